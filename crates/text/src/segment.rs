@@ -1,0 +1,404 @@
+//! Splits text into sentences and tokens, keeping byte offsets into the original text.
+//!
+//! Main types: [`Segmented`] (all tokens and sentences of a document), [`Token`],
+//! [`TokenKind`] and [`Sentence`]. Every line is its own unit, so headlines and
+//! photo-caption lines never run into the body. Sentence ends know the usual abbreviations
+//! (Mr, Mrs, Dr, St, No. 10, initials) and keep a closing quote with its sentence.
+//! Possessive `'s` is split off as its own token so "Labour's" gives "Labour" + "'s".
+//!
+//! ```
+//! use floorcross_text::segment::segment;
+//! let text = "Mr Jackson has defected. Labour's Tony Blair said so.";
+//! let seg = segment(text, 0);
+//! assert_eq!(seg.sentences.len(), 2);
+//! assert_eq!(seg.sentence_text(text, 0), "Mr Jackson has defected.");
+//! let words: Vec<&str> = seg.sentence_tokens(1).iter().map(|t| t.text(text)).collect();
+//! assert_eq!(words[..3], ["Labour", "'s", "Tony"]);
+//! ```
+
+use std::ops::Range;
+
+use floorcross_model::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner hyphens or apostrophes ("Kilroy-Silk", "O'Brien", "didn't").
+    Word,
+    /// Digits, with inner `,` `.` `:` ("2,017", "11.30").
+    Number,
+    /// A possessive `'s` or `’s` split from the word before it.
+    Possessive,
+    /// Any other single character.
+    Punct,
+}
+
+/// A token: a byte range and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+    /// Starts with an upper-case letter.
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        self.kind == TokenKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+}
+
+/// A sentence (or a headline or caption line): its span and its tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Indexes into [`Segmented::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// All the tokens and sentences of one text.
+#[derive(Clone, Debug, Default)]
+pub struct Segmented {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segmented {
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        &self.tokens[self.sentences[i].tokens.clone()]
+    }
+    pub fn sentence_text<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        self.sentences[i].span.slice(text)
+    }
+    /// The sentence containing byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= offset);
+        (i < self.sentences.len() && self.sentences[i].span.start <= offset).then_some(i)
+    }
+}
+
+/// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Rt", "Hon", "Prof", "Rev", "Revd", "Gen", "Col", "Lt", "Sgt",
+    "Capt", "Cllr", "Cpl", "Maj", "Brig", "Adm", "Gov", "Sen", "Rep", "Jr", "Sr", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed",
+    "Thu", "Fri", "Sat", "Sun", "vs", "v", "approx", "Co", "Corp", "Inc", "Ltd", "cf", "Nos", "Mt",
+    "Ft", "Ave",
+];
+
+fn is_quote_or_close(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Segments `text` from byte `from` on (to skip a header token, pass its end).
+pub fn segment(text: &str, from: usize) -> Segmented {
+    let from = if text.is_char_boundary(from.min(text.len())) {
+        from.min(text.len())
+    } else {
+        0
+    };
+    let tokens = tokenize(text, from);
+    let sentences = split_sentences(text, &tokens, from);
+    Segmented { tokens, sentences }
+}
+
+fn tokenize(text: &str, from: usize) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity((text.len() - from) / 5);
+    let bytes = text.as_bytes();
+    let mut i = from;
+    let n = text.len();
+    while i < n {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
+        let clen = c.len_utf8();
+        if c.is_alphabetic() {
+            let start = i;
+            let mut j = i + clen;
+            while j < n {
+                let cj = char_at(text, j);
+                if cj.is_alphanumeric() {
+                    j += cj.len_utf8();
+                    continue;
+                }
+                if cj == '-' || is_apostrophe(cj) {
+                    let k = j + cj.len_utf8();
+                    let next = if k < n { char_at(text, k) } else { ' ' };
+                    if next.is_alphabetic() {
+                        // Possessive 's: split it off when the s ends the word.
+                        if is_apostrophe(cj) && (next == 's' || next == 'S') {
+                            let after = k + 1;
+                            let after_c = if after < n { char_at(text, after) } else { ' ' };
+                            if !after_c.is_alphanumeric() {
+                                break;
+                            }
+                        }
+                        j = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            tokens.push(Token {
+                start,
+                end: j,
+                kind: TokenKind::Word,
+            });
+            // A split-off possessive.
+            if j < n {
+                let cj = char_at(text, j);
+                if is_apostrophe(cj) {
+                    let k = j + cj.len_utf8();
+                    if k < n
+                        && matches!(bytes[k], b's' | b'S')
+                        && (k + 1 >= n || !char_at(text, k + 1).is_alphanumeric())
+                    {
+                        tokens.push(Token {
+                            start: j,
+                            end: k + 1,
+                            kind: TokenKind::Possessive,
+                        });
+                        i = k + 1;
+                        continue;
+                    }
+                }
+            }
+            i = j;
+        } else if b.is_ascii_digit() {
+            let start = i;
+            let mut j = i + 1;
+            while j < n {
+                let bj = bytes[j];
+                if bj.is_ascii_digit() {
+                    j += 1;
+                } else if matches!(bj, b',' | b'.' | b':')
+                    && j + 1 < n
+                    && bytes[j + 1].is_ascii_digit()
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                start,
+                end: j,
+                kind: TokenKind::Number,
+            });
+            i = j;
+        } else {
+            tokens.push(Token {
+                start: i,
+                end: i + clen,
+                kind: TokenKind::Punct,
+            });
+            i += clen;
+        }
+    }
+    tokens
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first_tok = 0;
+    let push = |out: &mut Vec<Sentence>, first: usize, last: usize| {
+        if first < last {
+            let span = Span::new(tokens[first].start, tokens[last - 1].end);
+            out.push(Sentence {
+                span,
+                tokens: first..last,
+            });
+        }
+    };
+    let mut prev_end = from;
+    for (i, t) in tokens.iter().enumerate() {
+        // A line break between tokens ends the unit.
+        if i > first_tok && text.as_bytes()[prev_end..t.start].contains(&b'\n') {
+            push(&mut out, first_tok, i);
+            first_tok = i;
+        }
+        prev_end = t.end;
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let c = char_at(text, t.start);
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Closing quotes and brackets stay with the sentence.
+        let mut last = i;
+        while last + 1 < tokens.len()
+            && tokens[last + 1].kind == TokenKind::Punct
+            && tokens[last + 1].start == tokens[last].end
+            && (is_quote_or_close(char_at(text, tokens[last + 1].start))
+                || matches!(char_at(text, tokens[last + 1].start), '.' | '!' | '?'))
+        {
+            last += 1;
+        }
+        let Some(next) = tokens.get(last + 1) else {
+            continue;
+        };
+        if next.start == tokens[last].end {
+            continue; // "U.S", "e.g" glued: not an end
+        }
+        if c == '.' && i > 0 && is_abbreviation(text, tokens, i, next) {
+            continue;
+        }
+        let nc = char_at(text, next.start);
+        let starts_new = nc.is_uppercase()
+            || nc.is_ascii_digit()
+            || matches!(nc, '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '–' | '—');
+        if !starts_new {
+            continue;
+        }
+        push(&mut out, first_tok, last + 1);
+        first_tok = last + 1;
+    }
+    push(&mut out, first_tok, tokens.len());
+    out
+}
+
+fn is_abbreviation(text: &str, tokens: &[Token], dot: usize, next: &Token) -> bool {
+    let prev = &tokens[dot - 1];
+    if prev.end != tokens[dot].start {
+        return false;
+    }
+    let word = prev.text(text);
+    if prev.kind == TokenKind::Word {
+        // Initials: "J. K. Rowling", "G.W."
+        if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+            return true;
+        }
+        if ABBREVIATIONS.contains(&word) {
+            return true;
+        }
+        if word == "No" && next.kind == TokenKind::Number {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let seg = segment(text, 0);
+        (0..seg.sentences.len())
+            .map(|i| seg.sentence_text(text, i))
+            .collect()
+    }
+
+    fn tokens(text: &str) -> Vec<&str> {
+        segment(text, 0)
+            .tokens
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn honorifics_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr Jackson met Mrs Allen and Dr Fox in St Albans. They talked."),
+            [
+                "Mr Jackson met Mrs Allen and Dr Fox in St Albans.",
+                "They talked."
+            ]
+        );
+    }
+
+    #[test]
+    fn number_ten_and_initials() {
+        assert_eq!(
+            sentences("He went to No. 10 with J. K. Rowling. Then home."),
+            ["He went to No. 10 with J. K. Rowling.", "Then home."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("He said: \"I am delighted.\" She left."),
+            ["He said: \"I am delighted.\"", "She left."]
+        );
+        assert_eq!(
+            sentences("“We will win.” Mr Smith said."),
+            ["“We will win.”", "Mr Smith said."]
+        );
+    }
+
+    #[test]
+    fn every_line_is_its_own_unit() {
+        assert_eq!(
+            sentences("Headline about a defection\n\nJane Doe. Picture: John Smith 2017\nThe body starts here"),
+            ["Headline about a defection", "Jane Doe.", "Picture: John Smith 2017", "The body starts here"]
+        );
+    }
+
+    #[test]
+    fn possessives_split_but_contractions_and_hyphens_hold() {
+        assert_eq!(
+            tokens("Labour’s Kilroy-Silk didn't go"),
+            ["Labour", "’s", "Kilroy-Silk", "didn't", "go"]
+        );
+        assert_eq!(
+            tokens("O'Brien's 2,017 votes"),
+            ["O'Brien", "'s", "2,017", "votes"]
+        );
+        assert_eq!(tokens("MPs' pay"), ["MPs", "'", "pay"]);
+    }
+
+    #[test]
+    fn offsets_are_bytes_into_the_text() {
+        let text = "Sinn Féin’s leader.";
+        let seg = segment(text, 0);
+        for t in &seg.tokens {
+            assert_eq!(&text[t.start..t.end], t.text(text));
+        }
+        assert_eq!(seg.tokens[1].text(text), "Féin");
+    }
+
+    #[test]
+    fn sentence_at_finds_the_sentence() {
+        let text = "One. Two three.";
+        let seg = segment(text, 0);
+        assert_eq!(seg.sentence_at(6), Some(1));
+        assert_eq!(seg.sentence_at(0), Some(0));
+    }
+
+    #[test]
+    fn lowercase_after_full_stop_does_not_split() {
+        assert_eq!(
+            sentences("It was 5 p.m. and late."),
+            ["It was 5 p.m. and late."]
+        );
+    }
+}
