@@ -1,1 +1,360 @@
-//! (being built)
+//! Recognises who and what an article talks about: people, parties, roles, posts and other
+//! organisations, and groups a person's mentions ("Heidi Allen", "Mrs Allen") together.
+//!
+//! Main entry point: [`recognise`], which takes a text and its [`Segmented`] form and returns
+//! [`Mentions`]: the [`Person`]s with their [`PersonMention`]s, [`PartyMention`]s (with canonical
+//! party names), [`RoleMention`]s ("MP", "home secretary"), [`PostMention`]s (constituencies and
+//! mayoralties) and [`OrgMention`]s, plus a per-token [`Tag`] so later stages can ask "what is
+//! token 17?" in constant time. Recognition is pure and never fails.
+//!
+//! ```
+//! use floorcross_mention::recognise;
+//! let text = "Tory MP Anna Soubry met Labour's Chuka Umunna. Ms Soubry said little.";
+//! let seg = floorcross_text::segment(text, 0);
+//! let m = recognise(text, &seg);
+//! let names: Vec<&str> = m.people.iter().map(|p| p.name.as_str()).collect();
+//! assert_eq!(names, ["Anna Soubry", "Chuka Umunna"]);
+//! assert_eq!(m.people[0].mentions.len(), 2);
+//! assert_eq!(m.parties[0].party, "Conservative Party");
+//! ```
+
+pub mod lexicon;
+mod people;
+mod posts;
+
+use floorcross_model::Span;
+use floorcross_text::{Segmented, Token, TokenKind};
+
+pub use lexicon::{Gender, Lexicon, RoleKind};
+
+/// What a token belongs to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tag {
+    #[default]
+    None,
+    /// Part of a person mention (index into [`Mentions::person_mentions`]).
+    Person(u32),
+    Party(u32),
+    Role(u32),
+    Post(u32),
+    Org(u32),
+}
+
+/// One person, with all the mentions that refer to them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// The fullest form of the name the document gives ("Heidi Allen").
+    pub name: String,
+    pub gender: Gender,
+    /// Indexes into [`Mentions::person_mentions`], in text order.
+    pub mentions: Vec<usize>,
+}
+
+/// One mention of a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonMention {
+    /// The whole mention, honorific included ("Mrs Allen").
+    pub span: Span,
+    /// The tokens of the mention.
+    pub tokens: std::ops::Range<usize>,
+    pub person: usize,
+    /// In a photo credit: a person, but nothing they do is news.
+    pub credit: bool,
+}
+
+/// A party or parliamentary group, by canonical name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartyMention {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    pub party: String,
+    /// Followed by a possessive ("Labour's").
+    pub possessive: bool,
+}
+
+/// An office or role word ("home secretary", "MP", "councillor").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleMention {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    /// The phrase as listed in the lexicon ("home secretary", "MP").
+    pub role: &'static str,
+    pub kind: RoleKind,
+}
+
+/// A seat, constituency or named office ("South Cambridgeshire", "Mayor of London").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PostMention {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    pub name: String,
+}
+
+/// Another organisation ("BBC Newsnight", "St Albans District Council").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgMention {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    pub name: String,
+}
+
+/// Everything recognised in one document.
+#[derive(Clone, Debug, Default)]
+pub struct Mentions {
+    pub people: Vec<Person>,
+    pub person_mentions: Vec<PersonMention>,
+    pub parties: Vec<PartyMention>,
+    pub roles: Vec<RoleMention>,
+    pub posts: Vec<PostMention>,
+    pub orgs: Vec<OrgMention>,
+    /// One tag per token of the [`Segmented`] input.
+    pub tags: Vec<Tag>,
+}
+
+impl Mentions {
+    /// The person mention covering token `i`.
+    pub fn person_at(&self, i: usize) -> Option<&PersonMention> {
+        match self.tags.get(i)? {
+            Tag::Person(m) => self.person_mentions.get(*m as usize),
+            _ => None,
+        }
+    }
+    pub fn party_at(&self, i: usize) -> Option<&PartyMention> {
+        match self.tags.get(i)? {
+            Tag::Party(m) => self.parties.get(*m as usize),
+            _ => None,
+        }
+    }
+    pub fn role_at(&self, i: usize) -> Option<&RoleMention> {
+        match self.tags.get(i)? {
+            Tag::Role(m) => self.roles.get(*m as usize),
+            _ => None,
+        }
+    }
+    pub fn post_at(&self, i: usize) -> Option<&PostMention> {
+        match self.tags.get(i)? {
+            Tag::Post(m) => self.posts.get(*m as usize),
+            _ => None,
+        }
+    }
+}
+
+/// Recognises the mentions in `text`, segmented as `seg`.
+pub fn recognise(text: &str, seg: &Segmented) -> Mentions {
+    let lex = Lexicon::get();
+    let mut m = Mentions {
+        tags: vec![Tag::None; seg.tokens.len()],
+        ..Mentions::default()
+    };
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        tag_parties(text, seg, si, range.clone(), lex, &mut m);
+        tag_roles(text, &seg.tokens, range, lex, &mut m);
+    }
+    people::tag_people(text, seg, lex, &mut m);
+    posts::tag_posts(text, seg, &mut m);
+    m
+}
+
+fn tag_parties(
+    text: &str,
+    seg: &Segmented,
+    si: usize,
+    range: std::ops::Range<usize>,
+    lex: &Lexicon,
+    m: &mut Mentions,
+) {
+    let tokens = &seg.tokens;
+    let mut i = range.start;
+    while i < range.end {
+        if tokens[i].kind != TokenKind::Word || m.tags[i] != Tag::None {
+            i += 1;
+            continue;
+        }
+        if let Some((alias, n)) = lex.parties.match_at(text, tokens, i) {
+            let end = i + n;
+            if end <= range.end
+                && (!alias.needs_context || party_context_ok(text, tokens, range.clone(), i, end))
+            {
+                let possessive = tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                let idx = m.parties.len() as u32;
+                m.parties.push(PartyMention {
+                    span: Span::new(tokens[i].start, tokens[end - 1].end),
+                    tokens: i..end,
+                    party: alias.canonical.to_string(),
+                    possessive,
+                });
+                m.tags[i..end].fill(Tag::Party(idx));
+                i = end;
+                continue;
+            }
+        }
+        if let Some(end) = introduced_group(text, tokens, range.clone(), i) {
+            let idx = m.parties.len() as u32;
+            let name = Span::new(tokens[i].start, tokens[end - 1].end)
+                .slice(text)
+                .to_string();
+            m.parties.push(PartyMention {
+                span: Span::new(tokens[i].start, tokens[end - 1].end),
+                tokens: i..end,
+                party: name,
+                possessive: tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive),
+            });
+            m.tags[i..end].fill(Tag::Party(idx));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    let _ = si;
+}
+
+const ROLE_NOUNS_AFTER_INDEPENDENT: &[&str] = &[
+    "MP",
+    "MPs",
+    "candidate",
+    "candidates",
+    "councillor",
+    "councillors",
+    "member",
+    "members",
+    "MEP",
+    "MEPs",
+    "MSP",
+    "AM",
+];
+
+/// Whether an alias that is also an ordinary word ("Respect", "independent") names a party here.
+fn party_context_ok(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    i: usize,
+    end: usize,
+) -> bool {
+    let word = tokens[i].text(text);
+    let prev = |k: usize| (i >= range.start + k).then(|| tokens[i - k].text(text));
+    let next = tokens
+        .get(end)
+        .filter(|_| end < range.end)
+        .map(|t| t.text(text));
+    if word == "Respect" {
+        // Mid-sentence capitalised "Respect" is the party; at a sentence start it is too
+        // often the word.
+        return i > range.start && !matches!(prev(1), Some("with" | "With" | "of" | "Of"));
+    }
+    // independent(s)
+    if next.is_some_and(|n| ROLE_NOUNS_AFTER_INDEPENDENT.contains(&n)) {
+        return true;
+    }
+    let after_as = matches!(prev(1), Some("as"))
+        || (matches!(prev(1), Some("an")) && matches!(prev(2), Some("as")));
+    if !after_as {
+        return false;
+    }
+    match next {
+        None => true,
+        Some(n) => {
+            let first = n.chars().next().unwrap_or(' ');
+            !first.is_lowercase()
+                || matches!(
+                    n,
+                    "and"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "until"
+                        | "after"
+                        | "before"
+                        | "on"
+                        | "from"
+                        | "to"
+                        | "with"
+                        | "since"
+                        | "or"
+                        | "but"
+                )
+        }
+    }
+}
+
+/// "the new Independent Group", "a new party called Veritas": a group the text introduces.
+/// Returns the end token of the group's name starting at `i`.
+fn introduced_group(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    i: usize,
+) -> Option<usize> {
+    if !tokens[i].is_capitalised(text) {
+        return None;
+    }
+    let prev = (i > range.start).then(|| tokens[i - 1].text(text));
+    // "called Veritas" / "named Forward"
+    if matches!(prev, Some("called" | "named" | "dubbed")) {
+        let before = (i >= range.start + 3).then(|| tokens[i - 3].text(text).to_ascii_lowercase());
+        let before2 = (i >= range.start + 2).then(|| tokens[i - 2].text(text).to_ascii_lowercase());
+        let is_party =
+            |w: &Option<String>| matches!(w.as_deref(), Some("party" | "group" | "movement"));
+        if is_party(&before) || is_party(&before2) {
+            let mut end = i + 1;
+            while end < range.end && tokens[end].is_capitalised(text) {
+                end += 1;
+            }
+            return Some(end);
+        }
+    }
+    // "new Xxx Party" / "new Xxx Group"
+    if matches!(prev, Some("new" | "New")) {
+        let mut end = i;
+        while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
+            end += 1;
+            if matches!(
+                tokens[end - 1].text(text),
+                "Party" | "Group" | "Alliance" | "Coalition" | "Movement"
+            ) {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+fn tag_roles(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    lex: &Lexicon,
+    m: &mut Mentions,
+) {
+    let mut i = range.start;
+    while i < range.end {
+        if tokens[i].kind != TokenKind::Word || m.tags[i] != Tag::None {
+            i += 1;
+            continue;
+        }
+        if let Some(((role, kind), n)) = lex.roles.match_at(text, tokens, i) {
+            let end = i + n;
+            if end <= range.end && m.tags[i..end].iter().all(|t| *t == Tag::None) {
+                let idx = m.roles.len() as u32;
+                m.roles.push(RoleMention {
+                    span: Span::new(tokens[i].start, tokens[end - 1].end),
+                    tokens: i..end,
+                    role,
+                    kind,
+                });
+                m.tags[i..end].fill(Tag::Role(idx));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;

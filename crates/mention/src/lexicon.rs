@@ -1,0 +1,319 @@
+//! The built-in word lists, kept as data files under `data/` and compiled once.
+//!
+//! Main types: [`Lexicon`] (everything, built on first use by [`Lexicon::get`]),
+//! [`PhraseSet`] (a whole-token phrase matcher) and [`Gender`].
+//!
+//! ```
+//! use floorcross_mention::lexicon::Lexicon;
+//! let lex = Lexicon::get();
+//! assert_eq!(lex.party_name("Tories"), Some("Conservative Party"));
+//! assert!(lex.first_name("Heidi").is_some());
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use floorcross_text::{Token, TokenKind};
+
+const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+const PARTIES: &str = include_str!("../data/parties.txt");
+const HONORIFICS: &str = include_str!("../data/honorifics.txt");
+const ROLES: &str = include_str!("../data/roles.txt");
+
+/// Grammatical gender as far as names and honorifics tell it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+    /// Whether a pronoun of gender `other` can refer to someone of this gender.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Whether a phrase matches the text as written or ignoring ASCII case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    Exact,
+    Folded,
+}
+
+/// A set of multi-word phrases matched on whole tokens, longest first.
+#[derive(Debug)]
+pub struct PhraseSet<T> {
+    /// Keyed by the phrase's first word (folded to ASCII lower case).
+    by_first: HashMap<String, Vec<(Vec<String>, Case, T)>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<T: Clone> PhraseSet<T> {
+    fn insert(&mut self, phrase: &str, value: T, case: Case) {
+        let words = phrase_words(phrase);
+        if words.is_empty() {
+            return;
+        }
+        let key = words[0].to_ascii_lowercase();
+        let entry = self.by_first.entry(key).or_default();
+        entry.push((words, case, value));
+        entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    }
+
+    /// The longest phrase starting at token `i`: its value and how many tokens it covers.
+    pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(T, usize)> {
+        let first = tokens.get(i)?.text(text);
+        let mut buf = [0u8; 48];
+        let key = fold(first, &mut buf)?;
+        let cands = self.by_first.get(key)?;
+        'cand: for (words, case, value) in cands {
+            if i + words.len() > tokens.len() {
+                continue;
+            }
+            for (k, w) in words.iter().enumerate() {
+                let t = &tokens[i + k];
+                let tt = t.text(text);
+                let ok = match case {
+                    Case::Exact => tt == w,
+                    Case::Folded => tt.eq_ignore_ascii_case(w),
+                };
+                if !ok {
+                    continue 'cand;
+                }
+                // Tokens of a phrase must be adjacent or separated by spaces only.
+                if k > 0 {
+                    let gap = text.get(tokens[i + k - 1].end..t.start).unwrap_or("x");
+                    if gap.len() > 2 || !gap.bytes().all(|b| b == b' ') {
+                        continue 'cand;
+                    }
+                }
+            }
+            return Some((value.clone(), words.len()));
+        }
+        None
+    }
+}
+
+/// Splits a phrase into the tokens the segmenter would make of it.
+fn phrase_words(phrase: &str) -> Vec<String> {
+    floorcross_text::segment(phrase, 0)
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct || !t.text(phrase).trim().is_empty())
+        .map(|t| t.text(phrase).to_string())
+        .collect()
+}
+
+/// ASCII-lowercases a short word into `buf` without allocating.
+pub fn fold<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// What a role phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleKind {
+    /// A particular post: "home secretary", "party chairman".
+    Office,
+    /// A kind of position: "MP", "councillor", "candidate".
+    Role,
+}
+
+/// A party alias: its canonical name and whether context must confirm it.
+#[derive(Clone, Debug)]
+pub struct PartyAlias {
+    pub canonical: &'static str,
+    pub needs_context: bool,
+}
+
+/// All built-in lists.
+#[derive(Debug)]
+pub struct Lexicon {
+    first_names: HashMap<&'static str, Gender>,
+    honorifics: HashMap<&'static str, Gender>,
+    pub parties: PhraseSet<PartyAlias>,
+    party_aliases: HashMap<String, &'static str>,
+    pub roles: PhraseSet<(&'static str, RoleKind)>,
+}
+
+impl Lexicon {
+    /// The lexicon, built on first use and shared.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let mut first_names = HashMap::new();
+        for line in data_lines(FIRST_NAMES) {
+            let mut parts = line.split_whitespace();
+            if let (Some(name), Some(g)) = (parts.next(), parts.next()) {
+                first_names.entry(name).or_insert(Gender::parse(g));
+            }
+        }
+        let mut honorifics = HashMap::new();
+        for line in data_lines(HONORIFICS) {
+            let mut parts = line.split_whitespace();
+            if let (Some(h), Some(g)) = (parts.next(), parts.next()) {
+                honorifics.insert(h, Gender::parse(g));
+            }
+        }
+        let mut parties = PhraseSet::default();
+        let mut party_aliases = HashMap::new();
+        let mut canonical: &'static str = "";
+        for line in data_lines(PARTIES) {
+            if let Some(c) = line.strip_prefix("= ") {
+                canonical = c.trim();
+                party_aliases.insert(normalise(canonical), canonical);
+                continue;
+            }
+            let (alias, needs_context) = match line.strip_prefix('?') {
+                Some(a) => (a, true),
+                None => (line, false),
+            };
+            parties.insert(
+                alias,
+                PartyAlias {
+                    canonical,
+                    needs_context,
+                },
+                Case::Exact,
+            );
+            party_aliases.insert(normalise(alias), canonical);
+        }
+        let mut roles = PhraseSet::default();
+        for line in data_lines(ROLES) {
+            let Some((phrase, kind)) = line.split_once('|') else {
+                continue;
+            };
+            let kind = if kind.trim() == "office" {
+                RoleKind::Office
+            } else {
+                RoleKind::Role
+            };
+            let case = if phrase.chars().any(char::is_uppercase) {
+                Case::Exact
+            } else {
+                Case::Folded
+            };
+            roles.insert(phrase, (phrase, kind), case);
+        }
+        Lexicon {
+            first_names,
+            honorifics,
+            parties,
+            party_aliases,
+            roles,
+        }
+    }
+
+    pub fn first_name(&self, word: &str) -> Option<Gender> {
+        self.first_names.get(word).copied()
+    }
+
+    pub fn honorific(&self, word: &str) -> Option<Gender> {
+        self.honorifics.get(word).copied()
+    }
+
+    /// The canonical party for any alias, in any case ("tories" → "Conservative Party").
+    pub fn party_name(&self, alias: &str) -> Option<&'static str> {
+        let n = normalise(alias);
+        let n = n.strip_prefix("the ").unwrap_or(&n);
+        self.party_aliases
+            .get(n)
+            .or_else(|| {
+                self.party_aliases
+                    .get(n.strip_suffix(" party").unwrap_or(n))
+            })
+            .copied()
+    }
+}
+
+fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Lower case, punctuation to spaces, single spaces.
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn party_aliases_fold_to_canonical_names() {
+        let lex = Lexicon::get();
+        for (alias, canonical) in [
+            ("Tory", "Conservative Party"),
+            ("lib dems", "Liberal Democrats"),
+            ("UKIP", "UK Independence Party"),
+            ("the Independent Group", "The Independent Group"),
+            ("Change UK", "The Independent Group"),
+            ("Sinn Fein", "Sinn Féin"),
+            ("Labour party", "Labour Party"),
+            ("Respect", "Respect"),
+        ] {
+            assert_eq!(lex.party_name(alias), Some(canonical), "{alias}");
+        }
+    }
+
+    #[test]
+    fn phrase_matching_is_longest_first_and_whole_token() {
+        let lex = Lexicon::get();
+        let text = "the Home Secretary and the home office minister met an MP at 11am";
+        let seg = floorcross_text::segment(text, 0);
+        let found: Vec<(&str, usize)> = (0..seg.tokens.len())
+            .filter_map(|i| {
+                lex.roles
+                    .match_at(text, &seg.tokens, i)
+                    .map(|((p, _), n)| (p, n))
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("home secretary", 2),
+                ("home office minister", 3),
+                ("minister", 1),
+                ("MP", 1)
+            ]
+        );
+    }
+}

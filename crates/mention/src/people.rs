@@ -1,0 +1,962 @@
+//! Finding people's names and grouping their mentions.
+//!
+//! A name is a run of capitalised words. A run is a person when it follows an honorific
+//! ("Mrs Allen"), starts with a known first name ("Heidi Allen"), follows a person cue
+//! (a role or party word: "MPs Chuka Umunna", "Labour's Thangam Debbonaire"), or sits in a list
+//! beside other people. A single surname is a person when the document names that person in
+//! full elsewhere. Runs holding organisation words ("Danny Loo Photography") are organisations.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use floorcross_model::Span;
+use floorcross_text::{Segmented, Token, TokenKind};
+
+use crate::lexicon::{Gender, Lexicon, RoleKind};
+use crate::{Mentions, OrgMention, Person, PersonMention, Tag};
+
+/// Capitalised words that never start or continue a person's name.
+const STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "Nor",
+    "If",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "To",
+    "Of",
+    "With",
+    "By",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Where",
+    "Whether",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Until",
+    "Unless",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "What",
+    "Which",
+    "Who",
+    "Whom",
+    "Whose",
+    "Why",
+    "How",
+    "Not",
+    "No",
+    "Yes",
+    "All",
+    "Some",
+    "Any",
+    "Many",
+    "Most",
+    "More",
+    "Much",
+    "Such",
+    "Other",
+    "Another",
+    "Each",
+    "Every",
+    "Both",
+    "Either",
+    "Neither",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "First",
+    "Second",
+    "Last",
+    "Next",
+    "Now",
+    "Then",
+    "Yet",
+    "So",
+    "Also",
+    "Even",
+    "Only",
+    "Just",
+    "Still",
+    "Already",
+    "Meanwhile",
+    "However",
+    "Instead",
+    "Indeed",
+    "Former",
+    "Ex",
+    "New",
+    "Old",
+    "Asked",
+    "Speaking",
+    "Writing",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Picture",
+    "Pictures",
+    "Photo",
+    "Photograph",
+    "Image",
+    "Images",
+    "Credit",
+    "Getty",
+    "PA",
+    "Reuters",
+    "AFP",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Rt",
+    "Hon",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "Deputy",
+    "Shadow",
+    "Leader",
+    "President",
+    "Chairman",
+    "General",
+    "Election",
+    "Elections",
+    "Britain",
+    "British",
+    "England",
+    "English",
+    "Scotland",
+    "Scottish",
+    "Wales",
+    "Welsh",
+    "Ireland",
+    "Irish",
+    "Europe",
+    "European",
+    "EU",
+    "UK",
+    "US",
+    "America",
+    "American",
+    "London",
+    "Westminster",
+    "Brussels",
+    "Downing",
+    "Commons",
+    "Lords",
+    "Parliament",
+    "Government",
+    "Cabinet",
+    "Opposition",
+    "Whitehall",
+    "Queen",
+    "God",
+    "Christmas",
+    "Easter",
+    "Budget",
+    "Brexit",
+    "Question",
+    "Questions",
+    "Time",
+    "Today",
+    "Tonight",
+    "Yesterday",
+    "Tomorrow",
+    "Please",
+    "Thank",
+    "Thanks",
+    "Let",
+    "Like",
+    "Unlike",
+    "Despite",
+    "During",
+    "Under",
+    "Over",
+    "Among",
+    "Between",
+    "Against",
+    "About",
+    "Without",
+    "Within",
+    "Through",
+    "Into",
+    "Onto",
+    "Upon",
+    "Per",
+    "Mps",
+    "MPs",
+    "MP",
+    "MEP",
+    "MEPs",
+    "Labour",
+    "Tory",
+    "Tories",
+    "Conservative",
+    "Conservatives",
+    "Liberal",
+    "Democrat",
+    "Democrats",
+    "Party",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Been",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Could",
+    "Should",
+    "Can",
+    "May",
+    "Might",
+    "Must",
+    "Shall",
+    "Said",
+    "Says",
+    "Say",
+    "Sources",
+    "Source",
+    "Critics",
+    "Officials",
+    "Ministers",
+    "Voters",
+    "Mayor",
+    "Council",
+    "Councillor",
+    "Home",
+    "Foreign",
+    "Office",
+    "Department",
+    "Chief",
+    "Senior",
+    "Junior",
+    "Local",
+    "National",
+    "International",
+    "Independent",
+    "Internal",
+    "Common",
+    "Great",
+    "Greater",
+    "United",
+    "Kingdom",
+    "State",
+    "States",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Royal",
+    "Saint",
+    "St",
+];
+
+/// Words that make a run of capitals an organisation, not a person.
+const ORG_WORDS: &[&str] = &[
+    "Photography",
+    "Photos",
+    "Council",
+    "Party",
+    "Group",
+    "Committee",
+    "Office",
+    "Commission",
+    "Times",
+    "News",
+    "Newsnight",
+    "BBC",
+    "ITV",
+    "Sky",
+    "Channel",
+    "Parliament",
+    "House",
+    "Commons",
+    "Lords",
+    "Government",
+    "Department",
+    "Ministry",
+    "Union",
+    "Association",
+    "Society",
+    "Institute",
+    "Trust",
+    "Foundation",
+    "Bank",
+    "Court",
+    "University",
+    "College",
+    "School",
+    "Hospital",
+    "Street",
+    "Road",
+    "Square",
+    "Assembly",
+    "Executive",
+    "Agency",
+    "Authority",
+    "Service",
+    "Services",
+    "Board",
+    "Club",
+    "League",
+    "Federation",
+    "Confederation",
+    "Campaign",
+    "Alliance",
+    "Press",
+    "Telegraph",
+    "Guardian",
+    "Mail",
+    "Mirror",
+    "Express",
+    "Observer",
+    "Herald",
+    "Journal",
+    "Magazine",
+    "Radio",
+    "Television",
+    "TV",
+    "Company",
+    "Corporation",
+    "Ltd",
+    "plc",
+    "PLC",
+    "Holdings",
+    "Partners",
+    "Cabinet",
+    "Treasury",
+    "Church",
+    "Army",
+    "Navy",
+    "Police",
+    "Force",
+    "Forum",
+    "Centre",
+    "Center",
+    "Unit",
+    "Network",
+    "Movement",
+    "Front",
+    "Conference",
+    "Summit",
+    "Act",
+    "Bill",
+    "Report",
+    "Inquiry",
+    "Review",
+    "Fund",
+    "Programme",
+    "Watch",
+    "Post",
+    "Today",
+    "Show",
+    "Hour",
+    "Questions",
+    "Debate",
+    "Airport",
+    "Station",
+    "Hall",
+    "Prize",
+    "Awards",
+    "Cup",
+    "Index",
+    "Survey",
+    "Poll",
+    "Research",
+    "Institution",
+    "Academy",
+    "Museum",
+    "Gallery",
+    "Theatre",
+    "Festival",
+    "Census",
+    "Bureau",
+    "Chamber",
+    "Tribunal",
+    "Panel",
+    "Secretariat",
+    "Organisation",
+    "Organization",
+    "Industries",
+    "International",
+    "Limited",
+    "Group's",
+    "Standard",
+    "Economist",
+    "Independent",
+    "Sun",
+    "Star",
+    "Record",
+    "Gazette",
+    "Echo",
+    "Chronicle",
+    "Courier",
+    "Advertiser",
+];
+
+/// Role words that, right before a name, say the name is a person's.
+fn is_person_cue_role(role: &str, kind: RoleKind) -> bool {
+    kind == RoleKind::Office || !matches!(role, "shadow cabinet")
+}
+
+/// Lower-case words right before a name that say it is a person's.
+const CUE_WORDS: &[&str] = &[
+    "colleague",
+    "colleagues",
+    "fellow",
+    "veteran",
+    "backbencher",
+    "backbenchers",
+    "rebel",
+    "rebels",
+    "defector",
+    "peer",
+    "peers",
+    "politician",
+    "politicians",
+    "activist",
+    "campaigner",
+    "businessman",
+    "businesswoman",
+    "millionaire",
+    "presenter",
+    "broadcaster",
+    "journalist",
+    "author",
+    "lawyer",
+    "barrister",
+    "former",
+    "ex",
+    "challenger",
+    "rival",
+    "deputy",
+    "aide",
+    "adviser",
+    "advisor",
+    "strategist",
+    "chief",
+    "tycoon",
+    "donor",
+    "whip",
+    "minister",
+    "ministers",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "leaders",
+    "chairman",
+    "candidate",
+    "candidates",
+    "hopeful",
+    "nominee",
+    "successor",
+    "predecessor",
+    "member",
+    "members",
+    "by",
+    "photographer",
+    "economist",
+    "expert",
+    "professor",
+    "writer",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+];
+
+/// A capitalised run of name-like tokens inside one sentence.
+struct Run {
+    toks: Range<usize>,
+    /// Token index of an honorific right before the run.
+    honorific: Option<usize>,
+    sentence: usize,
+    credit: bool,
+}
+
+fn is_stop(w: &str) -> bool {
+    STOP.contains(&w)
+}
+
+/// Months double as names ("Theresa May", "April Jones"): they cannot start a name, but may
+/// continue one.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn breaks_name(w: &str) -> bool {
+    is_stop(w) && !MONTHS.contains(&w)
+}
+
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w)
+}
+
+fn is_name_token(text: &str, t: &Token) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = t.text(text);
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else { return false };
+    if !first.is_uppercase() {
+        return false;
+    }
+    // All-capital words of three or more letters are acronyms (BBC, UKIP), not names.
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    !(upper >= 3 && upper == w.chars().count())
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "du", "da", "di", "al", "bin", "le", "la", "ap",
+];
+
+/// Splits every sentence into capitalised runs that could be names.
+fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Run> {
+    let tokens = &seg.tokens;
+    let mut runs = Vec::new();
+    for (si, s) in seg.sentences.iter().enumerate() {
+        let first_word = s
+            .tokens
+            .clone()
+            .find(|&i| tokens[i].kind == TokenKind::Word);
+        let credit = first_word.is_some_and(|i| {
+            matches!(
+                tokens[i].text(text),
+                "Picture" | "Pictures" | "Photo" | "Photograph" | "Image" | "Credit"
+            ) && tokens.get(i + 1).is_some_and(|t| t.text(text) == ":")
+        });
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let t = &tokens[i];
+            if tags[i] != Tag::None || !is_name_token(text, t) {
+                i += 1;
+                continue;
+            }
+            let w = t.text(text);
+            let honorific = lex.honorific(w).is_some()
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| is_name_token(text, n) && tags[i + 1] == Tag::None)
+                && i + 1 < s.tokens.end;
+            if honorific {
+                // "Rt Hon", "Sir" stacked: skip to the last honorific.
+                let mut h = i;
+                while h + 1 < s.tokens.end && lex.honorific(tokens[h + 1].text(text)).is_some() {
+                    h += 1;
+                }
+                let start = h + 1;
+                let end = extend_run(text, tokens, tags, start, s.tokens.end);
+                if end > start {
+                    runs.push(Run {
+                        toks: start..end,
+                        honorific: Some(i),
+                        sentence: si,
+                        credit,
+                    });
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+            if is_stop(w) {
+                i += 1;
+                continue;
+            }
+            let end = extend_run(text, tokens, tags, i, s.tokens.end);
+            runs.push(Run {
+                toks: i..end,
+                honorific: None,
+                sentence: si,
+                credit,
+            });
+            i = end.max(i + 1);
+        }
+    }
+    runs
+}
+
+/// Extends a run of name tokens from `start` while tokens stay capitalised, untagged, and
+/// separated by single spaces. Initials ("J.") and particles ("de") are let in.
+fn extend_run(text: &str, tokens: &[Token], tags: &[Tag], start: usize, end: usize) -> usize {
+    let lex = Lexicon::get();
+    let mut j = start;
+    while j < end {
+        let t = &tokens[j];
+        if j > start {
+            let gap = text.get(tokens[j - 1].end..t.start).unwrap_or("x");
+            if !(gap == " " || gap.is_empty() && tokens[j - 1].kind == TokenKind::Punct) {
+                break;
+            }
+        }
+        if tags[j] != Tag::None {
+            break;
+        }
+        let w = t.text(text);
+        if is_name_token(text, t) && !(j > start && (breaks_name(w) || lex.honorific(w).is_some()))
+        {
+            j += 1;
+            // An initial: "J." glued.
+            if w.chars().count() == 1
+                && tokens
+                    .get(j)
+                    .is_some_and(|n| n.text(text) == "." && n.start == t.end)
+                && j + 1 < end
+                && is_name_token(text, &tokens[j + 1])
+            {
+                j += 1;
+            }
+            continue;
+        }
+        if j > start
+            && PARTICLES.contains(&w)
+            && tokens.get(j + 1).is_some_and(|n| is_name_token(text, n))
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// Whether the words before token `i` cue a person name there.
+fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) -> bool {
+    let s = &seg.sentences[sentence];
+    let tokens = &seg.tokens;
+    if i == s.tokens.start {
+        return false;
+    }
+    let p = i - 1;
+    match m.tags[p] {
+        Tag::Role(r) => {
+            let r = &m.roles[r as usize];
+            return is_person_cue_role(r.role, r.kind);
+        }
+        Tag::Party(_) => return true,
+        _ => {}
+    }
+    if tokens[p].kind == TokenKind::Possessive {
+        // "Labour's Thangam Debbonaire", "Newsnight's Nicholas Watt"
+        return p > s.tokens.start && matches!(m.tags[p - 1], Tag::Party(_) | Tag::Org(_));
+    }
+    let w = tokens[p].text(text);
+    CUE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        || matches!(w, "said" | "says" | "told" | "according")
+}
+
+/// Followed by ", 58," (an age): a person.
+fn aged(text: &str, tokens: &[Token], end: usize) -> bool {
+    matches!(
+        (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2)),
+        (Some(a), Some(n), Some(b)) if a.text(text) == "," && n.kind == TokenKind::Number
+            && n.text(text).len() <= 2 && matches!(b.text(text), "," | ")" | ".")
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Verdict {
+    Person,
+    Single,
+    Org,
+    Unknown,
+}
+
+pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Mentions) {
+    let tokens = &seg.tokens;
+    let mut runs = find_runs(text, seg, lex, &m.tags);
+    // Split runs where a first name starts a second name ("Danny Loo Danny Loo").
+    let mut split = Vec::with_capacity(runs.len());
+    for run in runs.drain(..) {
+        let mut start = run.toks.start;
+        let mut honorific = run.honorific;
+        for k in run.toks.start + 2..run.toks.end {
+            if k + 1 < run.toks.end
+                && lex.first_name(tokens[k].text(text)).is_some()
+                && tokens[k - 1].text(text) != "."
+            {
+                split.push(Run {
+                    toks: start..k,
+                    honorific,
+                    sentence: run.sentence,
+                    credit: run.credit,
+                });
+                start = k;
+                honorific = None;
+            }
+        }
+        split.push(Run {
+            toks: start..run.toks.end,
+            honorific,
+            sentence: run.sentence,
+            credit: run.credit,
+        });
+    }
+    let runs = split;
+
+    let mut verdicts: Vec<Verdict> = runs
+        .iter()
+        .map(|run| {
+            let words: Vec<&str> = tokens[run.toks.clone()]
+                .iter()
+                .map(|t| t.text(text))
+                .collect();
+            if words.iter().any(|w| is_org_word(w)) {
+                return Verdict::Org;
+            }
+            let len = words.iter().filter(|w| **w != ".").count();
+            if run.honorific.is_some() {
+                return Verdict::Person;
+            }
+            if len >= 2 && lex.first_name(words[0]).is_some() {
+                return Verdict::Person;
+            }
+            if len >= 2
+                && (cued(text, seg, m, run.sentence, run.toks.start)
+                    || aged(text, tokens, run.toks.end))
+            {
+                return Verdict::Person;
+            }
+            if len == 1 {
+                return Verdict::Single;
+            }
+            Verdict::Unknown
+        })
+        .collect();
+
+    // Lists: "A, B, C and D" where a neighbour is a person makes an unknown two- or three-word
+    // run a person too.
+    loop {
+        let mut changed = false;
+        for k in 0..runs.len() {
+            if verdicts[k] != Verdict::Unknown || runs[k].toks.len() > 3 {
+                continue;
+            }
+            let joined = |a: usize, b: usize| {
+                runs[a].sentence == runs[b].sentence && {
+                    let gap = text
+                        .get(tokens[runs[a].toks.end - 1].end..tokens[runs[b].toks.start].start)
+                        .unwrap_or("");
+                    matches!(gap.trim(), "," | "and" | ", and" | "&" | "or")
+                }
+            };
+            let left = k > 0 && verdicts[k - 1] == Verdict::Person && joined(k - 1, k);
+            let right =
+                k + 1 < runs.len() && verdicts[k + 1] == Verdict::Person && joined(k, k + 1);
+            if left || right {
+                verdicts[k] = Verdict::Person;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // Full names first, so single surnames anywhere can find them.
+    let mut people: Vec<Person> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut pending: Vec<(usize, Option<usize>)> = Vec::with_capacity(runs.len());
+    for (k, run) in runs.iter().enumerate() {
+        let name = run_name(text, tokens, run.toks.clone());
+        match verdicts[k] {
+            Verdict::Person if name.contains(' ') => {
+                let gender = run
+                    .honorific
+                    .and_then(|h| lex.honorific(tokens[h].text(text)))
+                    .filter(|g| *g != Gender::Unknown)
+                    .or_else(|| lex.first_name(tokens[run.toks.start].text(text)))
+                    .unwrap_or(Gender::Unknown);
+                let p = *by_name.entry(name.clone()).or_insert_with(|| {
+                    people.push(Person {
+                        name: name.clone(),
+                        gender,
+                        mentions: Vec::new(),
+                    });
+                    people.len() - 1
+                });
+                if people[p].gender == Gender::Unknown {
+                    people[p].gender = gender;
+                }
+                pending.push((k, Some(p)));
+            }
+            Verdict::Person | Verdict::Single => pending.push((k, None)),
+            Verdict::Org => {
+                let r = &runs[k];
+                if r.toks.len() >= 2 {
+                    let idx = m.orgs.len() as u32;
+                    let span = Span::new(tokens[r.toks.start].start, tokens[r.toks.end - 1].end);
+                    m.orgs.push(OrgMention {
+                        span,
+                        tokens: r.toks.clone(),
+                        name: span.slice(text).to_string(),
+                    });
+                    m.tags[r.toks.clone()].fill(Tag::Org(idx));
+                }
+            }
+            Verdict::Unknown => {}
+        }
+    }
+
+    // Surnames (with or without honorific) to the full names that end with them.
+    for (k, person) in pending.iter_mut() {
+        if person.is_some() {
+            continue;
+        }
+        let run = &runs[*k];
+        let name = run_name(text, tokens, run.toks.clone());
+        let matches: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.name.contains(' ') && (p.name.ends_with(&format!(" {name}")) || p.name == name)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let honorific_gender = run
+            .honorific
+            .and_then(|h| lex.honorific(tokens[h].text(text)))
+            .unwrap_or(Gender::Unknown);
+        let agreeing: Vec<usize> = matches
+            .iter()
+            .copied()
+            .filter(|&p| people[p].gender.agrees(honorific_gender))
+            .collect();
+        if agreeing.len() == 1 {
+            *person = Some(agreeing[0]);
+        } else if run.honorific.is_some()
+            || (verdicts[*k] == Verdict::Person)
+            || cued(text, seg, m, run.sentence, run.toks.start) && !is_stop(&name)
+        {
+            // A person named only by surname: keep them under that surname.
+            let p = *by_name.entry(name.clone()).or_insert_with(|| {
+                people.push(Person {
+                    name: name.clone(),
+                    gender: honorific_gender,
+                    mentions: Vec::new(),
+                });
+                people.len() - 1
+            });
+            *person = Some(p);
+        }
+    }
+
+    for (k, person) in pending {
+        let Some(p) = person else { continue };
+        let run = &runs[k];
+        let start_tok = run.honorific.unwrap_or(run.toks.start);
+        let span = Span::new(tokens[start_tok].start, tokens[run.toks.end - 1].end);
+        let idx = m.person_mentions.len();
+        m.person_mentions.push(PersonMention {
+            span,
+            tokens: start_tok..run.toks.end,
+            person: p,
+            credit: run.credit,
+        });
+        m.tags[start_tok..run.toks.end].fill(Tag::Person(idx as u32));
+    }
+    m.person_mentions.sort_by_key(|pm| pm.span.start);
+    for (idx, pm) in m.person_mentions.iter().enumerate() {
+        m.tags[pm.tokens.clone()].fill(Tag::Person(idx as u32));
+    }
+    for pm_idx in 0..m.person_mentions.len() {
+        let p = m.person_mentions[pm_idx].person;
+        people[p].mentions.push(pm_idx);
+    }
+    // People only ever mentioned in a photo credit stay, but nothing else changes.
+    m.people = people;
+}
+
+/// The name a run spells, with single spaces.
+fn run_name(text: &str, tokens: &[Token], toks: Range<usize>) -> String {
+    let span = Span::new(tokens[toks.start].start, tokens[toks.end - 1].end);
+    let raw = span.slice(text);
+    if raw.contains(['\n', '\t']) || raw.contains("  ") {
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        raw.to_string()
+    }
+}

@@ -1,0 +1,179 @@
+//! Data-driven tests: one `check(text, expect)` renders everything recognised.
+
+use crate::{recognise, Tag};
+
+/// Renders people (with their mentions), parties, roles, posts and organisations, one per line.
+fn render(text: &str) -> String {
+    let seg = floorcross_text::segment(text, 0);
+    let m = recognise(text, &seg);
+    let mut out = String::new();
+    for p in &m.people {
+        let mentions: Vec<&str> = p
+            .mentions
+            .iter()
+            .map(|&i| m.person_mentions[i].span.slice(text))
+            .collect();
+        out += &format!(
+            "person {} [{:?}]: {}\n",
+            p.name,
+            p.gender,
+            mentions.join(" | ")
+        );
+    }
+    for p in &m.parties {
+        out += &format!(
+            "party {} <- {}{}\n",
+            p.party,
+            p.span.slice(text),
+            if p.possessive { " 's" } else { "" }
+        );
+    }
+    for p in &m.posts {
+        out += &format!("post {} <- {}\n", p.name, p.span.slice(text));
+    }
+    for o in &m.orgs {
+        out += &format!("org {}\n", o.name);
+    }
+    let roles: Vec<&str> = m.roles.iter().map(|r| r.role).collect();
+    if !roles.is_empty() {
+        out += &format!("roles {}\n", roles.join(", "));
+    }
+    // every tag points at a mention that covers that token
+    for (i, tag) in m.tags.iter().enumerate() {
+        let t = seg.tokens[i].span();
+        let covered = match *tag {
+            Tag::None => true,
+            Tag::Person(k) => m.person_mentions[k as usize].span.contains(t),
+            Tag::Party(k) => m.parties[k as usize].span.contains(t),
+            Tag::Role(k) => m.roles[k as usize].span.contains(t),
+            Tag::Post(k) => m.posts[k as usize].span.contains(t),
+            Tag::Org(k) => m.orgs[k as usize].span.contains(t),
+        };
+        assert!(covered, "tag {tag:?} of token {i} does not cover it");
+    }
+    out
+}
+
+fn check(text: &str, expect: &str) {
+    let got = render(text);
+    let want: String = expect
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(got, want, "\n--- got ---\n{got}--- want ---\n{want}");
+}
+
+#[test]
+fn honorific_and_first_name_people_corefer() {
+    check(
+        "South Cambridgeshire MP Heidi Allen could defect. Mrs Allen said nothing.",
+        "person Heidi Allen [Female]: Heidi Allen | Mrs Allen
+         post South Cambridgeshire <- South Cambridgeshire
+         roles MP",
+    );
+}
+
+#[test]
+fn photo_credit_is_not_glued_into_one_person() {
+    check(
+        "Former St Albans district councillor Heidi Allen. Picture: Danny Loo Danny Loo Photography 2017",
+        "person Heidi Allen [Female]: Heidi Allen
+         person Danny Loo [Male]: Danny Loo
+         org Danny Loo Photography
+         roles district councillor",
+    );
+}
+
+#[test]
+fn list_after_role_word_gives_every_person() {
+    check(
+        "MPs Chuka Umunna, Mike Gapes, Luciana Berger and Chris Leslie defected from Labour.",
+        "person Chuka Umunna [Male]: Chuka Umunna
+         person Mike Gapes [Male]: Mike Gapes
+         person Luciana Berger [Female]: Luciana Berger
+         person Chris Leslie [Unknown]: Chris Leslie
+         party Labour Party <- Labour
+         roles MPs",
+    );
+}
+
+#[test]
+fn unknown_first_names_after_party_possessive_or_in_lists() {
+    check(
+        "Labour's Thangam Debbonaire and Liberal Democrat Jo Swinson wrote it with Zanzibar Quell, Oona King and Fred Bloggs.",
+        "person Thangam Debbonaire [Female]: Thangam Debbonaire
+         person Jo Swinson [Female]: Jo Swinson
+         person Zanzibar Quell [Unknown]: Zanzibar Quell
+         person Oona King [Female]: Oona King
+         person Fred Bloggs [Unknown]: Fred Bloggs
+         party Labour Party <- Labour 's
+         party Liberal Democrats <- Liberal Democrat",
+    );
+}
+
+#[test]
+fn prime_ministers_questions_is_not_a_person() {
+    check(
+        "An announcement is expected prior to Prime Minister’s Questions at noon.",
+        "roles prime minister",
+    );
+}
+
+#[test]
+fn bare_surname_links_to_full_name_even_before_it() {
+    check(
+        "Kilroy-Silk quits UKIP\nRobert Kilroy-Silk has left. Kilroy-Silk said so.",
+        "person Robert Kilroy-Silk [Male]: Kilroy-Silk | Robert Kilroy-Silk | Kilroy-Silk
+         party UK Independence Party <- UKIP",
+    );
+}
+
+#[test]
+fn surname_only_person_with_honorific() {
+    check(
+        "Mr Blair said the MP for Bethnal Green and Bow was wrong.",
+        "person Blair [Male]: Mr Blair
+         post Bethnal Green and Bow <- Bethnal Green and Bow
+         roles MP",
+    );
+}
+
+#[test]
+fn independent_is_a_party_only_in_context() {
+    check(
+        "He will sit as an independent MP. An independent inquiry was held. She stood as an independent.",
+        "party Independent <- independent
+         party Independent <- independent
+         roles MP",
+    );
+}
+
+#[test]
+fn theresa_may_keeps_her_surname() {
+    check(
+        "Theresa May met Sajid Javid in May.",
+        "person Theresa May [Female]: Theresa May
+         person Sajid Javid [Male]: Sajid Javid",
+    );
+}
+
+#[test]
+fn introduced_groups_become_parties() {
+    check(
+        "They launched a new party called Veritas. Others formed the new Centre Ground Party.",
+        "party Veritas <- Veritas
+         party Centre Ground Party <- Centre Ground Party",
+    );
+}
+
+#[test]
+fn county_abbreviation_in_post() {
+    check(
+        "Mrs Allen became South Cambs’ MP in 2015.",
+        "person Allen [Female]: Mrs Allen
+         post South Cambridgeshire <- South Cambs
+         roles MP",
+    );
+}
