@@ -1,22 +1,535 @@
 //! Finds time expressions in news text and normalises them to TimeML TIMEX3 values.
 //!
-//! (Skeleton: the engine is being built under issue 3.)
+//! The rules are data: `data/lexicon.txt` (word forms and their senses), `data/rules.txt`
+//! (token patterns and the TIMEX3 fields they produce), `data/modifiers.txt` (words such as
+//! "early" or "more than" that TimeML keeps inside an extent) and `data/blocklist.txt` (names
+//! such as "Sunday Times"). [`Tagger::new`] compiles them once: every word form into one
+//! Aho-Corasick automaton (the trigger scan), every rule into a pattern indexed by the tokens
+//! it can start on. Tagging tokenizes the text, tries only the rules indexed under a token near
+//! a trigger, keeps the longest match, and resolves each match against the document date, the
+//! clause's tense and the narrative anchor (see `DESIGN.md`).
+//!
+//! Main types: [`Tagger`] (compiled rules; `Send + Sync`, share one via [`Tagger::global`])
+//! and the output [`floorcross_model::Timex`].
+//!
+//! ```
+//! use floorcross_timex::Tagger;
+//! let dct = "2019-02-12".parse().ok();
+//! let t = Tagger::global().tag("The group split on Monday and met at 11am today.", dct);
+//! let v: Vec<_> = t.iter().map(|x| (x.text.as_str(), x.value.as_str())).collect();
+//! assert_eq!(v, [("Monday", "2019-02-11"), ("11am today", "2019-02-12T11:00")]);
+//! ```
 
-use floorcross_model::{Date, Timex};
+mod lexicon;
+mod resolve;
+mod rules;
+mod token;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use floorcross_model::{Date, Timex, TimexType};
+
+use lexicon::{Class, Lexicon, NO_WORD};
+use resolve::{Anchor, Ctx, Sem, Tense};
+use rules::{Alt, Hit, RuleSet};
+use token::{TKind, Tok};
+
+pub use resolve::UK_GENERAL_ELECTIONS;
+
+const LEXICON: &str = include_str!("../data/lexicon.txt");
+const RULES: &str = include_str!("../data/rules.txt");
+const MODIFIERS: &str = include_str!("../data/modifiers.txt");
+const BLOCKLIST: &str = include_str!("../data/blocklist.txt");
+
+/// Frequent words that appear in rules but do not by themselves suggest a time expression;
+/// a rule starting on one is tried only when a trigger follows within a few tokens.
+const NOT_TRIGGERS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "from", "that",
+    "this", "s", "m", "p", "o", "st", "nd", "rd", "th", "every", "each", "per", "more", "all",
+    "no", "number", "some", "one", "last", "next", "past", "early", "late", "mid", "same",
+    "previous", "following", "current", "coming", "few", "several", "many", "half", "just",
+    "right", "fiscal", "financial", "first", "second", "third", "fourth", "q", "year", "new",
+    "good", "general", "snap", "election", "christmas", "before", "after", "over", "within",
+];
+
+#[derive(Debug)]
+struct Modifier {
+    kinds: Vec<TimexType>,
+    seq: Vec<Alt>,
+}
 
 /// The compiled rules. Build once, share across threads.
-#[derive(Debug, Default)]
-pub struct Tagger {}
+#[derive(Debug)]
+pub struct Tagger {
+    lex: Lexicon,
+    rules: RuleSet,
+    mods: Vec<Modifier>,
+    block: AhoCorasick,
+    w_be: u32,
+    w_on: u32,
+    w_at: u32,
+    w_of: u32,
+}
+
+impl Default for Tagger {
+    fn default() -> Tagger {
+        Tagger::new()
+    }
+}
+
+/// Byte offset just past a leading `[spaces]date YYYY-MM-DD` header token, if any.
+pub fn header_end(text: &str) -> Option<usize> {
+    let t = text.trim_start_matches([' ', '\t']);
+    let lead = text.len() - t.len();
+    let rest = t.strip_prefix("date")?;
+    let r2 = rest.trim_start_matches([' ', '\t']);
+    if r2.len() == rest.len() {
+        return None;
+    }
+    let b = r2.as_bytes();
+    if b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && b.get(10).is_none_or(|c| !c.is_ascii_alphanumeric())
+    {
+        Some(lead + 4 + (rest.len() - r2.len()) + 10)
+    } else {
+        None
+    }
+}
+
+/// The date of a leading `[spaces]date YYYY-MM-DD` header, if the text has one.
+pub fn header_date(text: &str) -> Option<Date> {
+    let end = header_end(text)?;
+    text.get(end - 10..end)?.parse().ok()
+}
 
 impl Tagger {
+    /// Compiles the built-in rule data. The data is part of the crate and checked by its
+    /// tests, so this does not fail at run time.
     pub fn new() -> Tagger {
-        Tagger {}
+        Tagger::try_new().expect("built-in timex rule data must compile")
+    }
+
+    fn try_new() -> Result<Tagger, String> {
+        let mut lex = Lexicon::parse(LEXICON)?;
+        let rules = RuleSet::parse(RULES, &mut lex)?;
+        // Literal rule words are triggers unless they are frequent function words.
+        let mut lits = Vec::new();
+        for r in &rules.rules {
+            for e in &r.body {
+                for (a, _) in &e.alts {
+                    if let Alt::Word(w) = a {
+                        lits.push(*w);
+                    }
+                }
+            }
+        }
+        for w in lits {
+            let form = lex.forms[w as usize].clone();
+            if !NOT_TRIGGERS.contains(&form.as_str()) {
+                lex.set_trigger(w);
+            }
+        }
+        let mut mods = Vec::new();
+        for line in MODIFIERS.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (kinds, phrase) = line
+                .split_once(':')
+                .ok_or_else(|| format!("modifiers.txt: bad line {line}"))?;
+            let kinds = kinds
+                .split(',')
+                .map(|k| match k.trim() {
+                    "DATE" => Ok(TimexType::Date),
+                    "TIME" => Ok(TimexType::Time),
+                    "DURATION" => Ok(TimexType::Duration),
+                    "SET" => Ok(TimexType::Set),
+                    o => Err(format!("modifiers.txt: bad kind {o}")),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut seq = Vec::new();
+            for w in phrase.split_whitespace() {
+                if w.chars().all(|c| c.is_ascii_alphabetic()) {
+                    seq.push(Alt::Word(lex.intern(&w.to_ascii_lowercase())?));
+                } else if w.chars().count() == 1 {
+                    seq.push(Alt::Punct(w.chars().next().unwrap_or('-')));
+                } else {
+                    return Err(format!("modifiers.txt: bad word {w}"));
+                }
+            }
+            mods.push(Modifier { kinds, seq });
+        }
+        mods.sort_by_key(|m| std::cmp::Reverse(m.seq.len()));
+        let w_be = lex.intern("be")?;
+        let w_on = lex.intern("on")?;
+        let w_at = lex.intern("at")?;
+        let w_of = lex.intern("of")?;
+        lex.build()?;
+        let phrases: Vec<String> = BLOCKLIST
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        let block = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&phrases)
+            .map_err(|e| e.to_string())?;
+        Ok(Tagger {
+            lex,
+            rules,
+            mods,
+            block,
+            w_be,
+            w_on,
+            w_at,
+            w_of,
+        })
+    }
+
+    /// One shared tagger, compiled on first use.
+    pub fn global() -> &'static Tagger {
+        static G: OnceLock<Tagger> = OnceLock::new();
+        G.get_or_init(Tagger::new)
     }
 
     /// Every time expression in `text`, in order, resolved against `dct` (the document
-    /// date) when given. Byte offsets index `text`.
+    /// date) when given. Byte offsets index `text`. A leading `date YYYY-MM-DD` header token
+    /// (the plain-text input format) is skipped; the rest of that line, the headline, is
+    /// tagged like the body.
     pub fn tag(&self, text: &str, dct: Option<Date>) -> Vec<Timex> {
-        let _ = (text, dct);
-        Vec::new()
+        let start = header_end(text).unwrap_or(0);
+        self.tag_range(text, start..text.len(), dct)
+    }
+
+    /// Like [`Tagger::tag`] but only inside `range` (byte offsets into `text`; clamped and
+    /// moved to char boundaries). Offsets in the result still index `text`.
+    pub fn tag_range(&self, text: &str, range: Range<usize>, dct: Option<Date>) -> Vec<Timex> {
+        let mut s = range.start.min(text.len());
+        let mut e = range.end.min(text.len());
+        while s < text.len() && !text.is_char_boundary(s) {
+            s += 1;
+        }
+        while e > s && !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        if s >= e {
+            return Vec::new();
+        }
+        let toks = token::tokenize(text, s, e, &self.lex);
+        let hits = self.find(&toks);
+        let hits = self.drop_blocked(text, &toks, hits);
+        let mut items: Vec<(usize, usize, Sem)> = hits
+            .iter()
+            .map(|h| {
+                let r = &self.rules.rules[h.rule];
+                (h.start, h.end, resolve::build(r, &h.caps))
+            })
+            .collect();
+        self.extend_modifiers(&toks, &mut items);
+        let items = self.compose(&toks, items);
+        self.finish(text, &toks, items, dct)
+    }
+
+    fn is_trigger(&self, t: &Tok) -> bool {
+        match t.kind {
+            TKind::Num => true,
+            TKind::Word => t.word != NO_WORD && self.lex.trigger[t.word as usize],
+            TKind::Punct => false,
+        }
+    }
+
+    fn find(&self, toks: &[Tok]) -> Vec<Hit> {
+        let n = toks.len();
+        // next_trig[i]: the first trigger token at or after i.
+        let mut next_trig = vec![usize::MAX; n + 1];
+        for i in (0..n).rev() {
+            next_trig[i] = if self.is_trigger(&toks[i]) {
+                i
+            } else {
+                next_trig[i + 1]
+            };
+        }
+        let mut hits = Vec::new();
+        let mut cands = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let nt = next_trig[i];
+            if nt == usize::MAX {
+                break;
+            }
+            if nt > i + 5 {
+                i = nt - 5;
+                continue;
+            }
+            self.rules.candidates(&toks[i], &self.lex, &mut cands);
+            let mut best: Option<Hit> = None;
+            for &ri in &cands {
+                if let Some(h) = self.rules.match_rule(toks, ri, i, &self.lex) {
+                    if best.as_ref().is_none_or(|b| h.end > b.end) {
+                        best = Some(h);
+                    }
+                }
+            }
+            match best {
+                Some(h) => {
+                    i = h.end;
+                    hits.push(h);
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+
+    fn drop_blocked(&self, text: &str, toks: &[Tok], hits: Vec<Hit>) -> Vec<Hit> {
+        if hits.is_empty() {
+            return hits;
+        }
+        let (lo, hi) = (toks[0].start, toks[toks.len() - 1].end);
+        let Some(slice) = text.get(lo..hi) else {
+            return hits;
+        };
+        let bytes = slice.as_bytes();
+        let is_w = |c: u8| c.is_ascii_alphanumeric();
+        let blocked: Vec<(usize, usize)> = self
+            .block
+            .find_iter(slice)
+            .filter(|m| {
+                (m.start() == 0 || !is_w(bytes[m.start() - 1]))
+                    && (m.end() == bytes.len() || !is_w(bytes[m.end()]))
+            })
+            .map(|m| (lo + m.start(), lo + m.end()))
+            .collect();
+        if blocked.is_empty() {
+            return hits;
+        }
+        hits.into_iter()
+            .filter(|h| {
+                let (s, e) = (toks[h.start].start, toks[h.end - 1].end);
+                !blocked.iter().any(|&(bs, be)| bs < e && s < be)
+            })
+            .collect()
+    }
+
+    fn extend_modifiers(&self, toks: &[Tok], items: &mut [(usize, usize, Sem)]) {
+        let mut prev_end = 0;
+        for it in items.iter_mut() {
+            let s = it.0;
+            for m in &self.mods {
+                if !m.kinds.contains(&it.2.kind) {
+                    continue;
+                }
+                let len = m.seq.len();
+                if s < len || s - len < prev_end {
+                    continue;
+                }
+                let ok = m.seq.iter().enumerate().all(|(k, a)| {
+                    let t = &toks[s - len + k];
+                    let joined = !toks[s - len + k + 1].nl;
+                    joined
+                        && match a {
+                            Alt::Word(w) => t.is_word(*w),
+                            Alt::Punct(c) => t.is_punct(*c),
+                            _ => false,
+                        }
+                });
+                if ok {
+                    it.0 = s - len;
+                    break;
+                }
+            }
+            prev_end = it.1;
+        }
+    }
+
+    /// Joins a clock time with the day it belongs to: "11am today", "5 p.m. EST Nov. 9",
+    /// "noon Thursday", "Friday at 11am".
+    fn compose(&self, toks: &[Tok], items: Vec<(usize, usize, Sem)>) -> Vec<(usize, usize, Sem)> {
+        let mut out: Vec<(usize, usize, Sem)> = Vec::with_capacity(items.len());
+        for it in items {
+            if let Some(last) = out.last_mut() {
+                let gap = &toks[last.1..it.0];
+                let nl = toks[last.1..=it.0.min(toks.len() - 1)]
+                    .iter()
+                    .skip(1)
+                    .any(|t| t.nl)
+                    || toks.get(it.0).is_some_and(|t| t.nl);
+                let conn = |ws: &[u32], ps: &[char]| {
+                    gap.is_empty()
+                        || (gap.len() == 1
+                            && (ws.iter().any(|w| gap[0].is_word(*w))
+                                || ps.iter().any(|p| gap[0].is_punct(*p))))
+                };
+                if !nl && last.2.is_bare_time() && it.2.is_day() && conn(&[self.w_on, self.w_of], &[','])
+                {
+                    let mut sem = it.2.clone();
+                    sem.clock = last.2.clock;
+                    sem.pod = last.2.pod;
+                    sem.kind = TimexType::Time;
+                    last.1 = it.1;
+                    last.2 = sem;
+                    continue;
+                }
+                if !nl
+                    && last.2.is_day()
+                    && it.2.is_bare_time()
+                    && it.2.clock.is_some()
+                    && conn(&[self.w_at], &[','])
+                {
+                    let mut sem = last.2.clone();
+                    sem.clock = it.2.clock;
+                    sem.kind = TimexType::Time;
+                    last.1 = it.1;
+                    last.2 = sem;
+                    continue;
+                }
+            }
+            out.push(it);
+        }
+        out
+    }
+
+    /// The tense of the clause around tokens `s..e`: the nearest tense cue to the left
+    /// within the sentence, else to the right.
+    fn tense(&self, text: &str, toks: &[Tok], s: usize, e: usize) -> Tense {
+        let cue = |j: usize| -> Option<Tense> {
+            let t = &toks[j];
+            if t.kind != TKind::Word {
+                return None;
+            }
+            if t.word != NO_WORD {
+                let ss = self.lex.senses(t.word);
+                if ss.iter().any(|x| x.class == Class::Fut) {
+                    return Some(Tense::Future);
+                }
+                if ss.iter().any(|x| x.class == Class::Past) {
+                    return Some(Tense::Past);
+                }
+            }
+            let w = text.get(t.start..t.end).unwrap_or("");
+            if !t.cap && w.len() >= 4 && w.ends_with("ed") {
+                // "will be held": a participle after "be" is not a past tense.
+                if j > 0 && toks[j - 1].is_word(self.w_be) {
+                    return None;
+                }
+                return Some(Tense::Past);
+            }
+            None
+        };
+        let is_end = |t: &Tok| {
+            t.kind == TKind::Punct && matches!(t.ch, '.' | '!' | '?' | ';' | '"' | '“' | '”')
+        };
+        let mut j = s;
+        let mut n = 0;
+        while j > 0 && n < 14 {
+            if toks[j].nl {
+                break;
+            }
+            j -= 1;
+            n += 1;
+            if is_end(&toks[j]) {
+                break;
+            }
+            if let Some(c) = cue(j) {
+                return c;
+            }
+        }
+        let mut j = e;
+        let mut n = 0;
+        while j < toks.len() && n < 14 {
+            if toks[j].nl || is_end(&toks[j]) {
+                break;
+            }
+            if let Some(c) = cue(j) {
+                return c;
+            }
+            j += 1;
+            n += 1;
+        }
+        Tense::Unknown
+    }
+
+    fn finish(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        items: Vec<(usize, usize, Sem)>,
+        dct: Option<Date>,
+    ) -> Vec<Timex> {
+        let mut out = Vec::with_capacity(items.len());
+        let mut anchor: Option<Anchor> = None;
+        let mut quarter: Option<(i32, u8)> = None;
+        for (s, e, sem) in items {
+            if e <= s || e > toks.len() {
+                continue;
+            }
+            let tense = if sem.needs_tense() {
+                self.tense(text, toks, s, e)
+            } else {
+                Tense::Unknown
+            };
+            let ctx = Ctx {
+                dct,
+                anchor,
+                quarter,
+                tense,
+            };
+            let (value, new_anchor) = resolve::resolve(&sem, &ctx);
+            if let Some(a) = new_anchor {
+                anchor = Some(a);
+            }
+            if sem.q.is_some() && value.len() == 7 && value.as_bytes()[5] == b'Q' {
+                let y = value[..4].parse().ok();
+                let q = value[6..7].parse().ok();
+                if let (Some(y), Some(q)) = (y, q) {
+                    quarter = Some((y, q));
+                }
+            }
+            let (bs, be) = (toks[s].start, toks[e - 1].end);
+            let kind = if sem.set { TimexType::Set } else { sem.kind };
+            out.push(Timex {
+                start: bs,
+                end: be,
+                text: text.get(bs..be).unwrap_or("").to_string(),
+                kind,
+                value,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_compiles() {
+        let t = Tagger::try_new();
+        assert!(t.is_ok(), "{:?}", t.err());
+    }
+
+    #[test]
+    fn header_is_found() {
+        assert_eq!(header_end(" date 2019-02-12 South Cambs"), Some(16));
+        assert_eq!(header_end("date 2019-02-12\nBody"), Some(15));
+        assert_eq!(header_end("dated 2019-02-12"), None);
+        assert_eq!(header_end("Body"), None);
+    }
+
+    #[test]
+    fn tagger_is_send_sync() {
+        fn f<T: Send + Sync>() {}
+        f::<Tagger>();
     }
 }
