@@ -52,7 +52,10 @@ pub struct TmlDoc {
 impl TmlDoc {
     /// The first ten characters of the DCT value (`YYYY-MM-DD`), if any.
     pub fn date(&self) -> Option<&str> {
-        self.dct.as_deref().and_then(|d| d.get(..10)).filter(|d| !d.is_empty())
+        self.dct
+            .as_deref()
+            .and_then(|d| d.get(..10))
+            .filter(|d| !d.is_empty())
     }
 }
 
@@ -294,9 +297,21 @@ pub struct Summary {
 }
 
 fn prf(m: usize, n_pred: usize, n_gold: usize) -> (f64, f64, f64) {
-    let p = if n_pred > 0 { m as f64 / n_pred as f64 } else { 0.0 };
-    let r = if n_gold > 0 { m as f64 / n_gold as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if n_pred > 0 {
+        m as f64 / n_pred as f64
+    } else {
+        0.0
+    };
+    let r = if n_gold > 0 {
+        m as f64 / n_gold as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -304,7 +319,11 @@ impl Summary {
     pub fn from_counts(c: &Counts) -> Summary {
         let (sp, sr, sf) = prf(c.strict, c.pred, c.gold);
         let (rp, rr, rf) = prf(c.relaxed, c.pred, c.gold);
-        let acc = if c.relaxed > 0 { c.value as f64 / c.relaxed as f64 } else { 0.0 };
+        let acc = if c.relaxed > 0 {
+            c.value as f64 / c.relaxed as f64
+        } else {
+            0.0
+        };
         let accl = if c.relaxed > 0 {
             c.value_lenient as f64 / c.relaxed as f64
         } else {
@@ -328,8 +347,18 @@ impl Summary {
     pub fn header() -> String {
         let h = format!(
             "{:<22} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} | {:>6}",
-            "system", "gold", "pred", "strP", "strR", "strF1", "relP", "relR", "relF1", "valAcc",
-            "valF1", "valF1~"
+            "system",
+            "gold",
+            "pred",
+            "strP",
+            "strR",
+            "strF1",
+            "relP",
+            "relR",
+            "relF1",
+            "valAcc",
+            "valF1",
+            "valF1~"
         );
         format!("{h}\n{}", "-".repeat(h.len()))
     }

@@ -76,37 +76,59 @@ impl<T: Clone> PhraseSet<T> {
         entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
+    /// Adds a phrase matched ignoring ASCII case.
+    pub fn insert_folded(&mut self, phrase: &str, value: T) {
+        self.insert(phrase, value, Case::Folded);
+    }
+
     /// The longest phrase starting at token `i`: its value and how many tokens it covers.
     pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(T, usize)> {
-        let first = tokens.get(i)?.text(text);
-        let mut buf = [0u8; 48];
-        let key = fold(first, &mut buf)?;
-        let cands = self.by_first.get(key)?;
-        'cand: for (words, case, value) in cands {
-            if i + words.len() > tokens.len() {
-                continue;
-            }
-            for (k, w) in words.iter().enumerate() {
-                let t = &tokens[i + k];
-                let tt = t.text(text);
-                let ok = match case {
-                    Case::Exact => tt == w,
-                    Case::Folded => tt.eq_ignore_ascii_case(w),
-                };
-                if !ok {
-                    continue 'cand;
-                }
-                // Tokens of a phrase must be adjacent or separated by spaces only.
-                if k > 0 {
-                    let gap = text.get(tokens[i + k - 1].end..t.start).unwrap_or("x");
-                    if gap.len() > 2 || !gap.bytes().all(|b| b == b' ') {
-                        continue 'cand;
-                    }
-                }
-            }
-            return Some((value.clone(), words.len()));
+        self.matches_at(text, tokens, i).next()
+    }
+
+    /// Every phrase starting at token `i`, longest first.
+    pub fn matches_at<'s>(
+        &'s self,
+        text: &'s str,
+        tokens: &'s [Token],
+        i: usize,
+    ) -> impl Iterator<Item = (T, usize)> + 's {
+        let cands: &[(Vec<String>, Case, T)] = tokens
+            .get(i)
+            .and_then(|t| {
+                let mut buf = [0u8; 48];
+                let key = fold(t.text(text), &mut buf)?;
+                self.by_first.get(key).map(Vec::as_slice)
+            })
+            .unwrap_or(&[]);
+        cands.iter().filter_map(move |(words, case, value)| {
+            Self::matches_words(text, tokens, i, words, *case).then(|| (value.clone(), words.len()))
+        })
+    }
+
+    fn matches_words(text: &str, tokens: &[Token], i: usize, words: &[String], case: Case) -> bool {
+        if i + words.len() > tokens.len() {
+            return false;
         }
-        None
+        for (k, w) in words.iter().enumerate() {
+            let t = &tokens[i + k];
+            let tt = t.text(text);
+            let ok = match case {
+                Case::Exact => tt == w,
+                Case::Folded => tt.eq_ignore_ascii_case(w),
+            };
+            if !ok {
+                return false;
+            }
+            // Tokens of a phrase must be adjacent or separated by spaces only.
+            if k > 0 {
+                let gap = text.get(tokens[i + k - 1].end..t.start).unwrap_or("x");
+                if gap.len() > 2 || !gap.bytes().all(|b| b == b' ') {
+                    return false;
+                }
+            }
+        }
+        true
     }
 }
 

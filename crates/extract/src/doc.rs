@@ -1,0 +1,120 @@
+//! The analysed document every extraction stage reads: text, tokens, mentions and timexes,
+//! with cheap per-token lookups.
+
+use floorcross_mention::{Gender, Mentions, Tag};
+use floorcross_model::{Date, Timex, TimexType};
+use floorcross_text::{Segmented, TokenKind};
+
+/// A document after segmentation, mention recognition and timex tagging.
+pub struct Analysed<'a> {
+    pub text: &'a str,
+    /// `text` with ASCII letters lower-cased: same byte offsets.
+    pub lower: String,
+    pub seg: Segmented,
+    pub m: Mentions,
+    pub timexes: Vec<Timex>,
+    /// For each token, the timex covering it.
+    pub tok_timex: Vec<Option<u32>>,
+    pub dct: Option<Date>,
+    /// Sentences that belong to the headline.
+    pub headline_sentences: std::ops::Range<usize>,
+}
+
+impl<'a> Analysed<'a> {
+    pub fn new(
+        text: &'a str,
+        seg: Segmented,
+        m: Mentions,
+        timexes: Vec<Timex>,
+        dct: Option<Date>,
+        headline_end: Option<usize>,
+    ) -> Analysed<'a> {
+        let mut tok_timex = vec![None; seg.tokens.len()];
+        for (ti, t) in timexes.iter().enumerate() {
+            let first = seg.tokens.partition_point(|tok| tok.end <= t.start);
+            for (k, slot) in tok_timex.iter_mut().enumerate().skip(first) {
+                if seg.tokens[k].start >= t.end {
+                    break;
+                }
+                *slot = Some(ti as u32);
+            }
+        }
+        let headline_sentences = match headline_end {
+            Some(end) => 0..seg.sentences.partition_point(|s| s.span.end <= end),
+            None => 0..0,
+        };
+        Analysed {
+            text,
+            lower: text.to_ascii_lowercase(),
+            seg,
+            m,
+            timexes,
+            tok_timex,
+            dct,
+            headline_sentences,
+        }
+    }
+
+    /// The lower-cased text of token `i` ("" out of range).
+    pub fn w(&self, i: usize) -> &str {
+        self.seg
+            .tokens
+            .get(i)
+            .map(|t| &self.lower[t.start..t.end])
+            .unwrap_or("")
+    }
+
+    /// The text of token `i` as written.
+    pub fn raw(&self, i: usize) -> &str {
+        self.seg
+            .tokens
+            .get(i)
+            .map(|t| t.text(self.text))
+            .unwrap_or("")
+    }
+
+    pub fn tag(&self, i: usize) -> Tag {
+        self.m.tags.get(i).copied().unwrap_or_default()
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
+    /// The person behind the person mention at token `i`.
+    pub fn person_at(&self, i: usize) -> Option<usize> {
+        self.m
+            .person_at(i)
+            .filter(|pm| !pm.credit)
+            .map(|pm| pm.person)
+    }
+
+    pub fn is_headline(&self, sentence: usize) -> bool {
+        self.headline_sentences.contains(&sentence)
+    }
+
+    /// The timex covering token `i`, if it is a point in time (not a duration or a set).
+    pub fn point_timex(&self, i: usize) -> Option<&Timex> {
+        let t = &self.timexes[self.tok_timex.get(i).copied().flatten()? as usize];
+        matches!(t.kind, TimexType::Date | TimexType::Time).then_some(t)
+    }
+
+    pub fn gender(&self, person: usize) -> Gender {
+        self.m.people[person].gender
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.seg.sentences.partition_point(|s| s.tokens.end <= i)
+    }
+}

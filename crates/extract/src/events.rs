@@ -1,0 +1,935 @@
+//! Finding events: triggers, their people, parties, posts and roles, and their dates.
+//!
+//! Each sentence is scanned for trigger phrases ([`crate::triggers`]). A trigger whose
+//! condition holds becomes one candidate event per person it governs; modality comes from
+//! [`crate::modality`]. Candidates are merged per person and type in [`crate::merge`].
+
+use floorcross_mention::{RoleKind, Tag};
+use floorcross_model::{EventType, Modality, Span};
+
+use crate::doc::Analysed;
+use crate::modality;
+use crate::triggers::{Cond, Frame, Rule, Triggers};
+
+/// A candidate event before merging.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    pub kind: EventType,
+    pub person: usize,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub post: Option<String>,
+    pub role: Option<String>,
+    pub date: Option<String>,
+    pub modality: Modality,
+    pub sentence: usize,
+    /// The trigger's token range.
+    pub trigger: std::ops::Range<usize>,
+    pub evidence: Span,
+    pub headline: bool,
+}
+
+/// Words that may stand between a verb trigger and its person object.
+const OBJ_SKIP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "former",
+    "veteran",
+    "senior",
+    "rebel",
+    "controversial",
+    "outspoken",
+    "maverick",
+    "fellow",
+    "shadow",
+    "junior",
+    "new",
+    "local",
+    "party",
+    "party's",
+    "mp",
+    "mps",
+    "backbencher",
+    "colleague",
+    "ex",
+    "-",
+    "minister",
+    "deputy",
+    "chief",
+    "as",
+    "leading",
+];
+
+/// Auxiliaries that make a following participle passive.
+const PASSIVE: &[&str] = &[
+    "was", "were", "been", "be", "being", "is", "are", "get", "got", "gets", "getting", "am",
+];
+
+/// Prepositions that make the person after them an object, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "by",
+    "with",
+    "to",
+    "from",
+    "for",
+    "against",
+    "of",
+    "than",
+    "like",
+    "alongside",
+    "beside",
+    "including",
+    "about",
+    "on",
+    "at",
+    "over",
+    "under",
+    "into",
+    "behind",
+    "without",
+    "among",
+    "between",
+    "towards",
+    "toward",
+];
+
+/// Words that end a clause when scanning for a trigger's subject.
+const CLAUSE_BREAKS: &[&str] = &[
+    ";", ":", "but", "while", "whereas", "although", "though", "because", "since", "—", "–",
+];
+
+pub fn find_events(a: &Analysed) -> Vec<Cand> {
+    let triggers = Triggers::get();
+    let mut out = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if !a.is_word(i) || !matches!(a.tag(i), Tag::None | Tag::Role(_)) {
+                i += 1;
+                continue;
+            }
+            let mut advanced = false;
+            'phrases: for (rules, n) in triggers.matches_at(a.text, &a.seg.tokens, i) {
+                let end = i + n;
+                if end > s.tokens.end {
+                    continue;
+                }
+                for rule in rules {
+                    if !cond_ok(a, rule.cond, rule.kind, si, i, end) {
+                        continue;
+                    }
+                    let found = build(a, rule, si, i..end);
+                    if !found.is_empty() {
+                        out.extend(found);
+                        i = end;
+                        advanced = true;
+                        break 'phrases;
+                    }
+                }
+            }
+            if !advanced {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The first party mention in `from..to` (ASCII case of `as` etc. aside), as
+/// `(token index, canonical name)`.
+fn party_in(a: &Analysed, from: usize, to: usize) -> Option<(usize, String)> {
+    (from..to).find_map(|k| a.m.party_at(k).map(|p| (k, p.party.clone())))
+}
+
+/// The party a group anaphor ("the group", "the new party", "them") refers to: the most recent
+/// group the document introduced before token `i`, else the most recent party.
+fn group_antecedent(a: &Analysed, i: usize) -> Option<String> {
+    let before: Vec<_> = a.m.parties.iter().filter(|p| p.tokens.end <= i).collect();
+    before
+        .iter()
+        .rev()
+        .find(|p| {
+            p.party.contains("Group")
+                || !a.text[p.span.start..p.span.end].contains(' ') && p.party == "Veritas"
+        })
+        .or_else(|| before.last())
+        .map(|p| p.party.clone())
+}
+
+/// A party named, or a group referred to, within a few words after `end`.
+fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(usize, String)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let lim = (end + window).min(s_end);
+    let mut k = end;
+    while k < lim {
+        if let Some(p) = a.m.party_at(k) {
+            return Some((k, p.party.clone()));
+        }
+        let w = a.w(k);
+        if matches!(w, "group" | "party" | "them") && !matches!(a.w(k + 1), "'s" | "’s") {
+            // "the group", "a new party", "his own party", "joining them"
+            let prev = a.w(k.wrapping_sub(1));
+            if w == "them"
+                || matches!(
+                    prev,
+                    "the" | "new" | "own" | "breakaway" | "fledgling" | "a"
+                )
+            {
+                // a named party in apposition ("a new party, Veritas", "a party called X") wins
+                if matches!(a.w(k + 1), "," | "called" | "named" | "-" | "–" | "—") {
+                    if let Some(p) = party_in(a, k + 2, (k + 4).min(s_end)) {
+                        return Some(p);
+                    }
+                }
+                if let Some(g) = group_antecedent(a, k) {
+                    return Some((k, g));
+                }
+                if matches!(prev, "new" | "own" | "breakaway" | "fledgling") {
+                    return Some((k, String::new()));
+                }
+            }
+        }
+        if matches!(w, "." | ";" | "," | "but" | "and" | "who" | "which")
+            || a.person_at(k).is_some()
+        {
+            break;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A role or office within a few words after `end` ("as home secretary", "the cabinet").
+fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let lim = (end + 7).min(s_end);
+    let mut k = end;
+    while k < lim {
+        if let Some(r) = a.m.role_at(k) {
+            if !matches!(r.role, "candidate" | "candidates" | "MPs" | "MEPs") {
+                return Some((k, role_phrase(a, r.tokens.clone())));
+            }
+        }
+        let w = a.w(k);
+        if matches!(
+            w,
+            "cabinet"
+                | "government"
+                | "post"
+                | "job"
+                | "office"
+                | "brief"
+                | "portfolio"
+                | "chairmanship"
+                | "leadership"
+                | "frontbench"
+                | "bench"
+                | "lords"
+                | "board"
+                | "role"
+                | "position"
+        ) {
+            return Some((k, w.to_string()));
+        }
+        if matches!(
+            w,
+            "." | ";" | "but" | "and" | "who" | "which" | "because" | "after" | "over"
+        ) {
+            break;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The role phrase as written, with a qualifying party or department before it
+/// ("Labour leader", "Home Office minister").
+fn role_phrase(a: &Analysed, toks: std::ops::Range<usize>) -> String {
+    Span::new(
+        a.seg.tokens[toks.start].start,
+        a.seg.tokens[toks.end - 1].end,
+    )
+    .slice(a.text)
+    .to_string()
+}
+
+fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
+    let s = &a.seg.sentences[si];
+    let lo = start.saturating_sub(3).max(s.tokens.start);
+    let hi = (end + 8).min(s.tokens.end);
+    (lo..hi).any(|k| {
+        matches!(a.tag(k), Tag::Post(_))
+            || a.m.role_at(k).is_some_and(|r| {
+                matches!(r.role, "MP" | "MEP" | "MSP" | "AM" | "MLA" | "councillor")
+            })
+            || matches!(
+                a.w(k),
+                "seat"
+                    | "by-election"
+                    | "election"
+                    | "constituency"
+                    | "parliament"
+                    | "commons"
+                    | "westminster"
+                    | "ward"
+                    | "majority"
+                    | "power"
+                    | "mp"
+                    | "term"
+                    | "vote"
+                    | "votes"
+                    | "poll"
+            )
+    })
+}
+
+fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
+    let s = &a.seg.sentences[si];
+    let hi = (end + 8).min(s.tokens.end);
+    let lo = start.saturating_sub(4).max(s.tokens.start);
+    if (lo..hi).any(|k| {
+        matches!(a.tag(k), Tag::Post(_))
+            || a.m.role_at(k).is_some_and(|r| r.role.contains("candidate"))
+            || matches!(
+                a.w(k),
+                "candidate" | "candidates" | "by-election" | "seat" | "constituency" | "ticket"
+            )
+    }) {
+        return true;
+    }
+    // "stand for parliament", "stood for the role of", "run for mayor", "stand against X",
+    // "stand at the election", "stand in X", "run for the leadership"
+    let next = a.w(end);
+    let next2 = a.w(end + 1);
+    (matches!(next, "for" | "against" | "as") && !matches!(next2, "the" | "a")
+        || next == "for" && next2 == "the")
+        && !matches!(next2, "down" | "up" | "by")
+        || next == "in"
+            && (a
+                .seg
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_capitalised(a.text))
+                || next2 == "the")
+        || next == "at" && matches!(next2, "the" | "next")
+        || matches!(next, "again" | "election")
+}
+
+fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, end: usize) -> bool {
+    match cond {
+        Cond::None => true,
+        Cond::Party => {
+            let window = if kind == EventType::Found { 6 } else { 5 };
+            // "quit as UKIP leader" is not leaving UKIP
+            if a.w(end) == "as" {
+                return false;
+            }
+            party_after(a, si, end, window).is_some()
+        }
+        Cond::Office => office_after(a, si, end).is_some(),
+        Cond::Seat => seat_near(a, si, start, end),
+        Cond::Cand => cand_near(a, si, start, end),
+    }
+}
+
+/// Whether the participle at `start` is passive ("was appointed", "has been sacked").
+fn passive(a: &Analysed, si: usize, start: usize) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut k = start;
+    let mut steps = 0;
+    while k > s0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = a.w(k);
+        if PASSIVE.contains(&w) {
+            return true;
+        }
+        if !matches!(
+            w,
+            "also"
+                | "now"
+                | "then"
+                | "later"
+                | "subsequently"
+                | "formally"
+                | "officially"
+                | "not"
+                | "never"
+                | "just"
+                | "recently"
+                | "quickly"
+                | "finally"
+                | "eventually"
+                | "reportedly"
+                | "effectively"
+                | "duly"
+                | "since"
+        ) {
+            break;
+        }
+    }
+    // "X, sacked by Blair," / "newly appointed" reduced forms
+    matches!(a.w(start.wrapping_sub(1)), "newly" | "recently")
+}
+
+/// The person(s) an event at `trigger` is about, by frame.
+fn persons(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Vec<(usize, usize)> {
+    match rule.frame {
+        Frame::Obj => {
+            if passive(a, si, trigger.start) {
+                return subject(a, si, trigger.start);
+            }
+            let obj = object(a, si, trigger.end);
+            if !obj.is_empty() {
+                return obj;
+            }
+            // "Heidi Allen, selected last year," and headline "X appointed Y": fall back
+            // only where the word before is a comma after a person, or in a headline.
+            if a.is_headline(si) || a.w(trigger.start.wrapping_sub(1)) == "," {
+                return subject(a, si, trigger.start);
+            }
+            Vec::new()
+        }
+        Frame::Subj => subject(a, si, trigger.start),
+        Frame::Noun => noun_person(a, si, trigger),
+    }
+}
+
+/// Person mentions (and pronouns) as `(person, token)` pairs.
+fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut k = end;
+    let lim = (end + 7).min(s_end);
+    while k < lim {
+        if let Some(p) = a.person_at(k) {
+            return with_list_right(a, si, p, k);
+        }
+        let w = a.w(k);
+        if matches!(w, "him" | "her") {
+            return resolve_pronoun(a, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        let skippable = OBJ_SKIP.contains(&w)
+            || matches!(
+                a.tag(k),
+                Tag::Party(_) | Tag::Role(_) | Tag::Post(_) | Tag::Org(_)
+            )
+            || a.is_possessive(k);
+        if !skippable {
+            break;
+        }
+        k += 1;
+    }
+    Vec::new()
+}
+
+/// The end token of the person mention starting at or covering `k`.
+fn mention_end(a: &Analysed, k: usize) -> usize {
+    a.m.person_at(k).map(|pm| pm.tokens.end).unwrap_or(k + 1)
+}
+
+fn mention_start(a: &Analysed, k: usize) -> usize {
+    a.m.person_at(k).map(|pm| pm.tokens.start).unwrap_or(k)
+}
+
+/// "A, B and C": the people listed from the mention at `k` rightwards.
+fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut out = vec![(p, k)];
+    let mut j = mention_end(a, k);
+    loop {
+        let mut t = j;
+        let mut saw_sep = false;
+        while t < s_end
+            && (matches!(a.w(t), "," | "and" | "&")
+                || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_))
+                || a.w(t) == "fellow")
+        {
+            saw_sep |= matches!(a.w(t), "," | "and" | "&");
+            t += 1;
+        }
+        match a.person_at(t) {
+            Some(q) if saw_sep && t < s_end => {
+                if !out.iter().any(|(x, _)| *x == q) {
+                    out.push((q, t));
+                }
+                j = mention_end(a, t);
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// "A, B and C" ending at the mention at `k`: the people listed leftwards, in text order,
+/// plus "X, along with fellow MPs Y and Z" rightwards.
+fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut out = vec![(p, k)];
+    let mut j = mention_start(a, k);
+    loop {
+        let mut t = j;
+        let mut saw_sep = false;
+        while t > s0
+            && (matches!(a.w(t - 1), "," | "and" | "&")
+                || matches!(a.tag(t - 1), Tag::Party(_) | Tag::Role(_)))
+        {
+            saw_sep |= matches!(a.w(t - 1), "," | "and" | "&");
+            t -= 1;
+        }
+        if t == s0 || !saw_sep {
+            break;
+        }
+        match a.person_at(t - 1) {
+            Some(q) => {
+                if !out.iter().any(|(x, _)| *x == q) {
+                    out.insert(0, (q, t - 1));
+                }
+                j = mention_start(a, t - 1);
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The subject of the verb starting at `start`: the nearest person (or pronoun) before it
+/// that is not the object of a preposition or a possessive modifier.
+fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut k = start;
+    let mut steps = 0;
+    while k > s0 && steps < 30 {
+        k -= 1;
+        steps += 1;
+        let w = a.w(k);
+        if CLAUSE_BREAKS.contains(&w) {
+            break;
+        }
+        if let Some(p) = a.person_at(k) {
+            let ms = mention_start(a, k);
+            let me = mention_end(a, k);
+            let possessive = a.is_possessive(me);
+            // "with Joan Ryan joining them": the person before an -ing trigger is its subject
+            let absolute =
+                me == start && a.w(start).ends_with("ing") && a.w(ms.wrapping_sub(1)) == "with";
+            let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute;
+            let along = ms > s0 + 1
+                && matches!(a.w(ms - 1), "with")
+                && matches!(a.w(ms - 2), "along" | "together");
+            if possessive || (prep && !along) {
+                k = ms;
+                continue;
+            }
+            // "fellow Tory MPs Anna Soubry and Sarah Woolaston" after "along with": keep
+            // walking to the head of the list.
+            let mut list = with_list_left(a, si, p, k);
+            let first_tok = list.first().map(|(_, t)| *t).unwrap_or(k);
+            if let Some(head) = along_with_head(a, si, mention_start(a, first_tok)) {
+                let mut head_list = head;
+                head_list.extend(list);
+                list = head_list;
+            } else if along {
+                k = ms;
+                continue;
+            }
+            return list;
+        }
+        if matches!(w, "he" | "she") {
+            return resolve_pronoun(a, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        if matches!(w, "who" | "whom") {
+            // the antecedent right before "who"
+            let mut j = k;
+            while j > s0 && matches!(a.w(j - 1), ",") {
+                j -= 1;
+            }
+            if j > s0 {
+                if let Some(p) = a.person_at(j - 1) {
+                    return with_list_left(a, si, p, j - 1);
+                }
+            }
+            // "a group of Conservative MPs who": look further back for the one "among" them
+            continue;
+        }
+        if matches!(w, "they" | "it" | "which" | "we" | "i" | "you") {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// For a list introduced by "along with" / "together with" / "as well as" at token `t`, the
+/// person(s) before that phrase.
+fn along_with_head(a: &Analysed, si: usize, t: usize) -> Option<Vec<(usize, usize)>> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut k = t;
+    // skip "fellow", party and role words: "along with fellow Tory MPs"
+    while k > s0 && (a.w(k - 1) == "fellow" || matches!(a.tag(k - 1), Tag::Party(_) | Tag::Role(_)))
+    {
+        k -= 1;
+    }
+    let phrase_len =
+        if k >= s0 + 2 && a.w(k - 1) == "with" && matches!(a.w(k - 2), "along" | "together") {
+            2
+        } else if k >= s0 + 3 && a.w(k - 1) == "as" && a.w(k - 2) == "well" && a.w(k - 3) == "as" {
+            3
+        } else {
+            return None;
+        };
+    let mut j = k - phrase_len;
+    while j > s0 && a.w(j - 1) == "," {
+        j -= 1;
+    }
+    let p = a.person_at(j.checked_sub(1)?)?;
+    Some(with_list_left(a, si, p, j - 1))
+}
+
+/// The person of a noun trigger: "X's resignation", "his resignation", "the resignation of X".
+fn noun_person(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let s_end = a.seg.sentences[si].tokens.end;
+    // "of X" right after ("resignation of", or the phrase ended in "of")
+    let of_at = if a.w(trigger.end - 1) == "of" {
+        Some(trigger.end)
+    } else if a.w(trigger.end) == "of" {
+        Some(trigger.end + 1)
+    } else {
+        None
+    };
+    if let Some(k) = of_at {
+        let mut j = k;
+        while j < s_end
+            && j < k + 4
+            && (OBJ_SKIP.contains(&a.w(j)) || matches!(a.tag(j), Tag::Party(_) | Tag::Role(_)))
+        {
+            j += 1;
+        }
+        if let Some(p) = a.person_at(j) {
+            return with_list_right(a, si, p, j);
+        }
+    }
+    // possessive before, allowing an adjective or two: "Mr Blunkett's shock resignation"
+    let mut k = trigger.start;
+    let mut steps = 0;
+    while k > s0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = a.w(k);
+        if a.is_possessive(k) && k > s0 {
+            if let Some(p) = a.person_at(k - 1) {
+                return vec![(p, k - 1)];
+            }
+            return Vec::new();
+        }
+        if matches!(w, "his" | "her") {
+            return resolve_pronoun(a, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        if !a.is_word(k) || matches!(w, "the" | "a" | "an" | "their" | "its") {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// The person a singular personal pronoun at token `k` refers to: the closest earlier person
+/// mention whose gender agrees, preferring the subject of the current or previous sentence.
+pub fn resolve_pronoun(a: &Analysed, k: usize) -> Option<usize> {
+    let gender = match a.w(k) {
+        "he" | "him" | "his" | "himself" => floorcross_mention::Gender::Male,
+        "she" | "her" | "hers" | "herself" => floorcross_mention::Gender::Female,
+        _ => floorcross_mention::Gender::Unknown,
+    };
+    let si = a.sentence_of(k);
+    let first_sentence = si.saturating_sub(3);
+    let s_start = a.seg.sentences[first_sentence].tokens.start;
+    let mut best: Option<usize> = None;
+    let mut j = k;
+    while j > s_start {
+        j -= 1;
+        if let Some(p) = a.person_at(j) {
+            if !a.gender(p).agrees(gender) {
+                continue;
+            }
+            // skip possessive modifiers and objects of prepositions when something better exists
+            let ms = mention_start(a, j);
+            let weak = a.is_possessive(mention_end(a, j))
+                || (ms > 0 && PREPOSITIONS.contains(&a.w(ms - 1)));
+            if !weak {
+                return Some(p);
+            }
+            best.get_or_insert(p);
+            j = ms;
+        }
+    }
+    best
+}
+
+/// Builds the candidate events for one trigger.
+fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
+    let people = persons(a, rule, si, &trigger);
+    if people.is_empty() {
+        return Vec::new();
+    }
+    let Some(modality) = modality::modality(a, si, &trigger, people.iter().map(|(_, t)| *t).max())
+    else {
+        return Vec::new(); // a call or demand, not an event
+    };
+    let (from, to) = parties(a, rule, si, &trigger);
+    let role = match rule.kind {
+        EventType::Appoint | EventType::Resign | EventType::Dismiss => role_for(a, si, &trigger),
+        _ => None,
+    };
+    let post = post_for(a, si, &trigger);
+    let date = event_date(a, si, &trigger, modality);
+    let sentence = &a.seg.sentences[si];
+    people
+        .into_iter()
+        .map(|(person, _)| Cand {
+            kind: rule.kind,
+            person,
+            from: from.clone(),
+            to: to.clone(),
+            post: post.clone(),
+            role: role.clone(),
+            date: date.clone(),
+            modality,
+            sentence: si,
+            trigger: trigger.clone(),
+            evidence: sentence.span,
+            headline: a.is_headline(si),
+        })
+        .collect()
+}
+
+/// `from` and `to` parties for the trigger.
+fn parties(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> (Option<String>, Option<String>) {
+    let s = &a.seg.sentences[si];
+    let hi = (trigger.end + 12).min(s.tokens.end);
+    let named = |p: (usize, String)| Some(p.1).filter(|n| !n.is_empty());
+    let mut from = None;
+    let mut to = None;
+    // explicit "from X" / "to X" / "for X" after the trigger
+    let mut k = trigger.end;
+    while k < hi {
+        let w = a.w(k);
+        if matches!(w, "." | ";") || (w == "," && k > trigger.end + 1) {
+            break;
+        }
+        if w == "from" && from.is_none() {
+            from = party_after(a, si, k + 1, 4).and_then(named);
+        }
+        if matches!(w, "to" | "for" | "into") && to.is_none() {
+            // "defected to Labour", "to join the Tories", "to form the group", "for Veritas"
+            let mut j = k + 1;
+            if matches!(
+                a.w(j),
+                "join" | "form" | "found" | "launch" | "set" | "rejoin" | "stand" | "fight"
+            ) {
+                j += 1;
+                if a.w(j) == "up" {
+                    j += 1;
+                }
+            }
+            to = party_after(a, si, j, 4).and_then(named);
+        }
+        k += 1;
+    }
+    match rule.kind {
+        EventType::Join | EventType::Found | EventType::Readmit => {
+            if to.is_none() {
+                to = party_after(a, si, trigger.end, 6).and_then(named);
+            }
+            (None, to)
+        }
+        EventType::Leave | EventType::Expel => {
+            if from.is_none() {
+                from = party_after(a, si, trigger.end, 5).and_then(named);
+            }
+            if from.is_none() {
+                // the expelling party as agent: "UKIP suspended X", "expelled by Labour"
+                let lo = trigger.start.saturating_sub(4).max(s.tokens.start);
+                from = party_in(a, lo, trigger.start).map(|p| p.1);
+            }
+            (from, None)
+        }
+        EventType::Defect => (from, to),
+        EventType::Elect
+        | EventType::Stand
+        | EventType::Select
+        | EventType::Reelect
+        | EventType::Defeat => {
+            // "as Labour candidate", "Labour's candidate", "the Tory candidate"
+            if to.is_none() {
+                let lo = trigger.start.saturating_sub(6).max(s.tokens.start);
+                let near_cand = (lo..hi)
+                    .find(|&k| a.m.role_at(k).is_some_and(|r| r.role.contains("candidate")));
+                if let Some(c) = near_cand {
+                    to = party_in(a, c.saturating_sub(3).max(s.tokens.start), c).map(|p| p.1);
+                }
+            }
+            (None, to)
+        }
+        EventType::Deselect => (
+            party_in(a, trigger.start.saturating_sub(5).max(s.tokens.start), hi).map(|p| p.1),
+            None,
+        ),
+        _ => (None, None),
+    }
+}
+
+/// The office an appointment, resignation or dismissal concerns.
+fn role_for(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<String> {
+    if let Some((_, r)) = office_after(a, si, trigger.end) {
+        return Some(r);
+    }
+    // "Home Secretary David Blunkett resigned": an office right before the person
+    let s0 = a.seg.sentences[si].tokens.start;
+    let lo = trigger.start.saturating_sub(8).max(s0);
+    (lo..trigger.start).rev().find_map(|k| {
+        a.m.role_at(k)
+            .filter(|r| r.kind == RoleKind::Office)
+            .map(|r| role_phrase(a, r.tokens.clone()))
+    })
+}
+
+/// The seat or named office for the trigger: the nearest post mention in the sentence,
+/// preferring one after the trigger.
+fn post_for(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let after = (trigger.end..s.tokens.end).find_map(|k| a.m.post_at(k).map(|p| p.name.clone()));
+    after.or_else(|| {
+        (s.tokens.start..trigger.start)
+            .rev()
+            .find_map(|k| a.m.post_at(k).map(|p| p.name.clone()))
+    })
+}
+
+/// Auxiliaries and adverbs that can sit between a coordinating "and" and its verb.
+const VERB_LINK: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "subsequently",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "is",
+    "be",
+    "been",
+    "later",
+    "eventually",
+    "finally",
+    "promptly",
+    "immediately",
+    "soon",
+    "after",
+    "afterwards",
+    "he",
+    "she",
+    "they",
+];
+
+/// Words that end the stretch after a trigger in which its time expression may sit.
+const DATE_STOPS: &[&str] = &[
+    ",", ";", ":", "but", "while", "whereas", "who", "which", "with", "and", "when",
+];
+
+/// The event's date: the time expression in its clause (after the trigger first, then before
+/// it back to the sentence start), else the document date for a present-perfect or headline
+/// report.
+fn event_date(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let mut k = trigger.end;
+    while k < s.tokens.end {
+        if let Some(t) = a.point_timex(k) {
+            if let Some(v) = date_value(a, &t.value) {
+                return Some(v);
+            }
+        }
+        let w = a.w(k);
+        if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() {
+            break;
+        }
+        k += 1;
+    }
+    let triggers = Triggers::get();
+    let mut k = trigger.start;
+    while k > s.tokens.start {
+        k -= 1;
+        // another event's trigger: its time is not this event's
+        if a.tok_timex[k].is_none()
+            && triggers
+                .matches_at(a.text, &a.seg.tokens, k)
+                .next()
+                .is_some()
+        {
+            break;
+        }
+        if let Some(t) = a.point_timex(k) {
+            if let Some(v) = date_value(a, &t.value) {
+                return Some(v);
+            }
+        }
+        if matches!(a.w(k), ";" | "who" | "which" | "but") {
+            break;
+        }
+        // "became MP in 2015 and also stood for mayor": the year belongs to the first verb
+        if matches!(a.w(k), "and" | ",")
+            && (k + 1..trigger.start).all(|j| VERB_LINK.contains(&a.w(j)))
+        {
+            break;
+        }
+    }
+    if modality == Modality::Asserted {
+        let chain: Vec<&str> = (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
+            .map(|k| a.w(k))
+            .collect();
+        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s"));
+        let present_headline = a.is_headline(si) && a.w(trigger.start).ends_with('s');
+        if perfect || present_headline {
+            return a.dct.map(|d| d.to_string());
+        }
+    }
+    None
+}
+
+/// An event date from a timex value: the calendar part, or the document date for
+/// `PRESENT_REF`; nothing for unresolved or vague values.
+fn date_value(a: &Analysed, value: &str) -> Option<String> {
+    if value == "PRESENT_REF" {
+        return a.dct.map(|d| d.to_string());
+    }
+    if value.starts_with('X') || value.ends_with("_REF") || value.starts_with('P') {
+        return None;
+    }
+    let v = value.split('T').next().unwrap_or(value);
+    (v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)).then(|| v.to_string())
+}

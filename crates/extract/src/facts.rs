@@ -1,0 +1,253 @@
+//! Facts: standing states a text reports in passing — party membership ("Labour's Thangam
+//! Debbonaire", "Tory MP Anna Soubry") and holding a role or post ("South Cambridgeshire MP
+//! Heidi Allen", "BBC Newsnight's political editor Nicholas Watt").
+//!
+//! Each person mention is read with the modifiers right before it and an apposition right
+//! after it (", the Labour MP for Wantage,").
+
+use floorcross_mention::{RoleKind, Tag};
+use floorcross_model::{FactStatus, FactType, Span};
+
+use crate::doc::Analysed;
+
+/// A fact before it is given its output form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawFact {
+    pub kind: FactType,
+    pub person: usize,
+    pub role: Option<String>,
+    pub post: Option<String>,
+    pub org: Option<String>,
+    pub status: FactStatus,
+    pub sentence: usize,
+}
+
+/// Singular form of a role for facts ("MPs" → "MP").
+fn singular(role: &str) -> String {
+    match role {
+        "MPs" => "MP".into(),
+        "MEPs" => "MEP".into(),
+        "MSPs" => "MSP".into(),
+        "councillors" => "councillor".into(),
+        "candidates" => "candidate".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Reads the modifiers of the pre-name phrase ending at token `end` (exclusive), right to
+/// left: role, post or organisation, party, and "former".
+struct Modifiers {
+    party: Option<String>,
+    role: Option<(String, RoleKind)>,
+    post: Option<String>,
+    org: Option<String>,
+    former: bool,
+    /// A bare place before a council role ("St Albans district councillor").
+    place: Option<String>,
+}
+
+fn modifiers(a: &Analysed, start_limit: usize, end: usize) -> Modifiers {
+    let mut md = Modifiers {
+        party: None,
+        role: None,
+        post: None,
+        org: None,
+        former: false,
+        place: None,
+    };
+    let mut k = end;
+    let mut steps = 0;
+    while k > start_limit && steps < 10 {
+        steps += 1;
+        let j = k - 1;
+        match a.tag(j) {
+            Tag::Role(r) => {
+                let r = &a.m.roles[r as usize];
+                if md.role.is_none() {
+                    md.role = Some((singular(r.role), r.kind));
+                }
+                k = r.tokens.start;
+                continue;
+            }
+            Tag::Party(p) => {
+                let p = &a.m.parties[p as usize];
+                md.party.get_or_insert_with(|| p.party.clone());
+                k = p.tokens.start;
+                continue;
+            }
+            Tag::Post(p) => {
+                let p = &a.m.posts[p as usize];
+                md.post.get_or_insert_with(|| p.name.clone());
+                k = p.tokens.start;
+                continue;
+            }
+            Tag::Org(o) => {
+                let o = &a.m.orgs[o as usize];
+                md.org.get_or_insert_with(|| o.name.clone());
+                k = o.tokens.start;
+                continue;
+            }
+            Tag::Person(_) => break,
+            Tag::None => {}
+        }
+        let w = a.w(j);
+        if a.is_possessive(j) {
+            k = j;
+            continue;
+        }
+        match w {
+            "former" | "ex" | "-" => {
+                md.former |= w != "-";
+                k = j;
+                continue;
+            }
+            "fellow" | "veteran" | "senior" | "the" | "rebel" | "backbench" | "local"
+            | "district" | "county" | "city" | "borough" | "town" | "new" | "newly" | "elected"
+            | "sitting" => {
+                k = j;
+                continue;
+            }
+            _ => {}
+        }
+        // A capitalised place before a council role: "St Albans district councillor".
+        if md
+            .role
+            .as_ref()
+            .is_some_and(|(r, _)| r.contains("councillor"))
+            && md.place.is_none()
+        {
+            let mut s = j + 1;
+            while s > start_limit
+                && a.seg.tokens[s - 1].is_capitalised(a.text)
+                && a.tag(s - 1) == Tag::None
+            {
+                s -= 1;
+            }
+            if s <= j {
+                let span = Span::new(a.seg.tokens[s].start, a.seg.tokens[j].end);
+                let raw = span.slice(a.text);
+                if raw.split_whitespace().any(|w| w == "Former") {
+                    md.former = true;
+                }
+                let words: Vec<&str> = raw
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "Former" | "The" | "Ex"))
+                    .collect();
+                if !words.is_empty() {
+                    md.place = Some(words.join(" "));
+                }
+                k = s;
+                continue;
+            }
+        }
+        break;
+    }
+    // "Former" capitalised at the start of the phrase
+    if k > start_limit && a.w(k - 1) == "former" {
+        md.former = true;
+    }
+    md
+}
+
+pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
+    let mut out: Vec<RawFact> = Vec::new();
+    for pm in &a.m.person_mentions {
+        if pm.credit {
+            continue;
+        }
+        let si = a.sentence_of(pm.tokens.start);
+        let s = &a.seg.sentences[si];
+        let md = modifiers(a, s.tokens.start, pm.tokens.start);
+        push_facts(&mut out, pm.person, si, &md);
+        // apposition: "Robert Jackson, 58, the Labour MP for Wantage,"
+        let mut k = pm.tokens.end;
+        if a.w(k) == "," {
+            k += 1;
+            if a.seg
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)
+                && a.w(k + 1) == ","
+            {
+                k += 2;
+            }
+            let mut e = k;
+            while e < s.tokens.end
+                && e < k + 10
+                && !matches!(a.w(e), "," | "." | ";" | "who" | "said")
+            {
+                e += 1;
+            }
+            if e > k && (k..e).any(|j| matches!(a.tag(j), Tag::Role(_))) {
+                let mut md2 = modifiers(a, k, e);
+                // "MP for Wantage": the post follows the role
+                if md2.post.is_none() {
+                    md2.post = (k..e).find_map(|j| a.m.post_at(j).map(|p| p.name.clone()));
+                }
+                if md2.party.is_none() {
+                    md2.party = (k..e).find_map(|j| a.m.party_at(j).map(|p| p.party.clone()));
+                }
+                if (k..e).any(|j| a.w(j) == "former") {
+                    md2.former = true;
+                }
+                push_facts(&mut out, pm.person, si, &md2);
+            }
+        }
+    }
+    // The same fact from several mentions is reported once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|f| {
+        seen.insert((
+            f.kind,
+            f.person,
+            f.role.clone(),
+            f.org.clone(),
+            f.post.clone(),
+            f.status,
+        ))
+    });
+    out
+}
+
+fn push_facts(out: &mut Vec<RawFact>, person: usize, sentence: usize, md: &Modifiers) {
+    let status = if md.former {
+        FactStatus::Former
+    } else {
+        FactStatus::Current
+    };
+    if let Some(party) = &md.party {
+        if party != "Independent" || md.role.is_some() {
+            out.push(RawFact {
+                kind: FactType::Member,
+                person,
+                role: None,
+                post: None,
+                org: Some(party.clone()),
+                status,
+                sentence,
+            });
+        }
+    }
+    if let Some((role, _)) = &md.role {
+        let org = match (&md.place, role.as_str()) {
+            (Some(place), r) if r.contains("councillor") => {
+                let body = if r.starts_with("district") {
+                    "District Council"
+                } else {
+                    "Council"
+                };
+                Some(format!("{place} {body}"))
+            }
+            _ => md.org.clone(),
+        };
+        out.push(RawFact {
+            kind: FactType::Holds,
+            person,
+            role: Some(role.clone()),
+            post: md.post.clone(),
+            org,
+            status,
+            sentence,
+        });
+    }
+}

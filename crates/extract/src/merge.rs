@@ -1,0 +1,146 @@
+//! Turning candidate events into the events of a document: one per person and change.
+//!
+//! "Quit UKIP to join Veritas" becomes one `defect`; a Tory MP who "joins" another party
+//! defects; the headline and body reporting the same change give one event, with the body
+//! sentence as evidence and the most definite modality.
+
+use floorcross_model::{EventType, FactStatus, FactType, Modality};
+
+use crate::events::Cand;
+use crate::facts::RawFact;
+
+/// How definite a report is, for choosing among reports of one event.
+fn definiteness(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted => 4,
+        Modality::Denied => 3,
+        Modality::Expected => 2,
+        Modality::Rumoured => 1,
+        Modality::Hypothetical => 0,
+    }
+}
+
+/// The party a person is said to belong to (current facts first).
+fn membership(facts: &[RawFact], person: usize) -> Option<&str> {
+    let of = |status| {
+        facts
+            .iter()
+            .find(|f| f.kind == FactType::Member && f.person == person && f.status == status)
+            .and_then(|f| f.org.as_deref())
+            .filter(|o| *o != "Independent")
+    };
+    of(FactStatus::Current)
+}
+
+fn compatible(a: &Cand, b: &Cand) -> bool {
+    if a.kind != b.kind || a.person != b.person {
+        return false;
+    }
+    let same_or_missing = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+            x.starts_with(&y) || y.starts_with(&x) || x.ends_with(&y) || y.ends_with(&x)
+        }
+        _ => true,
+    };
+    match a.kind {
+        EventType::Appoint | EventType::Resign | EventType::Dismiss => {
+            same_or_missing(&a.role, &b.role)
+        }
+        EventType::Elect
+        | EventType::Reelect
+        | EventType::Defeat
+        | EventType::Stand
+        | EventType::Select => {
+            same_or_missing(&a.date, &b.date) && same_or_missing(&a.post, &b.post)
+        }
+        EventType::Join | EventType::Found | EventType::Readmit => same_or_missing(&a.to, &b.to),
+        EventType::Leave | EventType::Expel => same_or_missing(&a.from, &b.from),
+        EventType::Defect | EventType::Deselect => true,
+    }
+}
+
+pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact]) -> Vec<Cand> {
+    // leave + join by one person in one sentence: a defection.
+    let mut i = 0;
+    while i < cands.len() {
+        if cands[i].kind == EventType::Leave {
+            let partner = cands.iter().position(|c| {
+                c.kind == EventType::Join
+                    && c.person == cands[i].person
+                    && c.sentence == cands[i].sentence
+            });
+            if let Some(j) = partner {
+                let to = cands[j].to.clone();
+                cands[i].kind = EventType::Defect;
+                cands[i].to = to;
+                if cands[i].date.is_none() {
+                    cands[i].date = cands[j].date.clone();
+                }
+                cands.remove(j);
+                if j < i {
+                    i -= 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    // A member of one party joining another is defecting; fill a defection's missing origin.
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !matches!(c.kind, EventType::Join | EventType::Defect) || c.from.is_some() {
+            continue;
+        }
+        // the person's own membership, else that of the people reported with them
+        let own = membership(facts, c.person).map(str::to_string);
+        let group = cands
+            .iter()
+            .filter(|o| o.sentence == c.sentence && o.trigger == c.trigger && o.person != c.person)
+            .find_map(|o| membership(facts, o.person))
+            .map(str::to_string);
+        let Some(party) = own.or(group) else { continue };
+        if c.to.as_deref() == Some(party.as_str()) {
+            continue;
+        }
+        if c.kind == EventType::Join && c.to.is_none() {
+            continue;
+        }
+        cands[k].kind = EventType::Defect;
+        cands[k].from = Some(party);
+    }
+    // One event per person and change.
+    let mut out: Vec<Cand> = Vec::new();
+    for c in cands {
+        match out.iter_mut().find(|o| compatible(o, &c)) {
+            Some(o) => absorb(o, c),
+            None => out.push(c),
+        }
+    }
+    out.sort_by_key(|c| (c.evidence.start, c.trigger.start));
+    out
+}
+
+/// Merges a second report of the same event into `o`.
+fn absorb(o: &mut Cand, c: Cand) {
+    let better = (o.headline && !c.headline)
+        || (o.headline == c.headline && definiteness(c.modality) > definiteness(o.modality));
+    let fill = |x: &mut Option<String>, y: &Option<String>| {
+        if x.is_none() {
+            x.clone_from(y);
+        }
+    };
+    if better {
+        let old = std::mem::replace(o, c);
+        fill(&mut o.from, &old.from);
+        fill(&mut o.to, &old.to);
+        fill(&mut o.post, &old.post);
+        fill(&mut o.role, &old.role);
+        fill(&mut o.date, &old.date);
+    } else {
+        fill(&mut o.from, &c.from);
+        fill(&mut o.to, &c.to);
+        fill(&mut o.post, &c.post);
+        fill(&mut o.role, &c.role);
+        fill(&mut o.date, &c.date);
+    }
+}

@@ -1,0 +1,322 @@
+//! Modality: whether an event is reported as fact, plan, rumour, denial or supposition.
+//!
+//! Two scopes are read. The *local* scope is the verb chain between the event's person and
+//! its trigger ("could", "is expected to", "did not", "would be"). The *governing* scope is
+//! what comes before the person, where a cue that takes a clause ("strong rumours that",
+//! "denied that", "if") governs everything after it. Calls and demands ("called on him to
+//! quit", "should resign") are not events at all: [`modality`] returns `None` for them.
+
+use floorcross_model::Modality;
+
+use crate::doc::Analysed;
+
+/// One cue: words (lower case, whole tokens, in order) and the modality they signal.
+struct Cue {
+    words: &'static [&'static str],
+    modality: Modality,
+}
+
+macro_rules! cues {
+    ($($m:ident: [$($w:literal),+]),+ $(,)?) => {
+        &[$(Cue { words: &[$($w),+], modality: Modality::$m }),+]
+    };
+}
+
+/// Cues read in the verb chain before the trigger. Longer cues are listed first.
+const LOCAL: &[Cue] = cues![
+    Denied: ["no", "intention", "of"],
+    Denied: ["no", "plans", "to"],
+    Denied: ["refused", "to"],
+    Denied: ["refuses", "to"],
+    Denied: ["refusing", "to"],
+    Denied: ["refuse", "to"],
+    Denied: ["declined", "to"],
+    Denied: ["declines", "to"],
+    Denied: ["ruled", "out"],
+    Denied: ["rules", "out"],
+    Denied: ["not"],
+    Denied: ["never"],
+    Denied: ["cannot"],
+    Denied: ["denied"],
+    Denied: ["denies"],
+    Denied: ["deny"],
+    Denied: ["denying"],
+    Hypothetical: ["were", "to"],
+    Hypothetical: ["was", "to"],
+    Hypothetical: ["would", "have"],
+    Hypothetical: ["could", "have"],
+    Hypothetical: ["if"],
+    Hypothetical: ["unless"],
+    Hypothetical: ["whether"],
+    Rumoured: ["on", "the", "verge", "of"],
+    Rumoured: ["understood", "to"],
+    Rumoured: ["thought", "to"],
+    Rumoured: ["believed", "to"],
+    Rumoured: ["said", "to", "be"],
+    Rumoured: ["reported", "to"],
+    Rumoured: ["tipped"],
+    Rumoured: ["poised"],
+    Rumoured: ["could"],
+    Rumoured: ["may"],
+    Rumoured: ["might"],
+    Rumoured: ["considering"],
+    Rumoured: ["consider"],
+    Rumoured: ["considers"],
+    Rumoured: ["mulling"],
+    Rumoured: ["rumoured"],
+    Rumoured: ["reportedly"],
+    Rumoured: ["likely"],
+    Rumoured: ["unlikely"],
+    Rumoured: ["possible"],
+    Rumoured: ["possibly"],
+    Rumoured: ["perhaps"],
+    Rumoured: ["hint"],
+    Rumoured: ["hints"],
+    Rumoured: ["hinted"],
+    Rumoured: ["hopes"],
+    Rumoured: ["hoped"],
+    Rumoured: ["hoping"],
+    Rumoured: ["wants"],
+    Rumoured: ["want"],
+    Rumoured: ["wanted"],
+    Rumoured: ["seeking"],
+    Rumoured: ["seeks"],
+    Rumoured: ["seek"],
+    Rumoured: ["bid"],
+    Expected: ["set", "to"],
+    Expected: ["due", "to"],
+    Expected: ["going", "to"],
+    Expected: ["about", "to"],
+    Expected: ["is", "to"],
+    Expected: ["are", "to"],
+    Expected: ["will"],
+    Expected: ["'ll"],
+    Expected: ["shall"],
+    Expected: ["would"],
+    Expected: ["expected"],
+    Expected: ["expects"],
+    Expected: ["plans"],
+    Expected: ["planned"],
+    Expected: ["planning"],
+    Expected: ["plan"],
+    Expected: ["intends"],
+    Expected: ["intended"],
+    Expected: ["intend"],
+    Expected: ["aims"],
+    Expected: ["announced"],
+    Expected: ["announce"],
+    Expected: ["announces"],
+    Expected: ["promised"],
+    Expected: ["pledged"],
+    Expected: ["vowed"],
+    Expected: ["prepared"],
+    Expected: ["ready"],
+    Expected: ["next"],
+    Expected: ["soon"],
+];
+
+/// Cues that take a clause and govern everything after them in the sentence.
+const GOVERNING: &[Cue] = cues![
+    Denied: ["denied"],
+    Denied: ["denies"],
+    Denied: ["deny"],
+    Denied: ["denying"],
+    Denied: ["dismissed", "claims"],
+    Denied: ["dismissed", "reports"],
+    Denied: ["dismissed", "suggestions"],
+    Denied: ["rejected", "claims"],
+    Denied: ["rejected", "suggestions"],
+    Denied: ["ruled", "out"],
+    Denied: ["no", "truth"],
+    Hypothetical: ["if"],
+    Hypothetical: ["unless"],
+    Hypothetical: ["whether"],
+    Hypothetical: ["in", "the", "event"],
+    Rumoured: ["rumours"],
+    Rumoured: ["rumour"],
+    Rumoured: ["rumoured"],
+    Rumoured: ["speculation"],
+    Rumoured: ["speculated"],
+    Rumoured: ["reports"],
+    Rumoured: ["reportedly"],
+    Rumoured: ["claims"],
+    Rumoured: ["claimed"],
+    Rumoured: ["claim"],
+    Rumoured: ["suggestions"],
+    Rumoured: ["suggested"],
+    Rumoured: ["suggest"],
+    Rumoured: ["suggests"],
+    Rumoured: ["alleged"],
+    Rumoured: ["allegedly"],
+    Rumoured: ["understood"],
+    Rumoured: ["believed"],
+    Rumoured: ["tipped"],
+    Rumoured: ["could"],
+    Rumoured: ["might"],
+    Rumoured: ["may"],
+    Rumoured: ["hint"],
+    Rumoured: ["hinted"],
+    Rumoured: ["hints"],
+    Rumoured: ["unconfirmed"],
+    Rumoured: ["possibility"],
+    Rumoured: ["odds"],
+    Expected: ["expected"],
+    Expected: ["expects"],
+    Expected: ["announced"],
+    Expected: ["announce"],
+    Expected: ["announces"],
+    Expected: ["announcement"],
+    Expected: ["promised"],
+    Expected: ["pledged"],
+    Expected: ["vowed"],
+    Expected: ["plans"],
+    Expected: ["confirmed", "he", "will"],
+    Expected: ["confirmed", "she", "will"],
+];
+
+/// Words of a call or demand: what follows is wanted, not reported.
+const CALLS: &[&[&str]] = &[
+    &["called", "on"],
+    &["calls", "on"],
+    &["call", "on"],
+    &["calling", "on"],
+    &["called", "for"],
+    &["calls", "for"],
+    &["call", "for"],
+    &["calling", "for"],
+    &["urged"],
+    &["urge"],
+    &["urges"],
+    &["urging"],
+    &["demanded"],
+    &["demand"],
+    &["demands"],
+    &["demanding"],
+    &["pressure", "to"],
+    &["pressed"],
+    &["should"],
+    &["must"],
+    &["ought"],
+    &["challenged"],
+    &["asked"],
+    &["told", "him", "to"],
+    &["told", "her", "to"],
+];
+
+fn matches_at(a: &Analysed, k: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(j, w)| {
+        let t = a.w(k + j);
+        t == *w || (*w == "not" && t.ends_with("n't"))
+    })
+}
+
+fn find_cue(
+    a: &Analysed,
+    range: std::ops::Range<usize>,
+    cues: &[Cue],
+) -> Option<(Modality, usize)> {
+    let mut best: Option<(Modality, usize)> = None;
+    for k in range.clone() {
+        for cue in cues {
+            if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {
+                if best.is_none_or(|(m, _)| rank(cue.modality) > rank(m)) {
+                    best = Some((cue.modality, k));
+                }
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Which modality wins when several cues apply.
+fn rank(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted => 0,
+        Modality::Expected => 1,
+        Modality::Rumoured => 2,
+        Modality::Hypothetical => 3,
+        Modality::Denied => 4,
+    }
+}
+
+/// The modality of the event triggered at `trigger` whose person mention ends before token
+/// `person_tok` (when the person precedes the trigger). `None` for calls and demands.
+pub fn modality(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    person_tok: Option<usize>,
+) -> Option<Modality> {
+    let s = &a.seg.sentences[si];
+    // The verb chain: from just after the person (if before the trigger) to the trigger.
+    let chain_start = match person_tok {
+        Some(p) if p < trigger.start => {
+            let mut e = p;
+            while e < trigger.start && !matches!(a.tag(e), floorcross_mention::Tag::None) {
+                e += 1;
+            }
+            e
+        }
+        _ => trigger.start.saturating_sub(6).max(s.tokens.start),
+    };
+    let chain = chain_start..trigger.start;
+    // A demand: "called on X to quit", "X should resign".
+    let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
+    for k in call_lo..trigger.start {
+        for c in CALLS {
+            if matches_at(a, k, c) {
+                // "should she defect" is a condition, not a demand
+                let inverted = c[0] == "should"
+                    && matches!(a.w(k + 1), "he" | "she" | "they" | "it")
+                    || c[0] == "should" && a.person_at(k + 1).is_some();
+                if inverted {
+                    return Some(Modality::Hypothetical);
+                }
+                return None;
+            }
+        }
+    }
+    let local = find_cue(a, chain.clone(), LOCAL);
+    // Negation right after an auxiliary at the trigger ("will not stand" is in the chain;
+    // "stands not" does not occur).
+    let gov_range = s.tokens.start..chain_start;
+    let governing = find_cue(a, gov_range, GOVERNING).filter(|(_, k)| governs(a, *k, chain_start));
+    let headline_to =
+        a.is_headline(si) && trigger.start > s.tokens.start && a.w(trigger.start - 1) == "to";
+    let mut m = Modality::Asserted;
+    if headline_to {
+        m = Modality::Expected;
+    }
+    if let Some((l, _)) = local {
+        m = l;
+    }
+    if let Some((g, _)) = governing {
+        // a governing denial over a local negation would be a double negative: keep local
+        if !(g == Modality::Denied && m == Modality::Denied)
+            && (rank(g) > rank(m) || m == Modality::Expected)
+        {
+            m = g;
+        }
+    }
+    Some(m)
+}
+
+/// Whether a governing cue at `k` reaches the chain starting at `chain_start`: there must be
+/// a clause link ("that", "to", "if", a comma-free stretch) and no full clause break between.
+fn governs(a: &Analysed, k: usize, chain_start: usize) -> bool {
+    let between = k + 1..chain_start;
+    if between
+        .clone()
+        .any(|j| matches!(a.w(j), ";" | "but" | "while" | "whereas" | "although"))
+    {
+        return false;
+    }
+    if matches!(a.w(k), "if" | "unless" | "whether") {
+        return true;
+    }
+    between.len() <= 3
+        || between
+            .clone()
+            .any(|j| matches!(a.w(j), "that" | "to" | "about" | "of"))
+}

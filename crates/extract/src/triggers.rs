@@ -1,0 +1,169 @@
+//! The event trigger rules (`data/triggers.txt`), compiled once into a phrase matcher.
+//!
+//! Main types: [`Triggers`] (all rules; [`Triggers::get`] builds them on first use),
+//! [`Rule`], [`Frame`] and [`Cond`]. A rule says which event type a phrase signals, where
+//! the person is relative to it, and what must surround it for it to count.
+//!
+//! ```
+//! use floorcross_extract::triggers::Triggers;
+//! let text = "She crossed the floor.";
+//! let seg = floorcross_text::segment(text, 0);
+//! let (rules, len) = Triggers::get().matches_at(text, &seg.tokens, 1).next().unwrap();
+//! assert_eq!((rules[0].kind.as_str(), len), ("defect", 3));
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use floorcross_mention::lexicon::PhraseSet;
+use floorcross_model::EventType;
+use floorcross_text::Token;
+
+const TRIGGERS: &str = include_str!("../data/triggers.txt");
+
+/// Where the person of an event stands relative to its trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// Before it: "X defected", "X was appointed".
+    Subj,
+    /// After an active verb: "Blair appointed X" (passive forms fall back to `Subj`).
+    Obj,
+    /// A noun: "X's resignation", "the resignation of X".
+    Noun,
+}
+
+/// What must surround a trigger for it to count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cond {
+    None,
+    /// A party or group follows.
+    Party,
+    /// An office or role follows.
+    Office,
+    /// A seat, an election or parliament is near.
+    Seat,
+    /// Candidacy is near.
+    Cand,
+}
+
+/// One line of the trigger table.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub kind: EventType,
+    pub frame: Frame,
+    pub cond: Cond,
+}
+
+/// All trigger rules.
+#[derive(Debug)]
+pub struct Triggers {
+    rules: Vec<Rule>,
+    phrases: PhraseSet<Vec<u16>>,
+}
+
+impl Triggers {
+    pub fn get() -> &'static Triggers {
+        static T: OnceLock<Triggers> = OnceLock::new();
+        T.get_or_init(|| {
+            Triggers::parse(TRIGGERS).unwrap_or_else(|e| panic!("data/triggers.txt: {e}"))
+        })
+    }
+
+    /// Parses the rule table; an error names the bad line.
+    pub fn parse(data: &str) -> Result<Triggers, String> {
+        let mut rules = Vec::new();
+        let mut by_phrase: HashMap<String, Vec<u16>> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        for (n, line) in data.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.splitn(4, '|').map(str::trim).collect();
+            let [kind, frame, cond, phrases] = cols[..] else {
+                return Err(format!("line {}: expected 4 columns", n + 1));
+            };
+            let kind = EventType::parse(kind)
+                .ok_or_else(|| format!("line {}: unknown type {kind:?}", n + 1))?;
+            let frame = match frame {
+                "subj" => Frame::Subj,
+                "obj" => Frame::Obj,
+                "noun" => Frame::Noun,
+                other => return Err(format!("line {}: unknown frame {other:?}", n + 1)),
+            };
+            let cond = match cond {
+                "-" => Cond::None,
+                "party" => Cond::Party,
+                "office" => Cond::Office,
+                "seat" => Cond::Seat,
+                "cand" => Cond::Cand,
+                other => return Err(format!("line {}: unknown condition {other:?}", n + 1)),
+            };
+            let id = rules.len() as u16;
+            rules.push(Rule { kind, frame, cond });
+            for phrase in phrases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                let key = phrase.to_ascii_lowercase();
+                if !by_phrase.contains_key(&key) {
+                    order.push(key.clone());
+                }
+                by_phrase.entry(key).or_default().push(id);
+            }
+        }
+        let mut set = PhraseSet::default();
+        for phrase in order {
+            let ids = by_phrase.remove(&phrase).unwrap_or_default();
+            set.insert_folded(&phrase, ids);
+        }
+        Ok(Triggers {
+            rules,
+            phrases: set,
+        })
+    }
+
+    /// The rules of every phrase starting at token `i`, longest phrase first, with its length.
+    pub fn matches_at<'s>(
+        &'s self,
+        text: &'s str,
+        tokens: &'s [Token],
+        i: usize,
+    ) -> impl Iterator<Item = (Vec<&'s Rule>, usize)> + 's {
+        self.phrases
+            .matches_at(text, tokens, i)
+            .map(move |(ids, n)| (ids.iter().map(|&id| &self.rules[id as usize]).collect(), n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_parses_and_covers_every_event_type() {
+        let t = Triggers::get();
+        for kind in EventType::ALL {
+            assert!(
+                t.rules.iter().any(|r| r.kind == *kind),
+                "no trigger for {kind}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_lines_are_reported_with_their_number() {
+        let err =
+            Triggers::parse("# c\ndefect | subj | - | defected\nbogus | subj | - | x").unwrap_err();
+        assert_eq!(err, "line 3: unknown type \"bogus\"");
+    }
+
+    #[test]
+    fn one_phrase_can_carry_several_rules_in_table_order() {
+        let text = "He became MP";
+        let seg = floorcross_text::segment(text, 0);
+        let (rules, _) = Triggers::get()
+            .matches_at(text, &seg.tokens, 1)
+            .next()
+            .unwrap();
+        let kinds: Vec<&str> = rules.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(kinds, ["elect", "appoint"]);
+    }
+}
