@@ -3,6 +3,7 @@
 
 mod bench;
 mod demo;
+mod eval_timex;
 mod extract_cmd;
 mod input;
 mod pretty;
@@ -30,6 +31,8 @@ enum Command {
     Timex(extract_cmd::TimexArgs),
     /// Score extraction output against a gold file (the gold format's rules).
     Eval(extract_cmd::EvalArgs),
+    /// Score the timex engine on TimeML files (TempEval-3 Task A measures).
+    EvalTimex(eval_timex::EvalTimexArgs),
     /// Measure extraction or timex tagging speed and memory over a corpus.
     Bench(bench::BenchArgs),
 }
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract_cmd::extract(&args),
         Command::Timex(args) => extract_cmd::timex(&args),
         Command::Eval(args) => extract_cmd::eval(&args),
+        Command::EvalTimex(args) => eval_timex::run(&args),
         Command::Bench(args) => bench::run(&args),
     };
     match result {
