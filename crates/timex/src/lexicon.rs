@@ -2,8 +2,9 @@
 //! Aho-Corasick automaton that finds them all in a single pass over the text.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// A word's role in the grammar. The names are the ones `lexicon.txt` and `rules.txt` use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -72,7 +73,16 @@ impl Class {
     pub fn is_trigger(self) -> bool {
         !matches!(
             self,
-            Class::Fut | Class::Past | Class::Zone | Class::AmPm | Class::Vague
+            Class::Fut
+                | Class::Past
+                | Class::Zone
+                | Class::AmPm
+                | Class::Vague
+                | Class::NumW
+                | Class::Tens
+                | Class::Mult
+                | Class::OrdW
+                | Class::OrdTens
         )
     }
 
@@ -89,11 +99,47 @@ pub struct Sense {
     pub val: i32,
 }
 
-/// Word forms (lowercase, letters only), their senses and the automaton over them.
+/// A multiply-shift hasher for the packed word keys (they are already well mixed).
+#[derive(Default)]
+pub struct PackHasher(u64);
+
+impl Hasher for PackHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u128(&mut self, v: u128) {
+        let x = (v as u64) ^ ((v >> 64) as u64).rotate_left(17);
+        self.0 = x.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (x >> 29);
+    }
+}
+
+/// A word of up to 16 ASCII letters, lowercased and packed into an integer.
+pub fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut k = 0u128;
+    for &b in word {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        k = (k << 8) | (b | 0x20) as u128;
+    }
+    Some(k)
+}
+
+/// Word forms (lowercase, letters only), their senses, a packed-key table for looking up
+/// tokens, and the trigger automaton.
 #[derive(Debug)]
 pub struct Lexicon {
     pub forms: Vec<String>,
     index: HashMap<String, u32>,
+    packed: HashMap<u128, u32, BuildHasherDefault<PackHasher>>,
     pub senses: Vec<Vec<Sense>>,
     /// Forms that make a token a trigger for the rule matcher.
     pub trigger: Vec<bool>,
@@ -111,6 +157,7 @@ impl Lexicon {
             senses: Vec::new(),
             trigger: Vec::new(),
             ac: None,
+            packed: HashMap::default(),
         };
         for (n, line) in src.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -138,7 +185,7 @@ impl Lexicon {
 
     /// The id of `form`, adding it if new. Forms must be lowercase ASCII letters.
     pub fn intern(&mut self, form: &str) -> Result<u32, String> {
-        if form.is_empty() || !form.bytes().all(|b| b.is_ascii_lowercase()) {
+        if form.is_empty() || form.len() > 16 || !form.bytes().all(|b| b.is_ascii_lowercase()) {
             return Err(format!("word form {form:?} must be lowercase ASCII letters"));
         }
         if let Some(&id) = self.index.get(form) {
@@ -147,13 +194,12 @@ impl Lexicon {
         let id = self.forms.len() as u32;
         self.forms.push(form.to_string());
         self.index.insert(form.to_string(), id);
+        if let Some(k) = pack(form.as_bytes()) {
+            self.packed.insert(k, id);
+        }
         self.senses.push(Vec::new());
         self.trigger.push(false);
         Ok(id)
-    }
-
-    pub fn id(&self, form: &str) -> Option<u32> {
-        self.index.get(form).copied()
     }
 
     pub fn set_trigger(&mut self, id: u32) {
@@ -162,19 +208,72 @@ impl Lexicon {
         }
     }
 
-    /// Builds the automaton; call after every form is interned.
+    /// Builds the trigger automaton (trigger words and the ten digits); call after every
+    /// form is interned and every trigger marked.
     pub fn build(&mut self) -> Result<(), String> {
+        let mut pats: Vec<&str> = self
+            .forms
+            .iter()
+            .zip(&self.trigger)
+            .filter(|(_, t)| **t)
+            .map(|(f, _)| f.as_str())
+            .collect();
+        pats.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&self.forms)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
             .map_err(|e| e.to_string())?;
         self.ac = Some(ac);
         Ok(())
     }
 
-    pub fn automaton(&self) -> Option<&AhoCorasick> {
-        self.ac.as_ref()
+    /// Byte offsets (into `text`) of trigger words standing as whole words, and of digits,
+    /// inside `text[start..end]`.
+    pub fn triggers(&self, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (Some(ac), Some(slice)) = (self.ac.as_ref(), text.get(start..end)) else {
+            return out;
+        };
+        let b = slice.as_bytes();
+        let letter_at = |i: usize, back: bool| -> bool {
+            if back {
+                if i == 0 {
+                    return false;
+                }
+                let c = b[i - 1];
+                if c < 0x80 {
+                    return c.is_ascii_alphabetic();
+                }
+                slice[..i].chars().next_back().is_some_and(char::is_alphabetic)
+            } else {
+                if i >= b.len() {
+                    return false;
+                }
+                let c = b[i];
+                if c < 0x80 {
+                    return c.is_ascii_alphabetic();
+                }
+                slice[i..].chars().next().is_some_and(char::is_alphabetic)
+            }
+        };
+        for m in ac.find_iter(slice) {
+            let (s, e) = (m.start(), m.end());
+            if b[s].is_ascii_digit() || (!letter_at(s, true) && !letter_at(e, false)) {
+                out.push((start + s, start + e));
+            }
+        }
+        out
+    }
+
+    /// The id of a token's word form, if the lexicon has it.
+    #[inline]
+    pub fn lookup(&self, word: &[u8]) -> u32 {
+        match pack(word) {
+            Some(k) => self.packed.get(&k).copied().unwrap_or(NO_WORD),
+            None => NO_WORD,
+        }
     }
 
     pub fn senses(&self, id: u32) -> &[Sense] {

@@ -51,7 +51,12 @@ const NOT_TRIGGERS: &[&str] = &[
     "no", "number", "some", "one", "last", "next", "past", "early", "late", "mid", "same",
     "previous", "following", "current", "coming", "few", "several", "many", "half", "just",
     "right", "fiscal", "financial", "first", "second", "third", "fourth", "q", "year", "new",
-    "good", "general", "snap", "election", "christmas", "before", "after", "over", "within",
+    "good", "general", "snap", "election", "christmas", "before", "after", "over", "within", "as",
+    "time", "long", "old", "end", "full", "whole", "other", "these", "term", "near", "short",
+    "date", "present", "until", "till", "medium", "final", "initial", "entire", "remaining",
+    "british", "uk", "westminster", "independence", "boxing", "guy", "fawkes", "possible",
+    "later", "earlier", "preceding", "latest", "while", "distant", "foreseeable", "eve", "once",
+    "twice", "afterwards", "afterward",
 ];
 
 #[derive(Debug)]
@@ -225,19 +230,40 @@ impl Tagger {
         if s >= e {
             return Vec::new();
         }
-        let toks = token::tokenize(text, s, e, &self.lex);
-        let hits = self.find(&toks);
-        let hits = self.drop_blocked(text, &toks, hits);
-        let mut items: Vec<(usize, usize, Sem)> = hits
-            .iter()
-            .map(|h| {
-                let r = &self.rules.rules[h.rule];
-                (h.start, h.end, resolve::build(r, &h.caps))
-            })
-            .collect();
-        self.extend_modifiers(&toks, &mut items);
-        let items = self.compose(&toks, items);
-        self.finish(text, &toks, items, dct)
+        // The trigger scan: trigger words and digits, then windows of text around them.
+        let trig = self.lex.triggers(text, s, e);
+        let mut wins: Vec<(usize, usize)> = Vec::new();
+        for (ts, te) in trig {
+            let we = te + WINDOW_RIGHT;
+            match wins.last_mut() {
+                Some(last) if ts.saturating_sub(WINDOW_LEFT) <= last.1 => last.1 = last.1.max(we),
+                _ => wins.push((snap_left(text, s, ts.saturating_sub(WINDOW_LEFT)), we)),
+            }
+        }
+        let mut items: Vec<(usize, usize, Sem)> = Vec::new();
+        for (ws, we) in wins {
+            let we = snap_right(text, e, we);
+            let toks = token::tokenize(text, ws, we, &self.lex);
+            if toks.is_empty() {
+                continue;
+            }
+            let hits = self.find(&toks);
+            let hits = self.drop_blocked(text, &toks, hits);
+            let mut local: Vec<(usize, usize, Sem)> = hits
+                .iter()
+                .map(|h| {
+                    let r = &self.rules.rules[h.rule];
+                    (h.start, h.end, resolve::build(r, &h.caps))
+                })
+                .collect();
+            self.extend_modifiers(&toks, &mut local);
+            for (ts, te, sem) in self.compose(&toks, local) {
+                if te > ts && te <= toks.len() {
+                    items.push((toks[ts].start, toks[te - 1].end, sem));
+                }
+            }
+        }
+        self.finish(text, items, dct)
     }
 
     fn is_trigger(&self, t: &Tok) -> bool {
@@ -259,6 +285,13 @@ impl Tagger {
                 next_trig[i + 1]
             };
         }
+        // near[i]: bits of the tokens i..i+NEAR, for the rules' quick pre-check.
+        let bits: Vec<u32> = toks.iter().map(|t| self.rules.tok_bits(t, &self.lex)).collect();
+        let mut near = vec![0u32; n];
+        for i in 0..n {
+            let hi = (i + NEAR).min(n);
+            near[i] = bits[i..hi].iter().fold(0, |a, b| a | b);
+        }
         let mut hits = Vec::new();
         let mut cands = Vec::new();
         let mut i = 0;
@@ -267,13 +300,16 @@ impl Tagger {
             if nt == usize::MAX {
                 break;
             }
-            if nt > i + 5 {
-                i = nt - 5;
+            if nt > i + 3 {
+                i = nt - 3;
                 continue;
             }
             self.rules.candidates(&toks[i], &self.lex, &mut cands);
             let mut best: Option<Hit> = None;
             for &ri in &cands {
+                if self.rules.rules[ri].reqs.iter().any(|m| near[i] & m == 0) {
+                    continue;
+                }
                 if let Some(h) = self.rules.match_rule(toks, ri, i, &self.lex) {
                     if best.as_ref().is_none_or(|b| h.end > b.end) {
                         best = Some(h);
@@ -399,9 +435,18 @@ impl Tagger {
         out
     }
 
-    /// The tense of the clause around tokens `s..e`: the nearest tense cue to the left
+    /// The tense of the clause around bytes `bs..be`: the nearest tense cue to the left
     /// within the sentence, else to the right.
-    fn tense(&self, text: &str, toks: &[Tok], s: usize, e: usize) -> Tense {
+    fn tense(&self, text: &str, bs: usize, be: usize) -> Tense {
+        let ws = snap_left(text, 0, bs.saturating_sub(TENSE_REACH));
+        let we = snap_right(text, text.len(), be + TENSE_REACH);
+        let toks = token::tokenize(text, ws, we, &self.lex);
+        let s = toks.iter().position(|t| t.start >= bs).unwrap_or(toks.len());
+        let e = toks.iter().position(|t| t.start >= be).unwrap_or(toks.len());
+        if s >= toks.len() {
+            return Tense::Unknown;
+        }
+        let toks = &toks[..];
         let cue = |j: usize| -> Option<Tense> {
             let t = &toks[j];
             if t.kind != TKind::Word {
@@ -459,22 +504,13 @@ impl Tagger {
         Tense::Unknown
     }
 
-    fn finish(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        items: Vec<(usize, usize, Sem)>,
-        dct: Option<Date>,
-    ) -> Vec<Timex> {
+    fn finish(&self, text: &str, items: Vec<(usize, usize, Sem)>, dct: Option<Date>) -> Vec<Timex> {
         let mut out = Vec::with_capacity(items.len());
         let mut anchor: Option<Anchor> = None;
         let mut quarter: Option<(i32, u8)> = None;
-        for (s, e, sem) in items {
-            if e <= s || e > toks.len() {
-                continue;
-            }
+        for (bs, be, sem) in items {
             let tense = if sem.needs_tense() {
-                self.tense(text, toks, s, e)
+                self.tense(text, bs, be)
             } else {
                 Tense::Unknown
             };
@@ -495,7 +531,6 @@ impl Tagger {
                     quarter = Some((y, q));
                 }
             }
-            let (bs, be) = (toks[s].start, toks[e - 1].end);
             let kind = if sem.set { TimexType::Set } else { sem.kind };
             out.push(Timex {
                 start: bs,
@@ -507,6 +542,41 @@ impl Tagger {
         }
         out
     }
+}
+
+/// Bytes of context the trigger scan takes around each trigger.
+/// Tokens a rule can span, for the pre-check.
+const NEAR: usize = 10;
+const WINDOW_LEFT: usize = 64;
+const WINDOW_RIGHT: usize = 64;
+/// Bytes either side of an expression searched for tense cues.
+const TENSE_REACH: usize = 160;
+
+/// Moves `p` (not below `lo`) back to the start of a word: just after whitespace.
+fn snap_left(text: &str, lo: usize, p: usize) -> usize {
+    let b = text.as_bytes();
+    let mut p = p.max(lo).min(text.len());
+    while p > lo && !b[p - 1].is_ascii_whitespace() {
+        p -= 1;
+    }
+    while p < text.len() && !text.is_char_boundary(p) {
+        p += 1;
+    }
+    p
+}
+
+/// Moves `p` (not above `hi`) forward to the end of a word: the next whitespace.
+fn snap_right(text: &str, hi: usize, p: usize) -> usize {
+    let b = text.as_bytes();
+    let hi = hi.min(text.len());
+    let mut p = p.min(hi);
+    while p < hi && !b[p].is_ascii_whitespace() {
+        p += 1;
+    }
+    while p > 0 && !text.is_char_boundary(p) {
+        p -= 1;
+    }
+    p
 }
 
 #[cfg(test)]

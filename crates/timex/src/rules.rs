@@ -123,13 +123,18 @@ pub struct Rule {
     pub fields: Vec<(String, Src)>,
     /// Capture names by slot.
     pub names: Vec<String>,
+    /// For each required element, the token bits one of which must occur near the start.
+    pub reqs: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Key {
     Word(u32),
     Class(Class),
-    Num,
+    /// A 4-digit number.
+    Num4,
+    /// Any other digit run.
+    NumS,
     Punct(char),
 }
 
@@ -159,6 +164,36 @@ pub struct RuleSet {
     w_dozen: u32,
     w_number: u32,
     w_s: u32,
+}
+
+const BIT_PUNCT: u32 = 1 << 0;
+const BIT_NUM4: u32 = 1 << 1;
+const BIT_NUMS: u32 = 1 << 2;
+const BIT_NUMW: u32 = 1 << 3;
+const BIT_ORDW: u32 = 1 << 4;
+const BIT_MONTH: u32 = 1 << 5;
+const BIT_WEEKDAY: u32 = 1 << 6;
+const BIT_UNIT: u32 = 1 << 7;
+const BIT_POD: u32 = 1 << 8;
+const BIT_SEASON: u32 = 1 << 9;
+const BIT_OTHER: u32 = 1 << 10;
+const WORD_BITS: u32 = 21;
+
+fn word_bit(w: u32) -> u32 {
+    1 << (11 + (w.wrapping_mul(2_654_435_761) >> 7) % WORD_BITS)
+}
+
+fn class_bit(c: Class) -> u32 {
+    match c {
+        Class::Month | Class::GMonth | Class::Mon3 => BIT_MONTH,
+        Class::Weekday | Class::Weekdays => BIT_WEEKDAY,
+        Class::Unit | Class::Units => BIT_UNIT,
+        Class::Pod | Class::Pods => BIT_POD,
+        Class::Season => BIT_SEASON,
+        Class::NumW | Class::Tens | Class::Mult | Class::Vague => BIT_NUMW,
+        Class::OrdW | Class::OrdTens => BIT_ORDW,
+        _ => BIT_OTHER,
+    }
 }
 
 /// A match: token range of the extent, rule index, captures.
@@ -257,7 +292,8 @@ impl RuleSet {
         let _ = lex;
         match b {
             Builtin::Num => vec![
-                Key::Num,
+                Key::Num4,
+                Key::NumS,
                 Key::Class(Class::NumW),
                 Key::Class(Class::Tens),
                 Key::Class(Class::Vague),
@@ -269,21 +305,94 @@ impl RuleSet {
                 Key::Word(self.w_number),
             ],
             Builtin::Ord | Builtin::Dom => vec![
-                Key::Num,
+                Key::NumS,
                 Key::Class(Class::OrdW),
                 Key::Class(Class::OrdTens),
             ],
             Builtin::Clock => vec![
-                Key::Num,
+                Key::NumS,
                 Key::Word(self.w_noon),
                 Key::Word(self.w_midday),
                 Key::Word(self.w_midnight),
             ],
-            _ => vec![Key::Num],
+            Builtin::Year => vec![Key::Num4],
+            _ => vec![Key::NumS],
+        }
+    }
+
+    fn alt_bits(&self, a: &Alt, lex: &Lexicon) -> u32 {
+        let _ = lex;
+        match a {
+            Alt::Word(w) => word_bit(*w),
+            Alt::Punct(_) => BIT_PUNCT,
+            Alt::Class(c) => class_bit(*c),
+            Alt::Cap | Alt::AnyNum => u32::MAX,
+            Alt::Builtin(b) => match b {
+                Builtin::Year => BIT_NUM4,
+                Builtin::Num => {
+                    BIT_NUM4
+                        | BIT_NUMS
+                        | BIT_NUMW
+                        | word_bit(self.w_a)
+                        | word_bit(self.w_an)
+                        | word_bit(self.w_couple)
+                        | word_bit(self.w_half)
+                        | word_bit(self.w_number)
+                }
+                Builtin::Ord | Builtin::Dom => BIT_NUMS | BIT_ORDW,
+                Builtin::Clock => {
+                    BIT_NUMS
+                        | word_bit(self.w_noon)
+                        | word_bit(self.w_midday)
+                        | word_bit(self.w_midnight)
+                }
+                _ => BIT_NUMS,
+            },
+        }
+    }
+
+    /// Bits describing a token, for the quick pre-check of [`Rule::reqs`].
+    pub fn tok_bits(&self, t: &Tok, lex: &Lexicon) -> u32 {
+        match t.kind {
+            TKind::Punct => BIT_PUNCT,
+            TKind::Num => {
+                if t.ndig == 4 {
+                    BIT_NUM4
+                } else {
+                    BIT_NUMS
+                }
+            }
+            TKind::Word => {
+                if t.word == NO_WORD {
+                    return 0;
+                }
+                let mut b = word_bit(t.word);
+                for s in lex.senses(t.word) {
+                    b |= class_bit(s.class);
+                }
+                b
+            }
         }
     }
 
     fn build_index(&mut self, lex: &Lexicon) {
+        let mut all_reqs = Vec::new();
+        for r in &self.rules {
+            let mut reqs = Vec::new();
+            for e in &r.body {
+                if e.optional {
+                    continue;
+                }
+                let m = e.alts.iter().fold(0u32, |m, (a, _)| m | self.alt_bits(a, lex));
+                if m != u32::MAX {
+                    reqs.push(m);
+                }
+            }
+            all_reqs.push(reqs);
+        }
+        for (r, reqs) in self.rules.iter_mut().zip(all_reqs) {
+            r.reqs = reqs;
+        }
         let mut index: HashMap<Key, Vec<usize>> = HashMap::new();
         for (ri, r) in self.rules.iter().enumerate() {
             let mut keys = Vec::new();
@@ -319,7 +428,7 @@ impl RuleSet {
             }
         };
         match t.kind {
-            TKind::Num => push(Key::Num),
+            TKind::Num => push(if t.ndig == 4 { Key::Num4 } else { Key::NumS }),
             TKind::Punct => push(Key::Punct(t.ch)),
             TKind::Word => {
                 if t.word != NO_WORD {
@@ -929,6 +1038,7 @@ fn parse_rule(line: &str, n: usize, lex: &mut Lexicon) -> Result<Rule, String> {
         kind,
         fields,
         names,
+        reqs: Vec::new(),
     })
 }
 

@@ -53,17 +53,15 @@ pub fn tokenize(text: &str, start: usize, end: usize, lex: &Lexicon) -> Vec<Tok>
         return toks;
     };
     let bytes = slice.as_bytes();
-    // Lexicon hits: whole-token matches only are kept below.
-    let mut hits: Vec<(usize, usize, u32)> = Vec::new();
-    if let Some(ac) = lex.automaton() {
-        for m in ac.find_iter(slice) {
-            hits.push((m.start(), m.end(), m.pattern().as_u32()));
-        }
-    }
-    let mut hi = 0usize;
     let mut i = 0usize;
     let mut space = true;
-    let mut nl = true;
+    // A line break right before the range counts.
+    let mut nl = start == 0
+        || text[..start]
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_whitespace())
+            .any(|b| b == b'\n');
     let n = bytes.len();
     while i < n {
         let b = bytes[i];
@@ -126,15 +124,11 @@ pub fn tokenize(text: &str, start: usize, end: usize, lex: &Lexicon) -> Vec<Tok>
             kind = TKind::Punct;
             i += clen;
         }
-        let mut word = NO_WORD;
-        if kind == TKind::Word {
-            while hi < hits.len() && hits[hi].0 < s {
-                hi += 1;
-            }
-            if hi < hits.len() && hits[hi].0 == s && hits[hi].1 == i {
-                word = hits[hi].2;
-            }
-        }
+        let word = if kind == TKind::Word {
+            lex.lookup(&bytes[s..i])
+        } else {
+            NO_WORD
+        };
         toks.push(Tok {
             start: start + s,
             end: start + i,
