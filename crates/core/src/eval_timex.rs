@@ -126,7 +126,11 @@ pub fn run(args: &EvalTimexArgs) -> anyhow::Result<ExitCode> {
             "tagging: {:.2} MB in {:.3} s ({:.1} MB/s)",
             bytes as f64 / 1e6,
             secs,
-            if secs > 0.0 { bytes as f64 / 1e6 / secs } else { 0.0 }
+            if secs > 0.0 {
+                bytes as f64 / 1e6 / secs
+            } else {
+                0.0
+            }
         );
     }
     for (doc, c) in &per_doc {
@@ -208,19 +212,44 @@ fn value_kind(gold: &str, pred: &str) -> String {
 fn text_kind(t: &str) -> String {
     let l = t.to_lowercase();
     let words = [
-        "now", "today", "yesterday", "year", "month", "week", "day", "quarter", "recent",
-        "future", "past", "current", "morning", "night", "ago", "later", "earlier",
+        "now",
+        "today",
+        "yesterday",
+        "year",
+        "month",
+        "week",
+        "day",
+        "quarter",
+        "recent",
+        "future",
+        "past",
+        "current",
+        "morning",
+        "night",
+        "ago",
+        "later",
+        "earlier",
     ];
     if l.chars().all(|c| c.is_ascii_digit()) {
         return "a number".into();
     }
-    for w in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] {
+    for w in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ] {
         if l.contains(w) {
             return "weekday".into();
         }
     }
     for w in words {
-        if l.split(|c: char| !c.is_alphanumeric()).any(|x| x == w || x == format!("{w}s")) {
+        if l.split(|c: char| !c.is_alphanumeric())
+            .any(|x| x == w || x == format!("{w}s"))
+        {
             return format!("'{w}'");
         }
     }

@@ -1,0 +1,7 @@
+//! Integration tests: the `floorcross` binary end to end. One test binary, modules by topic.
+
+mod util;
+
+mod bad_input;
+mod eval;
+mod seed;
