@@ -48,8 +48,8 @@ const BLOCKLIST: &str = include_str!("../data/blocklist.txt");
 const NOT_TRIGGERS: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "from", "that",
     "this", "s", "m", "p", "o", "st", "nd", "rd", "th", "every", "each", "per", "more", "all",
-    "no", "number", "some", "one", "last", "next", "past", "early", "late", "mid", "same",
-    "previous", "following", "current", "coming", "few", "several", "many", "half", "just",
+    "no", "number", "some", "one", "last", "next", "early", "late", "mid", "same",
+    "previous", "following", "coming", "few", "several", "many", "half", "just",
     "right", "fiscal", "financial", "first", "second", "third", "fourth", "q", "year", "new",
     "good", "general", "snap", "election", "christmas", "before", "after", "over", "within", "as",
     "time", "long", "old", "end", "full", "whole", "other", "these", "term", "near", "short",
@@ -62,6 +62,8 @@ const NOT_TRIGGERS: &[&str] = &[
 #[derive(Debug)]
 struct Modifier {
     kinds: Vec<TimexType>,
+    /// Also before a date counted in units ("about two years ago").
+    ago: bool,
     seq: Vec<Alt>,
 }
 
@@ -150,8 +152,10 @@ impl Tagger {
             let (kinds, phrase) = line
                 .split_once(':')
                 .ok_or_else(|| format!("modifiers.txt: bad line {line}"))?;
+            let ago = kinds.split(',').any(|k| k.trim() == "AGO");
             let kinds = kinds
                 .split(',')
+                .filter(|k| k.trim() != "AGO")
                 .map(|k| match k.trim() {
                     "DATE" => Ok(TimexType::Date),
                     "TIME" => Ok(TimexType::Time),
@@ -170,7 +174,7 @@ impl Tagger {
                     return Err(format!("modifiers.txt: bad word {w}"));
                 }
             }
-            mods.push(Modifier { kinds, seq });
+            mods.push(Modifier { kinds, ago, seq });
         }
         mods.sort_by_key(|m| std::cmp::Reverse(m.seq.len()));
         let w_be = lex.intern("be")?;
@@ -251,6 +255,7 @@ impl Tagger {
             let hits = self.drop_blocked(text, &toks, hits);
             let mut local: Vec<(usize, usize, Sem)> = hits
                 .iter()
+                .filter(|h| self.rules.rules[h.rule].kind.is_some())
                 .map(|h| {
                     let r = &self.rules.rules[h.rule];
                     (h.start, h.end, resolve::build(r, &h.caps))
@@ -361,8 +366,14 @@ impl Tagger {
         let mut prev_end = 0;
         for it in items.iter_mut() {
             let s = it.0;
+            let is_ago = it.2.kind == TimexType::Date
+                && it.2.rel.is_some_and(|a| a.v.is_some_and(|v| v != 0.0));
+            if it.2.lit.is_some() {
+                prev_end = it.1;
+                continue;
+            }
             for m in &self.mods {
-                if !m.kinds.contains(&it.2.kind) {
+                if !m.kinds.contains(&it.2.kind) && !(m.ago && is_ago) {
                     continue;
                 }
                 let len = m.seq.len();
@@ -507,8 +518,11 @@ impl Tagger {
     fn finish(&self, text: &str, items: Vec<(usize, usize, Sem)>, dct: Option<Date>) -> Vec<Timex> {
         let mut out = Vec::with_capacity(items.len());
         let mut anchor: Option<Anchor> = None;
-        let mut quarter: Option<(i32, u8)> = None;
+        let mut quarter: Option<(i32, u8, usize)> = None;
         for (bs, be, sem) in items {
+            let recent_q = quarter
+                .filter(|q| bs.saturating_sub(q.2) <= QUARTER_REACH)
+                .map(|q| (q.0, q.1));
             let tense = if sem.needs_tense() {
                 self.tense(text, bs, be)
             } else {
@@ -517,7 +531,7 @@ impl Tagger {
             let ctx = Ctx {
                 dct,
                 anchor,
-                quarter,
+                quarter: recent_q,
                 tense,
             };
             let (value, new_anchor) = resolve::resolve(&sem, &ctx);
@@ -528,7 +542,7 @@ impl Tagger {
                 let y = value[..4].parse().ok();
                 let q = value[6..7].parse().ok();
                 if let (Some(y), Some(q)) = (y, q) {
-                    quarter = Some((y, q));
+                    quarter = Some((y, q, be));
                 }
             }
             let kind = if sem.set { TimexType::Set } else { sem.kind };
@@ -547,6 +561,8 @@ impl Tagger {
 /// Bytes of context the trigger scan takes around each trigger.
 /// Tokens a rule can span, for the pre-check.
 const NEAR: usize = 10;
+/// How far back (bytes) a named quarter sets the granularity of "a year earlier".
+const QUARTER_REACH: usize = 700;
 const WINDOW_LEFT: usize = 64;
 const WINDOW_RIGHT: usize = 64;
 /// Bytes either side of an expression searched for tense cues.

@@ -100,6 +100,10 @@ pub struct Sem {
     pub elect: Option<Elect>,
     pub hol: Option<String>,
     pub yearend: bool,
+    /// "a year ago/earlier": keeps the quarter granularity of a quarter named just before.
+    pub qctx: bool,
+    /// "the 1988 quarter": the quarter named just before, in this year.
+    pub qof: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,6 +140,8 @@ impl Sem {
             elect: None,
             hol: None,
             yearend: false,
+            qctx: false,
+            qof: false,
         }
     }
 
@@ -182,7 +188,7 @@ fn cap_int(caps: &[Val; MAX_SLOTS], s: usize) -> Option<i64> {
 
 /// Builds the [`Sem`] of a rule match from its fields and captures.
 pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
-    let mut s = Sem::new(rule.kind);
+    let mut s = Sem::new(rule.kind.unwrap_or(TimexType::Date));
     let int = |src: &Src| -> Option<i64> {
         match src {
             Src::Int(i) => Some(*i),
@@ -268,6 +274,8 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
             "set" => s.set = true,
             "slash" => slash = true,
             "yearend" => s.yearend = true,
+            "qctx" => s.qctx = true,
+            "qof" => s.qof = true,
             "elect" => {
                 s.elect = match src {
                     Src::Sym(x) if x == "last" => Some(Elect::Last),
@@ -499,6 +507,7 @@ fn num_str(v: f64) -> String {
 /// A TIMEX3 duration value: P3Y, PT2H, PXD, P2Y6M.
 pub fn duration(a: Amount, u: Unit, plushalf: bool, extra: Option<(Amount, Unit)>) -> String {
     let (letter, time) = unit_letter(u);
+    let decade = u == Unit::E;
     let Some(mut v) = a.v else {
         return if time {
             format!("PTX{letter}")
@@ -508,6 +517,11 @@ pub fn duration(a: Amount, u: Unit, plushalf: bool, extra: Option<(Amount, Unit)
     };
     if u == Unit::FN {
         v *= 2.0;
+    }
+    // TimeML writes decades as years: "two decades" = P20Y.
+    let (u, letter) = if decade { (Unit::Y, "Y") } else { (u, letter) };
+    if decade {
+        v *= 10.0;
     }
     if plushalf {
         v += 0.5;
@@ -884,6 +898,11 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
         };
     }
     if let Some(y) = s.y {
+        if s.qof {
+            if let Some((_, q)) = c.quarter {
+                return (format!("{y:04}-Q{q}"), None);
+            }
+        }
         if s.yearend {
             return (format!("{y:04}-12-31"), None);
         }
@@ -929,24 +948,23 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
         return (format!("{:04}-12-31", base.year() as i64 + n), None);
     }
     // A year before a quarter is that quarter a year before (TimeBank's "a year earlier").
-    if u == Unit::Y && (n == -1 || n == 1) && s.rel.is_some() && s.wd.is_none() {
+    if s.qctx && u == Unit::Y {
         let q = if s.from_anchor && base_gran == Gran::Quarter {
             Some((base.year() as i32, quarter_of(base)))
-        } else if s.from_anchor || n == -1 {
-            c.quarter
         } else {
-            None
+            c.quarter
         };
-        if let (Some((y, q)), true) = (q, s.from_anchor || c.quarter.is_some()) {
-            if s.from_anchor || c.quarter.is_some() {
-                let y2 = y + n as i32;
-                return (
-                    format!("{y2:04}-Q{q}"),
-                    None,
-                );
-            }
+        if let Some((y, q)) = q {
+            return (format!("{:04}-Q{q}", y as i64 + n), None);
         }
     }
+    // An anchor coarser than the unit says nothing about it: count from the document date.
+    let (base, base_gran) = match (s.from_anchor, c.dct) {
+        (true, Some(d)) if base_gran > Gran::Day && matches!(u, Unit::D | Unit::W | Unit::WE | Unit::FN) => {
+            (d, Gran::Day)
+        }
+        _ => (base, base_gran),
+    };
     let gran_floor = |g: Gran| if s.from_anchor && base_gran > g { base_gran } else { g };
     match u {
         Unit::D | Unit::H | Unit::Min | Unit::S => {

@@ -119,7 +119,8 @@ pub struct Rule {
     pub lead: Vec<Elem>,
     pub body: Vec<Elem>,
     pub trail: Vec<Elem>,
-    pub kind: floorcross_model::TimexType,
+    /// `None` for NONE rules: patterns that block, not tag.
+    pub kind: Option<floorcross_model::TimexType>,
     pub fields: Vec<(String, Src)>,
     /// Capture names by slot.
     pub names: Vec<String>,
@@ -639,7 +640,7 @@ impl RuleSet {
     fn num(&self, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, Val)> {
         let t = toks.get(i)?;
         if t.kind == TKind::Num {
-            if t.num == u32::MAX {
+            if t.num == u32::MAX || (t.ndig == 4 && (1800..=2100).contains(&t.num)) {
                 return None;
             }
             let mut v = t.num as f64;
@@ -999,10 +1000,11 @@ fn parse_rule(line: &str, n: usize, lex: &mut Lexicon) -> Result<Rule, String> {
     let lead = elems;
     let mut it = act.split_whitespace();
     let kind = match it.next() {
-        Some("DATE") => floorcross_model::TimexType::Date,
-        Some("TIME") => floorcross_model::TimexType::Time,
-        Some("DURATION") => floorcross_model::TimexType::Duration,
-        Some("SET") => floorcross_model::TimexType::Set,
+        Some("DATE") => Some(floorcross_model::TimexType::Date),
+        Some("TIME") => Some(floorcross_model::TimexType::Time),
+        Some("DURATION") => Some(floorcross_model::TimexType::Duration),
+        Some("SET") => Some(floorcross_model::TimexType::Set),
+        Some("NONE") => None,
         other => return Err(format!("bad type {other:?}")),
     };
     let mut fields = Vec::new();
