@@ -417,7 +417,10 @@ impl Tagger {
                             && (ws.iter().any(|w| gap[0].is_word(*w))
                                 || ps.iter().any(|p| gap[0].is_punct(*p))))
                 };
-                if !nl && last.2.is_bare_time() && it.2.is_day() && conn(&[self.w_on, self.w_of], &[','])
+                if !nl
+                    && last.2.is_bare_time()
+                    && it.2.is_day()
+                    && conn(&[self.w_on, self.w_of], &[',', '.'])
                 {
                     let mut sem = it.2.clone();
                     sem.clock = last.2.clock;
@@ -482,8 +485,19 @@ impl Tagger {
             }
             None
         };
-        let is_end = |t: &Tok| {
-            t.kind == TKind::Punct && matches!(t.ch, '.' | '!' | '?' | ';' | '"' | '“' | '”')
+        // A full stop ends a sentence unless it follows an initial or a short abbreviation
+        // ("U.S.", "Mr.") or is glued to the next token.
+        let is_end_at = |j: usize| {
+            let t = &toks[j];
+            if t.kind != TKind::Punct {
+                return false;
+            }
+            if t.ch == '.' {
+                let short = j > 0 && toks[j - 1].kind == TKind::Word && toks[j - 1].end - toks[j - 1].start <= 2;
+                let next_glued = toks.get(j + 1).is_some_and(|n| n.glued);
+                return !short && !next_glued;
+            }
+            matches!(t.ch, '!' | '?' | ';' | '"' | '“' | '”')
         };
         let mut j = s;
         let mut n = 0;
@@ -493,7 +507,7 @@ impl Tagger {
             }
             j -= 1;
             n += 1;
-            if is_end(&toks[j]) {
+            if is_end_at(j) {
                 break;
             }
             if let Some(c) = cue(j) {
@@ -503,7 +517,7 @@ impl Tagger {
         let mut j = e;
         let mut n = 0;
         while j < toks.len() && n < 14 {
-            if toks[j].nl || is_end(&toks[j]) {
+            if toks[j].nl || is_end_at(j) {
                 break;
             }
             if let Some(c) = cue(j) {

@@ -508,6 +508,7 @@ fn num_str(v: f64) -> String {
 pub fn duration(a: Amount, u: Unit, plushalf: bool, extra: Option<(Amount, Unit)>) -> String {
     let (letter, time) = unit_letter(u);
     let decade = u == Unit::E;
+    let century = u == Unit::C;
     let Some(mut v) = a.v else {
         return if time {
             format!("PTX{letter}")
@@ -519,9 +520,16 @@ pub fn duration(a: Amount, u: Unit, plushalf: bool, extra: Option<(Amount, Unit)
         v *= 2.0;
     }
     // TimeML writes decades as years: "two decades" = P20Y.
-    let (u, letter) = if decade { (Unit::Y, "Y") } else { (u, letter) };
+    let (u, letter) = if decade || century {
+        (Unit::Y, "Y")
+    } else {
+        (u, letter)
+    };
     if decade {
         v *= 10.0;
+    }
+    if century {
+        v *= 100.0;
     }
     if plushalf {
         v += 0.5;
@@ -601,14 +609,14 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
     }
     match tense {
         Tense::Future => {
-            if m >= dm {
+            if m as i32 >= dm as i32 - 2 {
                 y0
             } else {
                 y0 + 1
             }
         }
         Tense::Past => {
-            if m <= dm {
+            if m as i32 <= dm as i32 + 2 {
                 y0
             } else {
                 y0 - 1
@@ -881,7 +889,7 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
         return (fmt_day(date), anchor_of(date, Gran::Day));
     }
     if let Some(m) = s.m {
-        let y = s.y.or_else(|| {
+        let y = s.y.or_else(rel_year).or_else(|| {
             dct.map(|d| infer_year(m, s.d, d, c.tense, s.dir))
         });
         return match (y, s.d) {
