@@ -51,7 +51,7 @@ const NOT_TRIGGERS: &[&str] = &[
     "no", "number", "some", "one", "last", "next", "early", "late", "mid", "same",
     "previous", "following", "coming", "few", "several", "many", "half", "just",
     "right", "fiscal", "financial", "first", "second", "third", "fourth", "q", "year", "new",
-    "good", "general", "snap", "election", "christmas", "before", "after", "over", "within", "as",
+    "good", "general", "snap", "before", "after", "over", "within", "as",
     "time", "long", "old", "end", "full", "whole", "other", "these", "term", "near", "short",
     "date", "present", "until", "till", "medium", "final", "initial", "entire", "remaining",
     "british", "uk", "westminster", "independence", "boxing", "guy", "fawkes", "possible",
@@ -262,7 +262,16 @@ impl Tagger {
                 })
                 .collect();
             self.extend_modifiers(&toks, &mut local);
-            for (ts, te, sem) in self.compose(&toks, local) {
+            for (ts, mut te, sem) in self.compose(&toks, local) {
+                // A full stop after a whole word ("in June.") ends the sentence, not the date.
+                if te > ts + 1
+                    && toks[te - 1].is_punct('.')
+                    && toks[te - 2].kind == TKind::Word
+                    && toks[te - 2].end - toks[te - 2].start > 1
+                    && self.lex.sense(toks[te - 2].word, Class::Mon3).is_none()
+                {
+                    te -= 1;
+                }
                 if te > ts && te <= toks.len() {
                     items.push((toks[ts].start, toks[te - 1].end, sem));
                 }
@@ -305,8 +314,8 @@ impl Tagger {
             if nt == usize::MAX {
                 break;
             }
-            if nt > i + 3 {
-                i = nt - 3;
+            if nt > i + 5 {
+                i = nt - 5;
                 continue;
             }
             self.rules.candidates(&toks[i], &self.lex, &mut cands);
@@ -472,7 +481,15 @@ impl Tagger {
                     return Some(Tense::Future);
                 }
                 if ss.iter().any(|x| x.class == Class::Past) {
-                    return Some(Tense::Past);
+                    // "will be held": a participle after "be" is not a past tense.
+                    if j > 0 && toks[j - 1].is_word(self.w_be) {
+                        return None;
+                    }
+                    // "will quit": a base form that looks like a past tense.
+                    let after_fut = j > 0
+                        && toks[j - 1].word != NO_WORD
+                        && self.lex.senses(toks[j - 1].word).iter().any(|x| x.class == Class::Fut);
+                    return Some(if after_fut { Tense::Future } else { Tense::Past });
                 }
             }
             let w = text.get(t.start..t.end).unwrap_or("");

@@ -225,6 +225,7 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
     };
     let small = |v: Option<i64>| v.and_then(|x| u8::try_from(x).ok());
     let mut slash = false;
+    let mut raw_md = (None, None);
     let mut unit2 = None;
     let mut dur2 = None;
     for (k, src) in &rule.fields {
@@ -233,8 +234,14 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
             "yy" => {
                 s.y = int(src).map(|x| if x < 30 { 2000 + x as i32 } else { 1900 + x as i32 })
             }
-            "m" => s.m = small(int(src)).filter(|m| (1..=12).contains(m)),
-            "d" => s.d = small(int(src)).filter(|d| (1..=31).contains(d)),
+            "m" => {
+                raw_md.0 = small(int(src));
+                s.m = raw_md.0.filter(|m| (1..=12).contains(m))
+            }
+            "d" => {
+                raw_md.1 = small(int(src));
+                s.d = raw_md.1.filter(|d| (1..=31).contains(d))
+            }
             "wd" => s.wd = small(int(src)).filter(|d| (1..=7).contains(d)),
             "q" => s.q = small(int(src)).filter(|d| (1..=4).contains(d)),
             "half" => s.half = small(int(src)).filter(|d| (1..=2).contains(d)),
@@ -313,13 +320,14 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
         s.dur2 = Some((a, u));
     }
     if slash {
-        if let (Some(d), Some(m)) = (s.d, s.m) {
+        // Day first (British) unless the second number cannot be a month.
+        if let (Some(d), Some(m)) = (raw_md.1, raw_md.0) {
             if m > 12 && d <= 12 {
                 s.d = Some(m);
                 s.m = Some(d);
             }
         }
-        if s.m.is_none_or(|m| m > 12) {
+        if s.m.is_none_or(|m| m > 12) || s.d.is_none() {
             s.m = None;
             s.d = None;
         }
@@ -686,7 +694,7 @@ fn season_year(season: u8, dct: Date, dir: Option<i8>, tense: Tense) -> i32 {
     match dir {
         Some(-1) => pick_past(true),
         Some(1) => pick_future(true),
-        Some(_) => cy,
+        Some(_) => dct.year() as i32,
         None => match tense {
             Tense::Future => pick_future(false),
             Tense::Past => pick_past(false),
@@ -834,8 +842,8 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
                     if let Some(h) = holiday(h, y) {
                         let diff = (h - d).get_days() as i64;
                         let cost = match c.tense {
-                            Tense::Past if diff > 0 => diff * 3,
-                            Tense::Future if diff < 0 => -diff * 3,
+                            Tense::Past if diff > 0 => diff + 10_000,
+                            Tense::Future if diff < 0 => -diff + 10_000,
                             _ => diff.abs(),
                         };
                         if best.is_none_or(|b| cost < b.0) {

@@ -599,7 +599,7 @@ impl RuleSet {
                             }
                         }
                     }
-                    if p.kind == TKind::Num && !t.nl {
+                    if p.kind == TKind::Num && p.ndig >= 2 && !t.nl {
                         return None;
                     }
                     if t.glued && p.kind == TKind::Word {

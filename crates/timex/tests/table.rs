@@ -1,0 +1,249 @@
+//! Table test: sentences written for this test, a document date, and every time expression
+//! expected in the sentence as `text => value` (an empty list: nothing may be tagged).
+//! Covers every rule family and the false alarms the issue lists.
+
+use floorcross_timex::Tagger;
+
+/// (sentence, document date or "", expected `text => value` in order)
+const ROWS: &[(&str, &str, &[&str])] = &[
+    // ---- the seed's expressions, in sentences of our own (2019-02-12 is a Tuesday)
+    ("Photo: Jane Roe Photography 2017", "2019-02-12", &["2017 => 2017"]),
+    ("A statement is expected at 11am today.", "2019-02-12", &["11am today => 2019-02-12T11:00"]),
+    ("The editor tweeted this morning that talks had stalled.", "2019-02-12", &["this morning => 2019-02-12TMO"]),
+    ("Seven MPs who quit their party on Monday formed a group.", "2019-02-12", &["Monday => 2019-02-11"]),
+    ("They defected from Labour to form the group on Monday.", "2019-02-12", &["Monday => 2019-02-11"]),
+    ("In Monday's article, three MPs set out their case.", "2019-02-12", &["Monday => 2019-02-11"]),
+    ("A vote is expected at 11am, before questions at 12 noon.", "2019-02-12", &["11am => 2019-02-12T11:00", "12 noon => 2019-02-12T12:00"]),
+    ("She lost the selection vote in January 2017.", "2019-02-12", &["January 2017 => 2017-01"]),
+    ("She won the seat at the 2015 General Election.", "2019-02-12", &["the 2015 General Election => 2015-05-07"]),
+    ("He held it in the snap General Election of 2017.", "2019-02-12", &["General Election of 2017 => 2017-06-08"]),
+    ("Labour's 2015 manifesto promised a referendum.", "2019-02-12", &["2015 => 2015"]),
+    // ---- weekdays and tense
+    ("The minister resigned on Friday.", "2019-02-12", &["Friday => 2019-02-08"]),
+    ("The minister will resign on Friday.", "2019-02-12", &["Friday => 2019-02-15"]),
+    ("The committee is expected to report on Thursday.", "2019-02-12", &["Thursday => 2019-02-14"]),
+    ("The bill was published on Tuesday.", "2019-02-12", &["Tuesday => 2019-02-12"]),
+    ("Talks are scheduled for Wednesday.", "2019-02-12", &["Wednesday => 2019-02-13"]),
+    ("He spoke at a rally on Sunday.", "2019-02-12", &["Sunday => 2019-02-10"]),
+    ("She said she would stand down on Saturday.", "2019-02-12", &["Saturday => 2019-02-16"]),
+    ("Voters go to the polls next Thursday.", "2019-02-12", &["next Thursday => 2019-02-14"]),
+    ("The leader met activists last Friday.", "2019-02-12", &["last Friday => 2019-02-08"]),
+    ("The deal collapsed on Sunday night.", "2019-02-12", &["Sunday night => 2019-02-10TNI"]),
+    ("The result came on Friday morning.", "2019-02-12", &["Friday morning => 2019-02-08TMO"]),
+    ("The party held a meeting on Monday, October 26, 1998.", "2019-02-12", &["Monday, October 26, 1998 => 1998-10-26"]),
+    ("The cabinet met on Tuesday.", "2019-02-13", &["Tuesday => 2019-02-12"]),
+    ("He was sacked the previous Friday.", "2019-02-12", &["the previous Friday => 2019-02-08"]),
+    ("The whip was restored on Monday.", "", &["Monday => XXXX-WXX-1"]),
+    // ---- deictic days and parts of the day
+    ("The MP defected today.", "2019-02-12", &["today => 2019-02-12"]),
+    ("The MP defected yesterday.", "2019-02-12", &["yesterday => 2019-02-11"]),
+    ("The MP will defect tomorrow.", "2019-02-12", &["tomorrow => 2019-02-13"]),
+    ("It happened the day before yesterday.", "2019-02-12", &["the day before yesterday => 2019-02-10"]),
+    ("It will happen the day after tomorrow.", "2019-02-12", &["the day after tomorrow => 2019-02-14"]),
+    ("She will speak tonight.", "2019-02-12", &["tonight => 2019-02-12TNI"]),
+    ("He resigned last night.", "2019-02-12", &["last night => 2019-02-11TNI"]),
+    ("MPs debated the motion this afternoon.", "2019-02-12", &["this afternoon => 2019-02-12TAF"]),
+    ("The vote was held yesterday evening.", "2019-02-12", &["yesterday evening => 2019-02-11TEV"]),
+    ("Talks continue tomorrow morning.", "2019-02-12", &["tomorrow morning => 2019-02-13TMO"]),
+    ("He voted today.", "", &["today => XXXX-XX-XX"]),
+    // ---- clock times
+    ("The polls close at 10pm.", "2019-02-12", &["10pm => 2019-02-12T22:00"]),
+    ("The statement came at 10:35 a.m. on the steps.", "2019-02-12", &["10:35 a.m. => 2019-02-12T10:35"]),
+    ("The count ended at 3.30am.", "2019-02-12", &["3.30am => 2019-02-12T03:30"]),
+    ("The deadline is midnight.", "2019-02-12", &["midnight => 2019-02-12T24:00"]),
+    ("Lunch was served at noon.", "2019-02-12", &["noon => 2019-02-12T12:00"]),
+    ("The meeting starts at 9 o'clock.", "2019-02-12", &["9 o'clock => 2019-02-12T09:00"]),
+    ("The result was announced at 4 a.m. Thursday.", "2019-02-15", &["4 a.m. Thursday => 2019-02-14T04:00"]),
+    ("The vote opened at 7am yesterday.", "2019-02-12", &["7am yesterday => 2019-02-11T07:00"]),
+    ("The polls open at 07:00 GMT.", "2019-02-12", &["07:00 GMT => 2019-02-12T07:00"]),
+    ("The debate starts at 8pm tonight.", "2019-02-12", &["8pm tonight => 2019-02-12T20:00"]),
+    ("The session begins at 9am.", "", &["9am => XXXX-XX-XXT09:00"]),
+    // ---- calendar dates
+    ("The election was held on 7 May 2015.", "2019-02-12", &["7 May 2015 => 2015-05-07"]),
+    ("The election was held on May 7, 2015.", "2019-02-12", &["May 7, 2015 => 2015-05-07"]),
+    ("He joined on the 12th of March 2003.", "2019-02-12", &["the 12th of March 2003 => 2003-03-12"]),
+    ("The report is due on Sept. 30.", "2019-02-12", &["Sept. 30 => 2019-09-30"]),
+    ("The party was founded on 23 June.", "2019-02-12", &["23 June => 2018-06-23"]),
+    ("The party will be relaunched on 23 June.", "2019-02-12", &["23 June => 2019-06-23"]),
+    ("Parliament rose on 20 December.", "2019-02-12", &["20 December => 2018-12-20"]),
+    ("She was elected in June 2017.", "2019-02-12", &["June 2017 => 2017-06"]),
+    ("He quit in March.", "2019-02-12", &["March => 2019-03"]),
+    ("He will quit in November.", "2019-02-12", &["November => 2019-11"]),
+    ("He quit in November.", "2019-02-12", &["November => 2018-11"]),
+    ("The date was 2019-02-11 in the filing.", "2019-02-12", &["2019-02-11 => 2019-02-11"]),
+    ("The form is dated 12/03/2018.", "2019-02-12", &["12/03/2018 => 2018-03-12"]),
+    ("The form is dated 03/25/2018.", "2019-02-12", &["03/25/2018 => 2018-03-25"]),
+    ("Nominations close in early May.", "2019-02-12", &["early May => 2019-05"]),
+    ("The review ended in mid-November.", "2019-02-12", &["mid-November => 2018-11"]),
+    ("The merger was agreed last November.", "2019-02-12", &["last November => 2018-11"]),
+    ("The merger completes next April.", "2019-02-12", &["next April => 2019-04"]),
+    ("The union voted in January this year.", "2019-02-12", &["January this year => 2019-01"]),
+    ("The union voted in June last year.", "2019-02-12", &["June last year => 2018-06"]),
+    ("The rally was on the twelfth of March, 2003.", "2019-02-12", &["the twelfth of March, 2003 => 2003-03-12"]),
+    ("The party was founded on 23 June.", "", &["23 June => XXXX-06-23"]),
+    // ---- years, decades, centuries, financial years
+    ("The party was founded in 1900.", "2019-02-12", &["1900 => 1900"]),
+    ("He was first elected in 1997 and held the seat since.", "2019-02-12", &["1997 => 1997"]),
+    ("Turnout fell between 1992 and 1997.", "2019-02-12", &["1992 => 1992", "1997 => 1997"]),
+    ("The party grew in the 1980s.", "2019-02-12", &["the 1980s => 198"]),
+    ("Unions were stronger in the '70s.", "2019-02-12", &["the '70s => 197"]),
+    ("The town boomed in the sixties.", "2019-02-12", &["the sixties => 196"]),
+    ("Britain changed in the early 1990s.", "2019-02-12", &["the early 1990s => 199"]),
+    ("Politics changed in the 20th century.", "2019-02-12", &["the 20th century => 19"]),
+    ("Spending rose in the 2017-18 financial year.", "2019-02-12", &["the 2017-18 financial year => FY2017"]),
+    ("Profits rose in fiscal 1989.", "2019-02-12", &["fiscal 1989 => 1989"]),
+    ("It happened in the year 2000.", "2019-02-12", &["the year 2000 => 2000"]),
+    // ---- relative periods
+    ("The party grew last year.", "2019-02-12", &["last year => 2018"]),
+    ("The party will grow next year.", "2019-02-12", &["next year => 2020"]),
+    ("The party is growing this year.", "2019-02-12", &["this year => 2019"]),
+    ("Membership fell last month.", "2019-02-12", &["last month => 2019-01"]),
+    ("Membership will rise next month.", "2019-02-12", &["next month => 2019-03"]),
+    ("The MPs met last week.", "2019-02-12", &["last week => 2019-W06"]),
+    ("The MPs meet this week.", "2019-02-12", &["this week => 2019-W07"]),
+    ("The MPs meet next week.", "2019-02-12", &["next week => 2019-W08"]),
+    ("It was agreed earlier this year.", "2019-02-12", &["earlier this year => 2019"]),
+    ("It will be agreed later this month.", "2019-02-12", &["later this month => 2019-02"]),
+    ("It will pass early next year.", "2019-02-12", &["early next year => 2020"]),
+    ("She left two years ago.", "2019-02-12", &["two years ago => 2017"]),
+    ("She left three months ago.", "2019-02-12", &["three months ago => 2018-11"]),
+    ("She left 10 days ago.", "2019-02-12", &["10 days ago => 2019-02-02"]),
+    ("She left about two years ago.", "2019-02-12", &["about two years ago => 2017"]),
+    ("She left a few weeks ago.", "2019-02-12", &["a few weeks ago => PAST_REF"]),
+    ("They won in 2015 and lost two years later.", "2019-02-12", &["2015 => 2015", "two years later => 2017"]),
+    ("They won on 7 May 2015 and quit a day later.", "2019-02-12", &["7 May 2015 => 2015-05-07", "a day later => 2015-05-08"]),
+    ("He resigned on 3 March 2010; the next day he joined.", "2019-02-12", &["3 March 2010 => 2010-03-03", "the next day => 2010-03-04"]),
+    ("He stood in 2010 and won that year.", "2019-02-12", &["2010 => 2010", "that year => 2010"]),
+    ("They split in 2015 and two years later they merged.", "", &["2015 => 2015", "two years later => 2017"]),
+    ("She won and two years later she quit.", "", &["two years later => XXXX"]),
+    ("Prices rose last quarter.", "2019-02-12", &["last quarter => 2018-Q4"]),
+    ("The rally is planned for the weekend.", "2019-02-12", &["the weekend => 2019-W07-WE"]),
+    ("They marched last weekend.", "2019-02-12", &["last weekend => 2019-W06-WE"]),
+    // ---- durations
+    ("He served for three years.", "2019-02-12", &["three years => P3Y"]),
+    ("It took two weeks.", "2019-02-12", &["two weeks => P2W"]),
+    ("It lasted five days.", "2019-02-12", &["five days => P5D"]),
+    ("The talks lasted 16 hours.", "2019-02-12", &["16 hours => PT16H"]),
+    ("The sitting lasted 45 minutes.", "2019-02-12", &["45 minutes => PT45M"]),
+    ("A five-year plan was unveiled.", "2019-02-12", &["five-year => P5Y"]),
+    ("The talks lasted 2 1/2 hours.", "2019-02-12", &["2 1/2 hours => PT2H30M"]),
+    ("She spent two and a half years in post.", "2019-02-12", &["two and a half years => P2Y6M"]),
+    ("It lasted several days.", "2019-02-12", &["several days => PXD"]),
+    ("It took a couple of years.", "2019-02-12", &["a couple of years => P2Y"]),
+    ("Sales rose over the past two years.", "2019-02-12", &["the past two years => P2Y"]),
+    ("The plan covers the next three years.", "2019-02-12", &["the next three years => P3Y"]),
+    ("The party has grown in recent weeks.", "2019-02-12", &["recent weeks => PXW"]),
+    ("He was in office for more than four decades.", "2019-02-12", &["more than four decades => P40Y"]),
+    ("The debate went on for nearly an hour.", "2019-02-12", &["nearly an hour => PT1H"]),
+    ("The inquiry has run for years.", "2019-02-12", &["years => PXY"]),
+    ("The talks lasted twenty four hours.", "2019-02-12", &["twenty four hours => PT24H"]),
+    ("The ban lasts a fortnight.", "2019-02-12", &["a fortnight => P2W"]),
+    ("Profits rose in the first nine months.", "2019-02-12", &["the first nine months => P9M"]),
+    // ---- quarters, halves, seasons
+    ("Profits rose in the third quarter.", "2019-02-12", &["the third quarter => 2019-Q3"]),
+    ("Third-quarter profits rose.", "2019-02-12", &["Third-quarter => 2019-Q3"]),
+    ("Profits rose in the fourth quarter of 2018.", "2019-02-12", &["the fourth quarter of 2018 => 2018-Q4"]),
+    ("Profits fell in Q1 2018.", "2019-02-12", &["Q1 2018 => 2018-Q1"]),
+    ("Growth slowed in the first half of 2018.", "2019-02-12", &["the first half of 2018 => 2018-H1"]),
+    ("Profit rose in the third quarter; a year earlier it fell.", "2019-02-12", &["the third quarter => 2019-Q3", "a year earlier => 2018-Q3"]),
+    ("The bill passed in the spring of 2017.", "2019-02-12", &["the spring of 2017 => 2017-SP"]),
+    ("The bill passed last summer.", "2019-02-12", &["last summer => 2018-SU"]),
+    ("The bill will pass this spring.", "2019-02-12", &["this spring => 2019-SP"]),
+    ("The bill will pass next autumn.", "2019-02-12", &["next autumn => 2019-FA"]),
+    ("The bill passed in autumn 2016.", "2019-02-12", &["autumn 2016 => 2016-FA"]),
+    // ---- past, present, future references
+    ("The party is now in crisis.", "2019-02-12", &["now => PRESENT_REF"]),
+    ("The party is currently in crisis.", "2019-02-12", &["currently => PRESENT_REF"]),
+    ("The party has recently split.", "2019-02-12", &["recently => PAST_REF"]),
+    ("Things were different in the past.", "2019-02-12", &["the past => PAST_REF"]),
+    ("Things may change in the future.", "2019-02-12", &["the future => FUTURE_REF"]),
+    ("No change is planned for the foreseeable future.", "2019-02-12", &["the foreseeable future => FUTURE_REF"]),
+    ("The current leader spoke.", "2019-02-12", &["current => PRESENT_REF"]),
+    ("Support is weak at the moment.", "2019-02-12", &["at the moment => PRESENT_REF"]),
+    ("Few people vote these days.", "2019-02-12", &["these days => PRESENT_REF"]),
+    // ---- sets
+    ("The committee meets every Monday.", "2019-02-12", &["every Monday => XXXX-WXX-1"]),
+    ("The surgery opens on Fridays.", "2019-02-12", &["Fridays => XXXX-WXX-5"]),
+    ("The party publishes figures every year.", "2019-02-12", &["every year => P1Y"]),
+    ("The index is updated daily.", "2019-02-12", &["daily => P1D"]),
+    ("The newsletter comes out weekly.", "2019-02-12", &["weekly => P1W"]),
+    ("The levy raises £3m a year.", "2019-02-12", &["a year => P1Y"]),
+    ("Elections are held every four years.", "2019-02-12", &["every four years => P4Y"]),
+    // ---- elections and holidays
+    ("He won at the last general election.", "2019-02-12", &["the last general election => 2017-06-08"]),
+    ("The 1997 general election was a landslide.", "2019-02-12", &["The 1997 general election => 1997-05-01"]),
+    ("The 2019 snap election was called in October.", "2019-11-01", &["The 2019 snap election => 2019-12-12", "October => 2019-10"]),
+    ("Both 1974 general elections were close.", "2019-02-12", &["1974 => 1974"]),
+    ("The vote will be held before Christmas.", "2019-11-01", &["Christmas => 2019-12-25"]),
+    ("The minister resigned on Boxing Day.", "2019-02-12", &["Boxing Day => 2018-12-26"]),
+    ("The talks ended on Good Friday.", "2019-02-12", &["Good Friday => 2018-03-30"]),
+    ("Parliament returns after Easter.", "2019-02-12", &["Easter => 2019-04-21"]),
+    ("She announced it on New Year's Day.", "2019-02-12", &["New Year's Day => 2019-01-01"]),
+    // ---- false alarms: none of these is a time expression
+    ("You may leave when you wish.", "2019-02-12", &[]),
+    ("Theresa May said she would not resign.", "2019-02-12", &[]),
+    ("Mrs May's cabinet met.", "2019-02-12", &[]),
+    ("Protesters will march on Parliament.", "2019-02-12", &[]),
+    ("The Sunday Times reported the story.", "2019-02-12", &[]),
+    ("She told the Mail on Sunday she would stay.", "2019-02-12", &[]),
+    ("The Daily Mail ran the story.", "2019-02-12", &[]),
+    ("The chairman of the 1922 Committee spoke.", "2019-02-12", &[]),
+    ("He won by 2,017 votes.", "2019-02-12", &[]),
+    ("Aides gathered in Number 10.", "2019-02-12", &[]),
+    ("Support rose to 2019% in the joke poll.", "2019-02-12", &[]),
+    ("The project cost £1999 in total.", "2019-02-12", &[]),
+    ("Call the office on 020 7946 2015 for details.", "2019-02-12", &[]),
+    ("Section 28 was repealed.", "2019-02-12", &[]),
+    ("The party won 1998 seats across the country.", "2019-02-12", &[]),
+    ("Her son is a 6-year-old pupil.", "2019-02-12", &[]),
+    ("She told the Today programme she would stay.", "2019-02-12", &[]),
+    ("The Morning Star backed him.", "2019-02-12", &[]),
+    ("The Evening Standard backed him.", "2019-02-12", &[]),
+    ("He was a second choice for the post.", "2019-02-12", &[]),
+    ("Three-quarters of members backed the deal.", "2019-02-12", &[]),
+    ("The fall of the government was swift.", "2019-02-12", &[]),
+    ("The company reported 1990 results.", "1991-02-12", &["1990 => 1990"]),
+];
+
+#[test]
+fn table() {
+    assert!(ROWS.len() >= 150, "only {} rows", ROWS.len());
+    let t = Tagger::global();
+    let mut failures = Vec::new();
+    for (sentence, dct, expected) in ROWS {
+        let dct = if dct.is_empty() {
+            None
+        } else {
+            Some(dct.parse().expect("test date"))
+        };
+        let got: Vec<String> = t
+            .tag(sentence, dct)
+            .iter()
+            .map(|x| format!("{} => {}", x.text, x.value))
+            .collect();
+        let want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            failures.push(format!("{sentence:?} [{dct:?}]\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn offsets_index_the_text() {
+    let t = Tagger::global();
+    let text = " date 2019-02-12 MPs quit on Monday\n\nThey will meet again next week, at 11am.";
+    let out = t.tag(text, floorcross_timex::header_date(text));
+    assert!(!out.is_empty());
+    for x in &out {
+        assert_eq!(&text[x.start..x.end], x.text);
+    }
+    // The header's own date is not tagged.
+    assert!(out.iter().all(|x| x.start > 16));
+}
