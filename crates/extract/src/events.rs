@@ -168,6 +168,23 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
     let mut k = end;
     while k < lim {
         if let Some(p) = a.m.party_at(k) {
+            // "form a Labour government" is not a party move
+            let after = a.w(p.tokens.end);
+            if matches!(
+                after,
+                "government"
+                    | "governments"
+                    | "administration"
+                    | "coalition"
+                    | "majority"
+                    | "manifesto"
+                    | "policy"
+                    | "conference"
+                    | "leader"
+                    | "leadership"
+            ) {
+                return None;
+            }
             return Some((k, p.party.clone()));
         }
         let w = a.w(k);
@@ -194,7 +211,9 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
                 }
             }
         }
-        if matches!(w, "." | ";" | "," | "but" | "and" | "who" | "which")
+        // "his own party, Veritas": a comma before a party is an apposition
+        let apposition = w == "," && a.m.party_at(k + 1).is_some();
+        if matches!(w, "." | ";" | "," | "but" | "and" | "who" | "which") && !apposition
             || a.person_at(k).is_some()
         {
             break;
@@ -204,47 +223,76 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
     None
 }
 
+/// Roles that are seats or candidacies, not offices one is appointed to or resigns from.
+const SEAT_ROLES: &[&str] = &[
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "MSP",
+    "MSPs",
+    "AM",
+    "MLA",
+    "candidate",
+    "candidates",
+    "councillor",
+    "councillors",
+];
+
 /// A role or office within a few words after `end` ("as home secretary", "the cabinet").
+/// A named office wins over a generic word ("the position of home secretary").
 fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> {
     let s_end = a.seg.sentences[si].tokens.end;
     let lim = (end + 7).min(s_end);
+    let mut generic = None;
     let mut k = end;
     while k < lim {
         if let Some(r) = a.m.role_at(k) {
-            if !matches!(r.role, "candidate" | "candidates" | "MPs" | "MEPs") {
-                return Some((k, role_phrase(a, r.tokens.clone())));
+            if SEAT_ROLES.contains(&r.role) {
+                return None;
             }
+            return Some((k, role_phrase(a, r.tokens.clone())));
         }
         let w = a.w(k);
-        if matches!(
-            w,
-            "cabinet"
-                | "government"
-                | "post"
-                | "job"
-                | "office"
-                | "brief"
-                | "portfolio"
-                | "chairmanship"
-                | "leadership"
-                | "frontbench"
-                | "bench"
-                | "lords"
-                | "board"
-                | "role"
-                | "position"
-        ) {
-            return Some((k, w.to_string()));
+        if generic.is_none()
+            && matches!(
+                w,
+                "cabinet"
+                    | "government"
+                    | "post"
+                    | "job"
+                    | "office"
+                    | "brief"
+                    | "portfolio"
+                    | "chairmanship"
+                    | "leadership"
+                    | "frontbench"
+                    | "bench"
+                    | "lords"
+                    | "board"
+                    | "role"
+                    | "position"
+            )
+        {
+            generic = Some((k, w.to_string()));
         }
         if matches!(
             w,
-            "." | ";" | "but" | "and" | "who" | "which" | "because" | "after" | "over"
+            "." | ";"
+                | "but"
+                | "and"
+                | "who"
+                | "which"
+                | "because"
+                | "after"
+                | "over"
+                | "longest-serving"
         ) {
             break;
         }
         k += 1;
     }
-    None
+    generic
 }
 
 /// The role phrase as written, with a qualifying party or department before it
@@ -278,12 +326,7 @@ fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
                     | "westminster"
                     | "ward"
                     | "majority"
-                    | "power"
                     | "mp"
-                    | "term"
-                    | "vote"
-                    | "votes"
-                    | "poll"
             )
     })
 }
@@ -310,12 +353,16 @@ fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
         || next == "for" && next2 == "the")
         && !matches!(next2, "down" | "up" | "by")
         || next == "in"
-            && (a
-                .seg
+            && a.seg
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| t.is_capitalised(a.text))
-                || next2 == "the")
+        || next == "in"
+            && next2 == "the"
+            && matches!(
+                a.w(end + 2),
+                "by-election" | "election" | "seat" | "constituency" | "contest" | "ward" | "poll"
+            )
         || next == "at" && matches!(next2, "the" | "next")
         || matches!(next, "again" | "election")
 }
@@ -393,16 +440,86 @@ fn persons(
             if !obj.is_empty() {
                 return obj;
             }
-            // "Heidi Allen, selected last year," and headline "X appointed Y": fall back
-            // only where the word before is a comma after a person, or in a headline.
-            if a.is_headline(si) || a.w(trigger.start.wrapping_sub(1)) == "," {
+            let s0 = a.seg.sentences[si].tokens.start;
+            // "Named home secretary in 2001, Mr Blunkett ...": a participle opening the
+            // sentence is about the subject after its clause.
+            if trigger.start == s0 && a.w(trigger.start).ends_with("ed") {
+                return subject_after_comma(a, si, trigger.end);
+            }
+            // With no person after it, an -ed form is a reduced passive ("Barbara Follett,
+            // one of the MPs elected in 1997") unless an agent stands right before it
+            // ("Blair appointed", "the party has expelled").
+            let prev = trigger.start.checked_sub(1).filter(|&p| p >= s0);
+            let agent_before = prev.is_some_and(|p| {
+                a.person_at(p).is_some()
+                    || matches!(a.tag(p), Tag::Party(_))
+                    || matches!(
+                        a.w(p),
+                        "he" | "she"
+                            | "they"
+                            | "it"
+                            | "who"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "to"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                    )
+            });
+            if a.w(trigger.start).ends_with("ed") && !agent_before || a.is_headline(si) {
                 return subject(a, si, trigger.start);
             }
             Vec::new()
         }
-        Frame::Subj => subject(a, si, trigger.start),
+        Frame::Subj => {
+            let mut people = subject(a, si, trigger.start);
+            if !people.is_empty() {
+                // "had been elected along with three other MPs - A, B and C - in 1987"
+                let s_end = a.seg.sentences[si].tokens.end;
+                let along = (trigger.end..(trigger.end + 3).min(s_end))
+                    .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with");
+                if let Some(k) = along {
+                    if let Some(j) =
+                        (k + 2..(k + 12).min(s_end)).find(|&j| a.person_at(j).is_some())
+                    {
+                        let p = a.person_at(j).unwrap_or_default();
+                        for extra in with_list_right(a, si, p, j) {
+                            if !people.iter().any(|(q, _)| *q == extra.0) {
+                                people.push(extra);
+                            }
+                        }
+                    }
+                }
+            }
+            people
+        }
         Frame::Noun => noun_person(a, si, trigger),
     }
+}
+
+/// The first person after the first comma from `from` on: the subject of a sentence that
+/// opens with a participle clause.
+fn subject_after_comma(a: &Analysed, si: usize, from: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let comma = (from..s_end).find(|&k| a.w(k) == ",");
+    let Some(c) = comma else { return Vec::new() };
+    let mut k = c + 1;
+    while k < s_end && k < c + 6 {
+        if let Some(p) = a.person_at(k) {
+            return with_list_right(a, si, p, k);
+        }
+        if matches!(a.w(k), "he" | "she") {
+            return resolve_pronoun(a, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        k += 1;
+    }
+    Vec::new()
 }
 
 /// Person mentions (and pronouns) as `(person, token)` pairs.
@@ -452,11 +569,10 @@ fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, u
         let mut t = j;
         let mut saw_sep = false;
         while t < s_end
-            && (matches!(a.w(t), "," | "and" | "&")
-                || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_))
-                || a.w(t) == "fellow")
+            && (matches!(a.w(t), "," | "and" | "&" | "-" | "–" | "fellow")
+                || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
         {
-            saw_sep |= matches!(a.w(t), "," | "and" | "&");
+            saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");
             t += 1;
         }
         match a.person_at(t) {
@@ -525,6 +641,14 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             let absolute =
                 me == start && a.w(start).ends_with("ing") && a.w(ms.wrapping_sub(1)) == "with";
             let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute;
+            // "the David Blunkett visa affair": a name used as a modifier
+            let modifier = ms > s0
+                && matches!(a.w(ms - 1), "the" | "a" | "an")
+                && !matches!(a.w(me), "," | "." | "'s" | "’s");
+            if modifier {
+                k = ms;
+                continue;
+            }
             let along = ms > s0 + 1
                 && matches!(a.w(ms - 1), "with")
                 && matches!(a.w(ms - 2), "along" | "together");
@@ -598,23 +722,28 @@ fn along_with_head(a: &Analysed, si: usize, t: usize) -> Option<Vec<(usize, usiz
     Some(with_list_left(a, si, p, j - 1))
 }
 
-/// The person of a noun trigger: "X's resignation", "his resignation", "the resignation of X".
+/// The person of a noun trigger: "X's resignation", "his resignation", "the resignation of
+/// X", "the defection to Labour of X", "whose retirement".
 fn noun_person(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Vec<(usize, usize)> {
     let s0 = a.seg.sentences[si].tokens.start;
     let s_end = a.seg.sentences[si].tokens.end;
-    // "of X" right after ("resignation of", or the phrase ended in "of")
+    // "of X" after: right after the noun, or after a short complement ("to Labour of X")
     let of_at = if a.w(trigger.end - 1) == "of" {
         Some(trigger.end)
-    } else if a.w(trigger.end) == "of" {
-        Some(trigger.end + 1)
     } else {
-        None
+        (trigger.end..(trigger.end + 5).min(s_end))
+            .take_while(|&k| !matches!(a.w(k), "," | "." | ";" | "by" | "was" | "is"))
+            .find(|&k| a.w(k) == "of")
+            .map(|k| k + 1)
     };
     if let Some(k) = of_at {
         let mut j = k;
         while j < s_end
-            && j < k + 4
-            && (OBJ_SKIP.contains(&a.w(j)) || matches!(a.tag(j), Tag::Party(_) | Tag::Role(_)))
+            && j < k + 7
+            && a.person_at(j).is_none()
+            && (OBJ_SKIP.contains(&a.w(j))
+                || matches!(a.w(j), "one" | "of" | "," | "his" | "her" | "its" | "mps")
+                || matches!(a.tag(j), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
         {
             j += 1;
         }
@@ -638,6 +767,16 @@ fn noun_person(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Vec
         if matches!(w, "his" | "her") {
             return resolve_pronoun(a, k)
                 .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        if w == "whose" {
+            let mut j = k;
+            while j > s0 && a.w(j - 1) == "," {
+                j -= 1;
+            }
+            return j
+                .checked_sub(1)
+                .and_then(|p| a.person_at(p).map(|q| vec![(q, p)]))
                 .unwrap_or_default();
         }
         if !a.is_word(k) || matches!(w, "the" | "a" | "an" | "their" | "its") {
@@ -690,10 +829,26 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     else {
         return Vec::new(); // a call or demand, not an event
     };
-    let (from, to) = parties(a, rule, si, &trigger);
+    let (mut from, to) = parties(a, rule, si, &trigger);
+    let mut kind = rule.kind;
     let role = match rule.kind {
         EventType::Appoint | EventType::Resign | EventType::Dismiss => role_for(a, si, &trigger),
         _ => None,
+    };
+    // "resigned the UKIP whip": leaving the party's parliamentary group
+    if kind == EventType::Resign
+        && role
+            .as_deref()
+            .is_some_and(|r| r.eq_ignore_ascii_case("whip"))
+    {
+        kind = EventType::Leave;
+        let s_end = a.seg.sentences[si].tokens.end;
+        from = party_in(a, trigger.end, (trigger.end + 5).min(s_end)).map(|p| p.1);
+    }
+    let modality = if rule.frame == Frame::Noun && modality == Modality::Asserted {
+        noun_modality(a, trigger.end).unwrap_or(modality)
+    } else {
+        modality
     };
     let post = post_for(a, si, &trigger);
     let date = event_date(a, si, &trigger, modality);
@@ -701,7 +856,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     people
         .into_iter()
         .map(|(person, _)| Cand {
-            kind: rule.kind,
+            kind,
             person,
             from: from.clone(),
             to: to.clone(),
@@ -715,6 +870,22 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             headline: a.is_headline(si),
         })
         .collect()
+}
+
+/// What follows a noun trigger can make it a plan or a rumour: "his retirement was
+/// announced", "her resignation is expected", "his defection could".
+fn noun_modality(a: &Analysed, end: usize) -> Option<Modality> {
+    let (w1, w2) = (a.w(end), a.w(end + 1));
+    match (w1, w2) {
+        (
+            "was" | "is" | "has",
+            "announced" | "expected" | "due" | "planned" | "scheduled" | "been",
+        ) => Some(Modality::Expected),
+        ("will" | "would", _) => Some(Modality::Expected),
+        ("could" | "may" | "might", _) => Some(Modality::Rumoured),
+        ("is" | "was", "rumoured" | "possible" | "likely") => Some(Modality::Rumoured),
+        _ => None,
+    }
 }
 
 /// `from` and `to` parties for the trigger.

@@ -201,6 +201,11 @@ const CALLS: &[&[&str]] = &[
     &["asked"],
     &["told", "him", "to"],
     &["told", "her", "to"],
+    &["obligation"],
+    &["duty", "to"],
+    &["wanted"],
+    &["want"],
+    &["wants"],
 ];
 
 fn matches_at(a: &Analysed, k: usize, words: &[&str]) -> bool {
@@ -272,6 +277,10 @@ pub fn modality(
                     || c[0] == "should" && a.person_at(k + 1).is_some();
                 if inverted {
                     return Some(Modality::Hypothetical);
+                }
+                // "wants to stand" is a wish about oneself, not a demand on someone else
+                if c[0].starts_with("want") && a.w(k + 1) == "to" {
+                    continue;
                 }
                 return None;
             }

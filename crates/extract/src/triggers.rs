@@ -164,6 +164,6 @@ mod tests {
             .next()
             .unwrap();
         let kinds: Vec<&str> = rules.iter().map(|r| r.kind.as_str()).collect();
-        assert_eq!(kinds, ["elect", "appoint"]);
+        assert_eq!(kinds, ["appoint", "elect"]);
     }
 }

@@ -146,9 +146,10 @@ pub fn recognise(text: &str, seg: &Segmented) -> Mentions {
         tags: vec![Tag::None; seg.tokens.len()],
         ..Mentions::default()
     };
-    for (si, sentence) in seg.sentences.iter().enumerate() {
+    let introduced = introduced_names(text, seg, lex);
+    for sentence in &seg.sentences {
         let range = sentence.tokens.clone();
-        tag_parties(text, seg, si, range.clone(), lex, &mut m);
+        tag_parties(text, seg, &introduced, range.clone(), lex, &mut m);
         tag_roles(text, &seg.tokens, range, lex, &mut m);
     }
     people::tag_people(text, seg, lex, &mut m);
@@ -159,7 +160,7 @@ pub fn recognise(text: &str, seg: &Segmented) -> Mentions {
 fn tag_parties(
     text: &str,
     seg: &Segmented,
-    si: usize,
+    introduced: &[Vec<String>],
     range: std::ops::Range<usize>,
     lex: &Lexicon,
     m: &mut Mentions,
@@ -191,15 +192,21 @@ fn tag_parties(
                 continue;
             }
         }
-        if let Some(end) = introduced_group(text, tokens, range.clone(), i) {
+        let named = introduced.iter().find(|name| {
+            i + name.len() <= range.end
+                && name
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| tokens[i + k].text(text) == w)
+        });
+        if let Some(name) = named {
+            let end = i + name.len();
             let idx = m.parties.len() as u32;
-            let name = Span::new(tokens[i].start, tokens[end - 1].end)
-                .slice(text)
-                .to_string();
+            let span = Span::new(tokens[i].start, tokens[end - 1].end);
             m.parties.push(PartyMention {
-                span: Span::new(tokens[i].start, tokens[end - 1].end),
+                span,
                 tokens: i..end,
-                party: name,
+                party: name.join(" "),
                 possessive: tokens
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive),
@@ -210,7 +217,132 @@ fn tag_parties(
         }
         i += 1;
     }
-    let _ = si;
+}
+
+/// Verbs after which a capitalised name is a party or group being created.
+const FOUNDING_VERBS: &[&str] = &[
+    "form",
+    "forms",
+    "formed",
+    "forming",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "found",
+    "founded",
+    "founding",
+    "establish",
+    "established",
+    "establishes",
+    "establishing",
+    "create",
+    "created",
+    "creates",
+    "creating",
+    "unveil",
+    "unveiled",
+    "unveils",
+    "join",
+    "joined",
+    "joins",
+    "joining",
+];
+
+/// Names of groups the text introduces ("formed the Reform Alliance", "a new party called
+/// Veritas", "the new Centre Ground Party"), as token sequences, longest first. Later
+/// mentions of the same name are parties too.
+fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Vec<Vec<String>> {
+    let tokens = &seg.tokens;
+    let mut names: Vec<Vec<String>> = Vec::new();
+    for s in &seg.sentences {
+        let range = s.tokens.clone();
+        for i in range.clone() {
+            let end = introduced_group(text, tokens, range.clone(), i)
+                .or_else(|| founded_name(text, tokens, range.clone(), i, lex));
+            if let Some(end) = end {
+                let name: Vec<String> = tokens[i..end]
+                    .iter()
+                    .map(|t| t.text(text).to_string())
+                    .collect();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+}
+
+/// "launched Albion First", "to form the Reform Alliance": a capitalised name (not a known
+/// party, not a person) right after a founding verb.
+fn founded_name(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    if !tokens[i].is_capitalised(text) || lex.parties.match_at(text, tokens, i).is_some() {
+        return None;
+    }
+    let mut k = i;
+    if k > range.start && matches!(tokens[k - 1].text(text), "the" | "The") {
+        k -= 1;
+    }
+    if k == range.start
+        || !FOUNDING_VERBS.contains(&tokens[k - 1].text(text).to_ascii_lowercase().as_str())
+    {
+        return None;
+    }
+    // joining only introduces a name already called a group: "joined the Reform Alliance"
+    let verb = tokens[k - 1].text(text).to_ascii_lowercase();
+    let mut end = i;
+    while end < range.end
+        && end < i + 4
+        && tokens[end].is_capitalised(text)
+        && lex.honorific(tokens[end].text(text)).is_none()
+    {
+        end += 1;
+    }
+    let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
+    let last = *words.last()?;
+    let grouplike = matches!(
+        last,
+        "Party" | "Group" | "Alliance" | "Coalition" | "Movement" | "Front" | "Union" | "League"
+    );
+    if verb.starts_with("join") && !grouplike {
+        return None;
+    }
+    // a person's name is not a party
+    if lex.first_name(words[0]).is_some()
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "Government"
+                    | "Cabinet"
+                    | "Commons"
+                    | "Parliament"
+                    | "Council"
+                    | "Committee"
+                    | "Bill"
+                    | "Act"
+            )
+        })
+    {
+        return None;
+    }
+    // a single common word ("formed Labour", "launched Today") needs the group's own word
+    if words.len() == 1
+        && !grouplike
+        && !(text
+            .get(tokens[end - 1].end..)
+            .is_some_and(|r| r.starts_with(", a new") || r.starts_with(", the new")))
+    {
+        return None;
+    }
+    Some(end)
 }
 
 const ROLE_NOUNS_AFTER_INDEPENDENT: &[&str] = &[

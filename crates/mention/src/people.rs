@@ -586,10 +586,16 @@ fn is_name_token(text: &str, t: &Token) -> bool {
     if !first.is_uppercase() {
         return false;
     }
+    if POST_NOMINALS.contains(&w) {
+        return false;
+    }
     // All-capital words of three or more letters are acronyms (BBC, UKIP), not names.
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
     !(upper >= 3 && upper == w.chars().count())
 }
+
+/// Letters after a name that are not part of it ("Ian MacDonald QC").
+const POST_NOMINALS: &[&str] = &["QC", "KC", "PC", "Bt", "Jr", "Jnr", "Snr", "Sr"];
 
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "du", "da", "di", "al", "bin", "le", "la", "ap",
@@ -888,11 +894,19 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
         }
         let run = &runs[*k];
         let name = run_name(text, tokens, run.toks.clone());
+        // "Sir Edward" is Sir Edward Heath: knights and dames go by their first name.
+        let by_first_name = run
+            .honorific
+            .is_some_and(|h| matches!(tokens[h].text(text), "Sir" | "Dame"))
+            && !name.contains(' ');
         let matches: Vec<usize> = people
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                p.name.contains(' ') && (p.name.ends_with(&format!(" {name}")) || p.name == name)
+                p.name.contains(' ')
+                    && (p.name.ends_with(&format!(" {name}"))
+                        || p.name == name
+                        || by_first_name && p.name.starts_with(&format!("{name} ")))
             })
             .map(|(i, _)| i)
             .collect();
