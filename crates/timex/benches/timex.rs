@@ -35,7 +35,10 @@ fn main() {
     }
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
     let tagger = floorcross_timex::Tagger::new();
-    let dcts: Vec<_> = docs.iter().map(|d| floorcross_timex::header_date(d)).collect();
+    let dcts: Vec<_> = docs
+        .iter()
+        .map(|d| floorcross_timex::header_date(d))
+        .collect();
     // Warm up, then take the best of several passes.
     let mut n = 0usize;
     for (d, dct) in docs.iter().zip(&dcts) {

@@ -165,9 +165,10 @@ impl Lexicon {
                 continue;
             }
             let mut it = line.split_whitespace();
-            let class = it.next().and_then(Class::parse).ok_or_else(|| {
-                format!("lexicon.txt:{}: unknown class in {line:?}", n + 1)
-            })?;
+            let class = it
+                .next()
+                .and_then(Class::parse)
+                .ok_or_else(|| format!("lexicon.txt:{}: unknown class in {line:?}", n + 1))?;
             let val: i32 = it
                 .next()
                 .and_then(|v| v.parse().ok())
@@ -186,7 +187,9 @@ impl Lexicon {
     /// The id of `form`, adding it if new. Forms must be lowercase ASCII letters.
     pub fn intern(&mut self, form: &str) -> Result<u32, String> {
         if form.is_empty() || form.len() > 16 || !form.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Err(format!("word form {form:?} must be lowercase ASCII letters"));
+            return Err(format!(
+                "word form {form:?} must be lowercase ASCII letters"
+            ));
         }
         if let Some(&id) = self.index.get(form) {
             return Ok(id);
@@ -246,7 +249,10 @@ impl Lexicon {
                 if c < 0x80 {
                     return c.is_ascii_alphabetic();
                 }
-                slice[..i].chars().next_back().is_some_and(char::is_alphabetic)
+                slice[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
             } else {
                 if i >= b.len() {
                     return false;
@@ -277,7 +283,10 @@ impl Lexicon {
     }
 
     pub fn senses(&self, id: u32) -> &[Sense] {
-        self.senses.get(id as usize).map(|v| v.as_slice()).unwrap_or(&[])
+        self.senses
+            .get(id as usize)
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
     }
 
     pub fn sense(&self, id: u32, class: Class) -> Option<i32> {

@@ -46,17 +46,110 @@ const BLOCKLIST: &str = include_str!("../data/blocklist.txt");
 /// Frequent words that appear in rules but do not by themselves suggest a time expression;
 /// a rule starting on one is tried only when a trigger follows within a few tokens.
 const NOT_TRIGGERS: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "from", "that",
-    "this", "s", "m", "p", "o", "st", "nd", "rd", "th", "every", "each", "per", "more", "all",
-    "no", "number", "some", "one", "last", "next", "early", "late", "mid", "same",
-    "previous", "following", "coming", "few", "several", "many", "half", "just",
-    "right", "fiscal", "financial", "first", "second", "third", "fourth", "q", "year", "new",
-    "good", "general", "snap", "before", "after", "over", "within", "as",
-    "time", "long", "old", "end", "full", "whole", "other", "these", "term", "near", "short",
-    "date", "present", "until", "till", "medium", "final", "initial", "entire", "remaining",
-    "british", "uk", "westminster", "independence", "boxing", "guy", "fawkes", "possible",
-    "later", "earlier", "preceding", "latest", "while", "distant", "foreseeable", "eve", "once",
-    "twice", "afterwards", "afterward",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "by",
+    "from",
+    "that",
+    "this",
+    "s",
+    "m",
+    "p",
+    "o",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "every",
+    "each",
+    "per",
+    "more",
+    "all",
+    "no",
+    "number",
+    "some",
+    "one",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "same",
+    "previous",
+    "following",
+    "coming",
+    "few",
+    "several",
+    "many",
+    "half",
+    "just",
+    "right",
+    "fiscal",
+    "financial",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "q",
+    "year",
+    "new",
+    "good",
+    "general",
+    "snap",
+    "before",
+    "after",
+    "over",
+    "within",
+    "as",
+    "time",
+    "long",
+    "old",
+    "end",
+    "full",
+    "whole",
+    "other",
+    "these",
+    "term",
+    "near",
+    "short",
+    "date",
+    "present",
+    "until",
+    "till",
+    "medium",
+    "final",
+    "initial",
+    "entire",
+    "remaining",
+    "british",
+    "uk",
+    "westminster",
+    "independence",
+    "boxing",
+    "guy",
+    "fawkes",
+    "possible",
+    "later",
+    "earlier",
+    "preceding",
+    "latest",
+    "while",
+    "distant",
+    "foreseeable",
+    "eve",
+    "once",
+    "twice",
+    "afterwards",
+    "afterward",
 ];
 
 #[derive(Debug)]
@@ -300,7 +393,10 @@ impl Tagger {
             };
         }
         // near[i]: bits of the tokens i..i+NEAR, for the rules' quick pre-check.
-        let bits: Vec<u32> = toks.iter().map(|t| self.rules.tok_bits(t, &self.lex)).collect();
+        let bits: Vec<u32> = toks
+            .iter()
+            .map(|t| self.rules.tok_bits(t, &self.lex))
+            .collect();
         let mut near = vec![0u32; n];
         for i in 0..n {
             let hi = (i + NEAR).min(n);
@@ -382,7 +478,7 @@ impl Tagger {
                 continue;
             }
             for m in &self.mods {
-                if !m.kinds.contains(&it.2.kind) && !(m.ago && is_ago) {
+                if !(m.kinds.contains(&it.2.kind) || (m.ago && is_ago)) {
                     continue;
                 }
                 let len = m.seq.len();
@@ -464,8 +560,14 @@ impl Tagger {
         let ws = snap_left(text, 0, bs.saturating_sub(TENSE_REACH));
         let we = snap_right(text, text.len(), be + TENSE_REACH);
         let toks = token::tokenize(text, ws, we, &self.lex);
-        let s = toks.iter().position(|t| t.start >= bs).unwrap_or(toks.len());
-        let e = toks.iter().position(|t| t.start >= be).unwrap_or(toks.len());
+        let s = toks
+            .iter()
+            .position(|t| t.start >= bs)
+            .unwrap_or(toks.len());
+        let e = toks
+            .iter()
+            .position(|t| t.start >= be)
+            .unwrap_or(toks.len());
         if s >= toks.len() {
             return Tense::Unknown;
         }
@@ -488,8 +590,16 @@ impl Tagger {
                     // "will quit": a base form that looks like a past tense.
                     let after_fut = j > 0
                         && toks[j - 1].word != NO_WORD
-                        && self.lex.senses(toks[j - 1].word).iter().any(|x| x.class == Class::Fut);
-                    return Some(if after_fut { Tense::Future } else { Tense::Past });
+                        && self
+                            .lex
+                            .senses(toks[j - 1].word)
+                            .iter()
+                            .any(|x| x.class == Class::Fut);
+                    return Some(if after_fut {
+                        Tense::Future
+                    } else {
+                        Tense::Past
+                    });
                 }
             }
             let w = text.get(t.start..t.end).unwrap_or("");
@@ -510,7 +620,9 @@ impl Tagger {
                 return false;
             }
             if t.ch == '.' {
-                let short = j > 0 && toks[j - 1].kind == TKind::Word && toks[j - 1].end - toks[j - 1].start <= 2;
+                let short = j > 0
+                    && toks[j - 1].kind == TKind::Word
+                    && toks[j - 1].end - toks[j - 1].start <= 2;
                 let next_glued = toks.get(j + 1).is_some_and(|n| n.glued);
                 return !short && !next_glued;
             }

@@ -3,7 +3,6 @@
 
 use floorcross_model::TimexType;
 use jiff::civil::{Date, Weekday};
-use jiff::ToSpan;
 
 use crate::rules::{Rule, Src, Val, MAX_SLOTS};
 
@@ -151,7 +150,10 @@ impl Sem {
             && self.dir.is_none()
             && self.y.is_none()
             && self.rel.is_none()
-            && (self.wd.is_some() || self.m.is_some() || self.season.is_some() || self.hol.is_some())
+            && (self.wd.is_some()
+                || self.m.is_some()
+                || self.season.is_some()
+                || self.hol.is_some())
     }
 
     /// Has only a clock time or part of day, no date of its own.
@@ -232,7 +234,13 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
         match k.as_str() {
             "y" => s.y = int(src).and_then(|x| i32::try_from(x).ok()),
             "yy" => {
-                s.y = int(src).map(|x| if x < 30 { 2000 + x as i32 } else { 1900 + x as i32 })
+                s.y = int(src).map(|x| {
+                    if x < 30 {
+                        2000 + x as i32
+                    } else {
+                        1900 + x as i32
+                    }
+                })
             }
             "m" => {
                 raw_md.0 = small(int(src));
@@ -404,11 +412,13 @@ fn season_of(d: Date) -> (i32, u8) {
 }
 
 fn add_days(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.days()).ok()
+    let span = jiff::Span::new().try_days(n).ok()?;
+    d.checked_add(span).ok()
 }
 
 fn add_months(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.months()).ok()
+    let span = jiff::Span::new().try_months(n).ok()?;
+    d.checked_add(span).ok()
 }
 
 /// UK general elections since 1945 (polling day). 1974 had two and stays a year.
@@ -601,7 +611,7 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
         // Closest of the three candidate years; ties go to the past.
         let mut best = (i64::MAX, y0);
         for y in [y0 - 1, y0, y0 + 1] {
-            if let Some(c) = ymd(y, m, d.min(28).max(1)) {
+            if let Some(c) = ymd(y, m, d.clamp(1, 28)) {
                 let diff = (c - dct).get_days() as i64;
                 let cost = match tense {
                     Tense::Past if diff > 0 => diff.abs() * 2,
@@ -826,7 +836,8 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
     }
     if let Some(se) = s.season {
         let code = SEASONS[se as usize];
-        let y = s.y.or_else(|| dct.map(|d| season_year(se, d, s.dir, c.tense)));
+        let y =
+            s.y.or_else(|| dct.map(|d| season_year(se, d, s.dir, c.tense)));
         return match y {
             Some(y) => (format!("{y:04}-{code}"), None),
             None => (format!("XXXX-{code}"), None),
@@ -897,9 +908,9 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
         return (fmt_day(date), anchor_of(date, Gran::Day));
     }
     if let Some(m) = s.m {
-        let y = s.y.or_else(rel_year).or_else(|| {
-            dct.map(|d| infer_year(m, s.d, d, c.tense, s.dir))
-        });
+        let y =
+            s.y.or_else(rel_year)
+                .or_else(|| dct.map(|d| infer_year(m, s.d, d, c.tense, s.dir)));
         return match (y, s.d) {
             (Some(y), Some(d)) => match ymd(y, m, d) {
                 Some(x) => (fmt_day(x), anchor_of(x, Gran::Day)),
@@ -951,7 +962,8 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
             None,
         );
     };
-    let n = v.round() as i64;
+    // Far beyond any calendar: clamp so the arithmetic below cannot overflow.
+    let n = v.round().clamp(-1.0e6, 1.0e6) as i64;
     // Base: the anchor for "later/earlier/that day", else the document date.
     let (base, base_gran) = match (s.from_anchor, c.anchor, c.dct) {
         (true, Some(a), _) => (a.date, a.gran),
@@ -976,12 +988,20 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
     }
     // An anchor coarser than the unit says nothing about it: count from the document date.
     let (base, base_gran) = match (s.from_anchor, c.dct) {
-        (true, Some(d)) if base_gran > Gran::Day && matches!(u, Unit::D | Unit::W | Unit::WE | Unit::FN) => {
+        (true, Some(d))
+            if base_gran > Gran::Day && matches!(u, Unit::D | Unit::W | Unit::WE | Unit::FN) =>
+        {
             (d, Gran::Day)
         }
         _ => (base, base_gran),
     };
-    let gran_floor = |g: Gran| if s.from_anchor && base_gran > g { base_gran } else { g };
+    let gran_floor = |g: Gran| {
+        if s.from_anchor && base_gran > g {
+            base_gran
+        } else {
+            g
+        }
+    };
     match u {
         Unit::D | Unit::H | Unit::Min | Unit::S => {
             let days = if u == Unit::D { n } else { 0 };
@@ -1031,7 +1051,10 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
                 }
                 if let Some(d) = c.dct {
                     let idx = d.year() as i64 * 4 + quarter_of(d) as i64 - 1 - 1;
-                    return (format!("{:04}-Q{}", idx.div_euclid(4), idx.rem_euclid(4) + 1), None);
+                    return (
+                        format!("{:04}-Q{}", idx.div_euclid(4), idx.rem_euclid(4) + 1),
+                        None,
+                    );
                 }
             }
             let idx = base.year() as i64 * 4 + quarter_of(base) as i64 - 1 + n;
@@ -1049,9 +1072,18 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
                 ymd(y as i32, 1, 1).and_then(|d| anchor_of(d, Gran::Year)),
             )
         }
-        Unit::E => (format!("{:03}", (base.year() as i64).div_euclid(10) + n), None),
-        Unit::C => (format!("{:02}", (base.year() as i64).div_euclid(100) + n), None),
-        Unit::L => (format!("{}", (base.year() as i64).div_euclid(1000) + n), None),
+        Unit::E => (
+            format!("{:03}", (base.year() as i64).div_euclid(10) + n),
+            None,
+        ),
+        Unit::C => (
+            format!("{:02}", (base.year() as i64).div_euclid(100) + n),
+            None,
+        ),
+        Unit::L => (
+            format!("{}", (base.year() as i64).div_euclid(1000) + n),
+            None,
+        ),
         Unit::X => ("XXXX".to_string(), None),
     }
 }
@@ -1081,38 +1113,6 @@ fn unresolved(u: Unit, yearend: bool) -> String {
         _ => "XXXX",
     }
     .to_string()
-}
-
-/// Parses a value this crate writes back into an anchor (for narrative anchoring).
-pub fn anchor_from_value(v: &str) -> Option<Anchor> {
-    let b = v.as_bytes();
-    if b.len() < 4 || !b[..4].iter().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let y: i32 = v[..4].parse().ok()?;
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
-        let m: u8 = v[5..7].parse().ok()?;
-        let d: u8 = v[8..10].parse().ok()?;
-        return ymd(y, m, d).map(|date| Anchor {
-            date,
-            gran: Gran::Day,
-        });
-    }
-    if b.len() == 7 && b[4] == b'-' {
-        if let Ok(m) = v[5..7].parse::<u8>() {
-            return ymd(y, m, 1).map(|date| Anchor {
-                date,
-                gran: Gran::Month,
-            });
-        }
-    }
-    if b.len() == 4 {
-        return ymd(y, 1, 1).map(|date| Anchor {
-            date,
-            gran: Gran::Year,
-        });
-    }
-    None
 }
 
 #[cfg(test)]

@@ -19,16 +19,6 @@ pub enum Val {
     Clock(u8, u8),
 }
 
-impl Val {
-    pub fn int(self) -> Option<i64> {
-        match self {
-            Val::Int(i) => Some(i),
-            Val::Num(Some(f)) if f.fract() == 0.0 => Some(f as i64),
-            _ => None,
-        }
-    }
-}
-
 /// Numeric-token predicates and built-in recognisers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builtin {
@@ -114,8 +104,6 @@ pub enum Src {
 
 #[derive(Clone, Debug)]
 pub struct Rule {
-    pub line: usize,
-    pub text: String,
     pub lead: Vec<Elem>,
     pub body: Vec<Elem>,
     pub trail: Vec<Elem>,
@@ -252,8 +240,8 @@ impl RuleSet {
             for (k, v) in &ms {
                 line = line.replace(k.as_str(), v);
             }
-            let rule = parse_rule(&line, n + 1, lex)
-                .map_err(|e| format!("rules.txt:{}: {e}: {raw}", n + 1))?;
+            let rule =
+                parse_rule(&line, lex).map_err(|e| format!("rules.txt:{}: {e}: {raw}", n + 1))?;
             rules.push(rule);
         }
         let mut w = |s: &str| lex.intern(s);
@@ -384,7 +372,10 @@ impl RuleSet {
                 if e.optional {
                     continue;
                 }
-                let m = e.alts.iter().fold(0u32, |m, (a, _)| m | self.alt_bits(a, lex));
+                let m = e
+                    .alts
+                    .iter()
+                    .fold(0u32, |m, (a, _)| m | self.alt_bits(a, lex));
                 if m != u32::MAX {
                     reqs.push(m);
                 }
@@ -455,9 +446,9 @@ impl RuleSet {
             } else {
                 let t = &toks[p - 1];
                 let boundary_glued = toks[p].glued;
-                e.alts.iter().any(|(a, g)| {
-                    (!*g || boundary_glued) && self.single(t, a, lex) && !toks[p].nl
-                })
+                e.alts
+                    .iter()
+                    .any(|(a, g)| (!*g || boundary_glued) && self.single(t, a, lex) && !toks[p].nl)
             };
             if ok == e.negated {
                 return None;
@@ -490,7 +481,10 @@ impl RuleSet {
         lex: &Lexicon,
     ) {
         if k == r.body.len() {
-            if i > start && self.trail_ok(toks, r, i, lex) && best.as_ref().is_none_or(|(e, _)| i > *e) {
+            if i > start
+                && self.trail_ok(toks, r, i, lex)
+                && best.as_ref().is_none_or(|(e, _)| i > *e)
+            {
                 *best = Some((i, *caps));
             }
             return;
@@ -522,8 +516,7 @@ impl RuleSet {
                 None => false,
                 Some(t) => {
                     !t.nl
-                        && e
-                            .alts
+                        && e.alts
                             .iter()
                             .any(|(a, g)| (!*g || t.glued) && self.single(t, a, lex))
                 }
@@ -700,11 +693,13 @@ impl RuleSet {
                 if n.is_word(self.w_dozen) {
                     return Some((i + 2, Val::Num(Some(12.0))));
                 }
-                if let Some(m) = lex.sense(n.word, Class::Mult).filter(|_| n.kind == TKind::Word) {
+                if let Some(m) = lex
+                    .sense(n.word, Class::Mult)
+                    .filter(|_| n.kind == TKind::Word)
+                {
                     return Some((i + 2, Val::Num(Some(m as f64))));
                 }
-                if n.is_word(self.w_number)
-                    && toks.get(i + 2).is_some_and(|x| x.is_word(self.w_of))
+                if n.is_word(self.w_number) && toks.get(i + 2).is_some_and(|x| x.is_word(self.w_of))
                 {
                     return Some((i + 3, Val::Num(None)));
                 }
@@ -727,8 +722,7 @@ impl RuleSet {
         let mut cur = 0f64;
         let mut j = i;
         let mut any = false;
-        loop {
-            let Some(x) = toks.get(j) else { break };
+        while let Some(x) = toks.get(j) {
             if j > i && x.nl {
                 break;
             }
@@ -846,7 +840,11 @@ impl RuleSet {
         let t = toks.get(i)?;
         let zone = |j: usize| -> usize {
             match toks.get(j) {
-                Some(z) if !z.nl && z.kind == TKind::Word && lex.sense(z.word, Class::Zone).is_some() => {
+                Some(z)
+                    if !z.nl
+                        && z.kind == TKind::Word
+                        && lex.sense(z.word, Class::Zone).is_some() =>
+                {
                     j + 1
                 }
                 _ => j,
@@ -893,7 +891,9 @@ impl RuleSet {
                     // "p.m" written with dots after a bare p/a? handled below
                 } else if (x.is_word(self.w_a_m) || x.is_word(self.w_p_m))
                     && toks.get(j + 1).is_some_and(|d| d.is_punct('.') && d.glued)
-                    && toks.get(j + 2).is_some_and(|d| d.is_word(self.w_m) && d.glued)
+                    && toks
+                        .get(j + 2)
+                        .is_some_and(|d| d.is_word(self.w_m) && d.glued)
                 {
                     pm = Some(x.is_word(self.w_p_m));
                     j += 3;
@@ -919,8 +919,12 @@ impl RuleSet {
                     return Some((zone(j + 1), Val::Clock(24, 0)));
                 }
                 if x.is_word(self.w_o)
-                    && toks.get(j + 1).is_some_and(|a| (a.is_punct('\'') || a.is_punct('’')) && a.glued)
-                    && toks.get(j + 2).is_some_and(|c| c.is_word(self.w_clock) && c.glued)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|a| (a.is_punct('\'') || a.is_punct('’')) && a.glued)
+                    && toks
+                        .get(j + 2)
+                        .is_some_and(|c| c.is_word(self.w_clock) && c.glued)
                     && (1..=12).contains(&h)
                 {
                     return Some((zone(j + 3), Val::Clock(h, 0)));
@@ -960,7 +964,7 @@ impl RuleSet {
     }
 }
 
-fn parse_rule(line: &str, n: usize, lex: &mut Lexicon) -> Result<Rule, String> {
+fn parse_rule(line: &str, lex: &mut Lexicon) -> Result<Rule, String> {
     let (pat, act) = line.split_once("=>").ok_or("missing =>")?;
     let mut elems: Vec<Elem> = Vec::new();
     let mut names: Vec<String> = Vec::new();
@@ -1032,8 +1036,6 @@ fn parse_rule(line: &str, n: usize, lex: &mut Lexicon) -> Result<Rule, String> {
         fields.push((k.to_string(), src));
     }
     Ok(Rule {
-        line: n,
-        text: pat.trim().to_string(),
         lead,
         body,
         trail,
@@ -1106,7 +1108,11 @@ fn parse_alt(a: &str, lex: &mut Lexicon) -> Result<Vec<Alt>, String> {
     if let Some(inner) = a.strip_prefix('<').and_then(|x| x.strip_suffix('>')) {
         return inner
             .split('|')
-            .map(|c| Class::parse(c).map(Alt::Class).ok_or(format!("unknown class {c}")))
+            .map(|c| {
+                Class::parse(c)
+                    .map(Alt::Class)
+                    .ok_or(format!("unknown class {c}"))
+            })
             .collect();
     }
     if let Some(b) = Builtin::parse(a) {

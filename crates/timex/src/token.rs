@@ -118,7 +118,9 @@ pub fn tokenize(text: &str, start: usize, end: usize, lex: &Lexicon) -> Vec<Tok>
             let len = i - s;
             ndig = len.min(255) as u8;
             if len <= 9 {
-                num = slice[s..i].bytes().fold(0u32, |a, d| a * 10 + (d - b'0') as u32);
+                num = slice[s..i]
+                    .bytes()
+                    .fold(0u32, |a, d| a * 10 + (d - b'0') as u32);
             }
         } else {
             kind = TKind::Punct;
