@@ -623,7 +623,7 @@ mod tests {
         // wider first span with a wrong value, second missed, one spurious
         let preds = vec![
             Pred {
-                start: 10,
+                start: 8,
                 end: 18,
                 value: "1998-08-08".into(),
             },
