@@ -633,21 +633,13 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
                 y0 + 1
             }
         }
-        Tense::Past => {
+        // News mostly reports what happened: without a future cue, look back (allowing
+        // the next two months, which past-tense reports often announce).
+        Tense::Past | Tense::Unknown => {
             if m as i32 <= dm as i32 + 2 {
                 y0
             } else {
                 y0 - 1
-            }
-        }
-        Tense::Unknown => {
-            let diff = m as i32 - dm as i32;
-            if diff > 6 {
-                y0 - 1
-            } else if diff < -6 {
-                y0 + 1
-            } else {
-                y0
             }
         }
     }
