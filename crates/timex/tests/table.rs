@@ -314,9 +314,14 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["03/25/2018 => 2018-03-25"],
     ),
     (
-        "Nominations close in early May.",
+        "Nominations will close in early May.",
         "2019-02-12",
         &["early May => 2019-05"],
+    ),
+    (
+        "Nominations closed in early May.",
+        "2019-02-12",
+        &["early May => 2018-05"],
     ),
     (
         "The review ended in mid-November.",
