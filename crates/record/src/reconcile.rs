@@ -1,0 +1,1352 @@
+//! Reconciliation: every claim about one person, from articles and registers, into
+//! memberships (who was in what, from when to when) and happenings (what changed when).
+//!
+//! Main types: [`Claim`] (one statement by one source), [`Membership`] (a Popolo-style
+//! spell: organisation, post, on_behalf_of, since, until, with parlparse's start and end
+//! reasons), [`Happening`] (one event with all the sources that report it), [`Conflict`]
+//! (sources that disagree, each named) and [`reconcile`].
+//!
+//! The rules:
+//! - Party membership ([`MembershipKind::Party`]) and the whip ([`MembershipKind::Whip`])
+//!   are kept apart: only an article that says "whip" ends or restores a whip.
+//! - Only asserted reports change memberships. Rumoured, expected and hypothetical reports
+//!   stay [`Status::Pending`] until an asserted report of the same event confirms them;
+//!   denials are kept beside them.
+//! - Reports of one event (same person, type, parties, seat or role, dates within
+//!   [`SAME_EVENT_DAYS`]) are one [`Happening`] with many sources.
+//! - Sources that disagree on a date are a [`Conflict`] naming each source; the value shown
+//!   covers every day some source gives (the earliest start, the latest end), and the
+//!   conflict names each source and its date: never a silent choice. A person in two parties at once from two sources is a conflict too.
+//!
+//! ```
+//! use floorcross_record::reconcile::*;
+//! use floorcross_model::{EventType, Modality};
+//! let reg = Claim::register(1, "register.csv", MembershipKind::Seat, "House of Commons")
+//!     .post("Streatham").on_behalf_of("Labour Party").until("2019-02-17");
+//! let art = Claim::event(2, "article-1", "2019-02-12", EventType::Defect, Modality::Asserted)
+//!     .from("Labour Party").to("The Independent Group").date("2019-02-11");
+//! let rec = reconcile(&[reg, art]);
+//! let tig = rec.memberships.iter().find(|m| m.org.as_deref() == Some("The Independent Group")).unwrap();
+//! assert_eq!(tig.since.unwrap().to_string(), "2019-02-11");
+//! assert!(!tig.conflicts.is_empty()); // the register still has him in Labour until 17 February
+//! ```
+
+use std::collections::BTreeMap;
+
+use floorcross_model::{EventType, Modality};
+use serde::{Deserialize, Serialize};
+
+use crate::date::PartialDate;
+
+/// Reports of one kind of change this many days apart or closer are one event.
+pub const SAME_EVENT_DAYS: i32 = 45;
+/// Spells of the same membership this many days apart or closer are one spell (a gap over
+/// a dissolution is not a change of party).
+pub const CONTINUOUS_DAYS: i32 = 62;
+
+/// What a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Article,
+    Register,
+}
+
+/// The kinds of membership the record keeps apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MembershipKind {
+    /// Membership of a party or parliamentary group.
+    Party,
+    /// Holding a party's whip.
+    Whip,
+    /// A seat in a body (a constituency in the House of Commons).
+    Seat,
+    /// An office or role.
+    Office,
+}
+
+impl MembershipKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MembershipKind::Party => "party",
+            MembershipKind::Whip => "whip",
+            MembershipKind::Seat => "seat",
+            MembershipKind::Office => "office",
+        }
+    }
+    pub fn parse(s: &str) -> Option<MembershipKind> {
+        Some(match s {
+            "party" => MembershipKind::Party,
+            "whip" => MembershipKind::Whip,
+            "seat" => MembershipKind::Seat,
+            "office" => MembershipKind::Office,
+            _ => return None,
+        })
+    }
+}
+
+/// What a claim states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    /// An article reports a change.
+    Event(EventType),
+    /// A register records a spell of membership.
+    Membership(MembershipKind),
+}
+
+/// One statement by one source about one person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// The store's id for the claim: how memberships cite their sources.
+    pub id: i64,
+    /// The source's key: a document id or a register file name.
+    pub source: String,
+    pub source_kind: SourceKind,
+    /// The article's date (registers have none).
+    pub source_date: Option<PartialDate>,
+    pub what: What,
+    /// Events: the party joined (`to`). Register spells: the organisation (a party, or the
+    /// body a seat is in).
+    pub org: Option<String>,
+    /// Events: the party left. Register spells: the group before a change of party.
+    pub from: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub post: Option<String>,
+    pub role: Option<String>,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    pub start_reason: Option<String>,
+    pub end_reason: Option<String>,
+    /// Events: the date the article gives.
+    pub date: Option<PartialDate>,
+    pub modality: Modality,
+    /// Events: the sentence that says so.
+    pub evidence: Option<String>,
+}
+
+impl Claim {
+    /// A register spell (builder style; see the module example).
+    pub fn register(id: i64, source: &str, kind: MembershipKind, org: &str) -> Claim {
+        Claim {
+            id,
+            source: source.to_string(),
+            source_kind: SourceKind::Register,
+            source_date: None,
+            what: What::Membership(kind),
+            org: Some(org.to_string()),
+            from: None,
+            on_behalf_of: None,
+            post: None,
+            role: None,
+            start: None,
+            end: None,
+            start_reason: None,
+            end_reason: None,
+            date: None,
+            modality: Modality::Asserted,
+            evidence: None,
+        }
+    }
+
+    /// An event reported by an article dated `doc_date`.
+    pub fn event(id: i64, doc: &str, doc_date: &str, kind: EventType, modality: Modality) -> Claim {
+        Claim {
+            source_kind: SourceKind::Article,
+            source_date: doc_date.parse().ok(),
+            what: What::Event(kind),
+            org: None,
+            modality,
+            ..Claim::register(id, doc, MembershipKind::Party, "")
+        }
+    }
+    pub fn to(mut self, org: &str) -> Claim {
+        self.org = Some(org.into());
+        self
+    }
+    pub fn from(mut self, org: &str) -> Claim {
+        self.from = Some(org.into());
+        self
+    }
+    pub fn post(mut self, post: &str) -> Claim {
+        self.post = Some(post.into());
+        self
+    }
+    pub fn role(mut self, role: &str) -> Claim {
+        self.role = Some(role.into());
+        self
+    }
+    pub fn on_behalf_of(mut self, org: &str) -> Claim {
+        self.on_behalf_of = Some(org.into());
+        self
+    }
+    pub fn since(mut self, d: &str) -> Claim {
+        self.start = d.parse().ok();
+        self
+    }
+    pub fn until(mut self, d: &str) -> Claim {
+        self.end = d.parse().ok();
+        self
+    }
+    pub fn date(mut self, d: &str) -> Claim {
+        self.date = d.parse().ok();
+        self
+    }
+    pub fn evidence(mut self, s: &str) -> Claim {
+        self.evidence = Some(s.into());
+        self
+    }
+
+    fn is_register(&self) -> bool {
+        self.source_kind == SourceKind::Register
+    }
+
+    /// The date an event happened, or failing that the article's date.
+    fn when(&self) -> Option<PartialDate> {
+        self.date.or(self.source_date)
+    }
+
+    fn says_whip(&self) -> bool {
+        self.evidence
+            .as_deref()
+            .is_some_and(|e| e.to_lowercase().contains("whip"))
+    }
+}
+
+/// Whether a membership holds or is only reported as coming.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Member,
+    Pending,
+}
+
+/// Whether a happening is confirmed, still pending, or only denied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HappeningStatus {
+    Confirmed,
+    Pending,
+    Denied,
+}
+
+impl HappeningStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HappeningStatus::Confirmed => "confirmed",
+            HappeningStatus::Pending => "pending",
+            HappeningStatus::Denied => "denied",
+        }
+    }
+}
+
+/// One source's value in a [`Conflict`].
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ConflictClaim {
+    /// The date this source gives (for a departure: the first day out).
+    pub date: Option<String>,
+    /// The source's key.
+    pub source: String,
+}
+
+/// Sources that disagree: what about, and each source with its value.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Conflict {
+    /// E.g. `left Labour Party`, `joined The Independent Group`, `overlaps Labour Party`, `denied`.
+    pub about: String,
+    pub claims: Vec<ConflictClaim>,
+}
+
+/// A spell of membership, reconciled from every source about one person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Membership {
+    pub kind: MembershipKind,
+    pub org: Option<String>,
+    pub post: Option<String>,
+    pub role: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub since: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+    pub start_reason: Option<String>,
+    pub end_reason: Option<String>,
+    pub status: Status,
+    /// Claim ids.
+    pub sources: Vec<i64>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One change, with every source that reports it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Happening {
+    pub kind: EventType,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub post: Option<String>,
+    pub role: Option<String>,
+    pub date: Option<PartialDate>,
+    /// A register's reason, where a register says so (`changed_party`, `general_election`).
+    pub reason: Option<String>,
+    pub status: HappeningStatus,
+    /// `asserted` when confirmed, else the strongest uncertain modality reported.
+    pub modality: Modality,
+    /// Claim ids of the reports (denials excluded).
+    pub sources: Vec<i64>,
+    /// Claim ids of the denials.
+    pub denials: Vec<i64>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Everything reconciled about one person.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Record {
+    pub memberships: Vec<Membership>,
+    pub happenings: Vec<Happening>,
+}
+
+/// parlparse's reason for a change an event reports.
+fn reason_of(c: &Claim, kind: EventType, whip: bool) -> &'static str {
+    let ev = c.evidence.as_deref().unwrap_or("").to_lowercase();
+    match kind {
+        EventType::Defect | EventType::Join | EventType::Leave | EventType::Found => {
+            "changed_party"
+        }
+        EventType::Expel if whip => "whip_removed",
+        EventType::Expel => "expelled",
+        EventType::Readmit if whip => "whip_restored",
+        EventType::Readmit => "readmitted",
+        EventType::Elect | EventType::Reelect | EventType::Defeat => {
+            if ev.contains("by-election") || ev.contains("by election") {
+                "by_election"
+            } else {
+                "general_election"
+            }
+        }
+        EventType::Appoint => "appointed",
+        EventType::Resign => "resigned",
+        EventType::Dismiss => "dismissed",
+        _ => "reported",
+    }
+}
+
+/// A change date from one source, used to detect disagreement.
+#[derive(Clone, Debug)]
+struct Transition {
+    /// Start: the first day in. End: the first day out.
+    date: PartialDate,
+    source: String,
+    register: bool,
+    /// A departure that is a real change (not the end of a register's term or file).
+    hard: bool,
+}
+
+/// A spell as one claim gives it, before merging.
+#[derive(Clone, Debug)]
+struct Raw {
+    kind: MembershipKind,
+    org: Option<String>,
+    post: Option<String>,
+    role: Option<String>,
+    on_behalf_of: Option<String>,
+    since: Option<PartialDate>,
+    until: Option<PartialDate>,
+    start_reason: Option<String>,
+    end_reason: Option<String>,
+    claim: i64,
+    start: Option<Transition>,
+    end: Option<Transition>,
+}
+
+impl Raw {
+    fn new(kind: MembershipKind, claim: &Claim) -> Raw {
+        Raw {
+            kind,
+            org: None,
+            post: None,
+            role: None,
+            on_behalf_of: None,
+            since: None,
+            until: None,
+            start_reason: None,
+            end_reason: None,
+            claim: claim.id,
+            start: None,
+            end: None,
+        }
+    }
+    fn group_key(&self) -> (MembershipKind, String, String, String) {
+        let low = |s: &Option<String>| s.as_deref().unwrap_or("").to_lowercase();
+        match self.kind {
+            // a seat is known by its post; the body may be missing from an article
+            MembershipKind::Seat => (self.kind, String::new(), low(&self.post), String::new()),
+            _ => (self.kind, low(&self.org), low(&self.post), low(&self.role)),
+        }
+    }
+    fn lo(&self) -> i32 {
+        self.since.map_or(i32::MIN, |d| d.first_day())
+    }
+}
+
+fn soft_end(reason: Option<&str>) -> bool {
+    matches!(
+        reason,
+        Some(
+            "general_election"
+                | "general_election_standing"
+                | "general_election_not_standing"
+                | "still_in_office"
+                | "dissolution"
+        )
+    )
+}
+
+fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
+    let start = c.start.map(|d| Transition {
+        date: d,
+        source: c.source.clone(),
+        register: true,
+        hard: true,
+    });
+    let hard = !soft_end(c.end_reason.as_deref())
+        && !(kind == MembershipKind::Seat && c.end_reason.as_deref() == Some("changed_party"));
+    let end = c.end.map(|d| Transition {
+        date: d.day_after(),
+        source: c.source.clone(),
+        register: true,
+        hard,
+    });
+    let mut r = Raw::new(kind, c);
+    r.org = c.org.clone();
+    r.post = c.post.clone();
+    r.role = c.role.clone();
+    r.on_behalf_of = c.on_behalf_of.clone();
+    r.since = c.start;
+    r.until = c.end;
+    r.start_reason = c.start_reason.clone();
+    r.end_reason = c.end_reason.clone();
+    r.start = start.clone();
+    r.end = end.clone();
+    out.push(r.clone());
+    // a seat held for a party is also a spell in that party (as the register sees it)
+    if kind == MembershipKind::Seat {
+        if let Some(p) = &c.on_behalf_of {
+            let mut party = Raw::new(MembershipKind::Party, c);
+            party.org = Some(p.clone());
+            party.since = c.start;
+            party.until = c.end;
+            party.start_reason = c.start_reason.clone();
+            party.end_reason = c.end_reason.clone();
+            party.start = start;
+            party.end = c.end.map(|d| Transition {
+                date: d.day_after(),
+                source: c.source.clone(),
+                register: true,
+                hard: !soft_end(c.end_reason.as_deref()),
+            });
+            out.push(party);
+        }
+    }
+}
+
+/// Spells an asserted article claim starts or ends.
+fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
+    let Some(when) = c.when() else { return };
+    let inferred = c.date.is_none();
+    let tr = |hard: bool| {
+        (!inferred).then(|| Transition {
+            date: when,
+            source: c.source.clone(),
+            register: false,
+            hard,
+        })
+    };
+    let whip = c.says_whip();
+    let reason = reason_of(c, kind, whip).to_string();
+    let mut start = |k: MembershipKind, org: Option<&String>, post: Option<&String>, role| {
+        let mut r = Raw::new(k, c);
+        r.org = org.cloned();
+        r.post = post.cloned();
+        r.role = role;
+        r.since = Some(when);
+        r.start_reason = Some(reason.clone());
+        r.start = tr(true);
+        if k == MembershipKind::Seat {
+            r.on_behalf_of = c.org.clone();
+            r.org = None;
+        }
+        out.push(r);
+    };
+    match kind {
+        EventType::Defect | EventType::Join | EventType::Found => {
+            start(MembershipKind::Party, c.org.as_ref(), None, None)
+        }
+        EventType::Readmit => start(
+            if whip {
+                MembershipKind::Whip
+            } else {
+                MembershipKind::Party
+            },
+            c.org.as_ref().or(c.from.as_ref()),
+            None,
+            None,
+        ),
+        EventType::Elect | EventType::Reelect if c.post.is_some() => {
+            start(MembershipKind::Seat, None, c.post.as_ref(), None)
+        }
+        EventType::Appoint if c.role.is_some() || c.post.is_some() => start(
+            MembershipKind::Office,
+            None,
+            c.post.as_ref(),
+            c.role.clone(),
+        ),
+        _ => {}
+    }
+    let mut end = |k: MembershipKind, org: Option<&String>, post: Option<&String>, role| {
+        let mut r = Raw::new(k, c);
+        r.org = org.cloned();
+        r.post = post.cloned();
+        r.role = role;
+        r.until = Some(when.day_before());
+        r.end_reason = Some(reason.clone());
+        r.end = tr(true);
+        out.push(r);
+    };
+    match kind {
+        EventType::Defect | EventType::Leave if c.from.is_some() => {
+            end(MembershipKind::Party, c.from.as_ref(), None, None)
+        }
+        EventType::Expel if c.from.is_some() || c.org.is_some() => end(
+            if whip {
+                MembershipKind::Whip
+            } else {
+                MembershipKind::Party
+            },
+            c.from.as_ref().or(c.org.as_ref()),
+            None,
+            None,
+        ),
+        EventType::Defeat if c.post.is_some() => {
+            end(MembershipKind::Seat, None, c.post.as_ref(), None)
+        }
+        EventType::Resign | EventType::Dismiss if c.role.is_some() => end(
+            MembershipKind::Office,
+            None,
+            c.post.as_ref(),
+            c.role.clone(),
+        ),
+        _ => {}
+    }
+}
+
+/// Merged spell with the transitions each source gave.
+struct Merged {
+    m: Membership,
+    starts: Vec<Transition>,
+    ends: Vec<Transition>,
+}
+
+fn pick(trs: &[Transition]) -> Option<&Transition> {
+    trs.iter()
+        .min_by_key(|t| (!t.register, t.date.first_day(), t.source.clone()))
+}
+
+/// Transitions near the chosen one that disagree with it: a conflict, or none.
+fn disagreement(trs: &[Transition], about: String) -> Option<Conflict> {
+    let chosen = pick(trs)?;
+    let near: Vec<&Transition> = trs
+        .iter()
+        .filter(|t| (t.date.first_day() - chosen.date.first_day()).abs() <= SAME_EVENT_DAYS)
+        .collect();
+    if near.iter().all(|t| t.date.agrees(&chosen.date)) {
+        return None;
+    }
+    let mut claims: Vec<ConflictClaim> = near
+        .iter()
+        .map(|t| ConflictClaim {
+            date: Some(t.date.to_string()),
+            source: t.source.clone(),
+        })
+        .collect();
+    claims.sort();
+    claims.dedup();
+    Some(Conflict { about, claims })
+}
+
+fn merge_group(mut raws: Vec<Raw>) -> Vec<Merged> {
+    raws.sort_by_key(|r| (r.lo(), r.claim));
+    let mut out: Vec<(Vec<Raw>, i32)> = Vec::new();
+    for r in raws {
+        let near = out.last().is_some_and(|(_, hi)| {
+            r.since.is_none() || *hi == i32::MAX || r.lo() <= hi.saturating_add(CONTINUOUS_DAYS)
+        });
+        let hi = r.until.map_or(i32::MAX, |d| d.last_day());
+        if near {
+            let last = out.last_mut().expect("near implies a group");
+            last.1 = last.1.max(hi);
+            last.0.push(r);
+        } else {
+            out.push((vec![r], hi));
+        }
+    }
+    out.into_iter().map(|(rs, _)| merge_spell(rs)).collect()
+}
+
+fn merge_spell(rs: Vec<Raw>) -> Merged {
+    let first = &rs[0];
+    let starts: Vec<Transition> = rs.iter().filter_map(|r| r.start.clone()).collect();
+    let ends: Vec<Transition> = rs.iter().filter_map(|r| r.end.clone()).collect();
+    // since: the earliest start any source gives, unless a spell of unknown start ends
+    // before it (then the start is unknown); a coarse date is refined by a finer one that agrees
+    let earliest = rs
+        .iter()
+        .filter_map(|r| r.since)
+        .min_by_key(|d| d.first_day());
+    let since = earliest.and_then(|e| {
+        let unknown_before = rs
+            .iter()
+            .any(|r| r.since.is_none() && r.until.is_none_or(|u| u.last_day() < e.first_day()));
+        (!unknown_before).then(|| {
+            rs.iter()
+                .filter_map(|r| r.since)
+                .filter(|d| d.agrees(&e))
+                .fold(e, |acc, d| acc.finer(d))
+        })
+    });
+    let start_reason = rs
+        .iter()
+        .filter(|r| {
+            r.since.is_some() && since.is_some_and(|s| r.since.is_some_and(|x| x.agrees(&s)))
+        })
+        .find_map(|r| r.start_reason.clone());
+    // until: the latest end any source gives, unless a spell starting after every end is
+    // still open (then the spell is open)
+    let latest = rs
+        .iter()
+        .filter_map(|r| r.until)
+        .max_by_key(|d| d.last_day());
+    let until = latest.and_then(|l| {
+        let open_after = rs
+            .iter()
+            .any(|r| r.until.is_none() && r.since.is_some_and(|s| s.first_day() > l.last_day()));
+        (!open_after).then_some(l)
+    });
+    let hard: Vec<Transition> = ends.iter().filter(|t| t.hard).cloned().collect();
+    let end_reason = until.and_then(|u| {
+        rs.iter()
+            .filter(|r| r.until.is_some_and(|x| x.agrees(&u)))
+            .find_map(|r| r.end_reason.clone())
+    });
+    let org = rs.iter().find_map(|r| r.org.clone());
+    let mut sources: Vec<i64> = rs.iter().map(|r| r.claim).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let name = org
+        .clone()
+        .or_else(|| first.post.clone())
+        .or_else(|| first.role.clone())
+        .unwrap_or_default();
+    let mut conflicts = Vec::new();
+    let near = |trs: &[Transition], at: Option<PartialDate>| -> Vec<Transition> {
+        at.map(|a| {
+            trs.iter()
+                .filter(|t| (t.date.first_day() - a.first_day()).abs() <= SAME_EVENT_DAYS)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    if let Some(c) = disagreement(&near(&starts, since), format!("joined {name}")) {
+        conflicts.push(c);
+    }
+    if let Some(c) = disagreement(
+        &near(&hard, until.map(|u| u.day_after())),
+        format!("left {name}"),
+    ) {
+        conflicts.push(c);
+    }
+    Merged {
+        m: Membership {
+            kind: first.kind,
+            org,
+            post: rs.iter().find_map(|r| r.post.clone()),
+            role: rs.iter().find_map(|r| r.role.clone()),
+            on_behalf_of: rs.iter().find_map(|r| r.on_behalf_of.clone()),
+            since,
+            until,
+            start_reason,
+            end_reason,
+            status: Status::Member,
+            sources,
+            conflicts,
+        },
+        starts,
+        ends,
+    }
+}
+
+/// The days a spell is known to cover: an unknown start counts from its end only.
+fn known_range(m: &Membership) -> (i32, i32) {
+    let hi = m.until.map_or(i32::MAX, |d| d.last_day());
+    let lo = m
+        .since
+        .map(|d| d.first_day())
+        .or_else(|| m.until.map(|d| d.first_day()))
+        .unwrap_or(i32::MIN);
+    (lo, hi)
+}
+
+/// A person in two parties at once, by two sources: each spell names the other.
+fn overlap_conflicts(party: &mut [Merged]) {
+    let n = party.len();
+    let mut add: Vec<(usize, Conflict)> = Vec::new();
+    for i in 0..n {
+        for j in 0..n {
+            if i == j || party[i].m.org == party[j].m.org {
+                continue;
+            }
+            let (a, b) = (known_range(&party[i].m), known_range(&party[j].m));
+            let (lo, hi) = (a.0.max(b.0), a.1.min(b.1));
+            if lo > hi {
+                continue;
+            }
+            // spells that only come from one and the same source are that source's business
+            let src = |m: &Merged| {
+                let mut s: Vec<String> = m
+                    .starts
+                    .iter()
+                    .chain(&m.ends)
+                    .map(|t| t.source.clone())
+                    .collect();
+                s.sort();
+                s.dedup();
+                s
+            };
+            let (si, sj) = (src(&party[i]), src(&party[j]));
+            if si == sj {
+                continue;
+            }
+            let mut claims = Vec::new();
+            if let Some(t) = pick(&party[i].starts) {
+                claims.push(ConflictClaim {
+                    date: Some(t.date.to_string()),
+                    source: t.source.clone(),
+                });
+            }
+            let other = pick(&party[j].ends).or_else(|| pick(&party[j].starts));
+            if let Some(t) = other {
+                claims.push(ConflictClaim {
+                    date: Some(t.date.to_string()),
+                    source: t.source.clone(),
+                });
+            }
+            if claims.len() < 2 || claims[0].source == claims[1].source {
+                continue;
+            }
+            let org = party[j].m.org.clone().unwrap_or_default();
+            add.push((
+                i,
+                Conflict {
+                    about: format!("overlaps {org}"),
+                    claims,
+                },
+            ));
+        }
+    }
+    for (i, c) in add {
+        if !party[i].m.conflicts.contains(&c) {
+            party[i].m.conflicts.push(c);
+        }
+    }
+}
+
+/// Splits seats at changes of party: each part is held for the party of its days.
+fn split_seats(seats: Vec<Membership>, party: &[Membership]) -> Vec<Membership> {
+    let mut out = Vec::new();
+    for seat in seats {
+        let (lo, hi) = (
+            seat.since.map_or(i32::MIN, |d| d.first_day()),
+            seat.until.map_or(i32::MAX, |d| d.last_day()),
+        );
+        let mut cuts: Vec<PartialDate> = party
+            .iter()
+            .filter_map(|p| p.since)
+            .filter(|d| d.is_day() && d.first_day() > lo && d.first_day() <= hi)
+            .collect();
+        cuts.sort();
+        cuts.dedup();
+        let party_on = |day: i32| -> Option<String> {
+            party
+                .iter()
+                .filter(|p| {
+                    p.since.map_or(i32::MIN, |d| d.first_day()) <= day
+                        && day <= p.until.map_or(i32::MAX, |d| d.last_day())
+                })
+                .max_by_key(|p| p.since.map_or(i32::MIN, |d| d.first_day()))
+                .and_then(|p| p.org.clone())
+        };
+        if cuts.is_empty() {
+            let mut s = seat;
+            if let Some(p) = party_on(lo.max(hi.min(lo))).or_else(|| s.on_behalf_of.clone()) {
+                s.on_behalf_of = Some(p);
+            }
+            out.push(s);
+            continue;
+        }
+        let mut from = seat.since;
+        for (k, cut) in cuts.iter().enumerate() {
+            let mut part = seat.clone();
+            part.since = from;
+            part.until = Some(cut.day_before());
+            if k > 0 {
+                part.start_reason = Some("changed_party".into());
+            }
+            part.end_reason = Some("changed_party".into());
+            let day = from.map_or(cut.first_day() - 1, |d| d.first_day());
+            part.on_behalf_of = party_on(day).or_else(|| seat.on_behalf_of.clone());
+            out.push(part);
+            from = Some(*cut);
+        }
+        let mut last = seat.clone();
+        last.since = from;
+        last.start_reason = Some("changed_party".into());
+        last.on_behalf_of = from
+            .and_then(|d| party_on(d.first_day()))
+            .or_else(|| seat.on_behalf_of.clone());
+        out.push(last);
+    }
+    // neighbouring parts held for the same party are one part
+    let mut merged: Vec<Membership> = Vec::new();
+    for m in out {
+        if let Some(prev) = merged.last_mut() {
+            if prev.post == m.post
+                && prev.org == m.org
+                && prev.on_behalf_of == m.on_behalf_of
+                && prev.sources == m.sources
+                && prev
+                    .until
+                    .zip(m.since)
+                    .is_some_and(|(u, s)| u.day_after() == s)
+            {
+                prev.until = m.until;
+                prev.end_reason = m.end_reason;
+                continue;
+            }
+        }
+        merged.push(m);
+    }
+    merged
+}
+
+fn family_key(c: &Claim, kind: EventType) -> (EventType, String, String, String, String) {
+    let low = |s: &Option<String>| s.as_deref().unwrap_or("").to_lowercase();
+    (kind, low(&c.from), low(&c.org), low(&c.post), low(&c.role))
+}
+
+fn strength(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted => 4,
+        Modality::Expected => 3,
+        Modality::Rumoured => 2,
+        Modality::Hypothetical => 1,
+        Modality::Denied => 0,
+    }
+}
+
+/// A register's reasons as events, for the timeline.
+fn register_events(c: &Claim) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let to = c.on_behalf_of.clone().or_else(|| c.org.clone());
+    let ev = |kind: EventType, date: Option<PartialDate>, reason: &str| {
+        let mut e = c.clone();
+        e.what = What::Event(kind);
+        e.date = date;
+        e.start_reason = Some(reason.to_string());
+        e
+    };
+    match c.start_reason.as_deref() {
+        Some("changed_party") => {
+            let kind = if c.from.is_some() {
+                EventType::Defect
+            } else {
+                EventType::Join
+            };
+            let mut e = ev(kind, c.start, "changed_party");
+            e.org = to.clone();
+            e.post = None;
+            out.push(e);
+        }
+        Some(r @ ("general_election" | "by_election")) => {
+            let mut e = ev(EventType::Elect, c.start, r);
+            e.org = to.clone();
+            e.from = None;
+            out.push(e);
+        }
+        Some(r @ ("whip_restored" | "reinstated")) => {
+            let mut e = ev(EventType::Readmit, c.start, r);
+            e.org = to.clone();
+            e.from = None;
+            e.post = None;
+            out.push(e);
+        }
+        _ => {}
+    }
+    match c.end_reason.as_deref() {
+        Some("resigned") => {
+            let mut e = ev(EventType::Resign, c.end.map(|d| d.day_after()), "resigned");
+            e.org = None;
+            e.from = None;
+            e.role = e.role.or(Some("MP".into()));
+            out.push(e);
+        }
+        Some("whip_removed") => {
+            let mut e = ev(
+                EventType::Expel,
+                c.end.map(|d| d.day_after()),
+                "whip_removed",
+            );
+            e.from = to;
+            e.org = None;
+            e.post = None;
+            out.push(e);
+        }
+        _ => {}
+    }
+    out
+}
+
+fn happenings(claims: &[Claim]) -> Vec<Happening> {
+    // every report as an event claim, registers' reasons included
+    let mut evs: Vec<Claim> = Vec::new();
+    for c in claims {
+        match c.what {
+            What::Event(_) => evs.push(c.clone()),
+            What::Membership(_) => evs.extend(register_events(c)),
+        }
+    }
+    let mut groups: BTreeMap<(EventType, String, String, String, String), Vec<&Claim>> =
+        BTreeMap::new();
+    for c in &evs {
+        if let What::Event(kind) = c.what {
+            groups.entry(family_key(c, kind)).or_default().push(c);
+        }
+    }
+    let mut out = Vec::new();
+    for ((kind, ..), mut cs) in groups {
+        cs.sort_by_key(|c| (c.when().map_or(i32::MIN, |d| d.first_day()), c.id));
+        let mut clusters: Vec<Vec<&Claim>> = Vec::new();
+        for c in cs {
+            let joins = clusters
+                .last()
+                .is_some_and(|cl| match (cl[0].when(), c.when()) {
+                    (Some(a), Some(b)) => {
+                        a.agrees(&b) || (b.first_day() - a.last_day()).abs() <= SAME_EVENT_DAYS
+                    }
+                    (None, None) => true,
+                    _ => false,
+                });
+            if joins {
+                clusters
+                    .last_mut()
+                    .expect("joins implies a cluster")
+                    .push(c);
+            } else {
+                clusters.push(vec![c]);
+            }
+        }
+        for cl in clusters {
+            out.push(happening(kind, &cl));
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.date.map_or(i32::MIN, |d| d.first_day()), a.kind)
+            .cmp(&(b.date.map_or(i32::MIN, |d| d.first_day()), b.kind))
+            .then_with(|| a.sources.cmp(&b.sources))
+    });
+    out
+}
+
+fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
+    let asserted: Vec<&&Claim> = cl
+        .iter()
+        .filter(|c| c.modality == Modality::Asserted)
+        .collect();
+    let uncertain: Vec<&&Claim> = cl
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.modality,
+                Modality::Expected | Modality::Rumoured | Modality::Hypothetical
+            )
+        })
+        .collect();
+    let denials: Vec<i64> = cl
+        .iter()
+        .filter(|c| c.modality == Modality::Denied)
+        .map(|c| c.id)
+        .collect();
+    let status = if !asserted.is_empty() {
+        HappeningStatus::Confirmed
+    } else if !uncertain.is_empty() {
+        HappeningStatus::Pending
+    } else {
+        HappeningStatus::Denied
+    };
+    let modality = cl
+        .iter()
+        .map(|c| c.modality)
+        .max_by_key(|m| strength(*m))
+        .unwrap_or(Modality::Asserted);
+    // the date: the first asserted source by precedence gives it; others that disagree are a conflict
+    let dated: Vec<Transition> = asserted
+        .iter()
+        .filter(|c| c.date.is_some())
+        .map(|c| Transition {
+            date: c.date.expect("filtered"),
+            source: c.source.clone(),
+            register: c.is_register(),
+            hard: true,
+        })
+        .collect();
+    let mut conflicts = Vec::new();
+    let date = if let Some(t) = pick(&dated) {
+        if let Some(c) = disagreement(&dated, format!("date of {kind}")) {
+            conflicts.push(c);
+        }
+        // a coarser date that agrees can be refined by a finer one
+        Some(
+            dated
+                .iter()
+                .filter(|d| d.date.agrees(&t.date))
+                .fold(t.date, |acc, d| acc.finer(d.date)),
+        )
+    } else {
+        cl.iter()
+            .filter(|c| c.modality != Modality::Denied)
+            .find_map(|c| c.date.or(c.source_date))
+            .or_else(|| cl.iter().find_map(|c| c.date.or(c.source_date)))
+    };
+    if !denials.is_empty() && status != HappeningStatus::Denied {
+        conflicts.push(Conflict {
+            about: "denied".into(),
+            claims: cl
+                .iter()
+                .filter(|c| c.modality == Modality::Denied)
+                .map(|c| ConflictClaim {
+                    date: c.date.or(c.source_date).map(|d| d.to_string()),
+                    source: c.source.clone(),
+                })
+                .collect(),
+        });
+    }
+    let first = cl
+        .iter()
+        .max_by_key(|c| (strength(c.modality), std::cmp::Reverse(c.id)))
+        .expect("a cluster is never empty");
+    let mut sources: Vec<i64> = cl
+        .iter()
+        .filter(|c| c.modality != Modality::Denied)
+        .map(|c| c.id)
+        .collect();
+    if sources.is_empty() {
+        sources = denials.clone();
+    }
+    sources.sort_unstable();
+    sources.dedup();
+    Happening {
+        kind,
+        from: first.from.clone(),
+        to: first.org.clone(),
+        post: first.post.clone(),
+        role: first.role.clone(),
+        date,
+        reason: cl
+            .iter()
+            .find(|c| c.is_register())
+            .and_then(|c| c.start_reason.clone()),
+        status,
+        modality,
+        sources,
+        denials: if status == HappeningStatus::Denied {
+            Vec::new()
+        } else {
+            denials
+        },
+        conflicts,
+    }
+}
+
+/// Reconciles every claim about one person into memberships and happenings.
+pub fn reconcile(claims: &[Claim]) -> Record {
+    let mut raws = Vec::new();
+    for c in claims {
+        match c.what {
+            What::Membership(kind) => register_raws(c, kind, &mut raws),
+            What::Event(kind) if c.modality == Modality::Asserted => {
+                article_raws(c, kind, &mut raws)
+            }
+            What::Event(_) => {}
+        }
+    }
+    // seats named only by an article take their body from a register spell of the same seat
+    let bodies: Vec<(String, String)> = raws
+        .iter()
+        .filter(|r| r.kind == MembershipKind::Seat)
+        .filter_map(|r| Some((r.post.clone()?.to_lowercase(), r.org.clone()?)))
+        .collect();
+    for r in raws
+        .iter_mut()
+        .filter(|r| r.kind == MembershipKind::Seat && r.org.is_none())
+    {
+        let post = r.post.as_deref().unwrap_or("").to_lowercase();
+        r.org = bodies
+            .iter()
+            .find(|(p, _)| *p == post)
+            .map(|(_, b)| b.clone());
+    }
+    let mut groups: BTreeMap<(MembershipKind, String, String, String), Vec<Raw>> = BTreeMap::new();
+    for r in raws {
+        groups.entry(r.group_key()).or_default().push(r);
+    }
+    let mut party: Vec<Merged> = Vec::new();
+    let mut rest: Vec<Merged> = Vec::new();
+    for ((kind, ..), rs) in groups {
+        for m in merge_group(rs) {
+            if kind == MembershipKind::Party {
+                party.push(m);
+            } else {
+                rest.push(m);
+            }
+        }
+    }
+    overlap_conflicts(&mut party);
+    let party: Vec<Membership> = party.into_iter().map(|m| m.m).collect();
+    let (seats, other): (Vec<Membership>, Vec<Membership>) = rest
+        .into_iter()
+        .map(|m| m.m)
+        .partition(|m| m.kind == MembershipKind::Seat);
+    let mut memberships = party.clone();
+    memberships.extend(split_seats(seats, &party));
+    memberships.extend(other);
+
+    let happenings = happenings(claims);
+    // pending moves into a party: shown beside the members, never as members
+    for h in &happenings {
+        if h.status != HappeningStatus::Pending {
+            continue;
+        }
+        if !matches!(
+            h.kind,
+            EventType::Defect | EventType::Join | EventType::Found | EventType::Readmit
+        ) {
+            continue;
+        }
+        let Some(to) = &h.to else { continue };
+        memberships.push(Membership {
+            kind: MembershipKind::Party,
+            org: Some(to.clone()),
+            post: None,
+            role: None,
+            on_behalf_of: None,
+            since: h.date,
+            until: None,
+            start_reason: Some("changed_party".into()),
+            end_reason: None,
+            status: Status::Pending,
+            sources: h.sources.clone(),
+            conflicts: h.conflicts.clone(),
+        });
+    }
+    memberships.sort_by(|a, b| {
+        (
+            a.kind,
+            a.since.map_or(i32::MIN, |d| d.first_day()),
+            &a.org,
+            &a.post,
+            &a.role,
+        )
+            .cmp(&(
+                b.kind,
+                b.since.map_or(i32::MIN, |d| d.first_day()),
+                &b.org,
+                &b.post,
+                &b.role,
+            ))
+            .then_with(|| a.sources.cmp(&b.sources))
+    });
+    Record {
+        memberships,
+        happenings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reg(id: i64, party: &str, since: Option<&str>, until: Option<&str>) -> Claim {
+        let mut c = Claim::register(id, "term.csv", MembershipKind::Seat, "House of Commons")
+            .post("Streatham")
+            .on_behalf_of(party);
+        c.start = since.and_then(|d| d.parse().ok());
+        c.end = until.and_then(|d| d.parse().ok());
+        c
+    }
+
+    fn find<'a>(r: &'a Record, kind: MembershipKind, org: &str) -> Vec<&'a Membership> {
+        r.memberships
+            .iter()
+            .filter(|m| m.kind == kind && m.org.as_deref() == Some(org))
+            .collect()
+    }
+
+    #[test]
+    fn article_and_register_disagree_on_the_date_of_a_defection() {
+        let mut lab = reg(1, "Labour Party", None, Some("2019-02-17"));
+        lab.end_reason = Some("changed_party".into());
+        let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
+        ind.start_reason = Some("changed_party".into());
+        ind.from = Some("Labour Party".into());
+        let art = Claim::event(
+            3,
+            "seed",
+            "2019-02-12",
+            EventType::Defect,
+            Modality::Asserted,
+        )
+        .from("Labour Party")
+        .to("The Independent Group")
+        .date("2019-02-11");
+        let r = reconcile(&[lab, ind, art]);
+        let labour = find(&r, MembershipKind::Party, "Labour Party");
+        assert_eq!(labour.len(), 1);
+        assert_eq!(
+            labour[0].until.unwrap().to_string(),
+            "2019-02-17",
+            "register first"
+        );
+        assert_eq!(labour[0].sources, vec![1, 3]);
+        let c = &labour[0].conflicts[0];
+        assert_eq!(c.about, "left Labour Party");
+        assert_eq!(
+            c.claims
+                .iter()
+                .map(|c| (c.date.clone().unwrap(), c.source.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                ("2019-02-11".to_string(), "seed"),
+                ("2019-02-18".to_string(), "term.csv")
+            ]
+        );
+        let tig = find(&r, MembershipKind::Party, "The Independent Group");
+        assert_eq!(tig[0].since.unwrap().to_string(), "2019-02-11");
+        assert!(tig[0]
+            .conflicts
+            .iter()
+            .any(|c| c.about == "overlaps Labour Party"));
+        // the seat is held for Labour, then TIG, then Independent
+        let seats: Vec<String> = r
+            .memberships
+            .iter()
+            .filter(|m| m.kind == MembershipKind::Seat)
+            .map(|m| {
+                format!(
+                    "{:?}..{:?} {}",
+                    m.since.map(|d| d.to_string()),
+                    m.until.map(|d| d.to_string()),
+                    m.on_behalf_of.clone().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(
+            seats,
+            vec![
+                "None..Some(\"2019-02-10\") Labour Party",
+                "Some(\"2019-02-11\")..Some(\"2019-02-17\") The Independent Group",
+                "Some(\"2019-02-18\")..None Independent",
+            ]
+        );
+    }
+
+    #[test]
+    fn rumours_stay_pending_until_asserted_and_denials_sit_beside_them() {
+        let rumour = Claim::event(1, "a", "2019-02-12", EventType::Defect, Modality::Rumoured)
+            .from("Conservative Party")
+            .to("The Independent Group")
+            .date("2019-02-12");
+        let denial = Claim::event(2, "b", "2019-02-13", EventType::Defect, Modality::Denied)
+            .from("Conservative Party")
+            .to("The Independent Group");
+        let r = reconcile(&[rumour.clone(), denial.clone()]);
+        assert!(find(&r, MembershipKind::Party, "The Independent Group")
+            .iter()
+            .all(|m| m.status == Status::Pending));
+        assert_eq!(r.happenings.len(), 1);
+        let h = &r.happenings[0];
+        assert_eq!(
+            (h.status, h.denials.clone()),
+            (HappeningStatus::Pending, vec![2])
+        );
+        assert_eq!(h.conflicts[0].about, "denied");
+
+        let confirm = Claim::event(3, "c", "2019-02-20", EventType::Defect, Modality::Asserted)
+            .from("Conservative Party")
+            .to("The Independent Group")
+            .date("2019-02-20");
+        let r = reconcile(&[rumour, denial, confirm]);
+        assert_eq!(r.happenings.len(), 1, "one event, many sources");
+        assert_eq!(r.happenings[0].status, HappeningStatus::Confirmed);
+        assert_eq!(r.happenings[0].sources, vec![1, 3]);
+        let tig = find(&r, MembershipKind::Party, "The Independent Group");
+        assert_eq!(tig.len(), 1);
+        assert_eq!(tig[0].status, Status::Member);
+        assert_eq!(tig[0].since.unwrap().to_string(), "2019-02-20");
+    }
+
+    #[test]
+    fn the_whip_is_kept_apart_from_the_party() {
+        let lab = Claim::event(1, "a", "2005-01-10", EventType::Join, Modality::Asserted)
+            .to("Labour Party")
+            .date("1990");
+        let whip = Claim::event(2, "b", "2008-03-01", EventType::Expel, Modality::Asserted)
+            .from("Labour Party")
+            .date("2008-03-01")
+            .evidence("He had the Labour whip withdrawn on Saturday.");
+        let r = reconcile(&[lab, whip]);
+        let party = find(&r, MembershipKind::Party, "Labour Party");
+        assert_eq!(
+            party[0].until, None,
+            "losing the whip is not leaving the party"
+        );
+        let w = find(&r, MembershipKind::Whip, "Labour Party");
+        assert_eq!(w[0].end_reason.as_deref(), Some("whip_removed"));
+    }
+
+    #[test]
+    fn two_articles_that_agree_are_one_happening_and_one_spell() {
+        let a = Claim::event(1, "a", "2015-05-08", EventType::Elect, Modality::Asserted)
+            .post("South Cambridgeshire")
+            .date("2015");
+        let b = Claim::event(2, "b", "2019-02-12", EventType::Elect, Modality::Asserted)
+            .post("South Cambridgeshire")
+            .date("2015-05-07");
+        let c = Claim::event(3, "b", "2019-02-12", EventType::Reelect, Modality::Asserted)
+            .post("South Cambridgeshire")
+            .date("2017-06-08");
+        let r = reconcile(&[a, b, c]);
+        let elect: Vec<_> = r
+            .happenings
+            .iter()
+            .filter(|h| h.kind == EventType::Elect)
+            .collect();
+        assert_eq!(elect.len(), 1);
+        assert_eq!(elect[0].date.unwrap().to_string(), "2015-05-07");
+        assert!(elect[0].conflicts.is_empty(), "2015 and 2015-05-07 agree");
+        let seats: Vec<_> = r
+            .memberships
+            .iter()
+            .filter(|m| m.kind == MembershipKind::Seat)
+            .collect();
+        assert_eq!(seats.len(), 1);
+        assert_eq!(seats[0].since.unwrap().to_string(), "2015-05-07");
+        assert_eq!(seats[0].until, None);
+    }
+}
