@@ -203,6 +203,16 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
                         return Some(p);
                     }
                 }
+                // "launched a new party": the name comes later, if at all
+                if prev == "new" && a.w(k.wrapping_sub(2)) == "a" {
+                    let named_later = a.m.parties.iter().find(|p| {
+                        p.tokens.start > k
+                            && floorcross_mention::Lexicon::get()
+                                .party_name(&p.party)
+                                .is_none()
+                    });
+                    return Some((k, named_later.map(|p| p.party.clone()).unwrap_or_default()));
+                }
                 if let Some(g) = group_antecedent(a, k) {
                     return Some((k, g));
                 }
@@ -267,6 +277,7 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
                     | "chairmanship"
                     | "leadership"
                     | "frontbench"
+                    | "reshuffle"
                     | "bench"
                     | "lords"
                     | "board"
@@ -443,7 +454,13 @@ fn persons(
             let s0 = a.seg.sentences[si].tokens.start;
             // "Named home secretary in 2001, Mr Blunkett ...": a participle opening the
             // sentence is about the subject after its clause.
-            if trigger.start == s0 && a.w(trigger.start).ends_with("ed") {
+            let opener = trigger.start == s0
+                || trigger.start == s0 + 1
+                    && matches!(
+                        a.w(s0),
+                        "first" | "newly" | "recently" | "once" | "later" | "since"
+                    );
+            if opener && a.w(trigger.start).ends_with("ed") {
                 return subject_after_comma(a, si, trigger.end);
             }
             // With no person after it, an -ed form is a reduced passive ("Barbara Follett,
@@ -675,6 +692,22 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }
+        // "The MP for Marlbury, who won the seat": a definite role stands for the person
+        // the article is about
+        if let Some(r) = a.m.role_at(k) {
+            let rs = r.tokens.start;
+            let definite = rs > s0 && matches!(a.w(rs - 1), "the") || rs == s0 && a.w(rs) == "the";
+            if definite
+                && a.person_at(r.tokens.end).is_none()
+                && !a.is_possessive(r.tokens.end)
+                && !SEAT_ROLES.contains(&r.role)
+                || (definite && r.role == "MP")
+            {
+                return resolve_pronoun(a, rs)
+                    .map(|p| vec![(p, k)])
+                    .unwrap_or_default();
+            }
+        }
         if matches!(w, "who" | "whom") {
             // the antecedent right before "who"
             let mut j = k;
@@ -850,26 +883,76 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     } else {
         modality
     };
+    let modality = match rule.modality {
+        Some(fixed) if modality == Modality::Asserted => fixed,
+        _ => modality,
+    };
     let post = post_for(a, si, &trigger);
-    let date = event_date(a, si, &trigger, modality);
+    let mut dates = vec![event_date(a, si, &trigger, modality)];
+    // "re-elected at the 2001 and 2005 general elections": one event per election
+    if matches!(
+        kind,
+        EventType::Elect | EventType::Reelect | EventType::Defeat | EventType::Stand
+    ) {
+        let more = coordinated_dates(a, si, &trigger);
+        if more.len() > 1 {
+            dates = more.into_iter().map(Some).collect();
+        }
+    }
     let sentence = &a.seg.sentences[si];
-    people
-        .into_iter()
-        .map(|(person, _)| Cand {
-            kind,
-            person,
-            from: from.clone(),
-            to: to.clone(),
-            post: post.clone(),
-            role: role.clone(),
-            date: date.clone(),
-            modality,
-            sentence: si,
-            trigger: trigger.clone(),
-            evidence: sentence.span,
-            headline: a.is_headline(si),
-        })
-        .collect()
+    let mut out = Vec::new();
+    for date in dates {
+        for (person, _) in &people {
+            out.push(Cand {
+                kind,
+                person: *person,
+                from: from.clone(),
+                to: to.clone(),
+                post: post.clone(),
+                role: role.clone(),
+                date: date.clone(),
+                modality,
+                sentence: si,
+                trigger: trigger.clone(),
+                evidence: sentence.span,
+                headline: a.is_headline(si),
+            });
+        }
+    }
+    out
+}
+
+/// The dates of "at the 2001 and 2005 general elections": timexes right after the trigger's
+/// clause joined only by "and" or commas.
+fn coordinated_dates(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Vec<String> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut out = Vec::new();
+    let mut k = trigger.end;
+    let mut last_timex: Option<u32> = None;
+    while k < s_end && k < trigger.end + 14 {
+        match a.tok_timex[k] {
+            Some(t) if Some(t) != last_timex => {
+                if let Some(v) = a.point_timex(k).and_then(|tx| date_value(a, tx, k)) {
+                    out.push(v);
+                }
+                last_timex = Some(t);
+            }
+            Some(_) => {}
+            None => {
+                let w = a.w(k);
+                if !out.is_empty()
+                    && !matches!(w, "and" | "," | "general" | "elections" | "election")
+                {
+                    break;
+                }
+                if out.is_empty() && DATE_STOPS.contains(&w) {
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    out
 }
 
 /// What follows a noun trigger can make it a plan or a rumour: "his retirement was
@@ -923,6 +1006,24 @@ fn parties(
                 }
             }
             to = party_after(a, si, j, 4).and_then(named);
+        }
+        // "stand as a Liberal Democrat", "elected as the Labour candidate"
+        if w == "as"
+            && to.is_none()
+            && matches!(
+                rule.kind,
+                EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
+            )
+        {
+            let j = if matches!(a.w(k + 1), "a" | "an" | "the" | "its" | "their") {
+                k + 2
+            } else {
+                k + 1
+            };
+            to =
+                a.m.party_at(j)
+                    .map(|p| p.party.clone())
+                    .filter(|p| p != "Independent");
         }
         k += 1;
     }
@@ -1025,7 +1126,8 @@ const VERB_LINK: &[&str] = &[
 
 /// Words that end the stretch after a trigger in which its time expression may sit.
 const DATE_STOPS: &[&str] = &[
-    ",", ";", ":", "but", "while", "whereas", "who", "which", "with", "and", "when",
+    ",", ";", ":", "but", "while", "whereas", "who", "which", "with", "and", "when", "if",
+    "unless", "until",
 ];
 
 /// The event's date: the time expression in its clause (after the trigger first, then before
@@ -1041,7 +1143,7 @@ fn event_date(
     let mut k = trigger.end;
     while k < s.tokens.end {
         if let Some(t) = a.point_timex(k) {
-            if let Some(v) = date_value(a, &t.value) {
+            if let Some(v) = date_value(a, t, k) {
                 return Some(v);
             }
         }
@@ -1065,7 +1167,7 @@ fn event_date(
             break;
         }
         if let Some(t) = a.point_timex(k) {
-            if let Some(v) = date_value(a, &t.value) {
+            if let Some(v) = date_value(a, t, k) {
                 return Some(v);
             }
         }
@@ -1093,8 +1195,24 @@ fn event_date(
 }
 
 /// An event date from a timex value: the calendar part, or the document date for
-/// `PRESENT_REF`; nothing for unresolved or vague values.
-fn date_value(a: &Analysed, value: &str) -> Option<String> {
+/// `PRESENT_REF`; nothing for unresolved or vague values. A bare year that names a general
+/// election ("the 2001 and 2005 general elections", "the 1997 landslide") becomes its
+/// polling day.
+fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) -> Option<String> {
+    let value = t.value.as_str();
+    if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
+        let s_end = a.seg.sentences[a.sentence_of(k)].tokens.end;
+        let after = a.seg.tokens.partition_point(|tok| tok.end <= t.end);
+        let names_election = (after..(after + 5).min(s_end))
+            .take_while(|&j| !matches!(a.w(j), "," | "." | ";"))
+            .any(|j| matches!(a.w(j), "election" | "elections" | "landslide" | "poll"))
+            && (after..(after + 5).min(s_end)).any(|j| matches!(a.w(j), "general" | "landslide"));
+        if names_election {
+            if let Some(day) = crate::polling_day(value) {
+                return Some(day);
+            }
+        }
+    }
     if value == "PRESENT_REF" {
         return a.dct.map(|d| d.to_string());
     }

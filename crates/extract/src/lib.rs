@@ -43,6 +43,14 @@ fn tagger() -> &'static floorcross_timex::Tagger {
     TAGGER.get_or_init(floorcross_timex::Tagger::new)
 }
 
+/// The polling day of the UK general election held in `year` ("2001" → "2001-06-07"), from
+/// the timex engine's election table.
+pub(crate) fn polling_day(year: &str) -> Option<String> {
+    let probe = format!("the {year} general election");
+    let t = tagger().tag(&probe, None).into_iter().next()?;
+    (t.value.len() == 10 && t.value.starts_with(year)).then_some(t.value)
+}
+
 /// Extracts everything the spec asks for from one document.
 pub fn extract(doc: &Document) -> Extraction {
     let text = doc.text.as_str();
@@ -63,7 +71,16 @@ pub fn extract(doc: &Document) -> Extraction {
     let a = Analysed::new(text, seg, mentions, timexes, doc.date, headline_end);
 
     let facts = facts::find_facts(&a);
-    let cands = merge::merge(events::find_events(&a), &facts);
+    let headline_party =
+        a.m.parties
+            .iter()
+            .find(|p| {
+                a.headline_sentences
+                    .contains(&a.sentence_of(p.tokens.start))
+            })
+            .map(|p| p.party.as_str())
+            .filter(|p| *p != "Independent");
+    let cands = merge::merge(events::find_events(&a), &facts, headline_party);
 
     let mut diagnostics = Vec::new();
     if doc.date.is_none() && a.timexes.iter().any(|t| t.value.contains('X')) {

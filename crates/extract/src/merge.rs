@@ -60,7 +60,9 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
     }
 }
 
-pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact]) -> Vec<Cand> {
+/// `headline_party` is the first party the headline names: the party a story about a
+/// suspension or a lost whip is usually about.
+pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&str>) -> Vec<Cand> {
     // leave + join by one person in one sentence: a defection.
     let mut i = 0;
     while i < cands.len() {
@@ -107,6 +109,39 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact]) -> Vec<Cand> {
         }
         cands[k].kind = EventType::Defect;
         cands[k].from = Some(party);
+    }
+    // A party left, lost or regained without being named in the sentence is the person's own
+    // party; failing that, the party the story is about.
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let side_missing = match c.kind {
+            EventType::Leave | EventType::Expel => c.from.is_none(),
+            EventType::Readmit => c.to.is_none(),
+            EventType::Join => c.to.is_none() && c.modality != Modality::Asserted,
+            _ => false,
+        };
+        if !side_missing {
+            continue;
+        }
+        let earlier = cands[..k]
+            .iter()
+            .rev()
+            .find(|o| o.person == c.person && matches!(o.kind, EventType::Leave | EventType::Expel))
+            .and_then(|o| o.from.clone());
+        let party = earlier
+            .or_else(|| membership(facts, c.person).map(str::to_string))
+            .or_else(|| {
+                if c.kind == EventType::Join {
+                    None
+                } else {
+                    headline_party.map(str::to_string)
+                }
+            });
+        let Some(party) = party else { continue };
+        match cands[k].kind {
+            EventType::Leave | EventType::Expel => cands[k].from = Some(party),
+            _ => cands[k].to = Some(party),
+        }
     }
     // One event per person and change.
     let mut out: Vec<Cand> = Vec::new();

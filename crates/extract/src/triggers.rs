@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use floorcross_mention::lexicon::PhraseSet;
-use floorcross_model::EventType;
+use floorcross_model::{EventType, Modality};
 use floorcross_text::Token;
 
 const TRIGGERS: &str = include_str!("../data/triggers.txt");
@@ -52,6 +52,8 @@ pub struct Rule {
     pub kind: EventType,
     pub frame: Frame,
     pub cond: Cond,
+    /// The modality the phrase itself carries, if any ("withdrew from the race": denied).
+    pub modality: Option<Modality>,
 }
 
 /// All trigger rules.
@@ -79,9 +81,15 @@ impl Triggers {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols: Vec<&str> = line.splitn(4, '|').map(str::trim).collect();
-            let [kind, frame, cond, phrases] = cols[..] else {
-                return Err(format!("line {}: expected 4 columns", n + 1));
+            let cols: Vec<&str> = line.splitn(5, '|').map(str::trim).collect();
+            let (kind, frame, cond, phrases, modality) = match cols[..] {
+                [k, f, c, p] => (k, f, c, p, None),
+                [k, f, c, p, m] => {
+                    let m = Modality::parse(m)
+                        .ok_or_else(|| format!("line {}: unknown modality {m:?}", n + 1))?;
+                    (k, f, c, p, Some(m))
+                }
+                _ => return Err(format!("line {}: expected 4 or 5 columns", n + 1)),
             };
             let kind = EventType::parse(kind)
                 .ok_or_else(|| format!("line {}: unknown type {kind:?}", n + 1))?;
@@ -100,7 +108,12 @@ impl Triggers {
                 other => return Err(format!("line {}: unknown condition {other:?}", n + 1)),
             };
             let id = rules.len() as u16;
-            rules.push(Rule { kind, frame, cond });
+            rules.push(Rule {
+                kind,
+                frame,
+                cond,
+                modality,
+            });
             for phrase in phrases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                 let key = phrase.to_ascii_lowercase();
                 if !by_phrase.contains_key(&key) {

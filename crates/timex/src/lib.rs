@@ -218,7 +218,7 @@ impl Tagger {
 
     fn try_new() -> Result<Tagger, String> {
         let mut lex = Lexicon::parse(LEXICON)?;
-        let rules = RuleSet::parse(RULES, &mut lex)?;
+        let mut rules = RuleSet::parse(RULES, &mut lex)?;
         // Literal rule words are triggers unless they are frequent function words.
         let mut lits = Vec::new();
         for r in &rules.rules {
@@ -275,6 +275,7 @@ impl Tagger {
         let w_at = lex.intern("at")?;
         let w_of = lex.intern("of")?;
         lex.build()?;
+        rules.finalize(&lex);
         let phrases: Vec<String> = BLOCKLIST
             .lines()
             .map(str::trim)
@@ -403,7 +404,6 @@ impl Tagger {
             near[i] = bits[i..hi].iter().fold(0, |a, b| a | b);
         }
         let mut hits = Vec::new();
-        let mut cands = Vec::new();
         let mut i = 0;
         while i < n {
             let nt = next_trig[i];
@@ -414,9 +414,9 @@ impl Tagger {
                 i = nt - 5;
                 continue;
             }
-            self.rules.candidates(&toks[i], &self.lex, &mut cands);
+            let cands = self.rules.candidates_fast(&toks[i]);
             let mut best: Option<Hit> = None;
-            for &ri in &cands {
+            for &ri in cands {
                 if self.rules.rules[ri].reqs.iter().any(|m| near[i] & m == 0) {
                     continue;
                 }
@@ -706,8 +706,8 @@ impl Tagger {
 const NEAR: usize = 10;
 /// How far back (bytes) a named quarter sets the granularity of "a year earlier".
 const QUARTER_REACH: usize = 700;
-const WINDOW_LEFT: usize = 64;
-const WINDOW_RIGHT: usize = 64;
+const WINDOW_LEFT: usize = 48;
+const WINDOW_RIGHT: usize = 48;
 /// Bytes either side of an expression searched for tense cues.
 const TENSE_REACH: usize = 160;
 

@@ -132,6 +132,11 @@ enum Key {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     index: HashMap<Key, Vec<usize>>,
+    /// Per word id: the candidate rules (word and class keys merged), and its token bits.
+    by_word: Vec<Vec<usize>>,
+    word_bits: Vec<u32>,
+    by_num4: Vec<usize>,
+    by_nums: Vec<usize>,
     w_a: u32,
     w_an: u32,
     w_couple: u32,
@@ -248,6 +253,10 @@ impl RuleSet {
         let mut set = RuleSet {
             rules,
             index: HashMap::new(),
+            by_word: Vec::new(),
+            word_bits: Vec::new(),
+            by_num4: Vec::new(),
+            by_nums: Vec::new(),
             w_a: w("a")?,
             w_an: w("an")?,
             w_couple: w("couple")?,
@@ -355,6 +364,9 @@ impl RuleSet {
                 if t.word == NO_WORD {
                     return 0;
                 }
+                if let Some(b) = self.word_bits.get(t.word as usize) {
+                    return *b;
+                }
                 let mut b = word_bit(t.word);
                 for s in lex.senses(t.word) {
                     b |= class_bit(s.class);
@@ -409,6 +421,59 @@ impl RuleSet {
             }
         }
         self.index = index;
+    }
+
+    /// Rule indices that may start at token `t`, in rule order.
+    /// Precomputes per-word candidate lists and bits; call once every word is interned.
+    pub fn finalize(&mut self, lex: &Lexicon) {
+        let n = lex.forms.len();
+        let mut by_word = Vec::with_capacity(n);
+        let mut word_bits = Vec::with_capacity(n);
+        for id in 0..n as u32 {
+            let mut v = Vec::new();
+            let mut push = |k: Key| {
+                if let Some(x) = self.index.get(&k) {
+                    v.extend_from_slice(x);
+                }
+            };
+            push(Key::Word(id));
+            let mut b = word_bit(id);
+            for s in lex.senses(id) {
+                push(Key::Class(s.class));
+                b |= class_bit(s.class);
+            }
+            v.sort_unstable();
+            v.dedup();
+            by_word.push(v);
+            word_bits.push(b);
+        }
+        self.by_word = by_word;
+        self.word_bits = word_bits;
+        self.by_num4 = self.index.get(&Key::Num4).cloned().unwrap_or_default();
+        self.by_nums = self.index.get(&Key::NumS).cloned().unwrap_or_default();
+    }
+
+    /// Rule indices that may start at token `t`, in rule order (needs [`RuleSet::finalize`]).
+    pub fn candidates_fast(&self, t: &Tok) -> &[usize] {
+        match t.kind {
+            TKind::Num => {
+                if t.ndig == 4 {
+                    &self.by_num4
+                } else {
+                    &self.by_nums
+                }
+            }
+            TKind::Punct => self
+                .index
+                .get(&Key::Punct(t.ch))
+                .map(|v| v.as_slice())
+                .unwrap_or(&[]),
+            TKind::Word => self
+                .by_word
+                .get(t.word as usize)
+                .map(|v| v.as_slice())
+                .unwrap_or(&[]),
+        }
     }
 
     /// Rule indices that may start at token `t`, in rule order.
