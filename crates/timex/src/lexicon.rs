@@ -144,6 +144,8 @@ pub struct Lexicon {
     /// Forms that make a token a trigger for the rule matcher.
     pub trigger: Vec<bool>,
     ac: Option<AhoCorasick>,
+    /// Per automaton pattern: true when the word only counts capitalised ("May").
+    pat_cap: Vec<bool>,
 }
 
 pub const NO_WORD: u32 = u32::MAX;
@@ -157,6 +159,7 @@ impl Lexicon {
             senses: Vec::new(),
             trigger: Vec::new(),
             ac: None,
+            pat_cap: Vec::new(),
             packed: HashMap::default(),
         };
         for (n, line) in src.lines().enumerate() {
@@ -214,14 +217,18 @@ impl Lexicon {
     /// Builds the trigger automaton (trigger words and the ten digits); call after every
     /// form is interned and every trigger marked.
     pub fn build(&mut self) -> Result<(), String> {
-        let mut pats: Vec<&str> = self
-            .forms
-            .iter()
-            .zip(&self.trigger)
-            .filter(|(_, t)| **t)
-            .map(|(f, _)| f.as_str())
-            .collect();
+        let mut pats: Vec<&str> = Vec::new();
+        let mut pat_cap = Vec::new();
+        for (id, f) in self.forms.iter().enumerate() {
+            if self.trigger[id] {
+                pats.push(f.as_str());
+                let ss = &self.senses[id];
+                pat_cap.push(!ss.is_empty() && ss.iter().all(|s| s.class.needs_capital()));
+            }
+        }
         pats.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+        pat_cap.extend([false; 10]);
+        self.pat_cap = pat_cap;
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -266,6 +273,10 @@ impl Lexicon {
         };
         for m in ac.find_iter(slice) {
             let (s, e) = (m.start(), m.end());
+            if self.pat_cap.get(m.pattern().as_usize()) == Some(&true) && !b[s].is_ascii_uppercase()
+            {
+                continue;
+            }
             if b[s].is_ascii_digit() || (!letter_at(s, true) && !letter_at(e, false)) {
                 out.push((start + s, start + e));
             }

@@ -476,30 +476,6 @@ impl RuleSet {
         }
     }
 
-    /// Rule indices that may start at token `t`, in rule order.
-    pub fn candidates(&self, t: &Tok, lex: &Lexicon, out: &mut Vec<usize>) {
-        out.clear();
-        let mut push = |k: Key| {
-            if let Some(v) = self.index.get(&k) {
-                out.extend_from_slice(v);
-            }
-        };
-        match t.kind {
-            TKind::Num => push(if t.ndig == 4 { Key::Num4 } else { Key::NumS }),
-            TKind::Punct => push(Key::Punct(t.ch)),
-            TKind::Word => {
-                if t.word != NO_WORD {
-                    push(Key::Word(t.word));
-                    for s in lex.senses(t.word) {
-                        push(Key::Class(s.class));
-                    }
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-    }
-
     /// The longest match of rule `ri` with its extent starting at token `i`.
     pub fn match_rule(&self, toks: &[Tok], ri: usize, i: usize, lex: &Lexicon) -> Option<Hit> {
         let r = &self.rules[ri];
