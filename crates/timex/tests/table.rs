@@ -111,12 +111,12 @@ const ROWS: &[(&str, &str, &[&str])] = &[
     (
         "The deal collapsed on Sunday night.",
         "2019-02-12",
-        &["Sunday night => 2019-02-10"],
+        &["Sunday night => 2019-02-10TNI"],
     ),
     (
         "The result came on Friday morning.",
         "2019-02-12",
-        &["Friday morning => 2019-02-08"],
+        &["Friday morning => 2019-02-08TMO"],
     ),
     (
         "The party held a meeting on Monday, October 26, 1998.",
