@@ -705,7 +705,7 @@ impl Tagger {
 /// Tokens a rule can span, for the pre-check.
 const NEAR: usize = 10;
 /// How far back (bytes) a named quarter sets the granularity of "a year earlier".
-const QUARTER_REACH: usize = 700;
+const QUARTER_REACH: usize = 1500;
 const WINDOW_LEFT: usize = 48;
 const WINDOW_RIGHT: usize = 48;
 /// Bytes either side of an expression searched for tense cues.
