@@ -17,3 +17,4 @@ pub mod date;
 pub mod link;
 pub mod names;
 pub mod reconcile;
+pub mod register;

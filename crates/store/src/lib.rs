@@ -1,1 +1,1663 @@
-pub fn x() {}
+//! The record's embedded database: one SQLite file holding every source's claims, the
+//! people they are about, and the memberships reconciled from them. The only crate that
+//! knows SQL; every statement is parameterised.
+//!
+//! Main types: [`Store`] (an open database: WAL mode, migrations from [`schema::MIGRATIONS`]
+//! applied on open), [`Article`] (one extracted document to write), [`StoreError`] (what
+//! failed, with the database path and the operation), and the query rows [`RosterRow`],
+//! [`SeatRow`], [`TimelineRow`], [`WhoRow`]. Writes go through [`Store::write_articles`] and
+//! [`Store::import_register`], each in one transaction; reconciliation of the people they
+//! touched ([`Store::reconcile_dirty`]) runs in transactions of its own and resumes after a
+//! crash, because the set of people still to do (`dirty`) is itself stored.
+//!
+//! ```
+//! use floorcross_store::Store;
+//! let dir = tempfile::tempdir().unwrap();
+//! let mut store = Store::open(&dir.path().join("x.db")).unwrap();
+//! let reg = floorcross_record::register::read_csv(
+//!     b"id,name,group,area,start_date,end_date\np1,Ann Example,Labour,Eastwick,2010-05-06,\n").unwrap();
+//! store.import_register("ex.csv", "csv", "h1", &reg).unwrap();
+//! store.reconcile_dirty(100, |_| {}).unwrap();
+//! let rows = store.roster("Labour", "2015-01-01".parse().unwrap()).unwrap();
+//! assert_eq!(rows[0].person, "Ann Example");
+//! ```
+
+pub mod schema;
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use floorcross_model::{EventType, Extraction, Modality};
+use floorcross_record::date::PartialDate;
+use floorcross_record::link::{Context, How, Link, Linker, LinkerBuilder, RegisterPerson};
+use floorcross_record::names::{canonical_org, person_key};
+use floorcross_record::reconcile::{
+    reconcile, Claim, Conflict, MembershipKind, SourceKind, Status, What,
+};
+use floorcross_record::register::Register;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::Serialize;
+
+/// What went wrong in the store: the database, the operation, and the cause.
+#[derive(Debug)]
+pub struct StoreError {
+    pub db: PathBuf,
+    pub operation: String,
+    pub kind: StoreErrorKind,
+}
+
+#[derive(Debug)]
+pub enum StoreErrorKind {
+    Sqlite(rusqlite::Error),
+    /// The database was written by a newer floorcross.
+    TooNew {
+        version: i64,
+        known: i64,
+    },
+    NotFound(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: ", self.db.display(), self.operation)?;
+        match &self.kind {
+            StoreErrorKind::Sqlite(e) => write!(f, "{e}"),
+            StoreErrorKind::TooNew { version, known } => write!(
+                f,
+                "schema version {version} is newer than this floorcross knows ({known})"
+            ),
+            StoreErrorKind::NotFound(what) => write!(f, "{what}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            StoreErrorKind::Sqlite(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An open record database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// One document to write: its identity, content hash and what extraction found.
+pub struct Article<'a> {
+    pub key: &'a str,
+    pub hash: String,
+    pub extraction: &'a Extraction,
+}
+
+/// What a write did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    pub documents: usize,
+    pub skipped: usize,
+    pub replaced: usize,
+    pub events: usize,
+    pub facts: usize,
+    pub unlinked: usize,
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportStats {
+    pub skipped: bool,
+    pub persons: usize,
+    pub new_persons: usize,
+    pub memberships: usize,
+    pub relinked: usize,
+}
+
+/// A source cited by a row: the document (or register file) and its sentence (or line).
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct SourceRef {
+    pub doc: String,
+    pub evidence: String,
+}
+
+/// One row of `roster`.
+#[derive(Clone, Debug, Serialize)]
+pub struct RosterRow {
+    pub person: String,
+    pub status: String,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub kind: String,
+    pub post: Option<String>,
+    pub sources: Vec<SourceRef>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One row of `seats`.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct SeatRow {
+    pub org: String,
+    pub seats: u64,
+}
+
+/// One row of `timeline`, `changes` and `pending`.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimelineRow {
+    pub person: String,
+    pub date: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub org: Option<String>,
+    pub from: Option<String>,
+    pub post: Option<String>,
+    pub role: Option<String>,
+    pub modality: String,
+    pub status: String,
+    pub reason: Option<String>,
+    pub sources: Vec<SourceRef>,
+    pub denials: Vec<SourceRef>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One mention of a person in an article, as linked.
+#[derive(Clone, Debug, Serialize)]
+pub struct LinkRow {
+    pub doc: String,
+    pub written: String,
+    pub how: String,
+}
+
+/// One row of `who`.
+#[derive(Clone, Debug, Serialize)]
+pub struct WhoRow {
+    pub key: String,
+    pub name: String,
+    pub origin: String,
+    pub aliases: Vec<String>,
+    pub identifiers: Vec<(String, String)>,
+    pub links: Vec<LinkRow>,
+}
+
+/// One reconciled membership, for exports.
+#[derive(Clone, Debug, Serialize)]
+pub struct MembershipRow {
+    pub person_key: String,
+    pub person: String,
+    pub kind: String,
+    pub org: Option<String>,
+    pub post: Option<String>,
+    pub role: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub start_reason: Option<String>,
+    pub end_reason: Option<String>,
+    pub status: String,
+    pub sources: Vec<SourceRef>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A register person for exports: key, name, other names, identifiers.
+pub type PersonRow = (String, String, Vec<String>, Vec<(String, String)>);
+
+/// Day numbers for open ends in the interval index.
+const OPEN_LO: i32 = -100_000_000;
+const OPEN_HI: i32 = 100_000_000;
+
+fn day_lo(d: Option<PartialDate>) -> i32 {
+    d.map_or(OPEN_LO, |d| d.first_day())
+}
+fn day_hi(d: Option<PartialDate>) -> i32 {
+    d.map_or(OPEN_HI, |d| d.last_day())
+}
+
+fn json<T: Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, in WAL mode, and migrates it.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|e| StoreError {
+            db: path.to_path_buf(),
+            operation: "open".into(),
+            kind: StoreErrorKind::Sqlite(e),
+        })?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.setup()?;
+        Ok(store)
+    }
+
+    fn err(&self, operation: &str) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        let op = operation.to_string();
+        move |e| StoreError {
+            db: self.path.clone(),
+            operation: op.clone(),
+            kind: StoreErrorKind::Sqlite(e),
+        }
+    }
+
+    fn setup(&mut self) -> Result<()> {
+        let e = self.err("set up");
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(&e)?;
+        self.conn
+            .pragma_update(None, "synchronous", "NORMAL")
+            .map_err(&e)?;
+        self.conn
+            .pragma_update(None, "foreign_keys", "ON")
+            .map_err(&e)?;
+        self.conn
+            .busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(&e)?;
+        drop(e);
+        self.migrate()
+    }
+
+    /// Applies the migrations this database has not had yet, each in its own transaction.
+    fn migrate(&mut self) -> Result<()> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(self.err("read the schema version"))?;
+        let known = schema::MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError {
+                db: self.path.clone(),
+                operation: "open".into(),
+                kind: StoreErrorKind::TooNew { version, known },
+            });
+        }
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let path = self.path.clone();
+            let err = move |e| StoreError {
+                db: path.clone(),
+                operation: format!("migrate to schema version {}", i + 1),
+                kind: StoreErrorKind::Sqlite(e),
+            };
+            let tx = self.conn.transaction().map_err(&err)?;
+            tx.execute_batch(sql).map_err(&err)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)
+                .map_err(&err)?;
+            tx.commit().map_err(&err)?;
+        }
+        Ok(())
+    }
+
+    /// The schema version (`PRAGMA user_version`).
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(self.err("read the schema version"))
+    }
+
+    /// The stored hash of a source, if it is stored.
+    pub fn source_hash(&self, key: &str) -> Result<Option<String>> {
+        self.conn
+            .prepare_cached("SELECT hash FROM source WHERE key = ?1")
+            .and_then(|mut st| st.query_row(params![key], |r| r.get(0)).optional())
+            .map_err(self.err("look up a source"))
+    }
+
+    /// The name index over every register person, plus people met in articles.
+    pub fn linker(&self) -> Result<Linker> {
+        let e = self.err("build the name index");
+        let mut people: HashMap<i64, RegisterPerson> = HashMap::new();
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT p.id, n.name FROM person p JOIN person_name n ON n.person_id = p.id
+                 WHERE p.origin = 'register' ORDER BY p.id, n.name",
+            )
+            .map_err(&e)?;
+        let rows = st
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+            .map_err(&e)?;
+        for row in rows {
+            let (id, name) = row.map_err(&e)?;
+            let p = people.entry(id).or_insert_with(|| RegisterPerson {
+                id,
+                ..RegisterPerson::default()
+            });
+            p.names.push(name);
+        }
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT DISTINCT c.person_id, o.name, c.post FROM claim c
+                 JOIN source s ON s.id = c.source_id AND s.kind = 'register'
+                 LEFT JOIN org o ON o.id = coalesce(c.on_behalf_of_id, c.org_id)
+                 WHERE c.person_id IS NOT NULL",
+            )
+            .map_err(&e)?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            })
+            .map_err(&e)?;
+        for row in rows {
+            let (id, org, post) = row.map_err(&e)?;
+            if let Some(p) = people.get_mut(&id) {
+                if let Some(o) = org {
+                    if !p.orgs.contains(&o) {
+                        p.orgs.push(o);
+                    }
+                }
+                if let Some(x) = post {
+                    if !p.posts.contains(&x) {
+                        p.posts.push(x);
+                    }
+                }
+            }
+        }
+        let mut b = LinkerBuilder::default();
+        let mut ids: Vec<i64> = people.keys().copied().collect();
+        ids.sort_unstable();
+        for id in ids {
+            b.add(people.remove(&id).expect("listed"));
+        }
+        let mut st = self
+            .conn
+            .prepare("SELECT id, key FROM person WHERE origin = 'article'")
+            .map_err(&e)?;
+        let rows = st
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+            .map_err(&e)?;
+        for row in rows {
+            let (id, key) = row.map_err(&e)?;
+            if let Some(k) = key.strip_prefix("article:") {
+                b.add_known(k.to_string(), id);
+            }
+        }
+        Ok(b.build())
+    }
+
+    /// Writes a batch of extracted articles in one transaction: a document stored with the
+    /// same hash is skipped, a changed one has its claims replaced. Every person mentioned is
+    /// linked (or created) and marked for reconciliation.
+    pub fn write_articles(&mut self, linker: &mut Linker, docs: &[Article]) -> Result<WriteStats> {
+        let path = self.path.clone();
+        let err = |e| StoreError {
+            db: path.clone(),
+            operation: "write articles".into(),
+            kind: StoreErrorKind::Sqlite(e),
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut stats = WriteStats::default();
+        for a in docs {
+            write_article(&tx, linker, a, &mut stats).map_err(err)?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(stats)
+    }
+
+    /// The number of people whose record is still to be reconciled.
+    pub fn dirty_count(&self) -> Result<usize> {
+        self.conn
+            .query_row("SELECT count(*) FROM dirty", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as usize)
+            .map_err(self.err("count people to reconcile"))
+    }
+
+    /// Reconciles every person marked dirty, `chunk` people per transaction; `progress` is
+    /// told how many were done after each chunk. Returns how many were reconciled.
+    pub fn reconcile_dirty(
+        &mut self,
+        chunk: usize,
+        mut progress: impl FnMut(usize),
+    ) -> Result<usize> {
+        let path = self.path.clone();
+        let err = |e| StoreError {
+            db: path.clone(),
+            operation: "reconcile".into(),
+            kind: StoreErrorKind::Sqlite(e),
+        };
+        let mut done = 0;
+        loop {
+            let tx = self.conn.transaction().map_err(err)?;
+            let ids: Vec<i64> = {
+                let mut st = tx
+                    .prepare_cached("SELECT person_id FROM dirty ORDER BY person_id LIMIT ?1")
+                    .map_err(err)?;
+                let rows = st
+                    .query_map(params![chunk.max(1) as i64], |r| r.get(0))
+                    .map_err(err)?;
+                rows.collect::<rusqlite::Result<_>>().map_err(err)?
+            };
+            if ids.is_empty() {
+                break;
+            }
+            for &id in &ids {
+                reconcile_person(&tx, id).map_err(err)?;
+                tx.execute("DELETE FROM dirty WHERE person_id = ?1", params![id])
+                    .map_err(err)?;
+            }
+            tx.commit().map_err(err)?;
+            done += ids.len();
+            progress(done);
+        }
+        Ok(done)
+    }
+
+    /// Imports one register file in one transaction. The same file (by hash) is skipped; a
+    /// changed one replaces that register's claims. People are matched to those already
+    /// stored (the same name and seat in another register, or a person met in articles).
+    pub fn import_register(
+        &mut self,
+        name: &str,
+        format: &str,
+        hash: &str,
+        reg: &Register,
+    ) -> Result<ImportStats> {
+        let path = self.path.clone();
+        let err = |e| StoreError {
+            db: path.clone(),
+            operation: format!("import {name}"),
+            kind: StoreErrorKind::Sqlite(e),
+        };
+        if self.source_hash(name)?.as_deref() == Some(hash) {
+            return Ok(ImportStats {
+                skipped: true,
+                ..ImportStats::default()
+            });
+        }
+        let tx = self.conn.transaction().map_err(err)?;
+        let stats = import(&tx, name, format, hash, reg).map_err(err)?;
+        tx.commit().map_err(err)?;
+        // people first met in articles may now be found in the register
+        let relinked = self.relink_article_people()?;
+        Ok(ImportStats { relinked, ..stats })
+    }
+
+    /// Links people first met in articles to register people, where the name index now finds
+    /// one; their claims move to that person.
+    fn relink_article_people(&mut self) -> Result<usize> {
+        let linker = self.linker()?;
+        let path = self.path.clone();
+        let err = |e| StoreError {
+            db: path.clone(),
+            operation: "relink people".into(),
+            kind: StoreErrorKind::Sqlite(e),
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        let people: Vec<(i64, String)> = {
+            let mut st = tx
+                .prepare("SELECT id, name FROM person WHERE origin = 'article' ORDER BY id")
+                .map_err(err)?;
+            let rows = st
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(err)?;
+            rows.collect::<rusqlite::Result<_>>().map_err(err)?
+        };
+        let mut moved = 0;
+        for (id, name) in people {
+            let ctx = person_context(&tx, id).map_err(err)?;
+            if let Link::Person { id: to, how } = linker.link(&name, &ctx) {
+                if how == How::Known || to == id {
+                    continue;
+                }
+                tx.execute(
+                    "UPDATE claim SET person_id = ?1, link = ?2 WHERE person_id = ?3",
+                    params![to, how.as_str(), id],
+                )
+                .map_err(err)?;
+                tx.execute("DELETE FROM dirty WHERE person_id = ?1", params![id])
+                    .map_err(err)?;
+                tx.execute("DELETE FROM person WHERE id = ?1", params![id])
+                    .map_err(err)?;
+                tx.execute("INSERT OR IGNORE INTO dirty VALUES (?1)", params![to])
+                    .map_err(err)?;
+                moved += 1;
+            }
+        }
+        tx.commit().map_err(err)?;
+        Ok(moved)
+    }
+
+    fn org_id(&self, name: &str) -> Result<Option<i64>> {
+        self.conn
+            .prepare_cached("SELECT id FROM org WHERE name = ?1")
+            .and_then(|mut st| {
+                st.query_row(params![canonical_org(name)], |r| r.get(0))
+                    .optional()
+            })
+            .map_err(self.err("look up an organisation"))
+    }
+
+    fn sources(&self, ids: &str) -> Result<Vec<SourceRef>> {
+        let ids: Vec<i64> = serde_json::from_str(ids).unwrap_or_default();
+        let mut out = Vec::new();
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT s.key, s.kind, c.evidence, c.person_name, o.name, b.name, c.post,
+                        c.start_date, c.end_date, c.role
+                 FROM claim c JOIN source s ON s.id = c.source_id
+                 LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org b ON b.id = c.on_behalf_of_id
+                 WHERE c.id = ?1",
+            )
+            .map_err(self.err("read sources"))?;
+        for id in ids {
+            let row = st
+                .query_row(params![id], |r| {
+                    let key: String = r.get(0)?;
+                    let kind: String = r.get(1)?;
+                    let evidence: Option<String> = r.get(2)?;
+                    let evidence = if kind == "register" {
+                        let parts: Vec<String> = [3, 4, 5, 6, 9]
+                            .iter()
+                            .filter_map(|&i| r.get::<_, Option<String>>(i).ok().flatten())
+                            .collect();
+                        let since: Option<String> = r.get(7)?;
+                        let until: Option<String> = r.get(8)?;
+                        format!(
+                            "{} ({} to {})",
+                            parts.join(", "),
+                            since.as_deref().unwrap_or("?"),
+                            until.as_deref().unwrap_or("")
+                        )
+                    } else {
+                        evidence.unwrap_or_default()
+                    };
+                    Ok(SourceRef { doc: key, evidence })
+                })
+                .optional()
+                .map_err(self.err("read sources"))?;
+            if let Some(r) = row {
+                if !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Who is in `org` on `on`: members, and people whose move there is only reported
+    /// (`pending`). One row per person and spell; conflicts name the sources that disagree.
+    pub fn roster(&self, org: &str, on: PartialDate) -> Result<Vec<RosterRow>> {
+        let Some(org_id) = self.org_id(org)? else {
+            return Ok(Vec::new());
+        };
+        let day = on.first_day();
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT p.name, m.status, m.since, m.until, m.kind, m.post, m.sources, m.conflicts
+                 FROM membership_span s JOIN membership m ON m.id = s.id
+                 JOIN person p ON p.id = m.person_id
+                 WHERE s.org_lo <= ?1 AND s.org_hi >= ?1 AND s.day_lo <= ?2 AND s.day_hi >= ?2
+                   AND m.kind != 'whip'
+                 ORDER BY m.status, p.name, m.since",
+            )
+            .map_err(self.err("roster"))?;
+        let rows: Vec<(
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            Option<String>,
+            String,
+            String,
+        )> = st
+            .query_map(params![org_id, day], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(self.err("roster"))?;
+        let members: BTreeSet<String> = rows
+            .iter()
+            .filter(|r| r.1 == "member")
+            .map(|r| r.0.clone())
+            .collect();
+        let mut out = Vec::new();
+        for (person, status, since, until, kind, post, sources, conflicts) in rows {
+            // a pending move of someone already a member is not news
+            if status == "pending" && members.contains(&person) {
+                continue;
+            }
+            out.push(RosterRow {
+                person,
+                status,
+                since,
+                until,
+                kind,
+                post,
+                sources: self.sources(&sources)?,
+                conflicts: serde_json::from_str(&conflicts).unwrap_or_default(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Seats held on `on`, by the party they are held for; within one body if named.
+    pub fn seats(&self, on: PartialDate, body: Option<&str>) -> Result<Vec<SeatRow>> {
+        let (lo, hi) = match body {
+            Some(b) => match self.org_id(b)? {
+                Some(id) => (id, id),
+                None => return Ok(Vec::new()),
+            },
+            None => (i64::from(OPEN_LO), i64::from(OPEN_HI)),
+        };
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(o.name, '(none)'), count(*) AS n
+                 FROM membership_span s JOIN membership m ON m.id = s.id
+                 LEFT JOIN org o ON o.id = m.on_behalf_of_id
+                 WHERE s.org_lo <= ?2 AND s.org_hi >= ?1 AND s.day_lo <= ?3 AND s.day_hi >= ?3
+                   AND m.kind = 'seat' AND m.status = 'member'
+                 GROUP BY o.name ORDER BY n DESC, o.name",
+            )
+            .map_err(self.err("seats"))?;
+        let rows = st
+            .query_map(params![lo, hi, on.first_day()], |r| {
+                Ok(SeatRow {
+                    org: r.get(0)?,
+                    seats: r.get::<_, i64>(1)? as u64,
+                })
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(self.err("seats"))?;
+        Ok(rows)
+    }
+
+    /// The people whose name or alias matches `name` (best first: exact, then by the linker).
+    pub fn find_people(&self, name: &str) -> Result<Vec<i64>> {
+        let key = person_key(name);
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT n.person_id FROM person_name n WHERE n.name_key = ?1
+                 UNION SELECT id FROM person WHERE key = ?2 OR key = ?3 ORDER BY 1",
+            )
+            .map_err(self.err("find people"))?;
+        let mut ids: Vec<i64> = st
+            .query_map(params![key, name, format!("article:{key}")], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(self.err("find people"))?;
+        if ids.is_empty() {
+            let linker = self.linker()?;
+            match linker.link(name, &Context::default()) {
+                Link::Person { id, .. } => ids.push(id),
+                Link::Ambiguous(c) => ids.extend(c),
+                Link::Unknown => ids.extend(linker.search(name)),
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Every change on record for one person, oldest first.
+    pub fn timeline(&self, person: i64) -> Result<Vec<TimelineRow>> {
+        self.happenings("h.person_id = ?1", params![person], "h.day, h.kind")
+    }
+
+    /// Changes of membership dated within `from..=to`.
+    pub fn changes(&self, from: PartialDate, to: PartialDate) -> Result<Vec<TimelineRow>> {
+        self.happenings(
+            "h.day >= ?1 AND h.day <= ?2 AND h.kind IN ('defect','join','leave','found','expel','readmit','elect','reelect','defeat','appoint','resign','dismiss')",
+            params![from.first_day(), to.last_day()],
+            "h.day, p.name, h.kind",
+        )
+    }
+
+    /// Claims still unconfirmed: rumoured, expected or hypothetical, with their evidence.
+    pub fn pending(&self) -> Result<Vec<TimelineRow>> {
+        self.happenings("h.status = 'pending'", params![], "h.day, p.name, h.kind")
+    }
+
+    fn happenings(
+        &self,
+        cond: &str,
+        args: &[&dyn rusqlite::ToSql],
+        order: &str,
+    ) -> Result<Vec<TimelineRow>> {
+        // `cond` and `order` are fixed strings from this file; values are parameters
+        let sql = format!(
+            "SELECT p.name, h.date, h.kind, t.name, f.name, h.post, h.role, h.modality, h.status,
+                    h.reason, h.sources, h.denials, h.conflicts
+             FROM happening h JOIN person p ON p.id = h.person_id
+             LEFT JOIN org t ON t.id = h.to_org_id LEFT JOIN org f ON f.id = h.from_org_id
+             WHERE {cond} ORDER BY {order}"
+        );
+        let mut st = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(self.err("timeline"))?;
+        type Raw = (
+            String,
+            Option<String>,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            Option<String>,
+            String,
+            String,
+            String,
+        );
+        let rows: Vec<Raw> = st
+            .query_map(args, |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
+                    r.get(9)?,
+                    r.get(10)?,
+                    r.get(11)?,
+                    r.get(12)?,
+                ))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(self.err("timeline"))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (person, date, kind, to, from, post, role, modality, status, reason, s, d, c) in rows {
+            out.push(TimelineRow {
+                person,
+                date,
+                kind,
+                org: to.clone().or_else(|| from.clone()),
+                from,
+                post,
+                role,
+                modality,
+                status,
+                reason,
+                sources: self.sources(&s)?,
+                denials: self.sources(&d)?,
+                conflicts: serde_json::from_str(&c).unwrap_or_default(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// One person for `who`: names, identifiers and the article mentions linked to them.
+    pub fn who(&self, person: i64) -> Result<WhoRow> {
+        let e = self.err("who");
+        let (key, name, origin): (String, String, String) = self
+            .conn
+            .query_row(
+                "SELECT key, name, origin FROM person WHERE id = ?1",
+                params![person],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .map_err(&e)?;
+        let aliases: Vec<String> = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT name FROM person_name WHERE person_id = ?1 ORDER BY name",
+            )
+            .and_then(|mut st| {
+                st.query_map(params![person], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(&e)?;
+        let identifiers: Vec<(String, String)> = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT scheme, identifier FROM person_identifier WHERE person_id = ?1
+                 ORDER BY scheme, identifier",
+            )
+            .and_then(|mut st| {
+                st.query_map(params![person], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(&e)?;
+        let links: Vec<LinkRow> = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT s.key, c.person_name, c.link FROM claim c
+                 JOIN source s ON s.id = c.source_id
+                 WHERE c.person_id = ?1 AND s.kind = 'article' ORDER BY s.key, c.person_name",
+            )
+            .and_then(|mut st| {
+                st.query_map(params![person], |r| {
+                    Ok(LinkRow {
+                        doc: r.get(0)?,
+                        written: r.get(1)?,
+                        how: r.get(2)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(&e)?;
+        Ok(WhoRow {
+            key,
+            name,
+            origin,
+            aliases,
+            identifiers,
+            links,
+        })
+    }
+
+    /// Ambiguous links and other notes, as (source, code, message).
+    pub fn diagnostics(&self) -> Result<Vec<(String, String, String)>> {
+        self.conn
+            .prepare(
+                "SELECT s.key, d.code, d.message FROM diagnostic d JOIN source s ON s.id = d.source_id
+                 ORDER BY s.key, d.seq, d.code",
+            )
+            .and_then(|mut st| {
+                st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(self.err("diagnostics"))
+    }
+
+    /// Every person with their names and identifiers, by key.
+    pub fn persons(&self) -> Result<Vec<PersonRow>> {
+        let e = self.err("export people");
+        let people: Vec<(i64, String, String)> = self
+            .conn
+            .prepare("SELECT id, key, name FROM person ORDER BY key")
+            .and_then(|mut st| {
+                st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(&e)?;
+        let mut out = Vec::with_capacity(people.len());
+        for (id, key, name) in people {
+            let w = self.who(id)?;
+            let other: Vec<String> = w.aliases.into_iter().filter(|a| *a != name).collect();
+            out.push((key, name, other, w.identifiers));
+        }
+        Ok(out)
+    }
+
+    /// Every organisation's name.
+    pub fn orgs(&self) -> Result<Vec<String>> {
+        self.conn
+            .prepare("SELECT name FROM org ORDER BY name")
+            .and_then(|mut st| {
+                st.query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(self.err("export organisations"))
+    }
+
+    /// Every reconciled membership, by person key.
+    pub fn memberships(&self) -> Result<Vec<MembershipRow>> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT p.key, p.name, m.kind, o.name, m.post, m.role, b.name, m.since, m.until,
+                        m.start_reason, m.end_reason, m.status, m.sources, m.conflicts
+                 FROM membership m JOIN person p ON p.id = m.person_id
+                 LEFT JOIN org o ON o.id = m.org_id LEFT JOIN org b ON b.id = m.on_behalf_of_id
+                 ORDER BY p.key, m.kind, m.since, o.name, m.post, m.role, m.status",
+            )
+            .map_err(self.err("export memberships"))?;
+        let rows: Vec<(MembershipRow, String, String)> = st
+            .query_map([], |r| {
+                Ok((
+                    MembershipRow {
+                        person_key: r.get(0)?,
+                        person: r.get(1)?,
+                        kind: r.get(2)?,
+                        org: r.get(3)?,
+                        post: r.get(4)?,
+                        role: r.get(5)?,
+                        on_behalf_of: r.get(6)?,
+                        since: r.get(7)?,
+                        until: r.get(8)?,
+                        start_reason: r.get(9)?,
+                        end_reason: r.get(10)?,
+                        status: r.get(11)?,
+                        sources: Vec::new(),
+                        conflicts: Vec::new(),
+                    },
+                    r.get(12)?,
+                    r.get(13)?,
+                ))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(self.err("export memberships"))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (mut m, s, c) in rows {
+            m.sources = self.sources(&s)?;
+            m.conflicts = serde_json::from_str(&c).unwrap_or_default();
+            out.push(m);
+        }
+        Ok(out)
+    }
+
+    /// Counts of what is stored: (articles, registers, persons, claims, memberships).
+    pub fn counts(&self) -> Result<[i64; 5]> {
+        let mut out = [0; 5];
+        for (i, sql) in [
+            "SELECT count(*) FROM source WHERE kind = 'article'",
+            "SELECT count(*) FROM source WHERE kind = 'register'",
+            "SELECT count(*) FROM person",
+            "SELECT count(*) FROM claim",
+            "SELECT count(*) FROM membership",
+        ]
+        .iter()
+        .enumerate()
+        {
+            out[i] = self
+                .conn
+                .query_row(sql, [], |r| r.get(0))
+                .map_err(self.err("count"))?;
+        }
+        Ok(out)
+    }
+
+    /// A canonical text dump of everything stored, ordered and free of row ids: two databases
+    /// with the same content give the same dump.
+    pub fn dump(&self) -> Result<String> {
+        let queries: &[(&str, &str)] = &[
+            ("source", "SELECT kind, key, path, title, date, url, hash FROM source ORDER BY key"),
+            ("person", "SELECT key, name, origin FROM person ORDER BY key"),
+            (
+                "person_name",
+                "SELECT p.key, n.name, n.name_key, s.key FROM person_name n JOIN person p ON p.id = n.person_id
+                 JOIN source s ON s.id = n.source_id ORDER BY 1, 2, 4",
+            ),
+            (
+                "person_identifier",
+                "SELECT p.key, i.scheme, i.identifier, s.key FROM person_identifier i
+                 JOIN person p ON p.id = i.person_id JOIN source s ON s.id = i.source_id ORDER BY 1, 2, 3, 4",
+            ),
+            ("org", "SELECT name FROM org ORDER BY name"),
+            (
+                "claim",
+                "SELECT s.key, c.seq, p.key, c.person_name, c.link, c.kind, o.name, f.name, b.name, c.post,
+                        c.role, c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality,
+                        c.evidence, c.ev_start, c.ev_end
+                 FROM claim c JOIN source s ON s.id = c.source_id LEFT JOIN person p ON p.id = c.person_id
+                 LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org f ON f.id = c.from_org_id
+                 LEFT JOIN org b ON b.id = c.on_behalf_of_id ORDER BY 1, 2",
+            ),
+            (
+                "diagnostic",
+                "SELECT s.key, d.seq, d.code, d.message FROM diagnostic d JOIN source s ON s.id = d.source_id ORDER BY 1, 2, 3",
+            ),
+            ("dirty", "SELECT p.key FROM dirty d JOIN person p ON p.id = d.person_id ORDER BY 1"),
+            (
+                "membership",
+                "SELECT p.key, m.kind, o.name, m.post, m.role, b.name, m.since, m.until, m.start_reason,
+                        m.end_reason, m.status, m.sources, m.conflicts, s.day_lo, s.day_hi
+                 FROM membership m JOIN person p ON p.id = m.person_id
+                 LEFT JOIN org o ON o.id = m.org_id LEFT JOIN org b ON b.id = m.on_behalf_of_id
+                 LEFT JOIN membership_span s ON s.id = m.id",
+            ),
+            (
+                "happening",
+                "SELECT p.key, h.kind, f.name, t.name, h.post, h.role, h.date, h.day, h.reason, h.status,
+                        h.modality, h.sources, h.denials, h.conflicts
+                 FROM happening h JOIN person p ON p.id = h.person_id
+                 LEFT JOIN org f ON f.id = h.from_org_id LEFT JOIN org t ON t.id = h.to_org_id",
+            ),
+        ];
+        // claim ids inside derived rows are replaced by "source#seq"
+        let claim_refs: HashMap<i64, String> = self
+            .conn
+            .prepare("SELECT c.id, s.key || '#' || c.seq FROM claim c JOIN source s ON s.id = c.source_id")
+            .and_then(|mut st| {
+                st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(self.err("dump"))?;
+        let map_ids = |s: &str| -> String {
+            match serde_json::from_str::<Vec<i64>>(s) {
+                Ok(ids) => {
+                    let mut refs: Vec<&str> = ids
+                        .iter()
+                        .map(|i| claim_refs.get(i).map_or("?", String::as_str))
+                        .collect();
+                    refs.sort_unstable();
+                    refs.join(",")
+                }
+                Err(_) => s.to_string(),
+            }
+        };
+        let mut out = String::new();
+        for (table, sql) in queries {
+            let mut st = self.conn.prepare(sql).map_err(self.err("dump"))?;
+            let n = st.column_count();
+            let names: Vec<String> = st.column_names().iter().map(|s| s.to_string()).collect();
+            let mut lines: Vec<String> = st
+                .query_map([], |r| {
+                    let mut cells = Vec::with_capacity(n);
+                    for i in 0..n {
+                        let v: rusqlite::types::Value = r.get(i)?;
+                        let s = match v {
+                            rusqlite::types::Value::Null => "∅".to_string(),
+                            rusqlite::types::Value::Integer(i) => i.to_string(),
+                            rusqlite::types::Value::Real(f) => f.to_string(),
+                            rusqlite::types::Value::Text(t) => t,
+                            rusqlite::types::Value::Blob(b) => format!("{b:?}"),
+                        };
+                        cells.push(s);
+                    }
+                    Ok(cells)
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<Vec<String>>>>())
+                .map_err(self.err("dump"))?
+                .into_iter()
+                .map(|mut cells| {
+                    for (i, name) in names.iter().enumerate() {
+                        if matches!(name.as_str(), "sources" | "denials") {
+                            cells[i] = map_ids(&cells[i]);
+                        }
+                    }
+                    cells.join("\t")
+                })
+                .collect();
+            lines.sort();
+            out.push_str(&format!("## {table} ({})\n", lines.len()));
+            for l in lines {
+                out.push_str(&l);
+                out.push('\n');
+            }
+        }
+        Ok(out)
+    }
+
+    /// Bytes the database file (and its WAL) take on disk after a checkpoint.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(self.err("checkpoint"))
+    }
+
+    /// Runs `f` inside one transaction (for bulk synthetic loads in benchmarks).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+fn org_id(tx: &Transaction, name: Option<&str>) -> rusqlite::Result<Option<i64>> {
+    let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) else {
+        return Ok(None);
+    };
+    let name = canonical_org(name);
+    let mut st = tx.prepare_cached("SELECT id FROM org WHERE name = ?1")?;
+    if let Some(id) = st.query_row(params![name], |r| r.get(0)).optional()? {
+        return Ok(Some(id));
+    }
+    tx.prepare_cached("INSERT INTO org (name) VALUES (?1)")?
+        .execute(params![name])?;
+    Ok(Some(tx.last_insert_rowid()))
+}
+
+fn mark_dirty(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
+    tx.prepare_cached("INSERT OR IGNORE INTO dirty (person_id) VALUES (?1)")?
+        .execute(params![person])?;
+    Ok(())
+}
+
+/// Removes a source's claims (and people only it knew), marking the people it touched.
+fn clear_source(tx: &Transaction, source: i64) -> rusqlite::Result<()> {
+    let people: Vec<i64> = tx
+        .prepare_cached(
+            "SELECT DISTINCT person_id FROM claim WHERE source_id = ?1 AND person_id IS NOT NULL",
+        )?
+        .query_map(params![source], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    tx.prepare_cached("DELETE FROM claim WHERE source_id = ?1")?
+        .execute(params![source])?;
+    tx.prepare_cached("DELETE FROM diagnostic WHERE source_id = ?1")?
+        .execute(params![source])?;
+    tx.prepare_cached("DELETE FROM person_name WHERE source_id = ?1")?
+        .execute(params![source])?;
+    tx.prepare_cached("DELETE FROM person_identifier WHERE source_id = ?1")?
+        .execute(params![source])?;
+    for p in people {
+        let left: i64 = tx
+            .prepare_cached(
+                "SELECT (SELECT count(*) FROM claim WHERE person_id = ?1)
+                      + (SELECT count(*) FROM person_name WHERE person_id = ?1)",
+            )?
+            .query_row(params![p], |r| r.get(0))?;
+        if left == 0 {
+            delete_person(tx, p)?;
+        } else {
+            mark_dirty(tx, p)?;
+        }
+    }
+    Ok(())
+}
+
+fn delete_person(tx: &Transaction, p: i64) -> rusqlite::Result<()> {
+    let ids: Vec<i64> = tx
+        .prepare_cached("SELECT id FROM membership WHERE person_id = ?1")?
+        .query_map(params![p], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        tx.prepare_cached("DELETE FROM membership_span WHERE id = ?1")?
+            .execute(params![id])?;
+    }
+    tx.prepare_cached("DELETE FROM dirty WHERE person_id = ?1")?
+        .execute(params![p])?;
+    tx.prepare_cached("DELETE FROM person WHERE id = ?1")?
+        .execute(params![p])?;
+    Ok(())
+}
+
+fn upsert_source(
+    tx: &Transaction,
+    kind: &str,
+    key: &str,
+    meta: [Option<&str>; 4],
+    hash: &str,
+) -> rusqlite::Result<(i64, bool)> {
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM source WHERE key = ?1")?
+        .query_row(params![key], |r| r.get(0))
+        .optional()?;
+    match existing {
+        Some(id) => {
+            clear_source(tx, id)?;
+            tx.prepare_cached(
+                "UPDATE source SET kind = ?2, path = ?3, title = ?4, date = ?5, url = ?6, hash = ?7 WHERE id = ?1",
+            )?
+            .execute(params![id, kind, meta[0], meta[1], meta[2], meta[3], hash])?;
+            Ok((id, true))
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO source (kind, key, path, title, date, url, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![kind, key, meta[0], meta[1], meta[2], meta[3], hash])?;
+            Ok((tx.last_insert_rowid(), false))
+        }
+    }
+}
+
+/// The person a name links to, creating a person first met here when nobody fits;
+/// `None` (and a diagnostic) when two people fit.
+fn link_person(
+    tx: &Transaction,
+    linker: &mut Linker,
+    name: &str,
+    ctx: &Context,
+    source: i64,
+    seq: i64,
+) -> rusqlite::Result<(Option<i64>, &'static str)> {
+    match linker.link(name, ctx) {
+        Link::Person { id, how } => Ok((Some(id), how.as_str())),
+        Link::Ambiguous(ids) => {
+            let names: Vec<String> = ids
+                .iter()
+                .map(|id| {
+                    tx.prepare_cached("SELECT key FROM person WHERE id = ?1")
+                        .and_then(|mut st| st.query_row(params![id], |r| r.get::<_, String>(0)))
+                        .unwrap_or_default()
+                })
+                .collect();
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO diagnostic (source_id, seq, code, message) VALUES (?1, ?2, 'ambiguous-link', ?3)",
+            )?
+            .execute(params![
+                source,
+                seq,
+                format!("{name:?} could be any of {}: left unlinked", names.join(", "))
+            ])?;
+            Ok((None, "ambiguous"))
+        }
+        Link::Unknown => {
+            let key = person_key(name);
+            if key.is_empty() {
+                return Ok((None, "unnamed"));
+            }
+            let pkey = format!("article:{key}");
+            let existing: Option<i64> = tx
+                .prepare_cached("SELECT id FROM person WHERE key = ?1")?
+                .query_row(params![pkey], |r| r.get(0))
+                .optional()?;
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    tx.prepare_cached(
+                        "INSERT INTO person (key, name, origin) VALUES (?1, ?2, 'article')",
+                    )?
+                    .execute(params![pkey, name])?;
+                    tx.last_insert_rowid()
+                }
+            };
+            linker.remember(key, id);
+            Ok((Some(id), "new"))
+        }
+    }
+}
+
+fn write_article(
+    tx: &Transaction,
+    linker: &mut Linker,
+    a: &Article,
+    stats: &mut WriteStats,
+) -> rusqlite::Result<()> {
+    let existing: Option<String> = tx
+        .prepare_cached("SELECT hash FROM source WHERE key = ?1")?
+        .query_row(params![a.key], |r| r.get(0))
+        .optional()?;
+    if existing.as_deref() == Some(a.hash.as_str()) {
+        stats.skipped += 1;
+        return Ok(());
+    }
+    let x = a.extraction;
+    let date = x.doc.date.map(|d| d.to_string());
+    let (source, replaced) = upsert_source(
+        tx,
+        "article",
+        a.key,
+        [
+            x.doc.path.as_deref(),
+            x.doc.title.as_deref(),
+            date.as_deref(),
+            x.doc.url.as_deref(),
+        ],
+        &a.hash,
+    )?;
+    stats.documents += 1;
+    stats.replaced += usize::from(replaced);
+    let mut seq = 0i64;
+    for ev in &x.events {
+        let ctx = Context {
+            orgs: [ev.from.as_deref(), ev.to.as_deref()]
+                .into_iter()
+                .flatten()
+                .map(canonical_org)
+                .collect(),
+            post: ev.post.clone(),
+        };
+        let (person, how) = link_person(tx, linker, &ev.person, &ctx, source, seq)?;
+        stats.unlinked += usize::from(person.is_none());
+        let to = org_id(tx, ev.to.as_deref())?;
+        let from = org_id(tx, ev.from.as_deref())?;
+        let date = ev
+            .date
+            .as_deref()
+            .and_then(PartialDate::from_timex)
+            .map(|d| d.to_string());
+        tx.prepare_cached(
+            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
+                                post, role, date, modality, evidence, ev_start, ev_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        )?
+        .execute(params![
+            source,
+            seq,
+            person,
+            ev.person,
+            how,
+            ev.kind.as_str(),
+            to,
+            from,
+            ev.post,
+            ev.role,
+            date,
+            ev.modality.as_str(),
+            ev.evidence.text,
+            ev.evidence.start as i64,
+            ev.evidence.end as i64
+        ])?;
+        if let Some(p) = person {
+            mark_dirty(tx, p)?;
+        }
+        stats.events += 1;
+        seq += 1;
+    }
+    for f in &x.facts {
+        let ctx = Context {
+            orgs: f.org.iter().map(|o| canonical_org(o)).collect(),
+            post: f.post.clone(),
+        };
+        let (person, how) = link_person(tx, linker, &f.person, &ctx, source, seq)?;
+        let org = org_id(tx, f.org.as_deref())?;
+        tx.prepare_cached(
+            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, post, role,
+                                modality, end_reason, evidence, ev_start, ev_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'asserted', ?10, ?11, ?12, ?13)",
+        )?
+        .execute(params![
+            source,
+            seq,
+            person,
+            f.person,
+            how,
+            f.kind.as_str(),
+            org,
+            f.post,
+            f.role,
+            f.status.as_str(),
+            f.evidence.text,
+            f.evidence.start as i64,
+            f.evidence.end as i64
+        ])?;
+        stats.facts += 1;
+        seq += 1;
+    }
+    Ok(())
+}
+
+/// The parties and seats a person's claims name: context for linking.
+fn person_context(tx: &Transaction, person: i64) -> rusqlite::Result<Context> {
+    let mut ctx = Context::default();
+    let mut st = tx.prepare_cached(
+        "SELECT o.name, f.name, c.post FROM claim c LEFT JOIN org o ON o.id = c.org_id
+         LEFT JOIN org f ON f.id = c.from_org_id WHERE c.person_id = ?1",
+    )?;
+    let rows = st.query_map(params![person], |r| {
+        Ok((
+            r.get::<_, Option<String>>(0)?,
+            r.get::<_, Option<String>>(1)?,
+            r.get::<_, Option<String>>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (a, b, post) = row?;
+        for o in [a, b].into_iter().flatten() {
+            if !ctx.orgs.contains(&o) {
+                ctx.orgs.push(o);
+            }
+        }
+        if ctx.post.is_none() {
+            ctx.post = post;
+        }
+    }
+    Ok(ctx)
+}
+
+fn import(
+    tx: &Transaction,
+    name: &str,
+    format: &str,
+    hash: &str,
+    reg: &Register,
+) -> rusqlite::Result<ImportStats> {
+    let (source, _) = upsert_source(tx, "register", name, [Some(format), None, None, None], hash)?;
+    let mut stats = ImportStats::default();
+    let mut posts_of: HashMap<&str, Vec<String>> = HashMap::new();
+    for m in &reg.memberships {
+        if let Some(p) = &m.post {
+            posts_of
+                .entry(m.person.as_str())
+                .or_default()
+                .push(p.to_lowercase());
+        }
+    }
+    let mut ids: HashMap<&str, i64> = HashMap::new();
+    for p in &reg.persons {
+        let id = resolve_register_person(tx, p, posts_of.get(p.key.as_str()), &mut stats)?;
+        ids.insert(p.key.as_str(), id);
+        for n in std::iter::once(&p.name).chain(&p.other_names) {
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO person_name (person_id, name, name_key, source_id) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![id, n, person_key(n), source])?;
+        }
+        for (scheme, ident) in &p.identifiers {
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO person_identifier (person_id, scheme, identifier, source_id) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![id, scheme, ident, source])?;
+        }
+        mark_dirty(tx, id)?;
+        stats.persons += 1;
+    }
+    let mut orgs: HashMap<String, Option<i64>> = HashMap::new();
+    let mut org = |tx: &Transaction, n: Option<&str>| -> rusqlite::Result<Option<i64>> {
+        let Some(n) = n else { return Ok(None) };
+        if let Some(id) = orgs.get(n) {
+            return Ok(*id);
+        }
+        let id = org_id(tx, Some(n))?;
+        orgs.insert(n.to_string(), id);
+        Ok(id)
+    };
+    for (seq, m) in reg.memberships.iter().enumerate() {
+        let Some(&person) = ids.get(m.person.as_str()) else {
+            continue;
+        };
+        let name = reg
+            .persons
+            .iter()
+            .find(|p| p.key == m.person)
+            .map_or("", |p| p.name.as_str());
+        let o = org(tx, Some(&m.org))?;
+        let f = org(tx, m.from.as_deref())?;
+        let b = org(tx, m.on_behalf_of.as_deref())?;
+        tx.prepare_cached(
+            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
+                                on_behalf_of_id, post, role, start_date, end_date, start_reason, end_reason,
+                                modality, ev_start)
+             VALUES (?1, ?2, ?3, ?4, 'register', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'asserted', ?15)",
+        )?
+        .execute(params![
+            source,
+            seq as i64,
+            person,
+            name,
+            format!("membership:{}", m.kind.as_str()),
+            o,
+            f,
+            b,
+            m.post,
+            m.role,
+            m.start.map(|d| d.to_string()),
+            m.end.map(|d| d.to_string()),
+            m.start_reason,
+            m.end_reason,
+            m.line.map(|l| l as i64)
+        ])?;
+        stats.memberships += 1;
+    }
+    Ok(stats)
+}
+
+/// The stored person a register person is: the same register key, else one person of the
+/// same name in another register who sat for the same seat (or when neither register names
+/// a seat), else a new person.
+fn resolve_register_person(
+    tx: &Transaction,
+    p: &floorcross_record::register::RegisterPerson,
+    posts: Option<&Vec<String>>,
+    stats: &mut ImportStats,
+) -> rusqlite::Result<i64> {
+    if let Some(id) = tx
+        .prepare_cached("SELECT id FROM person WHERE key = ?1")?
+        .query_row(params![p.key], |r| r.get(0))
+        .optional()?
+    {
+        return Ok(id);
+    }
+    let key = person_key(&p.name);
+    let cands: Vec<i64> = tx
+        .prepare_cached(
+            "SELECT DISTINCT n.person_id FROM person_name n JOIN person q ON q.id = n.person_id
+             WHERE n.name_key = ?1 AND q.origin = 'register' ORDER BY 1",
+        )?
+        .query_map(params![key], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mine: Vec<String> = posts.cloned().unwrap_or_default();
+    let mut same = Vec::new();
+    for c in cands {
+        let theirs: Vec<String> = tx
+            .prepare_cached(
+                "SELECT DISTINCT lower(post) FROM claim WHERE person_id = ?1 AND post IS NOT NULL",
+            )?
+            .query_map(params![c], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let fits = if mine.is_empty() || theirs.is_empty() {
+            true
+        } else {
+            theirs.iter().any(|t| mine.contains(t))
+        };
+        if fits {
+            same.push(c);
+        }
+    }
+    if same.len() == 1 {
+        return Ok(same[0]);
+    }
+    tx.prepare_cached("INSERT INTO person (key, name, origin) VALUES (?1, ?2, 'register')")?
+        .execute(params![p.key, p.name])?;
+    stats.new_persons += 1;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Reads every claim about one person, reconciles them, and replaces their derived rows.
+fn reconcile_person(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
+    let mut st = tx.prepare_cached(
+        "SELECT c.id, s.key, s.kind, s.date, c.kind, o.name, f.name, b.name, c.post, c.role,
+                c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality, c.evidence
+         FROM claim c JOIN source s ON s.id = c.source_id
+         LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org f ON f.id = c.from_org_id
+         LEFT JOIN org b ON b.id = c.on_behalf_of_id
+         WHERE c.person_id = ?1 ORDER BY c.id",
+    )?;
+    let date = |s: Option<String>| s.and_then(|s| PartialDate::parse_prefix(&s).ok());
+    let claims: Vec<Claim> = st
+        .query_map(params![person], |r| {
+            let kind: String = r.get(4)?;
+            let what = if let Some(k) = kind.strip_prefix("membership:") {
+                MembershipKind::parse(k).map(What::Membership)
+            } else {
+                EventType::parse(&kind).map(What::Event)
+            };
+            let source_kind = if r.get::<_, String>(2)? == "register" {
+                SourceKind::Register
+            } else {
+                SourceKind::Article
+            };
+            Ok(what.map(|what| Claim {
+                id: r.get(0).unwrap_or(0),
+                source: r.get(1).unwrap_or_default(),
+                source_kind,
+                source_date: date(r.get(3).ok().flatten()),
+                what,
+                org: r.get(5).ok().flatten(),
+                from: r.get(6).ok().flatten(),
+                on_behalf_of: r.get(7).ok().flatten(),
+                post: r.get(8).ok().flatten(),
+                role: r.get(9).ok().flatten(),
+                start: date(r.get(10).ok().flatten()),
+                end: date(r.get(11).ok().flatten()),
+                start_reason: r.get(12).ok().flatten(),
+                end_reason: r.get(13).ok().flatten(),
+                date: date(r.get(14).ok().flatten()),
+                modality: Modality::parse(&r.get::<_, String>(15).unwrap_or_default())
+                    .unwrap_or(Modality::Asserted),
+                evidence: r.get(16).ok().flatten(),
+            }))
+        })?
+        .filter_map(|r| r.transpose())
+        .collect::<rusqlite::Result<_>>()?;
+    let record = reconcile(&claims);
+    // replace the derived rows
+    let old: Vec<i64> = tx
+        .prepare_cached("SELECT id FROM membership WHERE person_id = ?1")?
+        .query_map(params![person], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in old {
+        tx.prepare_cached("DELETE FROM membership_span WHERE id = ?1")?
+            .execute(params![id])?;
+    }
+    tx.prepare_cached("DELETE FROM membership WHERE person_id = ?1")?
+        .execute(params![person])?;
+    tx.prepare_cached("DELETE FROM happening WHERE person_id = ?1")?
+        .execute(params![person])?;
+    for m in &record.memberships {
+        let org = org_id(tx, m.org.as_deref())?;
+        let obo = org_id(tx, m.on_behalf_of.as_deref())?;
+        tx.prepare_cached(
+            "INSERT INTO membership (person_id, kind, org_id, post, role, on_behalf_of_id, since, until,
+                                     start_reason, end_reason, status, sources, conflicts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?
+        .execute(params![
+            person,
+            m.kind.as_str(),
+            org,
+            m.post,
+            m.role,
+            obo,
+            m.since.map(|d| d.to_string()),
+            m.until.map(|d| d.to_string()),
+            m.start_reason,
+            m.end_reason,
+            match m.status {
+                Status::Member => "member",
+                Status::Pending => "pending",
+            },
+            json(&m.sources),
+            json(&m.conflicts)
+        ])?;
+        let id = tx.last_insert_rowid();
+        let o = org.unwrap_or(0);
+        tx.prepare_cached(
+            "INSERT INTO membership_span (id, org_lo, org_hi, day_lo, day_hi) VALUES (?1, ?2, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, o, day_lo(m.since), day_hi(m.until)])?;
+    }
+    for h in &record.happenings {
+        let from = org_id(tx, h.from.as_deref())?;
+        let to = org_id(tx, h.to.as_deref())?;
+        tx.prepare_cached(
+            "INSERT INTO happening (person_id, kind, from_org_id, to_org_id, post, role, date, day, reason,
+                                    status, modality, sources, denials, conflicts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?
+        .execute(params![
+            person,
+            h.kind.as_str(),
+            from,
+            to,
+            h.post,
+            h.role,
+            h.date.map(|d| d.to_string()),
+            h.date.map(|d| d.first_day()),
+            h.reason,
+            h.status.as_str(),
+            h.modality.as_str(),
+            json(&h.sources),
+            json(&h.denials),
+            json(&h.conflicts)
+        ])?;
+    }
+    Ok(())
+}
+
+/// A content hash for idempotent ingest: SHA-256 of the bytes, hex.
+pub fn content_hash(parts: &[&[u8]]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,685 @@
+//! Reference registers: who sat where for whom, as a published source records it.
+//!
+//! Main types: [`Register`] (people and their spells of membership, read from one file),
+//! [`RegisterPerson`], [`RegisterMembership`] and [`RegisterError`] (what is wrong, and on
+//! which line). Three readers, each pure (bytes in, a register out): [`read_popolo`]
+//! (Popolo JSON), [`read_parlparse`] (parlparse's `all-members` XML) and [`read_csv`]
+//! (EveryPolitician's term CSV). Party names come out canonical ([`crate::names::canonical_org`]).
+//!
+//! ```
+//! let csv = "id,name,group,area,chamber,start_date,end_date\n\
+//!            p1,Ann Example,Labour,Eastwick,House of Commons,,2019-02-17\n\
+//!            p1,Ann Example,Independent,Eastwick,House of Commons,2019-02-18,\n";
+//! let reg = floorcross_record::register::read_csv(csv.as_bytes()).unwrap();
+//! assert_eq!(reg.persons.len(), 1);
+//! let m = &reg.memberships[1];
+//! assert_eq!((m.on_behalf_of.as_deref(), m.start_reason.as_deref()), (Some("Independent"), Some("changed_party")));
+//! assert_eq!(m.from.as_deref(), Some("Labour Party"));
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::date::PartialDate;
+use crate::names::{canonical_org, is_party, person_key};
+use crate::reconcile::MembershipKind;
+
+/// One person as a register records them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegisterPerson {
+    /// The register's own id, prefixed by the kind of register (`everypolitician:…`).
+    pub key: String,
+    pub name: String,
+    pub other_names: Vec<String>,
+    /// (scheme, identifier) pairs: `wikidata`, `twitter`, `parlparse`…
+    pub identifiers: Vec<(String, String)>,
+}
+
+/// One spell of membership as a register records it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegisterMembership {
+    /// The [`RegisterPerson::key`].
+    pub person: String,
+    pub kind: MembershipKind,
+    /// The organisation: a party, or the body a seat is in (`House of Commons`).
+    pub org: String,
+    pub post: Option<String>,
+    pub role: Option<String>,
+    pub on_behalf_of: Option<String>,
+    /// The group before a change of party, where the register shows one.
+    pub from: Option<String>,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    pub start_reason: Option<String>,
+    pub end_reason: Option<String>,
+    /// Where in the file (1-based line), for messages.
+    pub line: Option<usize>,
+}
+
+/// Everything one register file says.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Register {
+    pub persons: Vec<RegisterPerson>,
+    pub memberships: Vec<RegisterMembership>,
+}
+
+/// Why a register file cannot be read: the line (where known) and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegisterError {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for RegisterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "line {l}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for RegisterError {}
+
+fn err(line: Option<usize>, message: impl Into<String>) -> RegisterError {
+    RegisterError {
+        line,
+        message: message.into(),
+    }
+}
+
+fn date(s: Option<&str>, line: Option<usize>) -> Result<Option<PartialDate>, RegisterError> {
+    match s.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(d) => d
+            .parse()
+            .map(Some)
+            .map_err(|e: crate::date::BadDate| err(line, e.to_string())),
+    }
+}
+
+fn nonempty(s: Option<&str>) -> Option<String> {
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// Marks changes of group between one person's consecutive spells (a register that gives
+/// dates but no reasons): the earlier ends `changed_party`, the later starts so, `from` the earlier.
+fn infer_changes(ms: &mut [RegisterMembership]) {
+    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        by_person.entry(m.person.clone()).or_default().push(i);
+    }
+    for idx in by_person.values() {
+        let mut idx = idx.clone();
+        idx.sort_by_key(|&i| (ms[i].start.map_or(i32::MIN, |d| d.first_day()), i));
+        for w in idx.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let (Some(end), Some(start)) = (ms[a].end, ms[b].start) else {
+                continue;
+            };
+            let group = |m: &RegisterMembership| m.on_behalf_of.clone().unwrap_or(m.org.clone());
+            if end.day_after() == start && group(&ms[a]) != group(&ms[b]) {
+                if ms[a].end_reason.is_none() {
+                    ms[a].end_reason = Some("changed_party".into());
+                }
+                if ms[b].start_reason.is_none() {
+                    ms[b].start_reason = Some("changed_party".into());
+                }
+                if ms[b].start_reason.as_deref() == Some("changed_party") {
+                    ms[b].from = Some(group(&ms[a]));
+                }
+            }
+        }
+    }
+}
+
+/// Reads EveryPolitician's term CSV (`id,name,…,group,…,area,chamber,…,start_date,end_date,…`):
+/// one row per member, seat and group spell.
+pub fn read_csv(bytes: &[u8]) -> Result<Register, RegisterError> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
+    let headers = rdr
+        .headers()
+        .map_err(|e| err(Some(1), format!("invalid CSV header: {e}")))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let need = |name: &str| col(name).ok_or_else(|| err(Some(1), format!("no {name:?} column")));
+    let (c_id, c_name, c_group) = (need("id")?, need("name")?, need("group")?);
+    let (c_start, c_end) = (need("start_date")?, need("end_date")?);
+    let (c_area, c_chamber) = (col("area"), col("chamber"));
+    let (c_wd, c_tw) = (col("wikidata"), col("twitter"));
+    let mut persons: BTreeMap<String, RegisterPerson> = BTreeMap::new();
+    let mut order = Vec::new();
+    let mut ms = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| {
+            err(
+                e.position().map(|p| p.line() as usize),
+                format!("invalid CSV: {e}"),
+            )
+        })?;
+        let line = rec.position().map(|p| p.line() as usize);
+        let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).map(str::trim);
+        let id = get(Some(c_id)).unwrap_or("");
+        let name = get(Some(c_name)).unwrap_or("");
+        if id.is_empty() || name.is_empty() {
+            return Err(err(line, "a row without an id or a name"));
+        }
+        let key = format!("everypolitician:{id}");
+        if !persons.contains_key(&key) {
+            let mut identifiers = vec![("everypolitician".to_string(), id.to_string())];
+            for (scheme, c) in [("wikidata", c_wd), ("twitter", c_tw)] {
+                if let Some(v) = nonempty(get(c)) {
+                    identifiers.push((scheme.to_string(), v));
+                }
+            }
+            order.push(key.clone());
+            persons.insert(
+                key.clone(),
+                RegisterPerson {
+                    key: key.clone(),
+                    name: name.to_string(),
+                    other_names: Vec::new(),
+                    identifiers,
+                },
+            );
+        }
+        let group = get(Some(c_group)).unwrap_or("");
+        ms.push(RegisterMembership {
+            person: key,
+            kind: MembershipKind::Seat,
+            org: nonempty(get(c_chamber)).unwrap_or_else(|| "House of Commons".into()),
+            post: nonempty(get(c_area)),
+            role: None,
+            on_behalf_of: (!group.is_empty()).then(|| canonical_org(group)),
+            from: None,
+            start: date(get(Some(c_start)), line)?,
+            end: date(get(Some(c_end)), line)?,
+            start_reason: None,
+            end_reason: None,
+            line,
+        });
+    }
+    infer_changes(&mut ms);
+    let persons = order
+        .into_iter()
+        .filter_map(|k| persons.remove(&k))
+        .collect();
+    Ok(Register {
+        persons,
+        memberships: ms,
+    })
+}
+
+/// Decodes a file that declares ISO-8859-1 (or is not UTF-8) as Latin-1.
+fn decode(bytes: &[u8]) -> String {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).to_lowercase();
+    let latin1 = head.contains("iso-8859-1") || head.contains("latin");
+    match std::str::from_utf8(bytes) {
+        Ok(s) if !latin1 => s.to_string(),
+        _ => bytes.iter().map(|&b| b as char).collect(),
+    }
+}
+
+/// Reads parlparse's `all-members` XML: one `<member>` per MP, seat and party spell, with
+/// `fromdate`, `todate`, `fromwhy` and `towhy`. The file has no person ids: spells under one
+/// name are one person unless they overlap in time (then a second person of that name).
+pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RegisterError> {
+    use quick_xml::events::Event;
+    let text = decode(bytes);
+    let line_at = |pos: usize| Some(text[..pos.min(text.len())].matches('\n').count() + 1);
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let mut rows: Vec<(BTreeMap<String, String>, Option<usize>)> = Vec::new();
+    let mut saw_root = false;
+    loop {
+        let pos = reader.buffer_position() as usize;
+        match reader.read_event() {
+            Err(e) => {
+                return Err(err(
+                    line_at(reader.error_position() as usize),
+                    format!("invalid XML: {e}"),
+                ))
+            }
+            Ok(Event::Eof) => break,
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
+                saw_root = true;
+                if e.name().as_ref() != b"member" {
+                    continue;
+                }
+                let mut attrs = BTreeMap::new();
+                for a in e.attributes() {
+                    let a =
+                        a.map_err(|x| err(line_at(pos), format!("invalid XML attribute: {x}")))?;
+                    let v = a
+                        .unescape_value()
+                        .map_err(|x| err(line_at(pos), format!("invalid XML attribute: {x}")))?;
+                    attrs.insert(
+                        String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+                        v.into_owned(),
+                    );
+                }
+                rows.push((attrs, line_at(pos)));
+            }
+            Ok(_) => {}
+        }
+    }
+    if !saw_root {
+        return Err(err(None, "no XML elements: not a parlparse members file"));
+    }
+    if rows.is_empty() {
+        return Err(err(
+            None,
+            "no <member> elements: not a parlparse all-members file",
+        ));
+    }
+    struct Row {
+        first: String,
+        last: String,
+        title: String,
+        id: String,
+        m: RegisterMembership,
+    }
+    let mut parsed = Vec::new();
+    for (a, line) in rows {
+        let get = |k: &str| a.get(k).map(String::as_str);
+        let first = get("firstname").unwrap_or("").trim().to_string();
+        let last = get("lastname").unwrap_or("").trim().to_string();
+        if last.is_empty() {
+            return Err(err(line, "a <member> without a lastname"));
+        }
+        let house = match get("house") {
+            Some("lords") => "House of Lords",
+            _ => "House of Commons",
+        };
+        let party = nonempty(get("party")).map(|p| canonical_org(&p));
+        parsed.push(Row {
+            title: get("title").unwrap_or("").to_string(),
+            id: get("id").unwrap_or("").to_string(),
+            m: RegisterMembership {
+                person: String::new(),
+                kind: MembershipKind::Seat,
+                org: house.to_string(),
+                post: nonempty(get("constituency")),
+                role: None,
+                on_behalf_of: party,
+                from: None,
+                start: date(get("fromdate"), line)?,
+                end: date(get("todate"), line)?,
+                start_reason: nonempty(get("fromwhy")),
+                end_reason: nonempty(get("towhy")),
+                line,
+            },
+            first,
+            last,
+        });
+    }
+    // people: one name, spells that do not overlap
+    let mut by_name: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in parsed.iter().enumerate() {
+        by_name
+            .entry(person_key(&format!("{} {}", r.first, r.last)))
+            .or_default()
+            .push(i);
+    }
+    let mut persons = Vec::new();
+    let mut ms = Vec::new();
+    for (name_key, mut idx) in by_name {
+        idx.sort_by_key(|&i| (parsed[i].m.start.map_or(i32::MIN, |d| d.first_day()), i));
+        // each person of this name: (key, last day covered)
+        let mut people: Vec<(String, i32)> = Vec::new();
+        for i in idx {
+            let r = &parsed[i];
+            let lo = r.m.start.map_or(i32::MIN, |d| d.first_day());
+            let hi = r.m.end.map_or(i32::MAX, |d| d.last_day());
+            let slot = people.iter().position(|(_, last)| *last < lo);
+            let key = match slot {
+                Some(s) => {
+                    people[s].1 = hi;
+                    people[s].0.clone()
+                }
+                None => {
+                    let n = people.len() + 1;
+                    let slug = name_key.replace(' ', "-");
+                    let key = if n == 1 {
+                        format!("parlparse:{slug}")
+                    } else {
+                        format!("parlparse:{slug}#{n}")
+                    };
+                    people.push((key.clone(), hi));
+                    let name = format!("{} {}", r.first, r.last).trim().to_string();
+                    let mut other = Vec::new();
+                    if !r.title.is_empty() {
+                        other.push(format!("{} {}", r.title, name));
+                    }
+                    persons.push(RegisterPerson {
+                        key: key.clone(),
+                        name,
+                        other_names: other,
+                        identifiers: Vec::new(),
+                    });
+                    key
+                }
+            };
+            if let Some(p) = persons.iter_mut().rev().find(|p| p.key == key) {
+                if !r.id.is_empty() {
+                    p.identifiers.push(("parlparse".into(), r.id.clone()));
+                }
+            }
+            let mut m = r.m.clone();
+            m.person = key;
+            ms.push(m);
+        }
+    }
+    // the group before a change of party
+    infer_from(&mut ms);
+    Ok(Register {
+        persons,
+        memberships: ms,
+    })
+}
+
+/// Fills `from` on spells that start `changed_party` right after another spell of the person.
+fn infer_from(ms: &mut [RegisterMembership]) {
+    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        by_person.entry(m.person.clone()).or_default().push(i);
+    }
+    for idx in by_person.values() {
+        for &b in idx {
+            if ms[b].start_reason.as_deref() != Some("changed_party") {
+                continue;
+            }
+            let Some(start) = ms[b].start else { continue };
+            let prev = idx
+                .iter()
+                .copied()
+                .find(|&a| a != b && ms[a].end.is_some_and(|e| e.day_after() == start));
+            if let Some(a) = prev {
+                ms[b].from = ms[a].on_behalf_of.clone();
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Popolo {
+    #[serde(default)]
+    persons: Vec<PPerson>,
+    #[serde(default)]
+    organizations: Vec<POrg>,
+    #[serde(default)]
+    memberships: Vec<PMembership>,
+    #[serde(default)]
+    posts: Vec<PPost>,
+    #[serde(default)]
+    areas: Vec<PArea>,
+}
+
+#[derive(Deserialize)]
+struct PPerson {
+    id: String,
+    name: String,
+    #[serde(default)]
+    other_names: Vec<PName>,
+    #[serde(default)]
+    identifiers: Vec<PIdent>,
+}
+
+#[derive(Deserialize)]
+struct PName {
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct PIdent {
+    scheme: String,
+    identifier: String,
+}
+
+#[derive(Deserialize)]
+struct POrg {
+    id: String,
+    name: String,
+    #[serde(default)]
+    classification: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PPost {
+    id: String,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    area_id: Option<String>,
+    #[serde(default)]
+    organization_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PArea {
+    id: String,
+    name: String,
+}
+
+/// Popolo dates are ISO prefixes; anything else is refused where it stands (with its line).
+#[derive(Deserialize)]
+struct PMembership {
+    person_id: String,
+    #[serde(default)]
+    organization_id: Option<String>,
+    #[serde(default)]
+    on_behalf_of_id: Option<String>,
+    #[serde(default)]
+    post_id: Option<String>,
+    #[serde(default)]
+    role: Option<String>,
+    #[serde(default, deserialize_with = "popolo_date")]
+    start_date: Option<PartialDate>,
+    #[serde(default, deserialize_with = "popolo_date")]
+    end_date: Option<PartialDate>,
+    #[serde(default)]
+    start_reason: Option<String>,
+    #[serde(default)]
+    end_reason: Option<String>,
+}
+
+fn popolo_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PartialDate>, D::Error> {
+    let s: Option<String> = Option::deserialize(d)?;
+    match s.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => s.parse().map(Some).map_err(serde::de::Error::custom),
+    }
+}
+
+/// Reads Popolo JSON: `persons` (with `other_names`), `organizations`, `memberships`
+/// (`start_date`, `end_date`, `on_behalf_of_id`, `post_id`), `posts` and `areas`.
+pub fn read_popolo(bytes: &[u8]) -> Result<Register, RegisterError> {
+    let p: Popolo = serde_json::from_slice(bytes)
+        .map_err(|e| err(Some(e.line()), format!("invalid Popolo JSON: {e}")))?;
+    let orgs: HashMap<&str, &POrg> = p.organizations.iter().map(|o| (o.id.as_str(), o)).collect();
+    let areas: HashMap<&str, &str> = p
+        .areas
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    let posts: HashMap<&str, &PPost> = p.posts.iter().map(|x| (x.id.as_str(), x)).collect();
+    let known: std::collections::HashSet<&str> = p.persons.iter().map(|x| x.id.as_str()).collect();
+    let persons = p
+        .persons
+        .iter()
+        .map(|x| RegisterPerson {
+            key: format!("popolo:{}", x.id),
+            name: x.name.clone(),
+            other_names: x.other_names.iter().map(|n| n.name.clone()).collect(),
+            identifiers: std::iter::once(("popolo".to_string(), x.id.clone()))
+                .chain(
+                    x.identifiers
+                        .iter()
+                        .map(|i| (i.scheme.clone(), i.identifier.clone())),
+                )
+                .collect(),
+        })
+        .collect();
+    let org_name = |id: &str| -> Result<(String, Option<String>), RegisterError> {
+        let o = orgs.get(id).ok_or_else(|| {
+            err(
+                None,
+                format!("membership names unknown organization {id:?}"),
+            )
+        })?;
+        Ok((canonical_org(&o.name), o.classification.clone()))
+    };
+    let mut ms = Vec::new();
+    for (i, m) in p.memberships.iter().enumerate() {
+        if !known.contains(m.person_id.as_str()) {
+            return Err(err(
+                None,
+                format!("memberships[{i}] names unknown person {:?}", m.person_id),
+            ));
+        }
+        let post = m.post_id.as_deref().and_then(|id| posts.get(id));
+        let post_name = post.and_then(|x| {
+            x.area_id
+                .as_deref()
+                .and_then(|a| areas.get(a).map(|s| s.to_string()))
+                .or_else(|| x.label.clone())
+        });
+        let org_id = m
+            .organization_id
+            .clone()
+            .or_else(|| post.and_then(|x| x.organization_id.clone()));
+        let Some(org_id) = org_id else {
+            return Err(err(
+                None,
+                format!("memberships[{i}] has no organization_id"),
+            ));
+        };
+        let (org, class) = org_name(&org_id)?;
+        let on_behalf_of = match m.on_behalf_of_id.as_deref() {
+            Some(id) => Some(org_name(id)?.0),
+            None => None,
+        };
+        let kind = if class.as_deref() == Some("party")
+            || (post_name.is_none() && m.role.is_none() && is_party(&org))
+        {
+            MembershipKind::Party
+        } else if post_name.is_some() || on_behalf_of.is_some() {
+            MembershipKind::Seat
+        } else {
+            MembershipKind::Office
+        };
+        ms.push(RegisterMembership {
+            person: format!("popolo:{}", m.person_id),
+            kind,
+            org,
+            post: post_name,
+            role: m.role.clone(),
+            on_behalf_of,
+            from: None,
+            start: m.start_date,
+            end: m.end_date,
+            start_reason: m.start_reason.clone(),
+            end_reason: m.end_reason.clone(),
+            line: None,
+        });
+    }
+    infer_from(&mut ms);
+    Ok(Register {
+        persons,
+        memberships: ms,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parlparse_members_group_into_people() {
+        let xml = br#"<?xml version="1.0" encoding="ISO-8859-1"?>
+<publicwhip>
+<member id="uk.org.publicwhip/member/994" house="commons" title="" firstname="Robert" lastname="Jackson"
+    constituency="Wantage" party="Con" fromdate="2001-06-07" todate="2005-01-15" fromwhy="general_election" towhy="changed_party"/>
+<member id="uk.org.publicwhip/member/1364" house="commons" title="" firstname="Robert" lastname="Jackson"
+    constituency="Wantage" party="Lab" fromdate="2005-01-16" todate="2005-04-11" fromwhy="changed_party" towhy="general_election_not_standing"/>
+<member id="uk.org.publicwhip/member/1" house="commons" title="" firstname="Angela" lastname="Smith"
+    constituency="Basildon" party="Lab" fromdate="1997-05-01" todate="2010-04-12" fromwhy="general_election" towhy="general_election_not_standing"/>
+<member id="uk.org.publicwhip/member/2" house="commons" title="" firstname="Angela" lastname="Smith"
+    constituency="Sheffield, Hillsborough" party="Lab" fromdate="2005-05-05" todate="2010-04-12" fromwhy="general_election" towhy="general_election"/>
+</publicwhip>"#;
+        let r = read_parlparse(xml).unwrap();
+        assert_eq!(
+            r.persons.len(),
+            3,
+            "two Angela Smiths: their spells overlap"
+        );
+        let lab = r
+            .memberships
+            .iter()
+            .find(|m| {
+                m.on_behalf_of.as_deref() == Some("Labour Party")
+                    && m.post.as_deref() == Some("Wantage")
+            })
+            .unwrap();
+        assert_eq!(lab.from.as_deref(), Some("Conservative Party"));
+        assert_eq!(lab.line, Some(5), "the line the element starts on");
+    }
+
+    #[test]
+    fn bad_inputs_name_the_line() {
+        let bad_date = "id,name,group,start_date,end_date\np1,A B,Labour,19/02/2019,\n";
+        let e = read_csv(bad_date.as_bytes()).unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.contains("19/02/2019"), "{e}");
+        let e = read_csv(b"id,name\n").unwrap_err();
+        assert!(e.message.contains("group"), "{e}");
+        let e = read_popolo(b"{\"persons\": [\n{\"id\": 1}]}").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        let e = read_popolo(
+            b"{\"persons\":[{\"id\":\"a\",\"name\":\"A\"}],\"organizations\":[{\"id\":\"o\",\"name\":\"Labour\"}],\n\"memberships\":[{\"person_id\":\"a\",\"organization_id\":\"o\",\n\"start_date\":\"Feb 2019\"}]}",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, Some(3), "{e}");
+        assert!(read_parlparse(
+            b"<publicwhip><member id=\"x\" lastname=\"A\" fromdate=\"soon\"/></publicwhip>"
+        )
+        .is_err());
+        assert!(read_parlparse(b"not xml at all").is_err());
+    }
+
+    #[test]
+    fn popolo_memberships_take_kinds_from_organizations() {
+        let json = br#"{
+          "persons": [{"id": "p1", "name": "Ann Example", "other_names": [{"name": "Annie Example"}]}],
+          "organizations": [{"id": "lab", "name": "Labour", "classification": "party"},
+                            {"id": "hoc", "name": "House of Commons", "classification": "legislature"}],
+          "areas": [{"id": "a1", "name": "Eastwick"}],
+          "posts": [{"id": "s1", "label": "MP for Eastwick", "area_id": "a1", "organization_id": "hoc"}],
+          "memberships": [
+            {"person_id": "p1", "organization_id": "lab", "start_date": "2001"},
+            {"person_id": "p1", "post_id": "s1", "on_behalf_of_id": "lab", "start_date": "2005-05-05", "start_reason": "general_election"}
+          ]}"#;
+        let r = read_popolo(json).unwrap();
+        assert_eq!(r.persons[0].other_names, vec!["Annie Example".to_string()]);
+        assert_eq!(r.memberships[0].kind, MembershipKind::Party);
+        assert_eq!(r.memberships[0].org, "Labour Party");
+        let seat = &r.memberships[1];
+        assert_eq!(
+            (
+                seat.kind,
+                seat.org.as_str(),
+                seat.post.as_deref(),
+                seat.on_behalf_of.as_deref()
+            ),
+            (
+                MembershipKind::Seat,
+                "House of Commons",
+                Some("Eastwick"),
+                Some("Labour Party")
+            )
+        );
+    }
+}
