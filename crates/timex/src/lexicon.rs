@@ -29,6 +29,7 @@ pub enum Class {
     Zone,
     AmPm,
     Fut,
+    FutTo,
     Past,
 }
 
@@ -54,6 +55,7 @@ impl Class {
         (Class::Zone, "zone"),
         (Class::AmPm, "ampm"),
         (Class::Fut, "fut"),
+        (Class::FutTo, "futto"),
         (Class::Past, "past"),
     ];
 
@@ -74,6 +76,7 @@ impl Class {
         !matches!(
             self,
             Class::Fut
+                | Class::FutTo
                 | Class::Past
                 | Class::Zone
                 | Class::AmPm

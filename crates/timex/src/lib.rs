@@ -171,6 +171,8 @@ pub struct Tagger {
     w_on: u32,
     w_at: u32,
     w_of: u32,
+    w_to: u32,
+    w_for: u32,
 }
 
 impl Default for Tagger {
@@ -274,6 +276,8 @@ impl Tagger {
         let w_on = lex.intern("on")?;
         let w_at = lex.intern("at")?;
         let w_of = lex.intern("of")?;
+        let w_to = lex.intern("to")?;
+        let w_for = lex.intern("for")?;
         lex.build()?;
         rules.finalize(&lex);
         let phrases: Vec<String> = BLOCKLIST
@@ -296,6 +300,8 @@ impl Tagger {
             w_on,
             w_at,
             w_of,
+            w_to,
+            w_for,
         })
     }
 
@@ -580,6 +586,13 @@ impl Tagger {
             if t.word != NO_WORD {
                 let ss = self.lex.senses(t.word);
                 if ss.iter().any(|x| x.class == Class::Fut) {
+                    return Some(Tense::Future);
+                }
+                if ss.iter().any(|x| x.class == Class::FutTo)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word(self.w_to) || n.is_word(self.w_for))
+                {
                     return Some(Tense::Future);
                 }
                 if ss.iter().any(|x| x.class == Class::Past) {

@@ -941,9 +941,9 @@ impl RuleSet {
                     // Trailing dot: keep it unless it ends the sentence ("5 p.m. EST" keeps it).
                     if let Some(d) = toks.get(j) {
                         if d.is_punct('.') && d.glued {
-                            let next_zone = toks.get(j + 1).is_some_and(|n| {
-                                !n.nl && lex.sense(n.word, Class::Zone).is_some()
-                            });
+                            let next_zone = toks
+                                .get(j + 1)
+                                .is_some_and(|n| !n.nl && lex.sense(n.word, Class::Zone).is_some());
                             let ends = toks.get(j + 1).is_none_or(|n| n.cap || n.nl);
                             if next_zone || !ends {
                                 j += 1;
