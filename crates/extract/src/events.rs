@@ -70,6 +70,67 @@ const PASSIVE: &[&str] = &[
     "was", "were", "been", "be", "being", "is", "are", "get", "got", "gets", "getting", "am",
 ];
 
+/// Auxiliaries and adverbs of a verb chain ("has now", "will not", "is to be").
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "now",
+    "then",
+    "to",
+    "never",
+    "already",
+    "just",
+    "finally",
+    "formally",
+    "officially",
+    "yesterday",
+    "today",
+    "last",
+    "night",
+];
+
+/// Plural nouns for people that, as a subject, are not one named person.
+const PLURAL_PEOPLE: &[&str] = &[
+    "candidates",
+    "members",
+    "voters",
+    "people",
+    "others",
+    "supporters",
+    "activists",
+    "officials",
+    "ministers",
+    "critics",
+    "rebels",
+    "colleagues",
+    "peers",
+    "delegates",
+    "women",
+    "men",
+];
+
 /// Prepositions that make the person after them an object, not a subject.
 const PREPOSITIONS: &[&str] = &[
     "by",
@@ -150,13 +211,12 @@ fn party_in(a: &Analysed, from: usize, to: usize) -> Option<(usize, String)> {
 /// group the document introduced before token `i`, else the most recent party.
 fn group_antecedent(a: &Analysed, i: usize) -> Option<String> {
     let before: Vec<_> = a.m.parties.iter().filter(|p| p.tokens.end <= i).collect();
+    let lex = floorcross_mention::Lexicon::get();
     before
         .iter()
         .rev()
-        .find(|p| {
-            p.party.contains("Group")
-                || !a.text[p.span.start..p.span.end].contains(' ') && p.party == "Veritas"
-        })
+        .find(|p| lex.party_name(&p.party).is_none())
+        .or_else(|| before.iter().rev().find(|p| p.party.contains("Group")))
         .or_else(|| before.last())
         .map(|p| p.party.clone())
 }
@@ -223,6 +283,12 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
         }
         // "his own party, Veritas": a comma before a party is an apposition
         let apposition = w == "," && a.m.party_at(k + 1).is_some();
+        if matches!(
+            w,
+            "since" | "after" | "before" | "when" | "because" | "while" | "if" | "until" | "as"
+        ) {
+            break;
+        }
         if matches!(w, "." | ";" | "," | "but" | "and" | "who" | "which") && !apposition
             || a.person_at(k).is_some()
         {
@@ -258,7 +324,7 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
     let mut k = end;
     while k < lim {
         if let Some(r) = a.m.role_at(k) {
-            if SEAT_ROLES.contains(&r.role) {
+            if SEAT_ROLES.contains(&r.role) || a.person_at(r.tokens.end).is_some() {
                 return None;
             }
             return Some((k, role_phrase(a, r.tokens.clone())));
@@ -487,7 +553,35 @@ fn persons(
                             | "might"
                     )
             });
-            if a.w(trigger.start).ends_with("ed") && !agent_before || a.is_headline(si) {
+            // "the appointed bodies" is an adjective; "dismissed the claim" an active verb
+            let adjective = prev.is_some_and(|p| {
+                matches!(a.w(p), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            });
+            let next = a.w(trigger.end);
+            let bare = matches!(
+                next,
+                "in" | "at"
+                    | "on"
+                    | "as"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "last"
+                    | "over"
+                    | ","
+                    | "."
+                    | "for"
+                    | "since"
+                    | "earlier"
+                    | "this"
+                    | "only"
+                    | "just"
+            ) || a.tok_timex.get(trigger.end).is_some_and(Option::is_some);
+            if a.w(trigger.start).ends_with("ed") && !agent_before && !adjective && bare
+                || a.is_headline(si)
+            {
                 return subject(a, si, trigger.start);
             }
             Vec::new()
@@ -542,31 +636,90 @@ fn subject_after_comma(a: &Analysed, si: usize, from: usize) -> Vec<(usize, usiz
 /// Person mentions (and pronouns) as `(person, token)` pairs.
 fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
     let s_end = a.seg.sentences[si].tokens.end;
-    let mut k = end;
-    let lim = (end + 7).min(s_end);
-    while k < lim {
+    let lim = (end + 9).min(s_end);
+    for k in end..lim {
         if let Some(p) = a.person_at(k) {
-            return with_list_right(a, si, p, k);
+            if description(a, end..k) {
+                return with_list_right(a, si, p, k);
+            }
+            return Vec::new();
         }
         let w = a.w(k);
-        if matches!(w, "him" | "her") {
+        if matches!(w, "him" | "her") && description(a, end..k) {
             return resolve_pronoun(a, k)
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }
-        let skippable = OBJ_SKIP.contains(&w)
-            || matches!(
-                a.tag(k),
-                Tag::Party(_) | Tag::Role(_) | Tag::Post(_) | Tag::Org(_)
-            )
-            || a.is_possessive(k);
-        if !skippable {
+        if matches!(
+            w,
+            "." | ";"
+                | "who"
+                | "which"
+                | "that"
+                | "because"
+                | "after"
+                | "before"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "to"
+                | "over"
+        ) {
             break;
         }
-        k += 1;
     }
     Vec::new()
 }
+
+/// Whether the tokens in `range` can describe the person after them: "the housing minister,",
+/// "its candidate", "local businesswoman", "former Welsh secretary". Words that are not
+/// obviously descriptive are allowed only where a role word says what they describe.
+fn description(a: &Analysed, range: std::ops::Range<usize>) -> bool {
+    if range.len() > 7 {
+        return false;
+    }
+    let mut has_role = false;
+    let mut all_plain = true;
+    for k in range {
+        let w = a.w(k);
+        match a.tag(k) {
+            Tag::Role(_) => has_role = true,
+            Tag::Party(_) | Tag::Post(_) | Tag::Org(_) => {}
+            _ if OBJ_SKIP.contains(&w) || a.is_possessive(k) || matches!(w, "," | "-" | "–") => {}
+            _ if DESCRIPTIVE.contains(&w) => has_role = true,
+            _ => all_plain = false,
+        }
+    }
+    all_plain || has_role
+}
+
+/// Nouns that describe a person as a role word does.
+const DESCRIPTIVE: &[&str] = &[
+    "replacement",
+    "successor",
+    "predecessor",
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "barrister",
+    "teacher",
+    "headteacher",
+    "campaigner",
+    "activist",
+    "rebel",
+    "veteran",
+    "colleague",
+    "ally",
+    "aide",
+    "deputy",
+    "loyalist",
+    "backbencher",
+    "newcomer",
+    "rival",
+    "challenger",
+    "incumbent",
+];
 
 /// The end token of the person mention starting at or covering `k`.
 fn mention_end(a: &Analysed, k: usize) -> usize {
@@ -614,6 +767,18 @@ fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, us
     loop {
         let mut t = j;
         let mut saw_sep = false;
+        // a description of the next person ("former Welsh secretary") and then a separator
+        let mut d = t;
+        while d > s0
+            && d + 7 > t
+            && !matches!(a.w(d - 1), "," | "and" | "&")
+            && a.person_at(d - 1).is_none()
+        {
+            d -= 1;
+        }
+        if d < t && d > s0 && matches!(a.w(d - 1), "," | "and" | "&") && description(a, d..t) {
+            t = d;
+        }
         while t > s0
             && (matches!(a.w(t - 1), "," | "and" | "&")
                 || matches!(a.tag(t - 1), Tag::Party(_) | Tag::Role(_)))
@@ -650,9 +815,51 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
         if CLAUSE_BREAKS.contains(&w) {
             break;
         }
+        // a party or a group of people is the subject: "if Labour won a third term",
+        // "40% of the party's candidates set to stand"
+        let group_noun = PLURAL_PEOPLE.contains(&w)
+            || a.m
+                .role_at(k)
+                .is_some_and(|r| r.role.ends_with('s') && r.tokens.end == k + 1);
+        if group_noun
+            && a.person_at(k + 1).is_none()
+            && !matches!(a.tag(k + 1), Tag::Role(_) | Tag::Party(_))
+            && k + 1 < start
+        {
+            break;
+        }
+        if let Some(party) = a.m.party_at(k) {
+            let pe = party.tokens.end;
+            let ps = party.tokens.start;
+            let bare = pe == k + 1
+                && !party.possessive
+                && a.person_at(pe).is_none()
+                && !matches!(a.tag(pe), Tag::Role(_) | Tag::Party(_))
+                && !(ps > s0
+                    && (PREPOSITIONS.contains(&a.w(ps - 1))
+                        || matches!(a.w(ps - 1), "the" | "a" | "fellow")));
+            let chain_only = (pe..start).all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("n't"));
+            if bare && pe < start && chain_only {
+                break;
+            }
+        }
         if let Some(p) = a.person_at(k) {
             let ms = mention_start(a, k);
             let me = mention_end(a, k);
+            // "Alan Milburn, who Mr Blair put in charge": the event is the antecedent's
+            if ms > s0 && matches!(a.w(ms - 1), "who" | "whom") && me < start {
+                let mut j = ms - 1;
+                while j > s0 && a.w(j - 1) == "," {
+                    j -= 1;
+                }
+                if let Some(q) = j
+                    .checked_sub(1)
+                    .filter(|&q| q >= s0)
+                    .and_then(|q| a.person_at(q).map(|pp| (pp, q)))
+                {
+                    return vec![q];
+                }
+            }
             let possessive = a.is_possessive(me);
             // "with Joan Ryan joining them": the person before an -ing trigger is its subject
             let absolute =
@@ -862,7 +1069,15 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     else {
         return Vec::new(); // a call or demand, not an event
     };
-    let (mut from, to) = parties(a, rule, si, &trigger);
+    let (mut from, mut to) = parties(a, rule, si, &trigger);
+    if to.is_none()
+        && matches!(
+            rule.kind,
+            EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
+        )
+    {
+        to = candidacy_party(a, si, &trigger);
+    }
     let mut kind = rule.kind;
     let role = match rule.kind {
         EventType::Appoint | EventType::Resign | EventType::Dismiss => role_for(a, si, &trigger),
@@ -953,6 +1168,31 @@ fn coordinated_dates(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) 
         k += 1;
     }
     out
+}
+
+/// The party a candidacy or election is for, when the sentence names one near the trigger
+/// and not as a rival ("from Labour", "against the Tories").
+fn candidacy_party(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let lo = trigger.start.saturating_sub(10).max(s.tokens.start);
+    let hi = (trigger.end + 10).min(s.tokens.end);
+    let rival = |p: &floorcross_mention::PartyMention| {
+        let before = a.w(p.tokens.start.wrapping_sub(1));
+        matches!(
+            before,
+            "from" | "against" | "over" | "beat" | "defeated" | "than" | "to" | "of" | "by"
+        ) || matches!(
+            a.w(p.tokens.end),
+            "government" | "majority" | "seat" | "gain" | "held"
+        )
+    };
+    a.m.parties
+        .iter()
+        .filter(|p| {
+            p.tokens.start >= lo && p.tokens.end <= hi && !rival(p) && p.party != "Independent"
+        })
+        .min_by_key(|p| p.tokens.start.abs_diff(trigger.start))
+        .map(|p| p.party.clone())
 }
 
 /// What follows a noun trigger can make it a plan or a rumour: "his retirement was
@@ -1061,6 +1301,11 @@ fn parties(
                 }
             }
             (None, to)
+        }
+        EventType::Select if to.is_none() => {
+            // "The Lib Dems selected X": the selecting party before the verb
+            let lo = trigger.start.saturating_sub(3).max(s.tokens.start);
+            (None, party_in(a, lo, trigger.start).map(|p| p.1))
         }
         EventType::Deselect => (
             party_in(a, trigger.start.saturating_sub(5).max(s.tokens.start), hi).map(|p| p.1),

@@ -114,11 +114,15 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
     // party; failing that, the party the story is about.
     for k in 0..cands.len() {
         let c = &cands[k];
+        let candidacy = matches!(
+            c.kind,
+            EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
+        );
         let side_missing = match c.kind {
             EventType::Leave | EventType::Expel => c.from.is_none(),
             EventType::Readmit => c.to.is_none(),
             EventType::Join => c.to.is_none() && c.modality != Modality::Asserted,
-            _ => false,
+            _ => candidacy && c.to.is_none(),
         };
         if !side_missing {
             continue;
@@ -126,17 +130,19 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
         let earlier = cands[..k]
             .iter()
             .rev()
-            .find(|o| o.person == c.person && matches!(o.kind, EventType::Leave | EventType::Expel))
+            .find(|o| {
+                !candidacy
+                    && o.person == c.person
+                    && matches!(o.kind, EventType::Leave | EventType::Expel)
+            })
             .and_then(|o| o.from.clone());
+        let story_party = match c.kind {
+            EventType::Join | EventType::Elect | EventType::Reelect => None,
+            _ => headline_party.map(str::to_string),
+        };
         let party = earlier
             .or_else(|| membership(facts, c.person).map(str::to_string))
-            .or_else(|| {
-                if c.kind == EventType::Join {
-                    None
-                } else {
-                    headline_party.map(str::to_string)
-                }
-            });
+            .or(story_party);
         let Some(party) = party else { continue };
         match cands[k].kind {
             EventType::Leave | EventType::Expel => cands[k].from = Some(party),

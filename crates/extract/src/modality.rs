@@ -24,8 +24,8 @@ macro_rules! cues {
 
 /// Cues read in the verb chain before the trigger. Longer cues are listed first.
 const LOCAL: &[Cue] = cues![
-    Denied: ["no", "intention", "of"],
-    Denied: ["no", "plans", "to"],
+    Denied: ["no", "intention"],
+    Denied: ["no", "plans"],
     Denied: ["refused", "to"],
     Denied: ["refuses", "to"],
     Denied: ["refusing", "to"],

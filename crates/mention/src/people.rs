@@ -734,6 +734,28 @@ fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) ->
         || matches!(w, "said" | "says" | "told" | "according")
 }
 
+/// Followed by a speech verb ("X Y said") or a relative "who" ("X Y, who"): a person.
+fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
+    let next = tokens.get(end).map(|t| t.text(text)).unwrap_or("");
+    let next2 = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
+    matches!(
+        next,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "insisted"
+            | "claimed"
+            | "argued"
+            | "warned"
+            | "admitted"
+    ) || next == ","
+        && matches!(
+            next2,
+            "who" | "whose" | "previously" | "formerly" | "herself" | "himself"
+        )
+}
+
 /// Followed by ", 58," (an age): a person.
 fn aged(text: &str, tokens: &[Token], end: usize) -> bool {
     matches!(
@@ -802,7 +824,8 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             }
             if len >= 2
                 && (cued(text, seg, m, run.sentence, run.toks.start)
-                    || aged(text, tokens, run.toks.end))
+                    || aged(text, tokens, run.toks.end)
+                    || speaks(text, tokens, run.toks.end))
             {
                 return Verdict::Person;
             }
