@@ -153,6 +153,9 @@ pub struct Lexicon {
 
 pub const NO_WORD: u32 = u32::MAX;
 
+/// Unit abbreviations that are not triggers by themselves.
+const ABBREVIATIONS: &[&str] = &["yr", "yrs", "hr", "hrs", "min", "mins", "secs"];
+
 impl Lexicon {
     /// Parses `lexicon.txt`. Errors name the offending line.
     pub fn parse(src: &str) -> Result<Lexicon, String> {
@@ -182,7 +185,10 @@ impl Lexicon {
             for form in it {
                 let id = lex.intern(form)?;
                 lex.senses[id as usize].push(Sense { class, val });
-                if class.is_trigger() {
+                // Abbreviations ("Sept", "hrs") always stand beside a number, which is a
+                // trigger already; as triggers they would only fire inside other words.
+                let abbrev = class == Class::Mon3 || ABBREVIATIONS.contains(&form);
+                if class.is_trigger() && !abbrev {
                     lex.trigger[id as usize] = true;
                 }
             }
@@ -217,7 +223,7 @@ impl Lexicon {
         }
     }
 
-    /// Builds the trigger automaton (trigger words and the ten digits); call after every
+    /// Builds the trigger automaton (trigger words); call after every
     /// form is interned and every trigger marked.
     pub fn build(&mut self) -> Result<(), String> {
         let mut pats: Vec<&str> = Vec::new();
@@ -229,8 +235,6 @@ impl Lexicon {
                 pat_cap.push(!ss.is_empty() && ss.iter().all(|s| s.class.needs_capital()));
             }
         }
-        pats.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
-        pat_cap.extend([false; 10]);
         self.pat_cap = pat_cap;
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -242,7 +246,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Byte offsets (into `text`) of trigger words standing as whole words, and of digits,
+    /// Byte offsets (into `text`) of trigger words standing as whole words, and of digit runs,
     /// inside `text[start..end]`.
     pub fn triggers(&self, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -274,14 +278,40 @@ impl Lexicon {
                 slice[i..].chars().next().is_some_and(char::is_alphabetic)
             }
         };
+        let mut words = Vec::new();
         for m in ac.find_iter(slice) {
             let (s, e) = (m.start(), m.end());
             if self.pat_cap.get(m.pattern().as_usize()) == Some(&true) && !b[s].is_ascii_uppercase()
             {
                 continue;
             }
-            if b[s].is_ascii_digit() || (!letter_at(s, true) && !letter_at(e, false)) {
-                out.push((start + s, start + e));
+            if !letter_at(s, true) && !letter_at(e, false) {
+                words.push((start + s, start + e));
+            }
+        }
+        // Digit runs are triggers too: one tight pass, then merge in order.
+        let mut digits = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                digits.push((start + s, start + i));
+            } else {
+                i += 1;
+            }
+        }
+        out.reserve(words.len() + digits.len());
+        let (mut a, mut d) = (0, 0);
+        while a < words.len() || d < digits.len() {
+            if d >= digits.len() || (a < words.len() && words[a].0 < digits[d].0) {
+                out.push(words[a]);
+                a += 1;
+            } else {
+                out.push(digits[d]);
+                d += 1;
             }
         }
         out
