@@ -7,6 +7,8 @@ mod eval_timex;
 mod extract_cmd;
 mod input;
 mod pretty;
+mod record_bench;
+mod record_cmd;
 
 use std::process::ExitCode;
 
@@ -35,6 +37,30 @@ enum Command {
     EvalTimex(eval_timex::EvalTimexArgs),
     /// Measure extraction or timex tagging speed and memory over a corpus.
     Bench(bench::BenchArgs),
+    /// Read, extract and store articles in the record database (idempotent; resumable).
+    Ingest(record_cmd::IngestArgs),
+    /// Import a reference register: popolo JSON, parlparse XML or EveryPolitician CSV.
+    Import(record_cmd::ImportArgs),
+    /// Who was in a party, group or body on a day (members and pending claims).
+    Roster(record_cmd::RosterArgs),
+    /// Seats held on a day, by party.
+    Seats(record_cmd::SeatsArgs),
+    /// Everything on record that changed for one person, with evidence.
+    Timeline(record_cmd::PersonArgs),
+    /// Membership changes dated within a window.
+    Changes(record_cmd::ChangesArgs),
+    /// Rumoured, expected and hypothetical claims not yet confirmed.
+    Pending(record_cmd::PendingArgs),
+    /// Register people matching a name, with aliases, identifiers and linked mentions.
+    Who(record_cmd::PersonArgs),
+    /// Export the record as Popolo JSON or CSV.
+    Export(record_cmd::ExportArgs),
+    /// Print a canonical, ordered dump of the record database.
+    Dump(record_cmd::DumpArgs),
+    /// Measure ingest throughput and database size over a replicated corpus.
+    BenchIngest(record_bench::BenchIngestArgs),
+    /// Measure roster and seats latency over a synthetic register.
+    BenchQuery(record_bench::BenchQueryArgs),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +72,18 @@ fn main() -> ExitCode {
         Command::Eval(args) => extract_cmd::eval(&args),
         Command::EvalTimex(args) => eval_timex::run(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Ingest(args) => record_cmd::ingest(&args),
+        Command::Import(args) => record_cmd::import(&args),
+        Command::Roster(args) => record_cmd::roster(&args),
+        Command::Seats(args) => record_cmd::seats(&args),
+        Command::Timeline(args) => record_cmd::timeline(&args),
+        Command::Changes(args) => record_cmd::changes(&args),
+        Command::Pending(args) => record_cmd::pending(&args),
+        Command::Who(args) => record_cmd::who(&args),
+        Command::Export(args) => record_cmd::export(&args),
+        Command::Dump(args) => record_cmd::dump(&args),
+        Command::BenchIngest(args) => record_bench::ingest(&args),
+        Command::BenchQuery(args) => record_bench::query(&args),
     };
     match result {
         Ok(code) => code,

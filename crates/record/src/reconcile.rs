@@ -683,18 +683,8 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
     }
 }
 
-/// The days a spell is known to cover: an unknown start counts from its end only.
-fn known_range(m: &Membership) -> (i32, i32) {
-    let hi = m.until.map_or(i32::MAX, |d| d.last_day());
-    let lo = m
-        .since
-        .map(|d| d.first_day())
-        .or_else(|| m.until.map(|d| d.first_day()))
-        .unwrap_or(i32::MIN);
-    (lo, hi)
-}
-
-/// A person in two parties at once, by two sources: each spell names the other.
+/// A person who joins one party while another source still has them in another: the later
+/// spell names the earlier one and both sources.
 fn overlap_conflicts(party: &mut [Merged]) {
     let n = party.len();
     let mut add: Vec<(usize, Conflict)> = Vec::new();
@@ -703,9 +693,16 @@ fn overlap_conflicts(party: &mut [Merged]) {
             if i == j || party[i].m.org == party[j].m.org {
                 continue;
             }
-            let (a, b) = (known_range(&party[i].m), known_range(&party[j].m));
-            let (lo, hi) = (a.0.max(b.0), a.1.min(b.1));
-            if lo > hi {
+            // the other spell was still running when this one began
+            let Some(start) = party[i].m.since.map(|d| d.first_day()) else {
+                continue;
+            };
+            let other = &party[j].m;
+            let (lo, hi) = (
+                other.since.map_or(i32::MIN, |d| d.first_day()),
+                other.until.map_or(i32::MAX, |d| d.last_day()),
+            );
+            if !(lo < start && start <= hi) {
                 continue;
             }
             // spells that only come from one and the same source are that source's business

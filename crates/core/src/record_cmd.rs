@@ -1,0 +1,813 @@
+//! The record's commands: `ingest`, `import`, the questions (`roster`, `seats`, `timeline`,
+//! `changes`, `pending`, `who`), `export` and `dump`. Each opens the database named by `--db`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc;
+
+use anyhow::Context as _;
+use clap::{Args, ValueEnum};
+use floorcross_model::{Document, Extraction};
+use floorcross_record::date::PartialDate;
+use floorcross_store::{content_hash, Article, Store, TimelineRow, WriteStats};
+use floorcross_text::read::{Inputs, ReadDoc, ReadError, ReadOptions};
+use rayon::prelude::*;
+
+use crate::input::InputArgs;
+
+#[derive(Args, Clone, Debug)]
+pub struct DbArgs {
+    /// The record database (created if missing).
+    #[arg(long, default_value = "floorcross.db")]
+    pub db: PathBuf,
+}
+
+impl DbArgs {
+    pub fn open(&self) -> anyhow::Result<Store> {
+        Ok(Store::open(&self.db)?)
+    }
+}
+
+fn parse_day(s: &str) -> Result<PartialDate, String> {
+    PartialDate::parse_prefix(s).map_err(|e| e.to_string())
+}
+
+#[derive(Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Documents per write transaction.
+    #[arg(long, default_value_t = 512)]
+    pub batch_size: usize,
+    /// Print one line per committed batch on stderr (for scripts and tests).
+    #[arg(long, hide = true)]
+    pub log_batches: bool,
+}
+
+/// How an ingest went.
+#[derive(Debug, Default)]
+pub struct IngestSummary {
+    pub read: usize,
+    pub errors: usize,
+    pub stats: WriteStats,
+    pub reconciled: usize,
+}
+
+/// Hash of everything that makes a document's claims what they are.
+fn doc_hash(d: &Document) -> String {
+    let date = d.date.map(|x| x.to_string()).unwrap_or_default();
+    content_hash(&[
+        d.text.as_bytes(),
+        date.as_bytes(),
+        d.title.as_deref().unwrap_or("").as_bytes(),
+        d.path.as_deref().unwrap_or("").as_bytes(),
+    ])
+}
+
+/// Reads, extracts (in parallel) and writes (one writer, batched transactions) every
+/// document `docs` yields, then reconciles the people touched.
+pub fn ingest_docs(
+    store: &mut Store,
+    docs: impl Iterator<Item = Result<ReadDoc, ReadError>> + Send,
+    batch_size: usize,
+    mut on_batch: impl FnMut(usize, &WriteStats),
+    quiet_errors: bool,
+) -> anyhow::Result<IngestSummary> {
+    let mut linker = store.linker()?;
+    let reader = Store::open(store.path())?;
+    let batch_size = batch_size.max(1);
+    let mut summary = IngestSummary::default();
+    let (tx, rx) = mpsc::sync_channel::<Vec<(String, String, Extraction)>>(2);
+    let (errors_tx, errors_rx) = mpsc::channel::<usize>();
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let producer = scope.spawn(move || -> anyhow::Result<()> {
+            let mut batch: Vec<ReadDoc> = Vec::with_capacity(batch_size);
+            let mut errors = 0;
+            let flush = |batch: &mut Vec<ReadDoc>| -> anyhow::Result<bool> {
+                // skip unchanged documents before paying for extraction
+                let mut todo = Vec::with_capacity(batch.len());
+                for r in batch.drain(..) {
+                    let h = doc_hash(&r.doc);
+                    if reader.source_hash(&r.doc.id)?.as_deref() == Some(h.as_str()) {
+                        todo.push((r.doc, h, None));
+                    } else {
+                        todo.push((r.doc, h, Some(())));
+                    }
+                }
+                let out: Vec<(String, String, Extraction)> = todo
+                    .into_par_iter()
+                    .map(|(doc, h, work)| {
+                        let x = match work {
+                            Some(()) => floorcross_extract::extract(&doc),
+                            None => Extraction {
+                                doc: doc.meta(),
+                                ..Extraction::default()
+                            },
+                        };
+                        (doc.id, h, x)
+                    })
+                    .collect();
+                Ok(tx.send(out).is_ok())
+            };
+            for item in docs {
+                match item {
+                    Ok(r) => {
+                        for d in &r.diagnostics {
+                            if !quiet_errors {
+                                eprintln!(
+                                    "warning: {}: {}",
+                                    r.doc.path.as_deref().unwrap_or(&r.doc.id),
+                                    d.message
+                                );
+                            }
+                        }
+                        batch.push(r);
+                        if batch.len() >= batch_size && !flush(&mut batch)? {
+                            return Ok(());
+                        }
+                    }
+                    Err(e) => {
+                        errors += 1;
+                        eprintln!("error: {e}");
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                flush(&mut batch)?;
+            }
+            let _ = errors_tx.send(errors);
+            Ok(())
+        });
+        for batch in rx {
+            let arts: Vec<Article> = batch
+                .iter()
+                .map(|(id, h, x)| Article {
+                    key: id,
+                    hash: h.clone(),
+                    extraction: x,
+                })
+                .collect();
+            let s = store.write_articles(&mut linker, &arts)?;
+            summary.read += batch.len();
+            summary.stats.documents += s.documents;
+            summary.stats.skipped += s.skipped;
+            summary.stats.replaced += s.replaced;
+            summary.stats.events += s.events;
+            summary.stats.facts += s.facts;
+            summary.stats.unlinked += s.unlinked;
+            on_batch(summary.read, &summary.stats);
+        }
+        producer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the reading thread panicked"))??;
+        Ok(())
+    })?;
+    summary.errors = errors_rx.try_recv().unwrap_or(0);
+    summary.reconciled = store.reconcile_dirty(500, |_| {})?;
+    Ok(summary)
+}
+
+pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let mut store = args.db.open()?;
+    let paths: Vec<String> = args
+        .input
+        .paths
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let opts = ReadOptions {
+        max_bytes: args.input.max_bytes,
+        date: args.input.date,
+    };
+    let bar = indicatif::ProgressBar::new_spinner();
+    if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos} documents {per_sec} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    let log = args.log_batches;
+    let summary = ingest_docs(
+        &mut store,
+        Inputs::new(&paths, opts),
+        args.batch_size,
+        |n, s| {
+            bar.set_position(n as u64);
+            bar.set_message(format!("{} events", s.events));
+            if log {
+                eprintln!("committed {n} documents");
+            }
+        },
+        false,
+    )?;
+    bar.finish_and_clear();
+    let s = &summary.stats;
+    println!(
+        "ingested {} documents ({} new or changed, {} unchanged, {} replaced): {} events, {} facts, {} unlinked mentions, {} people reconciled, {} errors",
+        summary.read,
+        s.documents,
+        s.skipped,
+        s.replaced,
+        s.events,
+        s.facts,
+        s.unlinked,
+        summary.reconciled,
+        summary.errors
+    );
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RegisterFormat {
+    /// Popolo JSON (persons, organizations, memberships, posts, areas).
+    Popolo,
+    /// parlparse `all-members` XML.
+    Parlparse,
+    /// EveryPolitician term CSV.
+    Csv,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The register's format.
+    #[arg(value_enum)]
+    pub format: RegisterFormat,
+    /// The register file(s).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Reads and parses one register file; the error line names the file (and line).
+pub fn read_register(
+    format: RegisterFormat,
+    file: &Path,
+) -> Result<(floorcross_record::register::Register, String), String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+    let parsed = match format {
+        RegisterFormat::Popolo => floorcross_record::register::read_popolo(&bytes),
+        RegisterFormat::Parlparse => floorcross_record::register::read_parlparse(&bytes),
+        RegisterFormat::Csv => floorcross_record::register::read_csv(&bytes),
+    };
+    let reg = parsed.map_err(|e| match e.line {
+        Some(l) => format!("{}:{l}: {}", file.display(), e.message),
+        None => format!("{}: {}", file.display(), e.message),
+    })?;
+    Ok((reg, content_hash(&[&bytes])))
+}
+
+pub fn import(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let mut store = args.db.open()?;
+    let mut failed = false;
+    for file in &args.files {
+        let (reg, hash) = match read_register(args.format, file) {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| file.display().to_string());
+        let fmt = format!("{:?}", args.format).to_lowercase();
+        let s = store.import_register(&name, &fmt, &hash, &reg)?;
+        if s.skipped {
+            println!("{name}: unchanged, skipped");
+            continue;
+        }
+        let n = store.reconcile_dirty(500, |_| {})?;
+        println!(
+            "{name}: {} people ({} new), {} memberships, {} people from articles linked, {} people reconciled",
+            s.persons, s.new_persons, s.memberships, s.relinked, n
+        );
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Args)]
+pub struct RosterArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// A party, group or body (`The Independent Group`, `Labour`, `House of Commons`).
+    pub org: String,
+    /// The day (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_day)]
+    pub on: PartialDate,
+    /// One JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct SeatsArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long, value_parser = parse_day)]
+    pub on: PartialDate,
+    /// Only seats in this body (`House of Commons`).
+    #[arg(long)]
+    pub body: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct PersonArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// A name as written (aliases, titles and small misspellings are found too).
+    pub person: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct ChangesArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long, value_parser = parse_day)]
+    pub from: PartialDate,
+    #[arg(long, value_parser = parse_day)]
+    pub to: PartialDate,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct PendingArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Prints rows as an aligned table (cells cut to 60 characters).
+pub fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
+    let cut = |s: &str| -> String {
+        if s.chars().count() > 60 {
+            format!("{}…", s.chars().take(59).collect::<String>())
+        } else {
+            s.to_string()
+        }
+    };
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cut(c)).collect())
+        .collect();
+    let mut w: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in &rows {
+        for (i, c) in r.iter().enumerate() {
+            w[i] = w[i].max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &[String]| -> std::io::Result<()> {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i + 1 == cells.len() {
+                s.push_str(c);
+            } else {
+                s.push_str(&format!("{c:<width$}  ", width = w[i]));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    let h: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+    line(out, &h)?;
+    let rule: Vec<String> = w.iter().map(|n| "-".repeat(*n)).collect();
+    line(out, &rule)?;
+    for r in &rows {
+        line(out, r)?;
+    }
+    Ok(())
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_else(|| "-".into())
+}
+
+fn print_json<T: serde::Serialize>(v: &T) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    serde_json::to_writer(&mut out, v)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn conflicts_cell(c: &[floorcross_record::reconcile::Conflict]) -> String {
+    c.iter()
+        .map(|c| {
+            let claims: Vec<String> = c
+                .claims
+                .iter()
+                .map(|x| format!("{} per {}", x.date.as_deref().unwrap_or("?"), x.source))
+                .collect();
+            format!("{}: {}", c.about, claims.join(" vs "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn write_roster(
+    out: &mut impl Write,
+    rows: &[floorcross_store::RosterRow],
+) -> std::io::Result<()> {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.person.clone(),
+                r.status.clone(),
+                opt(&r.since),
+                opt(&r.until),
+                r.sources
+                    .iter()
+                    .map(|s| s.doc.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                conflicts_cell(&r.conflicts),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &["person", "status", "since", "until", "sources", "conflicts"],
+        &cells,
+    )
+}
+
+pub fn roster(args: &RosterArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.roster(&args.org, args.on)?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        write_roster(&mut std::io::stdout().lock(), &rows)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn seats(args: &SeatsArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.seats(args.on, args.body.as_deref())?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| vec![r.org.clone(), r.seats.to_string()])
+            .collect();
+        table(&mut std::io::stdout().lock(), &["org", "seats"], &cells)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn write_timeline(
+    out: &mut impl Write,
+    rows: &[TimelineRow],
+    with_person: bool,
+) -> std::io::Result<()> {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let mut c = Vec::new();
+            if with_person {
+                c.push(r.person.clone());
+            }
+            c.extend([
+                opt(&r.date),
+                r.kind.clone(),
+                opt(&r.org),
+                r.post
+                    .clone()
+                    .or(r.role.clone())
+                    .unwrap_or_else(|| "-".into()),
+                r.status.clone(),
+                r.sources
+                    .first()
+                    .map(|s| format!("{}: {}", s.doc, s.evidence))
+                    .unwrap_or_default(),
+            ]);
+            c
+        })
+        .collect();
+    let mut header = Vec::new();
+    if with_person {
+        header.push("person");
+    }
+    header.extend(["date", "type", "org", "post/role", "status", "evidence"]);
+    table(out, &header, &cells)
+}
+
+pub fn timeline(args: &PersonArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let ids = store.find_people(&args.person)?;
+    if ids.is_empty() {
+        eprintln!("error: nobody on record is called {:?}", args.person);
+        return Ok(ExitCode::from(1));
+    }
+    let mut rows = Vec::new();
+    for id in &ids {
+        rows.extend(store.timeline(*id)?);
+    }
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        write_timeline(&mut std::io::stdout().lock(), &rows, ids.len() > 1)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn changes(args: &ChangesArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.changes(args.from, args.to)?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        write_timeline(&mut std::io::stdout().lock(), &rows, true)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn write_pending(out: &mut impl Write, rows: &[TimelineRow]) -> std::io::Result<()> {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.person.clone(),
+                opt(&r.date),
+                format!(
+                    "{} {}{}",
+                    r.kind,
+                    r.from
+                        .as_deref()
+                        .map(|f| format!("{f} → "))
+                        .unwrap_or_default(),
+                    r.org.clone().or(r.post.clone()).unwrap_or_default()
+                ),
+                r.modality.clone(),
+                r.sources
+                    .first()
+                    .map(|s| format!("{}: {}", s.doc, s.evidence))
+                    .unwrap_or_default(),
+                if r.denials.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "denied in {}",
+                        r.denials
+                            .iter()
+                            .map(|d| d.doc.clone())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                },
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &["person", "date", "claim", "modality", "evidence", "denials"],
+        &cells,
+    )
+}
+
+pub fn pending(args: &PendingArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.pending()?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        write_pending(&mut std::io::stdout().lock(), &rows)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn who(args: &PersonArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let ids = store.find_people(&args.person)?;
+    let rows = ids
+        .iter()
+        .map(|id| store.who(*id))
+        .collect::<Result<Vec<_>, _>>()?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|w| {
+                vec![
+                    w.name.clone(),
+                    w.key.clone(),
+                    w.aliases.join(", "),
+                    w.identifiers
+                        .iter()
+                        .map(|(s, i)| format!("{s}:{i}"))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    w.links
+                        .iter()
+                        .map(|l| format!("{} ({} in {})", l.written, l.how, l.doc))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ]
+            })
+            .collect();
+        table(
+            &mut std::io::stdout().lock(),
+            &["name", "key", "aliases", "identifiers", "linked mentions"],
+            &cells,
+        )?;
+    }
+    Ok(if rows.is_empty() {
+        eprintln!("error: nobody on record is called {:?}", args.person);
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportFormat {
+    /// Popolo JSON: persons, organizations, memberships with sources.
+    Popolo,
+    /// One CSV row per membership.
+    Csv,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(value_enum)]
+    pub format: ExportFormat,
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let ms = store.memberships()?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match args.format {
+        ExportFormat::Popolo => {
+            use serde_json::json;
+            let persons: Vec<_> = store
+                .persons()?
+                .into_iter()
+                .map(|(key, name, other, ids)| {
+                    json!({
+                        "id": key,
+                        "name": name,
+                        "other_names": other.iter().map(|n| json!({"name": n})).collect::<Vec<_>>(),
+                        "identifiers": ids.iter().map(|(s, i)| json!({"scheme": s, "identifier": i})).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let orgs: Vec<_> = store
+                .orgs()?
+                .into_iter()
+                .map(|n| {
+                    let class = if floorcross_record::names::is_party(&n) {
+                        "party"
+                    } else {
+                        "organization"
+                    };
+                    json!({"id": slug(&n), "name": n, "classification": class})
+                })
+                .collect();
+            let mut posts: Vec<String> = ms.iter().filter_map(|m| m.post.clone()).collect();
+            posts.sort();
+            posts.dedup();
+            let posts_json: Vec<_> = posts
+                .iter()
+                .map(|p| json!({"id": slug(p), "label": p}))
+                .collect();
+            let memberships: Vec<_> = ms
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let mut v = json!({
+                        "id": format!("m{}", i + 1),
+                        "person_id": m.person_key,
+                        "floorcross_kind": m.kind,
+                        "floorcross_status": m.status,
+                        "sources": m.sources.iter().map(|s| json!({"url": s.doc, "note": s.evidence})).collect::<Vec<_>>(),
+                    });
+                    let o = v.as_object_mut().expect("object");
+                    if let Some(x) = &m.org {
+                        o.insert("organization_id".into(), json!(slug(x)));
+                    }
+                    if let Some(x) = &m.on_behalf_of {
+                        o.insert("on_behalf_of_id".into(), json!(slug(x)));
+                    }
+                    if let Some(x) = &m.post {
+                        o.insert("post_id".into(), json!(slug(x)));
+                    }
+                    if let Some(x) = &m.role {
+                        o.insert("role".into(), json!(x));
+                    }
+                    for (k, x) in [
+                        ("start_date", &m.since),
+                        ("end_date", &m.until),
+                        ("start_reason", &m.start_reason),
+                        ("end_reason", &m.end_reason),
+                    ] {
+                        if let Some(x) = x {
+                            o.insert(k.into(), json!(x));
+                        }
+                    }
+                    if !m.conflicts.is_empty() {
+                        o.insert("floorcross_conflicts".into(), json!(m.conflicts));
+                    }
+                    v
+                })
+                .collect();
+            serde_json::to_writer_pretty(
+                &mut out,
+                &json!({"persons": persons, "organizations": orgs, "posts": posts_json, "memberships": memberships}),
+            )?;
+            writeln!(out)?;
+        }
+        ExportFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record([
+                "person_id",
+                "person",
+                "kind",
+                "organization",
+                "post",
+                "role",
+                "on_behalf_of",
+                "start_date",
+                "end_date",
+                "start_reason",
+                "end_reason",
+                "status",
+                "sources",
+                "conflicts",
+            ])?;
+            for m in &ms {
+                let sources: Vec<String> = m.sources.iter().map(|s| s.doc.clone()).collect();
+                w.write_record([
+                    m.person_key.as_str(),
+                    &m.person,
+                    &m.kind,
+                    m.org.as_deref().unwrap_or(""),
+                    m.post.as_deref().unwrap_or(""),
+                    m.role.as_deref().unwrap_or(""),
+                    m.on_behalf_of.as_deref().unwrap_or(""),
+                    m.since.as_deref().unwrap_or(""),
+                    m.until.as_deref().unwrap_or(""),
+                    m.start_reason.as_deref().unwrap_or(""),
+                    m.end_reason.as_deref().unwrap_or(""),
+                    &m.status,
+                    &sources.join(";"),
+                    &conflicts_cell(&m.conflicts),
+                ])?;
+            }
+            w.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
+pub struct DumpArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+}
+
+/// A canonical, ordered text dump of the database (two equal records give equal dumps).
+pub fn dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let d = store.dump().context("dump")?;
+    std::io::stdout().lock().write_all(d.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
