@@ -1,5 +1,7 @@
-//! `floorcross demo`: extraction on articles bundled in the binary, shown readably.
-//! The articles are fixtures written for this project (`fixtures/articles/`).
+//! `floorcross demo`: the whole idea on one screen. Articles and a small register bundled in
+//! the binary (written for this project: `fixtures/articles/`, `fixtures/record/`,
+//! `fixtures/register/`) go into a temporary record database; then a timeline, a roster and
+//! the pending claims are printed. `--extract` shows the extraction of the articles instead.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -25,11 +27,28 @@ pub const ARTICLES: &[(&str, &str)] = &[
         "017_tory_mayoral_shortlist",
         include_str!("../../../fixtures/articles/017_tory_mayoral_shortlist.txt"),
     ),
+    (
+        "102_dacre_ward_profile",
+        include_str!("../../../fixtures/record/102_dacre_ward_profile.txt"),
+    ),
+    (
+        "101_onslow_joins_reform_alliance",
+        include_str!("../../../fixtures/record/101_onslow_joins_reform_alliance.txt"),
+    ),
 ];
+
+/// The bundled register: (file name, EveryPolitician-layout CSV).
+pub const REGISTER: (&str, &str) = (
+    "commons-2010.csv",
+    include_str!("../../../fixtures/register/commons-2010.csv"),
+);
 
 #[derive(Args)]
 pub struct DemoArgs {
-    /// Print JSON lines instead of the readable view.
+    /// Show the extraction of the bundled articles instead of the record.
+    #[arg(long)]
+    pub extract: bool,
+    /// With --extract: print JSON lines instead of the readable view.
     #[arg(long)]
     pub json: bool,
 }
@@ -52,6 +71,9 @@ pub fn document(id: &str, text: &str) -> Document {
 }
 
 pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
+    if !args.extract && !args.json {
+        return record();
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (id, text) in ARTICLES {
@@ -64,5 +86,53 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
             crate::pretty::write(&mut out, &doc, &x)?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The record demo: register and articles into a temporary database, then three questions.
+fn record() -> anyhow::Result<ExitCode> {
+    let dir = tempfile::tempdir()?;
+    let mut store = floorcross_store::Store::open(&dir.path().join("demo.db"))?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let reg = floorcross_record::register::read_csv(REGISTER.1.as_bytes())
+        .map_err(|e| anyhow::anyhow!("bundled register: {e}"))?;
+    let hash = floorcross_store::content_hash(&[REGISTER.1.as_bytes()]);
+    store.import_register(REGISTER.0, "csv", &hash, &reg)?;
+    let docs = ARTICLES.iter().map(|(id, text)| {
+        Ok(floorcross_text::read::ReadDoc {
+            doc: document(id, text),
+            diagnostics: Vec::new(),
+        })
+    });
+    let s = crate::record_cmd::ingest_docs(&mut store, docs, 64, |_, _| {}, true)?;
+    writeln!(
+        out,
+        "A temporary record: the register {} ({} people, invented) and {} bundled articles ({} events, {} facts).\n",
+        REGISTER.0,
+        reg.persons.len(),
+        s.read,
+        s.stats.events,
+        s.stats.facts
+    )?;
+    let name = "Helen Dacre-Ward";
+    writeln!(out, "$ floorcross timeline {name:?}")?;
+    let mut rows = Vec::new();
+    for id in store.find_people(name)? {
+        rows.extend(store.timeline(id)?);
+    }
+    crate::record_cmd::write_timeline(&mut out, &rows, false)?;
+    for on in ["2011-10-20", "2011-11-05"] {
+        writeln!(out, "\n$ floorcross roster \"Reform Alliance\" --on {on}")?;
+        let rows = store.roster("Reform Alliance", on.parse().expect("a date"))?;
+        crate::record_cmd::write_roster(&mut out, &rows)?;
+    }
+    writeln!(out, "\n$ floorcross pending")?;
+    crate::record_cmd::write_pending(&mut out, &store.pending()?)?;
+    writeln!(
+        out,
+        "\nConflicts name each source and its date; pending claims never change a membership.\n\
+         Try it on your own: floorcross import csv REGISTER.csv; floorcross ingest ARTICLES/; floorcross roster PARTY --on DATE"
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -323,6 +323,14 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
     let mut generic = None;
     let mut k = end;
     while k < lim {
+        // "became Lord Callaghan of Cardiff": a peerage
+        if k == end
+            && a.m
+                .person_at(k)
+                .is_some_and(|pm| matches!(a.raw(pm.tokens.start), "Lord" | "Baroness" | "Lady"))
+        {
+            return Some((k, "life peer".to_string()));
+        }
         if let Some(r) = a.m.role_at(k) {
             if SEAT_ROLES.contains(&r.role) || a.person_at(r.tokens.end).is_some() {
                 return None;
@@ -457,7 +465,13 @@ fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, e
         }
         Cond::Office => office_after(a, si, end).is_some(),
         Cond::Seat => seat_near(a, si, start, end),
-        Cond::Cand => cand_near(a, si, start, end),
+        // "a clear run at the leadership" is a noun
+        Cond::Cand => {
+            !matches!(
+                a.w(start.wrapping_sub(1)),
+                "a" | "the" | "clear" | "free" | "long" | "good" | "strong" | "dry"
+            ) && cand_near(a, si, start, end)
+        }
     }
 }
 
@@ -497,8 +511,7 @@ fn passive(a: &Analysed, si: usize, start: usize) -> bool {
             break;
         }
     }
-    // "X, sacked by Blair," / "newly appointed" reduced forms
-    matches!(a.w(start.wrapping_sub(1)), "newly" | "recently")
+    false
 }
 
 /// The person(s) an event at `trigger` is about, by frame.
@@ -526,7 +539,8 @@ fn persons(
                         a.w(s0),
                         "first" | "newly" | "recently" | "once" | "later" | "since"
                     );
-            if opener && a.w(trigger.start).ends_with("ed") {
+            if opener && (a.w(trigger.start).ends_with("ed") || a.w(trigger.start).ends_with("ing"))
+            {
                 return subject_after_comma(a, si, trigger.end);
             }
             // With no person after it, an -ed form is a reduced passive ("Barbara Follett,
@@ -587,6 +601,11 @@ fn persons(
             Vec::new()
         }
         Frame::Subj => {
+            let s0 = a.seg.sentences[si].tokens.start;
+            // "Entering Westminster in 1983, he ...": an opening participle's subject follows
+            if trigger.start == s0 && a.w(trigger.start).ends_with("ing") {
+                return subject_after_comma(a, si, trigger.end);
+            }
             let mut people = subject(a, si, trigger.start);
             if !people.is_empty() {
                 // "had been elected along with three other MPs - A, B and C - in 1987"
@@ -639,6 +658,9 @@ fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
     let lim = (end + 9).min(s_end);
     for k in end..lim {
         if let Some(p) = a.person_at(k) {
+            if matches!(a.w(mention_end(a, k)), "/" | "-") {
+                return Vec::new();
+            }
             if description(a, end..k) {
                 return with_list_right(a, si, p, k);
             }
@@ -745,6 +767,14 @@ fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, u
             saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");
             t += 1;
         }
+        // a short description before the next name: "director-general Greg Dyke"
+        if saw_sep && a.person_at(t).is_none() {
+            if let Some(n) = (t..(t + 4).min(s_end)).find(|&x| a.person_at(x).is_some()) {
+                if description(a, t..n) && (t..n).all(|x| a.w(x) != "," && a.w(x) != "and") {
+                    t = n;
+                }
+            }
+        }
         match a.person_at(t) {
             Some(q) if saw_sep && t < s_end => {
                 if !out.iter().any(|(x, _)| *x == q) {
@@ -839,7 +869,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                     && (PREPOSITIONS.contains(&a.w(ps - 1))
                         || matches!(a.w(ps - 1), "the" | "a" | "fellow")));
             let chain_only = (pe..start).all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("n't"));
-            if bare && pe < start && chain_only {
+            if bare && pe <= start && chain_only {
                 break;
             }
         }
@@ -929,11 +959,46 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             // "a group of Conservative MPs who": look further back for the one "among" them
             continue;
         }
+        if w == "i" && a.raw(k) == "I" {
+            return speaker(a, si).map(|p| vec![(p, k)]).unwrap_or_default();
+        }
         if matches!(w, "they" | "it" | "which" | "we" | "i" | "you") {
             break;
         }
     }
     Vec::new()
+}
+
+/// Who is speaking in sentence `si`: "X said: ...", "... , X said", or a quote continuing
+/// from a sentence that ends "X said:".
+fn speaker(a: &Analysed, si: usize) -> Option<usize> {
+    let said = |k: usize| {
+        matches!(
+            a.w(k),
+            "said" | "says" | "told" | "added" | "insisted" | "explained" | "recalled"
+        )
+    };
+    for s in [Some(si), si.checked_sub(1)].into_iter().flatten() {
+        let sent = &a.seg.sentences[s];
+        for k in sent.tokens.clone() {
+            if let Some(p) = a.person_at(k) {
+                let e = mention_end(a, k);
+                if said(e)
+                    || said(e + 1) && a.w(e) == ","
+                    || k > 0 && said(k - 1) && a.w(k.wrapping_sub(2)) == ","
+                {
+                    return Some(p);
+                }
+            }
+        }
+        // only look back to a sentence that hands over to a quote
+        let ends_with_colon = a.w(a.seg.sentences[si].tokens.start) == "\""
+            || a.w(a.seg.sentences[si].tokens.start) == "“";
+        if !ends_with_colon {
+            break;
+        }
+    }
+    None
 }
 
 /// For a list introduced by "along with" / "together with" / "as well as" at token `t`, the
@@ -977,18 +1042,15 @@ fn noun_person(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Vec
             .map(|k| k + 1)
     };
     if let Some(k) = of_at {
-        let mut j = k;
-        while j < s_end
-            && j < k + 7
-            && a.person_at(j).is_none()
-            && (OBJ_SKIP.contains(&a.w(j))
-                || matches!(a.w(j), "one" | "of" | "," | "his" | "her" | "its" | "mps")
-                || matches!(a.tag(j), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
-        {
-            j += 1;
-        }
-        if let Some(p) = a.person_at(j) {
-            return with_list_right(a, si, p, j);
+        let first = (k..(k + 8).min(s_end)).find(|&j| a.person_at(j).is_some());
+        if let Some(j) = first {
+            let lead_in = (k..j)
+                .all(|x| matches!(a.w(x), "one" | "of" | "his" | "her" | "its" | "mps"))
+                || description(a, k..j);
+            if lead_in {
+                let p = a.person_at(j).unwrap_or_default();
+                return with_list_right(a, si, p, j);
+            }
         }
     }
     // possessive before, allowing an adjective or two: "Mr Blunkett's shock resignation"
@@ -1035,28 +1097,53 @@ pub fn resolve_pronoun(a: &Analysed, k: usize) -> Option<usize> {
         _ => floorcross_mention::Gender::Unknown,
     };
     let si = a.sentence_of(k);
-    let first_sentence = si.saturating_sub(3);
-    let s_start = a.seg.sentences[first_sentence].tokens.start;
-    let mut best: Option<usize> = None;
-    let mut j = k;
-    while j > s_start {
-        j -= 1;
-        if let Some(p) = a.person_at(j) {
-            if !a.gender(p).agrees(gender) {
+    let mut fallback = None;
+    for s in (si.saturating_sub(3)..=si).rev() {
+        let sent = &a.seg.sentences[s];
+        let end = if s == si { k } else { sent.tokens.end };
+        // candidates in this sentence, most recent first: (person, weak)
+        let mut cands: Vec<(usize, bool)> = Vec::new();
+        let mut j = end;
+        while j > sent.tokens.start {
+            j -= 1;
+            let Some(p) = a.person_at(j) else { continue };
+            let ms = mention_start(a, j);
+            j = ms;
+            if !a.gender(p).agrees(gender) || cands.iter().any(|(q, _)| *q == p) {
                 continue;
             }
-            // skip possessive modifiers and objects of prepositions when something better exists
-            let ms = mention_start(a, j);
-            let weak = a.is_possessive(mention_end(a, j))
-                || (ms > 0 && PREPOSITIONS.contains(&a.w(ms - 1)));
-            if !weak {
+            // possessive modifiers ("Mr Blair's decision") and complements ("the death of
+            // leader John Smith") are weak antecedents
+            let mut b = ms;
+            while b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
+                b -= 1;
+            }
+            let weak = a.is_possessive(mention_end(a, ms))
+                || (b > 0 && matches!(a.w(b - 1), "of" | "the" | "a"));
+            cands.push((p, weak));
+        }
+        let strong: Vec<usize> = cands.iter().filter(|(_, w)| !w).map(|(p, _)| *p).collect();
+        if strong.len() >= 2 && s == si {
+            // several people in the pronoun's own sentence: the one the article is about
+            let salience = |p: usize| a.m.people[p].mentions.len();
+            return strong.iter().copied().max_by_key(|&p| {
+                (
+                    salience(p),
+                    std::cmp::Reverse(strong.iter().position(|&q| q == p)),
+                )
+            });
+        }
+        if let Some(&p) = strong.first() {
+            return Some(p);
+        }
+        if let Some(&(p, _)) = cands.first() {
+            if s == si {
                 return Some(p);
             }
-            best.get_or_insert(p);
-            j = ms;
+            fallback.get_or_insert(p);
         }
     }
-    best
+    fallback
 }
 
 /// Builds the candidate events for one trigger.
@@ -1371,8 +1458,8 @@ const VERB_LINK: &[&str] = &[
 
 /// Words that end the stretch after a trigger in which its time expression may sit.
 const DATE_STOPS: &[&str] = &[
-    ",", ";", ":", "but", "while", "whereas", "who", "which", "with", "and", "when", "if",
-    "unless", "until",
+    ",", ";", ":", "but", "while", "whereas", "who", "which", "with", "and", "if", "unless",
+    "until",
 ];
 
 /// The event's date: the time expression in its clause (after the trigger first, then before

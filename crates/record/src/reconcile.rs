@@ -505,6 +505,9 @@ fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
         r.org = org.cloned();
         r.post = post.cloned();
         r.role = role;
+        if k == MembershipKind::Party && c.org.is_some() && c.org.as_ref() == org {
+            return; // "from X to X" says nothing about leaving
+        }
         r.until = Some(when.day_before());
         r.end_reason = Some(reason.clone());
         r.end = tr(true);
@@ -833,9 +836,16 @@ fn split_seats(seats: Vec<Membership>, party: &[Membership]) -> Vec<Membership> 
     merged
 }
 
+/// Reports of one event share this key: a move into a party is one event whether a report
+/// calls it joining or defecting, and whether or not it names the party left.
 fn family_key(c: &Claim, kind: EventType) -> (EventType, String, String, String, String) {
     let low = |s: &Option<String>| s.as_deref().unwrap_or("").to_lowercase();
-    (kind, low(&c.from), low(&c.org), low(&c.post), low(&c.role))
+    match kind {
+        EventType::Join | EventType::Defect if c.org.is_some() => {
+            (EventType::Join, String::new(), low(&c.org), String::new(), String::new())
+        }
+        _ => (kind, low(&c.from), low(&c.org), low(&c.post), low(&c.role)),
+    }
 }
 
 fn strength(m: Modality) -> u8 {
@@ -1036,8 +1046,12 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
     }
     let first = cl
         .iter()
-        .max_by_key(|c| (strength(c.modality), std::cmp::Reverse(c.id)))
+        .max_by_key(|c| (strength(c.modality), c.from.is_some(), std::cmp::Reverse(c.id)))
         .expect("a cluster is never empty");
+    let kind = match first.what {
+        What::Event(k) => k,
+        What::Membership(_) => kind,
+    };
     let mut sources: Vec<i64> = cl
         .iter()
         .filter(|c| c.modality != Modality::Denied)
