@@ -841,9 +841,13 @@ fn split_seats(seats: Vec<Membership>, party: &[Membership]) -> Vec<Membership> 
 fn family_key(c: &Claim, kind: EventType) -> (EventType, String, String, String, String) {
     let low = |s: &Option<String>| s.as_deref().unwrap_or("").to_lowercase();
     match kind {
-        EventType::Join | EventType::Defect if c.org.is_some() => {
-            (EventType::Join, String::new(), low(&c.org), String::new(), String::new())
-        }
+        EventType::Join | EventType::Defect if c.org.is_some() => (
+            EventType::Join,
+            String::new(),
+            low(&c.org),
+            String::new(),
+            String::new(),
+        ),
         _ => (kind, low(&c.from), low(&c.org), low(&c.post), low(&c.role)),
     }
 }
@@ -1046,7 +1050,13 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
     }
     let first = cl
         .iter()
-        .max_by_key(|c| (strength(c.modality), c.from.is_some(), std::cmp::Reverse(c.id)))
+        .max_by_key(|c| {
+            (
+                strength(c.modality),
+                c.from.is_some(),
+                std::cmp::Reverse(c.id),
+            )
+        })
         .expect("a cluster is never empty");
     let kind = match first.what {
         What::Event(k) => k,
