@@ -1,6 +1,8 @@
 //! The analysed document every extraction stage reads: text, tokens, mentions and timexes,
 //! with cheap per-token lookups.
 
+use std::collections::HashMap;
+
 use floorcross_mention::{Gender, Mentions, Tag};
 use floorcross_model::{Date, Timex, TimexType};
 use floorcross_text::{Segmented, TokenKind};
@@ -18,6 +20,84 @@ pub struct Analysed<'a> {
     pub dct: Option<Date>,
     /// Sentences that belong to the headline.
     pub headline_sentences: std::ops::Range<usize>,
+    /// Who holds an office in this story ("prime minister" → Tony Blair): from titles before
+    /// names ("Chancellor Gordon Brown"), else from the built-in list of office holders.
+    pub role_holders: HashMap<String, usize>,
+}
+
+const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
+
+/// Other names of the offices in `data/office_holders.txt`.
+fn office_key(role: &str) -> &str {
+    match role {
+        "pm" | "premier" | "prime minister" => "prime minister",
+        "chancellor of the exchequer" | "chancellor" => "chancellor",
+        other => other,
+    }
+}
+
+/// The holders of offices named in the story.
+fn role_holders(
+    text: &str,
+    seg: &Segmented,
+    m: &Mentions,
+    dct: Option<Date>,
+) -> HashMap<String, usize> {
+    let mut out: HashMap<String, usize> = HashMap::new();
+    for pm in &m.person_mentions {
+        let Some(prev) = pm.tokens.start.checked_sub(1) else {
+            continue;
+        };
+        if let Tag::Role(r) = m.tags[prev] {
+            let r = &m.roles[r as usize];
+            if r.kind == floorcross_mention::RoleKind::Office && !pm.credit {
+                let role = r.span.slice(text).to_ascii_lowercase();
+                out.entry(office_key(&role).to_string())
+                    .or_insert(pm.person);
+            }
+        }
+    }
+    let _ = seg;
+    // the built-in list: the holder on the document date, else a listed holder the story names
+    for line in OFFICE_HOLDERS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = line.split('|').collect();
+        let [office, name, from, to] = cols[..] else {
+            continue;
+        };
+        if out.contains_key(office) {
+            continue;
+        }
+        let in_office = match dct {
+            Some(d) => {
+                let from: Option<Date> = from.parse().ok();
+                let to: Option<Date> = to.parse().ok();
+                from.is_some_and(|f| f <= d) && to.is_none_or(|t| d < t)
+            }
+            None => true,
+        };
+        if !in_office {
+            continue;
+        }
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let found = m
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.mentions.is_empty())
+            .find(|(_, p)| {
+                p.name == name
+                    || p.name == surname
+                    || p.name.ends_with(&format!(" {surname}"))
+                        && p.name.split(' ').next() == name.split(' ').next()
+            });
+        if let Some((i, _)) = found {
+            out.insert(office.to_string(), i);
+        }
+    }
+    out
 }
 
 impl<'a> Analysed<'a> {
@@ -43,6 +123,7 @@ impl<'a> Analysed<'a> {
             Some(end) => 0..seg.sentences.partition_point(|s| s.span.end <= end),
             None => 0..0,
         };
+        let role_holders = role_holders(text, &seg, &m, dct);
         Analysed {
             text,
             lower: text.to_ascii_lowercase(),
@@ -52,6 +133,7 @@ impl<'a> Analysed<'a> {
             tok_timex,
             dct,
             headline_sentences,
+            role_holders,
         }
     }
 

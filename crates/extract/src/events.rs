@@ -453,6 +453,16 @@ fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
 }
 
 fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, end: usize) -> bool {
+    // "selected to run for MP": the candidacy is the selection's purpose, not a second event
+    if kind == EventType::Stand
+        && a.w(start.wrapping_sub(1)) == "to"
+        && matches!(
+            a.w(start.wrapping_sub(2)),
+            "selected" | "chosen" | "picked" | "adopted" | "elected"
+        )
+    {
+        return false;
+    }
     match cond {
         Cond::None => true,
         Cond::Party => {
@@ -464,6 +474,25 @@ fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, e
             party_after(a, si, end, window).is_some()
         }
         Cond::Office => office_after(a, si, end).is_some(),
+        // "won the seat" but not "win over critics" or "win support": winning needs a seat
+        Cond::Seat if a.w(start).starts_with("w") => {
+            let s = &a.seg.sentences[si];
+            let hi = (end + 8).min(s.tokens.end);
+            a.w(end) != "over"
+                && (end..hi).any(|k| {
+                    matches!(a.tag(k), Tag::Post(_))
+                        || matches!(
+                            a.w(k),
+                            "seat"
+                                | "seats"
+                                | "by-election"
+                                | "constituency"
+                                | "ward"
+                                | "re-election"
+                                | "term"
+                        )
+                })
+        }
         Cond::Seat => seat_near(a, si, start, end),
         // "a clear run at the leadership" is a noun
         Cond::Cand => {
@@ -906,7 +935,12 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             let along = ms > s0 + 1
                 && matches!(a.w(ms - 1), "with")
                 && matches!(a.w(ms - 2), "along" | "together");
-            if possessive || (prep && !along) {
+            // "alongside Alan Milburn - the man controversially appointed as": the apposition
+            // after the name leads to the trigger
+            let appositive = matches!(a.w(me), "-" | "–" | ",")
+                && (me + 1..start)
+                    .all(|j| a.person_at(j).is_none() && !matches!(a.w(j), "," | "." | ";"));
+            if possessive || (prep && !along && !appositive) {
                 k = ms;
                 continue;
             }
@@ -1091,6 +1125,19 @@ fn noun_person(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Vec
 /// The person a singular personal pronoun at token `k` refers to: the closest earlier person
 /// mention whose gender agrees, preferring the subject of the current or previous sentence.
 pub fn resolve_pronoun(a: &Analysed, k: usize) -> Option<usize> {
+    resolve_pronoun_depth(a, k, 0)
+}
+
+/// The gender a subject pronoun names.
+fn pronoun_gender(w: &str) -> Option<floorcross_mention::Gender> {
+    match w {
+        "he" => Some(floorcross_mention::Gender::Male),
+        "she" => Some(floorcross_mention::Gender::Female),
+        _ => None,
+    }
+}
+
+fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
     let gender = match a.w(k) {
         "he" | "him" | "his" | "himself" => floorcross_mention::Gender::Male,
         "she" | "her" | "hers" | "herself" => floorcross_mention::Gender::Female,
@@ -1101,28 +1148,59 @@ pub fn resolve_pronoun(a: &Analysed, k: usize) -> Option<usize> {
     for s in (si.saturating_sub(3)..=si).rev() {
         let sent = &a.seg.sentences[s];
         let end = if s == si { k } else { sent.tokens.end };
-        // candidates in this sentence, most recent first: (person, weak)
-        let mut cands: Vec<(usize, bool)> = Vec::new();
+        // candidates in this sentence, most recent first: (person, weakness)
+        // weakness 0: subject-like; 1: possessive modifier ("Mr Blair's decision");
+        // 2: a complement ("the death of leader John Smith")
+        let mut cands: Vec<(usize, u8)> = Vec::new();
         let mut j = end;
         while j > sent.tokens.start {
             j -= 1;
+            // a definite office ("the prime minister") stands for its holder
+            if let Some(r) = a.m.role_at(j) {
+                if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
+                    if let Some(&p) = a.role_holders.get(&r.role.to_ascii_lowercase()) {
+                        if a.gender(p).agrees(gender) && !cands.iter().any(|(q, _)| *q == p) {
+                            cands.push((p, 0));
+                        }
+                    }
+                }
+                continue;
+            }
+            // an earlier pronoun of the same gender opening its sentence continues the chain
+            if s < si
+                && depth < 3
+                && j == sent.tokens.start
+                && pronoun_gender(a.w(j)) == Some(gender)
+            {
+                if let Some(p) = resolve_pronoun_depth(a, j, depth + 1) {
+                    cands.push((p, 0));
+                }
+                continue;
+            }
             let Some(p) = a.person_at(j) else { continue };
             let ms = mention_start(a, j);
             j = ms;
             if !a.gender(p).agrees(gender) || cands.iter().any(|(q, _)| *q == p) {
                 continue;
             }
-            // possessive modifiers ("Mr Blair's decision") and complements ("the death of
-            // leader John Smith") are weak antecedents
             let mut b = ms;
             while b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
                 b -= 1;
             }
-            let weak = a.is_possessive(mention_end(a, ms))
-                || (b > 0 && matches!(a.w(b - 1), "of" | "the" | "a"));
-            cands.push((p, weak));
+            let weakness = if a.is_possessive(mention_end(a, ms)) {
+                1
+            } else if b > 0 && matches!(a.w(b - 1), "of" | "the" | "a") {
+                2
+            } else {
+                0
+            };
+            cands.push((p, weakness));
         }
-        let strong: Vec<usize> = cands.iter().filter(|(_, w)| !w).map(|(p, _)| *p).collect();
+        let strong: Vec<usize> = cands
+            .iter()
+            .filter(|(_, w)| *w == 0)
+            .map(|(p, _)| *p)
+            .collect();
         if strong.len() >= 2 && s == si {
             // several people in the pronoun's own sentence: the one the article is about
             let salience = |p: usize| a.m.people[p].mentions.len();
@@ -1136,10 +1214,12 @@ pub fn resolve_pronoun(a: &Analysed, k: usize) -> Option<usize> {
         if let Some(&p) = strong.first() {
             return Some(p);
         }
-        if let Some(&(p, _)) = cands.first() {
+        if let Some(&(p, _)) = cands.iter().find(|(_, w)| *w == 1) {
             if s == si {
                 return Some(p);
             }
+        }
+        if let Some(&(p, _)) = cands.first() {
             fallback.get_or_insert(p);
         }
     }
@@ -1372,7 +1452,29 @@ fn parties(
             }
             (from, None)
         }
-        EventType::Defect => (from, to),
+        EventType::Defect => {
+            // "the defection of one of his MPs, Robert Jackson, a former minister, to Labour"
+            if to.is_none() && rule.frame == Frame::Noun {
+                let far = (trigger.end + 20).min(s.tokens.end);
+                to = (trigger.end..far)
+                    .take_while(|&k| !matches!(a.w(k), "." | ";"))
+                    .find(|&k| matches!(a.w(k), "to" | "for") && a.m.party_at(k + 1).is_some())
+                    .and_then(|k| a.m.party_at(k + 1).map(|p| p.party.clone()));
+            }
+            // the party a defector's own side is named by earlier in the sentence: "The Tory
+            // leader has shrugged off the defection of one of his MPs"
+            if from.is_none() {
+                from = (s.tokens.start..trigger.start)
+                    .filter_map(|k| a.m.party_at(k).map(|p| p.party.clone()))
+                    .find(|p| Some(p) != to.as_ref() && p != "Independent");
+            }
+            (from, to)
+        }
+        EventType::Select if to.is_none() => {
+            // "The Lib Dems selected X": the selecting party before the verb
+            let lo = trigger.start.saturating_sub(3).max(s.tokens.start);
+            (None, party_in(a, lo, trigger.start).map(|p| p.1))
+        }
         EventType::Elect
         | EventType::Stand
         | EventType::Select
@@ -1388,11 +1490,6 @@ fn parties(
                 }
             }
             (None, to)
-        }
-        EventType::Select if to.is_none() => {
-            // "The Lib Dems selected X": the selecting party before the verb
-            let lo = trigger.start.saturating_sub(3).max(s.tokens.start);
-            (None, party_in(a, lo, trigger.start).map(|p| p.1))
         }
         EventType::Deselect => (
             party_in(a, trigger.start.saturating_sub(5).max(s.tokens.start), hi).map(|p| p.1),

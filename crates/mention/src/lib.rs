@@ -265,6 +265,15 @@ fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Vec<Vec<Strin
                     .iter()
                     .map(|t| t.text(text).to_string())
                     .collect();
+                // a bare "Party" or "Group" names nothing
+                if name.len() == 1
+                    && matches!(
+                        name[0].as_str(),
+                        "Party" | "Group" | "Alliance" | "Coalition" | "Movement"
+                    )
+                {
+                    continue;
+                }
                 if !names.contains(&name) {
                     names.push(name);
                 }
