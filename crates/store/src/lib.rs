@@ -1410,8 +1410,11 @@ fn import(
         }
     }
     let mut ids: HashMap<&str, i64> = HashMap::new();
+    let mut created: BTreeSet<i64> = BTreeSet::new();
     for p in &reg.persons {
-        let id = resolve_register_person(tx, p, posts_of.get(p.key.as_str()), &mut stats)?;
+        let id =
+            resolve_register_person(tx, p, posts_of.get(p.key.as_str()), &created, &mut stats)?;
+        created.insert(id);
         ids.insert(p.key.as_str(), id);
         for n in std::iter::once(&p.name).chain(&p.other_names) {
             tx.prepare_cached(
@@ -1428,6 +1431,11 @@ fn import(
         mark_dirty(tx, id)?;
         stats.persons += 1;
     }
+    let names: HashMap<&str, &str> = reg
+        .persons
+        .iter()
+        .map(|p| (p.key.as_str(), p.name.as_str()))
+        .collect();
     let mut orgs: HashMap<String, Option<i64>> = HashMap::new();
     let mut org = |tx: &Transaction, n: Option<&str>| -> rusqlite::Result<Option<i64>> {
         let Some(n) = n else { return Ok(None) };
@@ -1442,11 +1450,7 @@ fn import(
         let Some(&person) = ids.get(m.person.as_str()) else {
             continue;
         };
-        let name = reg
-            .persons
-            .iter()
-            .find(|p| p.key == m.person)
-            .map_or("", |p| p.name.as_str());
+        let name = names.get(m.person.as_str()).copied().unwrap_or("");
         let o = org(tx, Some(&m.org))?;
         let f = org(tx, m.from.as_deref())?;
         let b = org(tx, m.on_behalf_of.as_deref())?;
@@ -1485,6 +1489,7 @@ fn resolve_register_person(
     tx: &Transaction,
     p: &floorcross_record::register::RegisterPerson,
     posts: Option<&Vec<String>>,
+    this_import: &BTreeSet<i64>,
     stats: &mut ImportStats,
 ) -> rusqlite::Result<i64> {
     if let Some(id) = tx
@@ -1504,7 +1509,8 @@ fn resolve_register_person(
         .collect::<rusqlite::Result<_>>()?;
     let mine: Vec<String> = posts.cloned().unwrap_or_default();
     let mut same = Vec::new();
-    for c in cands {
+    // two people of one name in one register are two people
+    for c in cands.into_iter().filter(|c| !this_import.contains(c)) {
         let theirs: Vec<String> = tx
             .prepare_cached(
                 "SELECT DISTINCT lower(post) FROM claim WHERE person_id = ?1 AND post IS NOT NULL",
