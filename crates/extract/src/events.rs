@@ -418,6 +418,19 @@ fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
 
 fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
     let s = &a.seg.sentences[si];
+    // "Labour's Sam Whitlow also stood.": a bare "stood" at the end of a clause in a story
+    // about an election
+    if matches!(a.w(end), "." | "," | "again" | "unsuccessfully") {
+        let from = a.seg.sentences[si.saturating_sub(1)].tokens.start;
+        if (from..s.tokens.end).any(|k| {
+            matches!(
+                a.w(k),
+                "by-election" | "election" | "candidate" | "candidates" | "poll" | "ballot"
+            )
+        }) {
+            return true;
+        }
+    }
     let hi = (end + 8).min(s.tokens.end);
     let lo = start.saturating_sub(4).max(s.tokens.start);
     if (lo..hi).any(|k| {
@@ -474,6 +487,18 @@ fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, e
             party_after(a, si, end, window).is_some()
         }
         Cond::Office => office_after(a, si, end).is_some(),
+        // "Mrs Pym lost Alderbrook to Labour": a named place lost to a party
+        Cond::Seat
+            if a.w(start).starts_with("los")
+                && a.seg
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.is_capitalised(a.text))
+                && (end..(end + 4).min(a.seg.sentences[si].tokens.end))
+                    .any(|k| a.w(k) == "to" && a.m.party_at(k + 1).is_some()) =>
+        {
+            true
+        }
         // "won the seat" but not "win over critics" or "win support": winning needs a seat
         Cond::Seat if a.w(start).starts_with("w") => {
             let s = &a.seg.sentences[si];
@@ -1399,6 +1424,24 @@ fn parties(
         }
         if w == "from" && from.is_none() {
             from = party_after(a, si, k + 1, 4).and_then(named);
+            // "defected from the party ... to form the Reform Alliance": the party left is a
+            // known one, not the group being formed
+            if from
+                .as_deref()
+                .is_some_and(|f| floorcross_mention::Lexicon::get().party_name(f).is_none())
+            {
+                let k0 = k;
+                from =
+                    a.m.parties
+                        .iter()
+                        .rev()
+                        .filter(|p| p.tokens.end <= k0)
+                        .map(|p| p.party.clone())
+                        .find(|p| {
+                            floorcross_mention::Lexicon::get().party_name(p).is_some()
+                                && p != "Independent"
+                        });
+            }
         }
         if matches!(w, "to" | "for" | "into") && to.is_none() {
             // "defected to Labour", "to join the Tories", "to form the group", "for Veritas"

@@ -93,13 +93,30 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
         if !matches!(c.kind, EventType::Join | EventType::Defect) || c.from.is_some() {
             continue;
         }
-        // the person's own membership, else that of the people reported with them
-        let own = membership(facts, c.person).map(str::to_string);
+        // the person's own membership as the same sentence states it ("fellow Tory MPs"), else
+        // that of the people reported with them; a join whose sentence says nothing of where
+        // they came from stays a join
+        let in_sentence = |p: usize| {
+            facts
+                .iter()
+                .find(|f| {
+                    f.kind == FactType::Member
+                        && f.person == p
+                        && f.sentence == c.sentence
+                        && f.status == FactStatus::Current
+                })
+                .and_then(|f| f.org.clone())
+                .filter(|o| o != "Independent")
+        };
+        let own = if c.kind == EventType::Join {
+            in_sentence(c.person)
+        } else {
+            membership(facts, c.person).map(str::to_string)
+        };
         let group = cands
             .iter()
             .filter(|o| o.sentence == c.sentence && o.trigger == c.trigger && o.person != c.person)
-            .find_map(|o| membership(facts, o.person))
-            .map(str::to_string);
+            .find_map(|o| in_sentence(o.person));
         let Some(party) = own.or(group) else { continue };
         if c.to.as_deref() == Some(party.as_str()) {
             continue;
