@@ -406,8 +406,9 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
         register: true,
         hard: true,
     });
-    let hard = !soft_end(c.end_reason.as_deref())
-        && !(kind == MembershipKind::Seat && c.end_reason.as_deref() == Some("changed_party"));
+    let seat_changes_party =
+        kind == MembershipKind::Seat && c.end_reason.as_deref() == Some("changed_party");
+    let hard = !(soft_end(c.end_reason.as_deref()) || seat_changes_party);
     let end = c.end.map(|d| Transition {
         date: d.day_after(),
         source: c.source.clone(),

@@ -602,7 +602,7 @@ impl Store {
                  ORDER BY m.status, p.name, m.since",
             )
             .map_err(self.err("roster"))?;
-        let rows: Vec<(
+        type Row = (
             String,
             String,
             Option<String>,
@@ -611,7 +611,8 @@ impl Store {
             Option<String>,
             String,
             String,
-        )> = st
+        );
+        let rows: Vec<Row> = st
             .query_map(params![org_id, day], |r| {
                 Ok((
                     r.get(0)?,
