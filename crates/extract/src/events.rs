@@ -575,6 +575,67 @@ fn persons(
     si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> Vec<(usize, usize)> {
+    let found = persons_by_frame(a, rule, si, trigger);
+    if !found.is_empty() || rule.frame == Frame::Noun {
+        return found;
+    }
+    // "the whip could be restored if Mr Harrow was cleared": the whip is the grammatical
+    // subject; the person comes later in the sentence
+    let s0 = a.seg.sentences[si].tokens.start;
+    let s_end = a.seg.sentences[si].tokens.end;
+    let whip_before =
+        (trigger.start.saturating_sub(4).max(s0)..trigger.end).any(|k| a.w(k) == "whip");
+    if whip_before && matches!(rule.kind, EventType::Readmit | EventType::Expel) {
+        if let Some(k) =
+            (trigger.end..(trigger.end + 10).min(s_end)).find(|&k| a.person_at(k).is_some())
+        {
+            return with_list_right(a, si, a.person_at(k).unwrap_or_default(), k);
+        }
+    }
+    // "Three Conservative MPs ... had the whip restored. Peter Garside, Lynne Carbury and
+    // Anthony Meux ...": a counted group named at the start of the next sentence
+    numbered_group(a, si, trigger.start)
+}
+
+/// Number words that count a group of people.
+const COUNTS: &[(&str, usize)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("both", 2),
+];
+
+/// For a subject like "Three Conservative MPs" before `start`, the people the next sentence
+/// opens with, when there are exactly that many.
+fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let count = (s0..start.min(s0 + 4))
+        .find_map(|k| COUNTS.iter().find(|(w, _)| *w == a.w(k)).map(|(_, n)| *n));
+    let Some(n) = count else { return Vec::new() };
+    let Some(next) = a.seg.sentences.get(si + 1) else {
+        return Vec::new();
+    };
+    let first = next.tokens.start;
+    let Some(p) = a.person_at(first) else {
+        return Vec::new();
+    };
+    let list = with_list_right(a, si + 1, p, first);
+    if list.len() == n {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
+fn persons_by_frame(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Vec<(usize, usize)> {
     match rule.frame {
         Frame::Obj => {
             if passive(a, si, trigger.start) {
@@ -1308,13 +1369,24 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     }
     let sentence = &a.seg.sentences[si];
     let mut out = Vec::new();
+    let candidacy = matches!(
+        kind,
+        EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
+    );
     for date in dates {
-        for (person, _) in &people {
+        for (person, tok) in &people {
+            // "Labour's Sam Whitlow and the Green Party's Abi Farrant also stood": each
+            // candidate's own party
+            let own = if candidacy && people.len() > 1 {
+                person_party(a, *tok)
+            } else {
+                None
+            };
             out.push(Cand {
                 kind,
                 person: *person,
                 from: from.clone(),
-                to: to.clone(),
+                to: own.or_else(|| to.clone()),
                 post: post.clone(),
                 role: role.clone(),
                 date: date.clone(),
@@ -1360,6 +1432,30 @@ fn coordinated_dates(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) 
         k += 1;
     }
     out
+}
+
+/// The party named in the description right before a person mention ("Labour's Sam
+/// Whitlow", "the Green Party's Abi Farrant", "Tory MP Anna Soubry").
+fn person_party(a: &Analysed, tok: usize) -> Option<String> {
+    let ms = mention_start(a, tok);
+    let s0 = a.seg.sentences[a.sentence_of(tok)].tokens.start;
+    let mut k = ms;
+    while k > s0 && k + 5 > ms {
+        k -= 1;
+        if let Some(p) = a.m.party_at(k) {
+            if a.w(p.tokens.start.wrapping_sub(1)) == "former" {
+                return None;
+            }
+            return Some(p.party.clone()).filter(|p| p != "Independent");
+        }
+        if !(a.is_possessive(k)
+            || matches!(a.tag(k), Tag::Role(_))
+            || matches!(a.w(k), "the" | "a" | "mp" | "candidate"))
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// The party a candidacy or election is for, when the sentence names one near the trigger
