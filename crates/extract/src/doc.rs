@@ -28,7 +28,7 @@ pub struct Analysed<'a> {
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
 
 /// Other names of the offices in `data/office_holders.txt`.
-fn office_key(role: &str) -> &str {
+pub fn office_key(role: &str) -> &str {
     match role {
         "pm" | "premier" | "prime minister" => "prime minister",
         "chancellor of the exchequer" | "chancellor" => "chancellor",

@@ -319,7 +319,17 @@ const SEAT_ROLES: &[&str] = &[
 /// A named office wins over a generic word ("the position of home secretary").
 fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> {
     let s_end = a.seg.sentences[si].tokens.end;
-    let lim = (end + 7).min(s_end);
+    // "made home secretary", "given the job": the office follows closely
+    let verb = a.w(end.saturating_sub(1));
+    let window = if matches!(
+        verb,
+        "made" | "makes" | "making" | "given" | "handed" | "offered"
+    ) {
+        4
+    } else {
+        7
+    };
+    let lim = (end + window).min(s_end);
     let mut generic = None;
     let mut k = end;
     while k < lim {
@@ -372,6 +382,7 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
                 | "after"
                 | "over"
                 | "longest-serving"
+                | ","
         ) {
             break;
         }
@@ -1054,6 +1065,14 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
         if let Some(r) = a.m.role_at(k) {
             let rs = r.tokens.start;
             let definite = rs > s0 && matches!(a.w(rs - 1), "the") || rs == s0 && a.w(rs) == "the";
+            if definite && a.person_at(r.tokens.end).is_none() && !a.is_possessive(r.tokens.end) {
+                if let Some(&holder) = a
+                    .role_holders
+                    .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
+                {
+                    return vec![(holder, k)];
+                }
+            }
             if definite
                 && a.person_at(r.tokens.end).is_none()
                 && !a.is_possessive(r.tokens.end)
@@ -1244,7 +1263,10 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
             // a definite office ("the prime minister") stands for its holder
             if let Some(r) = a.m.role_at(j) {
                 if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
-                    if let Some(&p) = a.role_holders.get(&r.role.to_ascii_lowercase()) {
+                    if let Some(&p) = a
+                        .role_holders
+                        .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
+                    {
                         if a.gender(p).agrees(gender) && !cands.iter().any(|(q, _)| *q == p) {
                             cands.push((p, 0));
                         }
@@ -1332,7 +1354,19 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         to = candidacy_party(a, si, &trigger);
     }
     let mut kind = rule.kind;
+    let phrase = Span::new(
+        a.seg.tokens[trigger.start].start,
+        a.seg.tokens[trigger.end - 1].end,
+    )
+    .slice(&a.lower);
     let role = match rule.kind {
+        EventType::Appoint
+            if ["peer", "baron", "lords", "ennobled"]
+                .iter()
+                .any(|w| phrase.contains(w)) =>
+        {
+            Some("life peer".to_string())
+        }
         EventType::Appoint | EventType::Resign | EventType::Dismiss => role_for(a, si, &trigger),
         _ => None,
     };

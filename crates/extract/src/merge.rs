@@ -54,7 +54,10 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
         | EventType::Select => {
             same_or_missing(&a.date, &b.date) && same_or_missing(&a.post, &b.post)
         }
-        EventType::Join | EventType::Found | EventType::Readmit => same_or_missing(&a.to, &b.to),
+        // one founder founds one party in a story: "launched Veritas" and "the launch of his
+        // own party" are the same event
+        EventType::Found => true,
+        EventType::Join | EventType::Readmit => same_or_missing(&a.to, &b.to),
         EventType::Leave | EventType::Expel => same_or_missing(&a.from, &b.from),
         EventType::Defect | EventType::Deselect => true,
     }
