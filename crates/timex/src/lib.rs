@@ -173,6 +173,30 @@ pub struct Tagger {
     w_of: u32,
     w_to: u32,
     w_for: u32,
+    /// Words of the tense heuristics (see [`Tagger::tense`]).
+    tw: TenseWords,
+}
+
+/// Word ids the tense heuristics look for.
+#[derive(Debug)]
+struct TenseWords {
+    /// Before a day or month: it is the next one ("until Tuesday", "by February").
+    deadline: Vec<u32>,
+    /// "as early as", "as soon as" (the middle word).
+    as_: u32,
+    early_soon: Vec<u32>,
+    /// "is to resume": a scheduled future.
+    is_are: Vec<u32>,
+    /// Words after which an "-ed" form is an adjective ("a still unspecified date").
+    adj_before: Vec<u32>,
+    /// "by Tuesday's vote": possessive, not a deadline.
+    s: u32,
+    /// "by February", "through January": forward unless the clause is past.
+    soft_deadline: Vec<u32>,
+    /// "up until Thursday": looking back.
+    up: u32,
+    /// "since Oct. 23": looking back.
+    since: u32,
 }
 
 impl Default for Tagger {
@@ -278,6 +302,63 @@ impl Tagger {
         let w_of = lex.intern("of")?;
         let w_to = lex.intern("to")?;
         let w_for = lex.intern("for")?;
+        fn ids(lex: &mut Lexicon, ws: &[&str]) -> Result<Vec<u32>, String> {
+            ws.iter().map(|w| lex.intern(w)).collect()
+        }
+        let tw = TenseWords {
+            deadline: ids(&mut lex, &["until", "till", "effective"])?,
+            soft_deadline: ids(&mut lex, &["by", "through"])?,
+            up: lex.intern("up")?,
+            since: lex.intern("since")?,
+            as_: lex.intern("as")?,
+            early_soon: ids(&mut lex, &["early", "soon"])?,
+            is_are: ids(&mut lex, &["is", "are"])?,
+            adj_before: ids(
+                &mut lex,
+                &[
+                    "a",
+                    "an",
+                    "the",
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                    "our",
+                    "your",
+                    "my",
+                    "this",
+                    "that",
+                    "these",
+                    "those",
+                    "still",
+                    "very",
+                    "most",
+                    "more",
+                    "less",
+                    "newly",
+                    "well",
+                    "once",
+                    "previously",
+                    "recently",
+                    "already",
+                    "highly",
+                    "widely",
+                    "so",
+                    "too",
+                    "as",
+                    "no",
+                    "any",
+                    "some",
+                    "long",
+                ],
+            )?,
+            s: lex.intern("s")?,
+        };
+        // Years in words ("nineteen ninety-six") start on these.
+        for w in ["nineteen", "eighteen"] {
+            let id = lex.intern(w)?;
+            lex.set_trigger(id);
+        }
         lex.build()?;
         rules.finalize(&lex);
         let phrases: Vec<String> = BLOCKLIST
@@ -302,6 +383,7 @@ impl Tagger {
             w_of,
             w_to,
             w_for,
+            tw,
         })
     }
 
@@ -578,53 +660,46 @@ impl Tagger {
             return Tense::Unknown;
         }
         let toks = &toks[..];
-        let cue = |j: usize| -> Option<Tense> {
-            let t = &toks[j];
-            if t.kind != TKind::Word {
-                return None;
-            }
-            if t.word != NO_WORD {
-                let ss = self.lex.senses(t.word);
-                if ss.iter().any(|x| x.class == Class::Fut) {
-                    return Some(Tense::Future);
-                }
-                if ss.iter().any(|x| x.class == Class::FutTo)
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|n| n.is_word(self.w_to) || n.is_word(self.w_for))
-                {
-                    return Some(Tense::Future);
-                }
-                if ss.iter().any(|x| x.class == Class::Past) {
-                    // "will be held": a participle after "be" is not a past tense.
-                    if j > 0 && toks[j - 1].is_word(self.w_be) {
-                        return None;
-                    }
-                    // "will quit": a base form that looks like a past tense.
-                    let after_fut = j > 0
-                        && toks[j - 1].word != NO_WORD
-                        && self
-                            .lex
-                            .senses(toks[j - 1].word)
-                            .iter()
-                            .any(|x| x.class == Class::Fut);
-                    return Some(if after_fut {
-                        Tense::Future
-                    } else {
-                        Tense::Past
-                    });
-                }
-            }
-            let w = text.get(t.start..t.end).unwrap_or("");
-            if !t.cap && w.len() >= 4 && w.ends_with("ed") {
-                // "will be held": a participle after "be" is not a past tense.
-                if j > 0 && toks[j - 1].is_word(self.w_be) {
-                    return None;
-                }
-                return Some(Tense::Past);
-            }
-            None
-        };
+        // A deadline word right before the expression points forward: "until Tuesday",
+        // "by February", "as soon as Monday" (not "by Tuesday's vote").
+        let possessive = toks
+            .get(e)
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+            && toks.get(e + 1).is_some_and(|t| t.is_word(self.tw.s));
+        let before = |k: usize| s.checked_sub(k).map(|j| &toks[j]);
+        let is_any =
+            |t: Option<&Tok>, ws: &[u32]| t.is_some_and(|t| ws.iter().any(|w| t.is_word(*w)));
+        // "Up until Thursday, they had..." opens a sentence looking back; "until" after a
+        // verb ("postponed until Tuesday") looks forward.
+        let opens = before(2)
+            .is_none_or(|p| p.is_word(self.tw.up) || (p.kind == TKind::Punct && !p.is_punct(',')));
+        let hard = (is_any(before(1), &self.tw.deadline) && !opens)
+            || (before(1).is_some_and(|p| p.is_word(self.tw.as_))
+                && is_any(before(2), &self.tw.early_soon)
+                && before(3).is_some_and(|p| p.is_word(self.tw.as_)));
+        // "by February", "through January": forward unless the clause is in the past
+        // ("had filed reports by Wednesday").
+        let soft = is_any(before(1), &self.tw.soft_deadline);
+        let since = is_any(before(1), &[self.tw.since]);
+        let ok = !possessive && !toks[s].nl;
+        if ok && hard {
+            return Tense::Forward;
+        }
+        let t = self.tense_cues(toks, s, e, text);
+        if ok && soft && t != Tense::Past {
+            return Tense::Forward;
+        }
+        // "since Oct. 23": the last one before the document date.
+        if ok && since {
+            return Tense::Past;
+        }
+        t
+    }
+
+    /// The tense from the nearest cue word: to the left of token `s` within the sentence,
+    /// else to the right of token `e`.
+    fn tense_cues(&self, toks: &[Tok], s: usize, e: usize, text: &str) -> Tense {
+        let cue = |j: usize| self.cue(toks, j, text);
         // A full stop ends a sentence unless it follows an initial or a short abbreviation
         // ("U.S.", "Mr.") or is glued to the next token.
         let is_end_at = |j: usize| {
@@ -671,14 +746,74 @@ impl Tagger {
         Tense::Unknown
     }
 
+    /// The tense token `j` signals, if it is a cue word.
+    fn cue(&self, toks: &[Tok], j: usize, text: &str) -> Option<Tense> {
+        let t = &toks[j];
+        if t.kind != TKind::Word {
+            return None;
+        }
+        // "is to resume trading Tuesday": a scheduled future.
+        if t.is_word(self.w_to) && j > 0 && self.tw.is_are.iter().any(|w| toks[j - 1].is_word(*w)) {
+            return Some(Tense::Future);
+        }
+        if t.word != NO_WORD {
+            let ss = self.lex.senses(t.word);
+            if ss.iter().any(|x| x.class == Class::Fut) {
+                return Some(Tense::Future);
+            }
+            if ss.iter().any(|x| x.class == Class::FutTo)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word(self.w_to) || n.is_word(self.w_for))
+            {
+                return Some(Tense::Future);
+            }
+            if ss.iter().any(|x| x.class == Class::Past) {
+                // "will be held": a participle after "be" is not a past tense.
+                if j > 0 && toks[j - 1].is_word(self.w_be) {
+                    return None;
+                }
+                // "will quit": a base form that looks like a past tense.
+                let after_fut = j > 0
+                    && toks[j - 1].word != NO_WORD
+                    && self
+                        .lex
+                        .senses(toks[j - 1].word)
+                        .iter()
+                        .any(|x| x.class == Class::Fut);
+                return Some(if after_fut {
+                    Tense::Future
+                } else {
+                    Tense::Past
+                });
+            }
+        }
+        let w = text.get(t.start..t.end).unwrap_or("");
+        // "-ed" forms, but not "succeed", "proceed", "need" (only "agreed", "freed",
+        // "guaranteed"-like forms end in "eed" and are past).
+        let eed_base = w.ends_with("eed") && !w.ends_with("reed") && !w.ends_with("teed");
+        if !t.cap && w.len() >= 4 && w.ends_with("ed") && !eed_base {
+            // "will be held": a participle after "be" is not a past tense; nor is an
+            // adjective after a determiner or adverb ("a still unspecified date").
+            if j > 0
+                && (toks[j - 1].is_word(self.w_be)
+                    || self.tw.adj_before.iter().any(|x| toks[j - 1].is_word(*x)))
+            {
+                return None;
+            }
+            return Some(Tense::Past);
+        }
+        None
+    }
+
     fn finish(&self, text: &str, items: Vec<(usize, usize, Sem)>, dct: Option<Date>) -> Vec<Timex> {
         let mut out = Vec::with_capacity(items.len());
         let mut anchor: Option<Anchor> = None;
-        let mut quarter: Option<(i32, u8, usize)> = None;
+        // Quarters named so far (year, quarter, end byte), for "a year earlier" and "the
+        // quarter" in financial reports.
+        let mut quarters: Vec<(i32, u8, usize)> = Vec::new();
         for (bs, be, sem) in items {
-            let recent_q = quarter
-                .filter(|q| bs.saturating_sub(q.2) <= QUARTER_REACH)
-                .map(|q| (q.0, q.1));
+            let recent_q = quarter_context(text, &quarters, bs, dct);
             let tense = if sem.needs_tense() {
                 self.tense(text, bs, be)
             } else {
@@ -694,12 +829,19 @@ impl Tagger {
             if let Some(a) = new_anchor {
                 anchor = Some(a);
             }
-            if sem.q.is_some() && value.len() == 7 && value.as_bytes()[5] == b'Q' {
+            // A quarter named outright ("the third quarter", "the latest quarter"), not one
+            // taken from the context ("the quarter", "a year earlier").
+            let names_q = !sem.qctx && !sem.qof && !sem.from_anchor;
+            if names_q && value.len() == 7 && value.as_bytes()[5] == b'Q' {
                 let y = value[..4].parse().ok();
                 let q = value[6..7].parse().ok();
                 if let (Some(y), Some(q)) = (y, q) {
-                    quarter = Some((y, q, be));
+                    quarters.push((y, q, be));
                 }
+            }
+            // A rule that only tags in context ("the latest period") and found none.
+            if value.is_empty() {
+                continue;
             }
             let kind = if sem.set { TimexType::Set } else { sem.kind };
             out.push(Timex {
@@ -712,6 +854,53 @@ impl Tagger {
         }
         out
     }
+}
+
+/// The quarter a financial report is about at byte `at`: the last quarter named, when it
+/// was named in the same paragraph; otherwise the first quarter the report named (its lead).
+/// Quarters not yet over at the document date ("a fourth-quarter charge") are forecasts,
+/// not the quarter reported. Nothing once the text has gone `QUARTER_REACH` bytes without
+/// naming a quarter.
+fn quarter_context(
+    text: &str,
+    quarters: &[(i32, u8, usize)],
+    at: usize,
+    dct: Option<Date>,
+) -> Option<(i32, u8)> {
+    let done = |q: &&(i32, u8, usize)| match dct {
+        Some(d) => {
+            let cur = d.year() as i32 * 4 + (d.month() as i32 - 1) / 3;
+            q.0 * 4 + q.1 as i32 - 1 < cur
+        }
+        None => true,
+    };
+    let last = quarters.iter().rev().find(done)?;
+    if at.saturating_sub(last.2) > QUARTER_REACH {
+        return None;
+    }
+    let between = text.get(last.2.min(at)..at).unwrap_or("");
+    if !paragraph_break(between) {
+        return Some((last.0, last.1));
+    }
+    quarters.iter().find(done).map(|q| (q.0, q.1))
+}
+
+/// True when `s` holds a blank line.
+fn paragraph_break(s: &str) -> bool {
+    let mut nl = 0;
+    for b in s.bytes() {
+        match b {
+            b'\n' => {
+                nl += 1;
+                if nl >= 2 {
+                    return true;
+                }
+            }
+            b' ' | b'\t' | b'\r' => {}
+            _ => nl = 0,
+        }
+    }
+    false
 }
 
 /// Bytes of context the trigger scan takes around each trigger.

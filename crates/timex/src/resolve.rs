@@ -103,6 +103,8 @@ pub struct Sem {
     pub qctx: bool,
     /// "the 1988 quarter": the quarter named just before, in this year.
     pub qof: bool,
+    /// "the latest period": only a time expression when a quarter is under discussion.
+    pub qonly: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +143,7 @@ impl Sem {
             yearend: false,
             qctx: false,
             qof: false,
+            qonly: false,
         }
     }
 
@@ -291,6 +294,7 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
             "yearend" => s.yearend = true,
             "qctx" => s.qctx = true,
             "qof" => s.qof = true,
+            "qonly" => s.qonly = true,
             "elect" => {
                 s.elect = match src {
                     Src::Sym(x) if x == "last" => Some(Elect::Last),
@@ -349,6 +353,9 @@ pub enum Tense {
     Past,
     Future,
     Unknown,
+    /// After a deadline word ("until Tuesday", "as soon as Monday", "by February"): the
+    /// first such day or month on or after the document date.
+    Forward,
 }
 
 /// Granularity of an anchor.
@@ -608,14 +615,15 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
         None => {}
     }
     if let Some(d) = d {
-        // Closest of the three candidate years; ties go to the past.
+        // Closest of the three candidate years, weighed by tense: a past clause makes a
+        // later date four times as far, a future clause an earlier one.
         let mut best = (i64::MAX, y0);
         for y in [y0 - 1, y0, y0 + 1] {
             if let Some(c) = ymd(y, m, d.clamp(1, 28)) {
                 let diff = (c - dct).get_days() as i64;
                 let cost = match tense {
-                    Tense::Past if diff > 0 => diff.abs() * 2,
-                    Tense::Future if diff < 0 => diff.abs() * 2,
+                    Tense::Past if diff > 0 => diff * 4,
+                    Tense::Future | Tense::Forward if diff < 0 => -diff * 4,
                     _ => diff.abs(),
                 };
                 if cost < best.0 {
@@ -625,21 +633,30 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
         }
         return best.1;
     }
+    // Months ahead of the document month, counting across the new year (0..=11).
+    let ahead = (m as i32 - dm as i32).rem_euclid(12);
+    let next = |a: i32| if m >= dm { y0 } else { y0 + a };
     match tense {
         Tense::Future => {
-            if m as i32 >= dm as i32 - 2 {
+            // Up to two months back stays this year ("will report on the March figures").
+            if ahead >= 10 && m < dm {
                 y0
             } else {
-                y0 + 1
+                next(1)
             }
         }
+        Tense::Forward => next(1),
         // News mostly reports what happened: without a future cue, look back (allowing
         // the next two months, which past-tense reports often announce).
         Tense::Past | Tense::Unknown => {
-            if m as i32 <= dm as i32 + 2 {
-                y0
+            if ahead == 0 || ahead > 2 {
+                if m <= dm {
+                    y0
+                } else {
+                    y0 - 1
+                }
             } else {
-                y0 - 1
+                next(1)
             }
         }
     }
@@ -668,6 +685,7 @@ fn weekday_date(wd: u8, dct: Date, dir: Option<i8>, tense: Tense) -> Option<Date
                     fwd
                 }
             }
+            Tense::Forward => fwd,
             _ => -back,
         },
     };
@@ -698,7 +716,7 @@ fn season_year(season: u8, dct: Date, dir: Option<i8>, tense: Tense) -> i32 {
         Some(1) => pick_future(true),
         Some(_) => dct.year() as i32,
         None => match tense {
-            Tense::Future => pick_future(false),
+            Tense::Future | Tense::Forward => pick_future(false),
             Tense::Past => pick_past(false),
             Tense::Unknown => cy,
         },
@@ -716,6 +734,9 @@ pub fn resolve(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
     }
     if let Some(e) = s.elect {
         return elect(e, c);
+    }
+    if s.qonly && c.quarter.is_none() {
+        return (String::new(), None);
     }
     if let Some(dec) = s.decade {
         return (format!("{dec:03}"), None);
@@ -846,7 +867,7 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
                         let diff = (h - d).get_days() as i64;
                         let cost = match c.tense {
                             Tense::Past if diff > 0 => diff + 10_000,
-                            Tense::Future if diff < 0 => -diff + 10_000,
+                            Tense::Future | Tense::Forward if diff < 0 => -diff + 10_000,
                             _ => diff.abs(),
                         };
                         if best.is_none_or(|b| cost < b.0) {
@@ -890,7 +911,12 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
                 (format!("XXXX-WXX-{wd}"), None)
             };
         };
-        let date = match weekday_date(wd, dct, s.dir, c.tense) {
+        // "the previous Friday": the Friday before the day the narrative is on.
+        let base = match c.anchor {
+            Some(a) if s.from_anchor && a.gran == Gran::Day => a.date,
+            _ => dct,
+        };
+        let date = match weekday_date(wd, base, s.dir, c.tense) {
             Some(d) => d,
             None => return (format!("XXXX-WXX-{wd}"), None),
         };
@@ -923,7 +949,7 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
             }
         }
         if s.yearend {
-            return (format!("{y:04}-12-31"), None);
+            return (format!("{y:04}"), None);
         }
         return (
             format!("{y:04}"),
@@ -965,15 +991,15 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
         }
     };
     if s.yearend {
-        return (format!("{:04}-12-31", base.year() as i64 + n), None);
+        // TimeML values "the end of the year" as the year itself (with mod="END").
+        return (format!("{:04}", base.year() as i64 + n), None);
     }
     // A year before a quarter is that quarter a year before (TimeBank's "a year earlier").
     if s.qctx && u == Unit::Y {
-        let q = if s.from_anchor && base_gran == Gran::Quarter {
-            Some((base.year() as i32, quarter_of(base)))
-        } else {
-            c.quarter
-        };
+        let q = c.quarter.or_else(|| {
+            (s.from_anchor && base_gran == Gran::Quarter)
+                .then(|| (base.year() as i32, quarter_of(base)))
+        });
         if let Some((y, q)) = q {
             return (format!("{:04}-Q{q}", y as i64 + n), None);
         }
@@ -1041,6 +1067,9 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
                 if let Some((y, q)) = c.quarter {
                     return (format!("{y:04}-Q{q}"), None);
                 }
+                if s.qonly {
+                    return (String::new(), None);
+                }
                 if let Some(d) = c.dct {
                     let idx = d.year() as i64 * 4 + quarter_of(d) as i64 - 1 - 1;
                     return (
@@ -1092,7 +1121,7 @@ fn coarse(base: Date, g: Gran) -> (String, Option<Anchor>) {
 
 fn unresolved(u: Unit, yearend: bool) -> String {
     if yearend {
-        return "XXXX-12-31".into();
+        return "XXXX".into();
     }
     match u {
         Unit::D | Unit::H | Unit::Min | Unit::S => "XXXX-XX-XX",

@@ -33,6 +33,8 @@ pub enum Builtin {
     Ord,
     Dom,
     Clock,
+    /// A year in words: "nineteen ninety-six"; "two thousand" only after "year".
+    YearW,
 }
 
 impl Builtin {
@@ -49,6 +51,7 @@ impl Builtin {
             "$ord" => Builtin::Ord,
             "$dom" => Builtin::Dom,
             "$clock" => Builtin::Clock,
+            "$yearw" => Builtin::YearW,
             _ => return None,
         })
     }
@@ -65,6 +68,7 @@ impl Builtin {
             Builtin::Ord => "ord",
             Builtin::Dom => "dom",
             Builtin::Clock => "clock",
+            Builtin::YearW => "yearw",
         }
     }
 }
@@ -158,6 +162,7 @@ pub struct RuleSet {
     w_dozen: u32,
     w_number: u32,
     w_s: u32,
+    w_year: u32,
 }
 
 const BIT_PUNCT: u32 = 1 << 0;
@@ -278,6 +283,7 @@ impl RuleSet {
             w_dozen: w("dozen")?,
             w_number: w("number")?,
             w_s: w("s")?,
+            w_year: w("year")?,
         };
         for id in [set.w_noon, set.w_midday, set.w_midnight] {
             lex.set_trigger(id);
@@ -314,6 +320,7 @@ impl RuleSet {
                 Key::Word(self.w_midnight),
             ],
             Builtin::Year => vec![Key::Num4],
+            Builtin::YearW => vec![Key::Class(Class::NumW)],
             _ => vec![Key::NumS],
         }
     }
@@ -338,6 +345,7 @@ impl RuleSet {
                         | word_bit(self.w_number)
                 }
                 Builtin::Ord | Builtin::Dom => BIT_NUMS | BIT_ORDW,
+                Builtin::YearW => BIT_NUMW,
                 Builtin::Clock => {
                     BIT_NUMS
                         | word_bit(self.w_noon)
@@ -585,7 +593,7 @@ impl RuleSet {
             Alt::Cap => t.kind == TKind::Word && t.cap,
             Alt::AnyNum => t.kind == TKind::Num,
             Alt::Builtin(b) => match b {
-                Builtin::Num | Builtin::Ord | Builtin::Dom | Builtin::Clock => {
+                Builtin::Num | Builtin::Ord | Builtin::Dom | Builtin::Clock | Builtin::YearW => {
                     t.kind == TKind::Num
                         || lex.sense(t.word, Class::NumW).is_some()
                         || lex.sense(t.word, Class::Tens).is_some()
@@ -667,7 +675,46 @@ impl RuleSet {
             Builtin::Ord => self.ord(toks, i, lex, 1, 100),
             Builtin::Dom => self.ord_or_day(toks, i, lex),
             Builtin::Clock => self.clock(toks, i, lex),
+            Builtin::YearW => self.year_words(toks, i, lex),
         }
+    }
+
+    /// A year spoken as words (broadcast transcripts): "nineteen ninety-six" (a teen
+    /// hundred plus tens and units), and "two thousand [and five]" only right after "year"
+    /// ("the year two thousand"), where it cannot be a count.
+    fn year_words(&self, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, Val)> {
+        let t = toks.get(i)?;
+        if t.kind != TKind::Word {
+            return None;
+        }
+        let v = lex.sense(t.word, Class::NumW)?;
+        if (11..=19).contains(&v) {
+            let n = toks.get(i + 1).filter(|n| !n.nl && n.kind == TKind::Word)?;
+            let tens = lex.sense(n.word, Class::Tens)?;
+            let mut year = v * 100 + tens;
+            let mut j = i + 2;
+            if let (Some(d), Some(u)) = (toks.get(j), toks.get(j + 1)) {
+                if d.is_punct('-') && d.glued && u.glued {
+                    if let Some(x) = lex
+                        .sense(u.word, Class::NumW)
+                        .filter(|x| (1..10).contains(x))
+                    {
+                        year += x;
+                        j += 2;
+                    }
+                }
+            }
+            return Some((j, Val::Int(year as i64)));
+        }
+        let after_year = i > 0 && toks[i - 1].is_word(self.w_year);
+        if v == 2 && after_year {
+            if let Some((j, Val::Num(Some(x)))) = self.num(toks, i, lex) {
+                if (2000.0..2100.0).contains(&x) && x.fract() == 0.0 {
+                    return Some((j, Val::Int(x as i64)));
+                }
+            }
+        }
+        None
     }
 
     /// Cardinals: digits (with decimals, "2 1/2"), number words, vague quantities.

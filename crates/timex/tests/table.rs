@@ -864,6 +864,155 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "1991-02-12",
         &["1990 => 1990"],
     ),
+    // ---- years in words (broadcast transcripts)
+    (
+        "In nineteen ninety-one he was convicted of fraud.",
+        "1998-01-15",
+        &["nineteen ninety-one => 1991"],
+    ),
+    (
+        "The approach of the year two thousand worries some groups.",
+        "1998-03-03",
+        &["the year two thousand => 2000"],
+    ),
+    (
+        "Prices hit that level in the winter of nineteen ninety-four.",
+        "1998-02-23",
+        &["the winter of nineteen ninety-four => 1994-WI"],
+    ),
+    (
+        "Atlanta, January nineteen ninety-seven: a second bomb exploded.",
+        "1998-02-27",
+        &["January nineteen ninety-seven => 1997-01"],
+    ),
+    ("Two thousand people marched.", "2019-02-12", &[]),
+    (
+        "Nineteen people were hurt.",
+        "2019-02-12",
+        &[],
+    ),
+    // ---- deadline words look forward, "since" looks back (2019-02-12 is a Tuesday)
+    (
+        "Officials postponed the vote until Thursday.",
+        "2019-02-12",
+        &["Thursday => 2019-02-14"],
+    ),
+    (
+        "The family was given until 9am Friday to sign.",
+        "2019-02-12",
+        &["9am Friday => 2019-02-15T09:00"],
+    ),
+    (
+        "Her father could arrive as early as Monday.",
+        "2019-02-12",
+        &["Monday => 2019-02-18"],
+    ),
+    (
+        "Up until Monday, they had called him a witness.",
+        "2019-02-13",
+        &["Monday => 2019-02-11"],
+    ),
+    (
+        "Thirty members had filed reports by Monday.",
+        "2019-02-13",
+        &["Monday => 2019-02-11"],
+    ),
+    (
+        "The bank must repay the loan by February.",
+        "2018-11-20",
+        &["February => 2019-02"],
+    ),
+    (
+        "Police have searched for him since the Oct. 23 shooting.",
+        "2019-05-06",
+        &["Oct. 23 => 2018-10-23"],
+    ),
+    (
+        "The office of chairman was created, effective Feb. 1.",
+        "2018-10-26",
+        &["Feb. 1 => 2019-02-01"],
+    ),
+    (
+        "The shares are to resume trading in Paris Tuesday.",
+        "2019-02-08",
+        &["Tuesday => 2019-02-12"],
+    ),
+    (
+        "Mr Jones will succeed her Feb. 1, the firm said.",
+        "2018-10-26",
+        &["Feb. 1 => 2019-02-01"],
+    ),
+    (
+        "The dividend would be paid on a still unspecified date in January.",
+        "2018-10-26",
+        &["January => 2019-01"],
+    ),
+    (
+        "The bank announced plans for a merger in January.",
+        "2018-11-02",
+        &["January => 2019-01"],
+    ),
+    (
+        "In the fiscal year ended Jan. 31, sales rose.",
+        "2018-10-31",
+        &["the fiscal year => P1Y", "Jan. 31 => 2018-01-31"],
+    ),
+    (
+        "Shares closed at 98p on Friday, down from the previous Friday.",
+        "2019-02-12",
+        &["Friday => 2019-02-08", "the previous Friday => 2019-02-01"],
+    ),
+    // ---- financial reports: the year, the quarter under discussion, year end
+    (
+        "Profit fell to $2 million in the year ended March 31.",
+        "2019-06-12",
+        &["the year => P1Y", "March 31 => 2019-03-31"],
+    ),
+    (
+        "For the year, volume was flat.",
+        "2019-11-02",
+        &["the year => 2019"],
+    ),
+    (
+        "It aims to cut costs by the end of the year.",
+        "2019-10-30",
+        &["the end of the year => 2019"],
+    ),
+    (
+        "Rules should be in place by year's end.",
+        "2019-10-26",
+        &["year's end => 2019"],
+    ),
+    (
+        "He named him MP of the year before last.",
+        "2019-10-26",
+        &[],
+    ),
+    (
+        "Profit rose in the third quarter. Sales fell in the latest period.",
+        "2019-11-01",
+        &["the third quarter => 2019-Q3", "the latest period => 2019-Q3"],
+    ),
+    ("Sales fell in the latest period.", "2019-11-01", &[]),
+    (
+        "Profit rose in the third quarter from a year ago, and a fourth-quarter charge will follow.\n\nTax rates were lower than a year ago.",
+        "2019-11-01",
+        &[
+            "the third quarter => 2019-Q3",
+            "a year ago => 2018-Q3",
+            "fourth-quarter => 2019-Q4",
+            "a year ago => 2018-Q3",
+        ],
+    ),
+    (
+        "Net rose in the third quarter. After a flat second quarter, sales grew.\n\nThe quarter-to-quarter comparison was helped by charges a year ago.",
+        "2019-11-01",
+        &[
+            "the third quarter => 2019-Q3",
+            "second quarter => 2019-Q2",
+            "a year ago => 2018-Q3",
+        ],
+    ),
 ];
 
 #[test]
