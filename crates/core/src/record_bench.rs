@@ -203,6 +203,12 @@ pub fn query(args: &BenchQueryArgs) -> anyhow::Result<ExitCode> {
     let mut rng = Rng(42);
     let lo = PartialDate::ymd(1750, 1, 1).first_day();
     let hi = PartialDate::ymd(2024, 12, 31).first_day();
+    // warm up: the first queries fault the index pages in from disk
+    for i in 0..50 {
+        let day = PartialDate::from_day(lo + rng.below((hi - lo) as usize) as i32);
+        store.roster(&format!("Synthetic Party {}", i % args.parties.max(1)), day)?;
+        store.seats(day, None)?;
+    }
     let mut roster = Vec::with_capacity(args.queries);
     let mut seats_body = Vec::with_capacity(args.queries);
     let mut seats_all = Vec::with_capacity(args.queries);

@@ -255,6 +255,13 @@ impl Store {
         self.conn
             .pragma_update(None, "foreign_keys", "ON")
             .map_err(&e)?;
+        // a 64 MiB page cache and memory-mapped reads: the interval index stays in memory
+        self.conn
+            .pragma_update(None, "cache_size", -65536)
+            .map_err(&e)?;
+        self.conn
+            .pragma_update(None, "mmap_size", 1i64 << 30)
+            .map_err(&e)?;
         self.conn
             .busy_timeout(std::time::Duration::from_secs(10))
             .map_err(&e)?;
@@ -537,51 +544,71 @@ impl Store {
     }
 
     fn sources(&self, ids: &str) -> Result<Vec<SourceRef>> {
-        let ids: Vec<i64> = serde_json::from_str(ids).unwrap_or_default();
-        let mut out = Vec::new();
+        Ok(self.sources_many(&[ids])?.pop().unwrap_or_default())
+    }
+
+    /// The sources of many rows at once (one query): each `ids` is a JSON array of claim ids.
+    fn sources_many(&self, lists: &[&str]) -> Result<Vec<Vec<SourceRef>>> {
+        let parsed: Vec<Vec<i64>> = lists
+            .iter()
+            .map(|l| serde_json::from_str(l).unwrap_or_default())
+            .collect();
+        let mut all: Vec<i64> = parsed.iter().flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        if all.is_empty() {
+            return Ok(vec![Vec::new(); lists.len()]);
+        }
+        let ids = json(&all);
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT s.key, s.kind, c.evidence, c.person_name, o.name, b.name, c.post,
+                "SELECT c.id, s.key, s.kind, c.evidence, c.person_name, o.name, b.name, c.post,
                         c.start_date, c.end_date, c.role
-                 FROM claim c JOIN source s ON s.id = c.source_id
-                 LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org b ON b.id = c.on_behalf_of_id
-                 WHERE c.id = ?1",
+                 FROM json_each(?1) j JOIN claim c ON c.id = j.value
+                 JOIN source s ON s.id = c.source_id
+                 LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org b ON b.id = c.on_behalf_of_id",
             )
             .map_err(self.err("read sources"))?;
-        for id in ids {
-            let row = st
-                .query_row(params![id], |r| {
-                    let key: String = r.get(0)?;
-                    let kind: String = r.get(1)?;
-                    let evidence: Option<String> = r.get(2)?;
-                    let evidence = if kind == "register" {
-                        let parts: Vec<String> = [3, 4, 5, 6, 9]
-                            .iter()
-                            .filter_map(|&i| r.get::<_, Option<String>>(i).ok().flatten())
-                            .collect();
-                        let since: Option<String> = r.get(7)?;
-                        let until: Option<String> = r.get(8)?;
-                        format!(
-                            "{} ({} to {})",
-                            parts.join(", "),
-                            since.as_deref().unwrap_or("?"),
-                            until.as_deref().unwrap_or("")
-                        )
-                    } else {
-                        evidence.unwrap_or_default()
-                    };
-                    Ok(SourceRef { doc: key, evidence })
-                })
-                .optional()
-                .map_err(self.err("read sources"))?;
-            if let Some(r) = row {
-                if !out.contains(&r) {
-                    out.push(r);
+        let found: HashMap<i64, SourceRef> = st
+            .query_map(params![ids], |r| {
+                let key: String = r.get(1)?;
+                let kind: String = r.get(2)?;
+                let evidence: Option<String> = r.get(3)?;
+                let evidence = if kind == "register" {
+                    let parts: Vec<String> = [4, 5, 6, 7, 10]
+                        .iter()
+                        .filter_map(|&i| r.get::<_, Option<String>>(i).ok().flatten())
+                        .collect();
+                    let since: Option<String> = r.get(8)?;
+                    let until: Option<String> = r.get(9)?;
+                    format!(
+                        "{} ({} to {})",
+                        parts.join(", "),
+                        since.as_deref().unwrap_or("?"),
+                        until.as_deref().unwrap_or("")
+                    )
+                } else {
+                    evidence.unwrap_or_default()
+                };
+                Ok((r.get(0)?, SourceRef { doc: key, evidence }))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(self.err("read sources"))?;
+        Ok(parsed
+            .iter()
+            .map(|wanted| {
+                let mut out: Vec<SourceRef> = Vec::with_capacity(wanted.len());
+                for id in wanted {
+                    if let Some(r) = found.get(id) {
+                        if !out.contains(r) {
+                            out.push(r.clone());
+                        }
+                    }
                 }
-            }
-        }
-        Ok(out)
+                out
+            })
+            .collect())
     }
 
     /// Who is in `org` on `on`: members, and people whose move there is only reported
@@ -632,24 +659,33 @@ impl Store {
             .filter(|r| r.1 == "member")
             .map(|r| r.0.clone())
             .collect();
-        let mut out = Vec::new();
-        for (person, status, since, until, kind, post, sources, conflicts) in rows {
-            // a pending move of someone already a member is not news
-            if status == "pending" && members.contains(&person) {
-                continue;
-            }
-            out.push(RosterRow {
-                person,
-                status,
-                since,
-                until,
-                kind,
-                post,
-                sources: self.sources(&sources)?,
-                conflicts: serde_json::from_str(&conflicts).unwrap_or_default(),
-            });
-        }
-        Ok(out)
+        // a pending move of someone already a member is not news
+        let rows: Vec<Row> = rows
+            .into_iter()
+            .filter(|r| !(r.1 == "pending" && members.contains(&r.0)))
+            .collect();
+        let lists: Vec<&str> = rows.iter().map(|r| r.6.as_str()).collect();
+        let sources = self.sources_many(&lists)?;
+        Ok(rows
+            .into_iter()
+            .zip(sources)
+            .map(
+                |((person, status, since, until, kind, post, _, conflicts), sources)| RosterRow {
+                    person,
+                    status,
+                    since,
+                    until,
+                    kind,
+                    post,
+                    sources,
+                    conflicts: if conflicts == "[]" {
+                        Vec::new()
+                    } else {
+                        serde_json::from_str(&conflicts).unwrap_or_default()
+                    },
+                },
+            )
+            .collect())
     }
 
     /// Seats held on `on`, by the party they are held for; within one body if named.
@@ -664,23 +700,35 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT coalesce(o.name, '(none)'), count(*) AS n
-                 FROM membership_span s JOIN membership m ON m.id = s.id
-                 LEFT JOIN org o ON o.id = m.on_behalf_of_id
-                 WHERE s.org_lo <= ?2 AND s.org_hi >= ?1 AND s.day_lo <= ?3 AND s.day_hi >= ?3
-                   AND m.kind = 'seat' AND m.status = 'member'
-                 GROUP BY o.name ORDER BY n DESC, o.name",
+                "SELECT party_id, count(*) FROM seat_span
+                 WHERE org_lo <= ?2 AND org_hi >= ?1 AND day_lo <= ?3 AND day_hi >= ?3
+                 GROUP BY party_id",
             )
             .map_err(self.err("seats"))?;
-        let rows = st
+        let counts: Vec<(Option<i64>, i64)> = st
             .query_map(params![lo, hi, on.first_day()], |r| {
-                Ok(SeatRow {
-                    org: r.get(0)?,
-                    seats: r.get::<_, i64>(1)? as u64,
-                })
+                Ok((r.get(0)?, r.get(1)?))
             })
             .and_then(|rows| rows.collect())
             .map_err(self.err("seats"))?;
+        let mut name = self
+            .conn
+            .prepare_cached("SELECT name FROM org WHERE id = ?1")
+            .map_err(self.err("seats"))?;
+        let mut rows = Vec::with_capacity(counts.len());
+        for (party, n) in counts {
+            let org = match party {
+                Some(id) => name
+                    .query_row(params![id], |r| r.get(0))
+                    .map_err(self.err("seats"))?,
+                None => "(none)".to_string(),
+            };
+            rows.push(SeatRow {
+                org,
+                seats: n as u64,
+            });
+        }
+        rows.sort_by(|a, b| b.seats.cmp(&a.seats).then_with(|| a.org.cmp(&b.org)));
         Ok(rows)
     }
 
@@ -1014,6 +1062,12 @@ impl Store {
                  LEFT JOIN membership_span s ON s.id = m.id",
             ),
             (
+                "seat_span",
+                "SELECT p.key, o.name, s.day_lo, s.day_hi, b.name FROM seat_span s
+                 JOIN membership m ON m.id = s.id JOIN person p ON p.id = m.person_id
+                 LEFT JOIN org o ON o.id = m.org_id LEFT JOIN org b ON b.id = s.party_id",
+            ),
+            (
                 "happening",
                 "SELECT p.key, h.kind, f.name, t.name, h.post, h.role, h.date, h.day, h.reason, h.status,
                         h.modality, h.sources, h.denials, h.conflicts
@@ -1158,6 +1212,8 @@ fn delete_person(tx: &Transaction, p: i64) -> rusqlite::Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     for id in ids {
         tx.prepare_cached("DELETE FROM membership_span WHERE id = ?1")?
+            .execute(params![id])?;
+        tx.prepare_cached("DELETE FROM seat_span WHERE id = ?1")?
             .execute(params![id])?;
     }
     tx.prepare_cached("DELETE FROM dirty WHERE person_id = ?1")?
@@ -1592,6 +1648,8 @@ fn reconcile_person(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
     for id in old {
         tx.prepare_cached("DELETE FROM membership_span WHERE id = ?1")?
             .execute(params![id])?;
+        tx.prepare_cached("DELETE FROM seat_span WHERE id = ?1")?
+            .execute(params![id])?;
     }
     tx.prepare_cached("DELETE FROM membership WHERE person_id = ?1")?
         .execute(params![person])?;
@@ -1629,6 +1687,12 @@ fn reconcile_person(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
             "INSERT INTO membership_span (id, org_lo, org_hi, day_lo, day_hi) VALUES (?1, ?2, ?2, ?3, ?4)",
         )?
         .execute(params![id, o, day_lo(m.since), day_hi(m.until)])?;
+        if m.kind == MembershipKind::Seat && m.status == Status::Member {
+            tx.prepare_cached(
+                "INSERT INTO seat_span (id, org_lo, org_hi, day_lo, day_hi, party_id) VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![id, o, day_lo(m.since), day_hi(m.until), obo])?;
+        }
     }
     for h in &record.happenings {
         let from = org_id(tx, h.from.as_deref())?;

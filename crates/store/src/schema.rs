@@ -112,4 +112,13 @@ CREATE INDEX happening_by_person ON happening(person_id, day);
 CREATE INDEX happening_by_day ON happening(day);
 CREATE INDEX happening_by_status ON happening(status, day);
 "#,
+    // 2: seats held for a party, indexed with the party beside them, so `seats` reads the
+    //    interval index alone
+    r#"
+CREATE VIRTUAL TABLE seat_span USING rtree_i32(id, org_lo, org_hi, day_lo, day_hi, +party_id);
+INSERT INTO seat_span (id, org_lo, org_hi, day_lo, day_hi, party_id)
+    SELECT m.id, s.org_lo, s.org_hi, s.day_lo, s.day_hi, m.on_behalf_of_id
+    FROM membership m JOIN membership_span s ON s.id = m.id
+    WHERE m.kind = 'seat' AND m.status = 'member';
+"#,
 ];
