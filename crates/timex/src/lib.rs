@@ -197,6 +197,9 @@ struct TenseWords {
     up: u32,
     /// "since Oct. 23": looking back.
     since: u32,
+    /// "had (been) scheduled": a plan in the past.
+    had: u32,
+    been: u32,
 }
 
 impl Default for Tagger {
@@ -310,6 +313,8 @@ impl Tagger {
             soft_deadline: ids(&mut lex, &["by", "through"])?,
             up: lex.intern("up")?,
             since: lex.intern("since")?,
+            had: lex.intern("had")?,
+            been: lex.intern("been")?,
             as_: lex.intern("as")?,
             early_soon: ids(&mut lex, &["early", "soon"])?,
             is_are: ids(&mut lex, &["is", "are"])?,
@@ -759,6 +764,15 @@ impl Tagger {
         if t.word != NO_WORD {
             let ss = self.lex.senses(t.word);
             if ss.iter().any(|x| x.class == Class::Fut) {
+                // "as expected", "as planned": no tense; "had been scheduled to expire
+                // Friday": a past plan.
+                if j > 0 && toks[j - 1].is_word(self.tw.as_) {
+                    return None;
+                }
+                let had = |k: usize| j >= k && toks[j - k].is_word(self.tw.had);
+                if had(1) || (had(2) && toks[j - 1].is_word(self.tw.been)) {
+                    return Some(Tense::Past);
+                }
                 return Some(Tense::Future);
             }
             if ss.iter().any(|x| x.class == Class::FutTo)

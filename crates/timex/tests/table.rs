@@ -1013,6 +1013,33 @@ const ROWS: &[(&str, &str, &[&str])] = &[
             "a year ago => 2018-Q3",
         ],
     ),
+    // ---- narrative day for "overnight"; plans in the past; rates
+    (
+        "Shares closed lower on Friday, hit by overnight losses in New York.",
+        "2019-02-12",
+        &["Friday => 2019-02-08", "overnight => 2019-02-07TNI"],
+    ),
+    (
+        "Talks continued overnight.",
+        "2019-02-12",
+        &["overnight => 2019-02-11TNI"],
+    ),
+    (
+        "The offer had been scheduled to expire at midnight Friday.",
+        "2019-02-12",
+        &["midnight Friday => 2019-02-08T24:00"],
+    ),
+    (
+        "The bid is scheduled to expire Friday.",
+        "2019-02-12",
+        &["Friday => 2019-02-15"],
+    ),
+    (
+        "The rally went ahead as expected on Saturday.",
+        "2019-02-12",
+        &["Saturday => 2019-02-09"],
+    ),
+    ("Average daily volume rose to 3 million shares.", "2019-02-12", &[]),
 ];
 
 #[test]
