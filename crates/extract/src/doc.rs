@@ -59,45 +59,67 @@ fn role_holders(
     }
     let _ = seg;
     // the built-in list: the holder on the document date, else a listed holder the story names
-    for line in OFFICE_HOLDERS
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let cols: Vec<&str> = line.split('|').collect();
-        let [office, name, from, to] = cols[..] else {
-            continue;
-        };
-        if out.contains_key(office) {
+    for h in office_holders() {
+        if out.contains_key(h.office) {
             continue;
         }
         let in_office = match dct {
-            Some(d) => {
-                let from: Option<Date> = from.parse().ok();
-                let to: Option<Date> = to.parse().ok();
-                from.is_some_and(|f| f <= d) && to.is_none_or(|t| d < t)
-            }
+            Some(d) => h.from.is_some_and(|f| f <= d) && h.to.is_none_or(|t| d < t),
             None => true,
         };
         if !in_office {
             continue;
         }
-        let surname = name.rsplit(' ').next().unwrap_or(name);
         let found = m
             .people
             .iter()
             .enumerate()
             .filter(|(_, p)| !p.mentions.is_empty())
             .find(|(_, p)| {
-                p.name == name
-                    || p.name == surname
-                    || p.name.ends_with(&format!(" {surname}"))
-                        && p.name.split(' ').next() == name.split(' ').next()
+                p.name == h.name
+                    || p.name == h.surname
+                    || p.name.ends_with(h.surname)
+                        && p.name.len() > h.surname.len()
+                        && p.name.as_bytes()[p.name.len() - h.surname.len() - 1] == b' '
+                        && p.name.split(' ').next() == h.name.split(' ').next()
             });
         if let Some((i, _)) = found {
-            out.insert(office.to_string(), i);
+            out.insert(h.office.to_string(), i);
         }
     }
     out
+}
+
+/// One line of `data/office_holders.txt`.
+struct OfficeHolder {
+    office: &'static str,
+    name: &'static str,
+    surname: &'static str,
+    from: Option<Date>,
+    to: Option<Date>,
+}
+
+fn office_holders() -> &'static [OfficeHolder] {
+    static TABLE: std::sync::OnceLock<Vec<OfficeHolder>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        OFFICE_HOLDERS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|line| {
+                let cols: Vec<&str> = line.split('|').collect();
+                let [office, name, from, to] = cols[..] else {
+                    return None;
+                };
+                Some(OfficeHolder {
+                    office,
+                    name,
+                    surname: name.rsplit(' ').next().unwrap_or(name),
+                    from: from.parse().ok(),
+                    to: to.parse().ok(),
+                })
+            })
+            .collect()
+    })
 }
 
 impl<'a> Analysed<'a> {

@@ -175,7 +175,9 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
                 continue;
             }
             let mut advanced = false;
-            'phrases: for (rules, n) in triggers.matches_at(a.text, &a.seg.tokens, i) {
+            'phrases: for (rules, n) in
+                triggers.matches_at(a.text, Some(&a.lower), &a.seg.tokens, i)
+            {
                 let end = i + n;
                 if end > s.tokens.end {
                     continue;
@@ -1762,9 +1764,10 @@ fn event_date(
         // another event's trigger: its time is not this event's
         if a.tok_timex[k].is_none()
             && triggers
-                .matches_at(a.text, &a.seg.tokens, k)
-                .next()
-                .is_some()
+                .matches_at(a.text, Some(&a.lower), &a.seg.tokens, k)
+                .any(|(mut rules, n)| {
+                    rules.any(|r| k + n <= s.tokens.end && cond_ok(a, r.cond, r.kind, si, k, k + n))
+                })
         {
             break;
         }

@@ -215,14 +215,38 @@ fn matches_at(a: &Analysed, k: usize, words: &[&str]) -> bool {
     })
 }
 
+/// The cues of a list grouped by their first word, in list order.
+type CueIndex = rustc_hash::FxHashMap<&'static str, Vec<&'static Cue>>;
+
+fn index(cues: &'static [Cue], cell: &'static std::sync::OnceLock<CueIndex>) -> &'static CueIndex {
+    cell.get_or_init(|| {
+        let mut map = CueIndex::default();
+        for cue in cues {
+            map.entry(cue.words[0]).or_default().push(cue);
+        }
+        map
+    })
+}
+
 fn find_cue(
     a: &Analysed,
     range: std::ops::Range<usize>,
-    cues: &[Cue],
+    cues: &'static [Cue],
 ) -> Option<(Modality, usize)> {
+    static LOCAL_INDEX: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
+    static GOVERNING_INDEX: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
+    let idx = if std::ptr::eq(cues, LOCAL) {
+        index(LOCAL, &LOCAL_INDEX)
+    } else {
+        index(GOVERNING, &GOVERNING_INDEX)
+    };
     let mut best: Option<(Modality, usize)> = None;
     for k in range.clone() {
-        for cue in cues {
+        let w = a.w(k);
+        // "n't" endings are negations
+        let key = if w.ends_with("n't") { "not" } else { w };
+        let Some(list) = idx.get(key) else { continue };
+        for cue in list {
             if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {
                 if best.is_none_or(|(m, _)| rank(cue.modality) > rank(m)) {
                     best = Some((cue.modality, k));
@@ -273,8 +297,8 @@ pub fn modality(
             if matches_at(a, k, c) {
                 // "should she defect" is a condition, not a demand
                 let inverted = c[0] == "should"
-                    && matches!(a.w(k + 1), "he" | "she" | "they" | "it")
-                    || c[0] == "should" && a.person_at(k + 1).is_some();
+                    && (matches!(a.w(k + 1), "he" | "she" | "they" | "it")
+                        || a.person_at(k + 1).is_some());
                 if inverted {
                     return Some(Modality::Hypothetical);
                 }

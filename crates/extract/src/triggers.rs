@@ -8,8 +8,8 @@
 //! use floorcross_extract::triggers::Triggers;
 //! let text = "She crossed the floor.";
 //! let seg = floorcross_text::segment(text, 0);
-//! let (rules, len) = Triggers::get().matches_at(text, &seg.tokens, 1).next().unwrap();
-//! assert_eq!((rules[0].kind.as_str(), len), ("defect", 3));
+//! let (mut rules, len) = Triggers::get().matches_at(text, None, &seg.tokens, 1).next().unwrap();
+//! assert_eq!((rules.next().unwrap().kind.as_str(), len), ("defect", 3));
 //! ```
 
 use std::collections::HashMap;
@@ -137,12 +137,13 @@ impl Triggers {
     pub fn matches_at<'s>(
         &'s self,
         text: &'s str,
+        lower: Option<&'s str>,
         tokens: &'s [Token],
         i: usize,
-    ) -> impl Iterator<Item = (Vec<&'s Rule>, usize)> + 's {
+    ) -> impl Iterator<Item = (impl Iterator<Item = &'s Rule> + 's, usize)> + 's {
         self.phrases
-            .matches_at(text, tokens, i)
-            .map(move |(ids, n)| (ids.iter().map(|&id| &self.rules[id as usize]).collect(), n))
+            .matches_at(text, lower, tokens, i)
+            .map(move |(ids, n)| (ids.iter().map(move |&id| &self.rules[id as usize]), n))
     }
 }
 
@@ -173,10 +174,10 @@ mod tests {
         let text = "He became MP";
         let seg = floorcross_text::segment(text, 0);
         let (rules, _) = Triggers::get()
-            .matches_at(text, &seg.tokens, 1)
+            .matches_at(text, None, &seg.tokens, 1)
             .next()
             .unwrap();
-        let kinds: Vec<&str> = rules.iter().map(|r| r.kind.as_str()).collect();
+        let kinds: Vec<&str> = rules.map(|r| r.kind.as_str()).collect();
         assert_eq!(kinds, ["appoint", "elect"]);
     }
 }

@@ -10,7 +10,7 @@
 //! assert!(lex.first_name("Heidi").is_some());
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use floorcross_text::{Token, TokenKind};
@@ -59,7 +59,7 @@ pub struct PhraseSet<T> {
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }
@@ -83,27 +83,35 @@ impl<T: Clone> PhraseSet<T> {
 
     /// The longest phrase starting at token `i`: its value and how many tokens it covers.
     pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(T, usize)> {
-        self.matches_at(text, tokens, i).next()
+        self.matches_at(text, None, tokens, i)
+            .next()
+            .map(|(v, n)| (v.clone(), n))
     }
 
-    /// Every phrase starting at token `i`, longest first.
+    /// Every phrase starting at token `i`, longest first. `lower`, when given, is `text` with
+    /// ASCII letters lower-cased (same offsets): it saves folding the word again.
     pub fn matches_at<'s>(
         &'s self,
         text: &'s str,
+        lower: Option<&'s str>,
         tokens: &'s [Token],
         i: usize,
-    ) -> impl Iterator<Item = (T, usize)> + 's {
+    ) -> impl Iterator<Item = (&'s T, usize)> + 's {
         let cands: &[(Vec<String>, Case, T)] = tokens
             .get(i)
             .and_then(|t| {
                 let mut buf = [0u8; 48];
-                let key = fold(t.text(text), &mut buf)?;
+                let key = match lower.and_then(|l| l.get(t.start..t.end)) {
+                    Some(k) => k,
+                    None => fold(t.text(text), &mut buf)?,
+                };
                 self.by_first.get(key).map(Vec::as_slice)
             })
             .unwrap_or(&[]);
-        cands.iter().filter_map(move |(words, case, value)| {
-            Self::matches_words(text, tokens, i, words, *case).then(|| (value.clone(), words.len()))
-        })
+        cands
+            .iter()
+            .filter(move |(words, case, _)| Self::matches_words(text, tokens, i, words, *case))
+            .map(|(words, _, value)| (value, words.len()))
     }
 
     fn matches_words(text: &str, tokens: &[Token], i: usize, words: &[String], case: Case) -> bool {
@@ -151,7 +159,9 @@ pub fn fold<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
     let out = &mut buf[..b.len()];
     out.copy_from_slice(b);
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    // SAFETY: `out` is a copy of the bytes of a `&str` with only ASCII letters changed to
+    // other ASCII letters, so it is still valid UTF-8.
+    Some(unsafe { std::str::from_utf8_unchecked(out) })
 }
 
 /// What a role phrase names.
@@ -188,14 +198,14 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut first_names = HashMap::new();
+        let mut first_names = HashMap::default();
         for line in data_lines(FIRST_NAMES) {
             let mut parts = line.split_whitespace();
             if let (Some(name), Some(g)) = (parts.next(), parts.next()) {
                 first_names.entry(name).or_insert(Gender::parse(g));
             }
         }
-        let mut honorifics = HashMap::new();
+        let mut honorifics = HashMap::default();
         for line in data_lines(HONORIFICS) {
             let mut parts = line.split_whitespace();
             if let (Some(h), Some(g)) = (parts.next(), parts.next()) {
@@ -203,7 +213,7 @@ impl Lexicon {
             }
         }
         let mut parties = PhraseSet::default();
-        let mut party_aliases = HashMap::new();
+        let mut party_aliases = HashMap::default();
         let mut canonical: &'static str = "";
         for line in data_lines(PARTIES) {
             if let Some(c) = line.strip_prefix("= ") {

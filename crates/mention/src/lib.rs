@@ -147,10 +147,11 @@ pub fn recognise(text: &str, seg: &Segmented) -> Mentions {
         ..Mentions::default()
     };
     let introduced = introduced_names(text, seg, lex);
+    let lower = text.to_ascii_lowercase();
     for sentence in &seg.sentences {
         let range = sentence.tokens.clone();
         tag_parties(text, seg, &introduced, range.clone(), lex, &mut m);
-        tag_roles(text, &seg.tokens, range, lex, &mut m);
+        tag_roles(text, &lower, &seg.tokens, range, lex, &mut m);
     }
     people::tag_people(text, seg, lex, &mut m);
     posts::tag_posts(text, seg, &mut m);
@@ -172,7 +173,13 @@ fn tag_parties(
             i += 1;
             continue;
         }
-        if let Some((alias, n)) = lex.parties.match_at(text, tokens, i) {
+        // party names are capitalised, but for "independent"
+        let first = text.as_bytes()[tokens[i].start];
+        let candidate = first.is_ascii_uppercase() || first >= 0x80 || first == b'i';
+        if let Some((alias, n)) = candidate
+            .then(|| lex.parties.match_at(text, tokens, i))
+            .flatten()
+        {
             let end = i + n;
             if end <= range.end
                 && (!alias.needs_context || party_context_ok(text, tokens, range.clone(), i, end))
@@ -467,6 +474,7 @@ fn introduced_group(
 
 fn tag_roles(
     text: &str,
+    lower: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
     lex: &Lexicon,
@@ -478,7 +486,8 @@ fn tag_roles(
             i += 1;
             continue;
         }
-        if let Some(((role, kind), n)) = lex.roles.match_at(text, tokens, i) {
+        if let Some((&(role, kind), n)) = lex.roles.matches_at(text, Some(lower), tokens, i).next()
+        {
             let end = i + n;
             if end <= range.end && m.tags[i..end].iter().all(|t| *t == Tag::None) {
                 let idx = m.roles.len() as u32;

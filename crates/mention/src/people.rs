@@ -7,6 +7,9 @@
 //! full elsewhere. Runs holding organisation words ("Danny Loo Photography") are organisations.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use floorcross_model::Span;
@@ -558,8 +561,17 @@ struct Run {
     credit: bool,
 }
 
+/// A word list as a hash set, built on first use.
+fn set_of(
+    words: &'static [&'static str],
+    cell: &'static OnceLock<FxHashSet<&'static str>>,
+) -> &'static FxHashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
 fn is_stop(w: &str) -> bool {
-    STOP.contains(&w)
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    set_of(STOP, &SET).contains(w)
 }
 
 /// Months double as names ("Theresa May", "April Jones"): they cannot start a name, but may
@@ -584,7 +596,8 @@ fn breaks_name(w: &str) -> bool {
 }
 
 fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w)
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    set_of(ORG_WORDS, &SET).contains(w)
 }
 
 fn is_name_token(text: &str, t: &Token) -> bool {
@@ -938,9 +951,9 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             .enumerate()
             .filter(|(_, p)| {
                 p.name.contains(' ')
-                    && (p.name.ends_with(&format!(" {name}"))
+                    && (ends_with_word(&p.name, &name)
                         || p.name == name
-                        || by_first_name && p.name.starts_with(&format!("{name} ")))
+                        || by_first_name && starts_with_word(&p.name, &name))
             })
             .map(|(i, _)| i)
             .collect();
@@ -996,6 +1009,18 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     }
     // People only ever mentioned in a photo credit stay, but nothing else changes.
     m.people = people;
+}
+
+/// "Robert Jackson" ends with the word "Jackson".
+fn ends_with_word(full: &str, word: &str) -> bool {
+    full.len() > word.len()
+        && full.ends_with(word)
+        && full.as_bytes()[full.len() - word.len() - 1] == b' '
+}
+
+/// "Edward Heath" starts with the word "Edward".
+fn starts_with_word(full: &str, word: &str) -> bool {
+    full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' '
 }
 
 /// The name a run spells, with single spaces.
