@@ -588,7 +588,23 @@ fn persons(
     si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> Vec<(usize, usize)> {
-    let found = persons_by_frame(a, rule, si, trigger);
+    let mut found = persons_by_frame(a, rule, si, trigger);
+    if !found.is_empty() && rule.frame != Frame::Noun {
+        // "had been elected along with three other MPs - A, B and C - in 1987"
+        let s_end = a.seg.sentences[si].tokens.end;
+        let along = (trigger.end..(trigger.end + 3).min(s_end))
+            .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with");
+        if let Some(k) = along {
+            if let Some(j) = (k + 2..(k + 12).min(s_end)).find(|&j| a.person_at(j).is_some()) {
+                let p = a.person_at(j).unwrap_or_default();
+                for extra in with_list_right(a, si, p, j) {
+                    if !found.iter().any(|(q, _)| *q == extra.0) {
+                        found.push(extra);
+                    }
+                }
+            }
+        }
+    }
     if !found.is_empty() || rule.frame == Frame::Noun {
         return found;
     }
@@ -734,26 +750,7 @@ fn persons_by_frame(
             if trigger.start == s0 && a.w(trigger.start).ends_with("ing") {
                 return subject_after_comma(a, si, trigger.end);
             }
-            let mut people = subject(a, si, trigger.start);
-            if !people.is_empty() {
-                // "had been elected along with three other MPs - A, B and C - in 1987"
-                let s_end = a.seg.sentences[si].tokens.end;
-                let along = (trigger.end..(trigger.end + 3).min(s_end))
-                    .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with");
-                if let Some(k) = along {
-                    if let Some(j) =
-                        (k + 2..(k + 12).min(s_end)).find(|&j| a.person_at(j).is_some())
-                    {
-                        let p = a.person_at(j).unwrap_or_default();
-                        for extra in with_list_right(a, si, p, j) {
-                            if !people.iter().any(|(q, _)| *q == extra.0) {
-                                people.push(extra);
-                            }
-                        }
-                    }
-                }
-            }
-            people
+            subject(a, si, trigger.start)
         }
         Frame::Noun => noun_person(a, si, trigger),
     }
@@ -763,8 +760,26 @@ fn persons_by_frame(
 /// opens with a participle clause.
 fn subject_after_comma(a: &Analysed, si: usize, from: usize) -> Vec<(usize, usize)> {
     let s_end = a.seg.sentences[si].tokens.end;
-    let comma = (from..s_end).find(|&k| a.w(k) == ",");
-    let Some(c) = comma else { return Vec::new() };
+    let comma = (from..s_end.min(from + 14)).find(|&k| a.w(k) == ",");
+    // "Elected in a safe Labour seat in 2001 his previous job was...": no comma, the
+    // subject's possessive or name follows the clause's time expression
+    let Some(c) = comma else {
+        let mut k = from;
+        while k < s_end && k < from + 12 {
+            if let Some(p) = a.person_at(k) {
+                return vec![(p, k)];
+            }
+            if matches!(a.w(k), "he" | "she" | "his" | "her")
+                && (k == 0 || a.tok_timex[k - 1].is_some())
+            {
+                return resolve_pronoun(a, k)
+                    .map(|p| vec![(p, k)])
+                    .unwrap_or_default();
+            }
+            k += 1;
+        }
+        return Vec::new();
+    };
     let mut k = c + 1;
     while k < s_end && k < c + 6 {
         if let Some(p) = a.person_at(k) {
@@ -1369,6 +1384,22 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         {
             Some("life peer".to_string())
         }
+        // "put in charge of education and employment": the charge is the role
+        EventType::Appoint
+            if phrase.ends_with("charge of") || phrase.ends_with("responsibility for") =>
+        {
+            let s_end = a.seg.sentences[si].tokens.end;
+            let end = (trigger.end..(trigger.end + 5).min(s_end))
+                .find(|&k| {
+                    !a.is_word(k) || matches!(a.w(k), "where" | "when" | "which" | "in" | "at")
+                })
+                .unwrap_or((trigger.end + 5).min(s_end));
+            (end > trigger.end).then(|| {
+                Span::new(a.seg.tokens[trigger.end].start, a.seg.tokens[end - 1].end)
+                    .slice(a.text)
+                    .to_string()
+            })
+        }
         EventType::Appoint | EventType::Resign | EventType::Dismiss => role_for(a, si, &trigger),
         _ => None,
     };
@@ -1752,7 +1783,13 @@ fn event_date(
             }
         }
         let w = a.w(k);
-        if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() {
+        // "elected along with three other MPs - A, B and C - in 1987": a list of names
+        // does not end the clause
+        let in_list = matches!(w, "," | "and" | "with" | "-" | "–")
+            && (a.person_at(k + 1).is_some()
+                || a.person_at(k.wrapping_sub(1)).is_some()
+                || a.w(k.wrapping_sub(1)) == "along");
+        if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() && !in_list {
             break;
         }
         k += 1;
