@@ -1645,6 +1645,11 @@ fn parties(
             if to.is_none() {
                 to = party_after(a, si, trigger.end, 6).and_then(named);
             }
+            // "the Conservative whip was restored to X"
+            if to.is_none() && rule.kind == EventType::Readmit {
+                let lo = trigger.start.saturating_sub(5).max(s.tokens.start);
+                to = party_in(a, lo, trigger.start).map(|p| p.1);
+            }
             (None, to)
         }
         EventType::Leave | EventType::Expel => {

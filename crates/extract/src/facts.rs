@@ -179,17 +179,21 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
                 e += 1;
             }
             if e > k && (k..e).any(|j| matches!(a.tag(j), Tag::Role(_))) {
-                let mut md2 = modifiers(a, k, e);
-                // "MP for Wantage": the post follows the role
-                if md2.post.is_none() {
-                    md2.post = (k..e).find_map(|j| a.m.post_at(j).map(|p| p.name.clone()));
-                }
-                if md2.party.is_none() {
-                    md2.party = (k..e).find_map(|j| a.m.party_at(j).map(|p| p.party.clone()));
-                }
-                if (k..e).any(|j| a.w(j) == "former") {
-                    md2.former = true;
-                }
+                // the description reads left to right: "the former Labour MP for Wantage"
+                let role_at = (k..e).find(|&j| matches!(a.tag(j), Tag::Role(_)));
+                let md2 = Modifiers {
+                    party: (k..e).find_map(|j| a.m.party_at(j).map(|p| p.party.clone())),
+                    role: role_at
+                        .and_then(|j| a.m.role_at(j))
+                        .map(|r| (singular(r.role), r.kind)),
+                    post: (k..e).find_map(|j| a.m.post_at(j).map(|p| p.name.clone())),
+                    org: (k..e).find_map(|j| match a.tag(j) {
+                        Tag::Org(o) => Some(a.m.orgs[o as usize].name.clone()),
+                        _ => None,
+                    }),
+                    former: (k..e).any(|j| matches!(a.w(j), "former" | "ex")),
+                    place: None,
+                };
                 push_facts(&mut out, pm.person, si, &md2);
             }
         }

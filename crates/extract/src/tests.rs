@@ -44,3 +44,217 @@ fn defection_with_both_parties_and_present_perfect_date() {
         "defect Robert Jackson from=Conservative Party to=Labour Party date=2005-01-16 asserted",
     );
 }
+
+#[test]
+fn every_event_type_from_plain_news_sentences() {
+    let d = Some("2012-03-07"); // a Wednesday
+    let cases: &[(&str, &str)] = &[
+        (
+            "Tory MP Jane Hollis has crossed the floor to Labour.",
+            "defect Jane Hollis from=Conservative Party to=Labour Party date=2012-03-07 asserted",
+        ),
+        (
+            "Councillor Mark Tovey joined UKIP on Monday.",
+            "join Mark Tovey from=- to=UK Independence Party date=2012-03-05 asserted",
+        ),
+        (
+            "Peter Ansell quit the Liberal Democrats last night.",
+            "leave Peter Ansell from=Liberal Democrats to=- date=2012-03-06 asserted",
+        ),
+        (
+            "Robert Vane launched a new party called Forward Britain yesterday.",
+            "found Robert Vane from=- to=Forward Britain date=2012-03-06 asserted",
+        ),
+        (
+            "Labour expelled councillor Ann Price on Tuesday.",
+            "expel Ann Price from=Labour Party to=- date=2012-03-06 asserted",
+        ),
+        (
+            "The Conservative whip was restored to Tom Reade on Monday.",
+            "readmit Tom Reade from=- to=Conservative Party date=2012-03-05 asserted",
+        ),
+        (
+            "Sally Dean was elected MP for Wantage in 2005.",
+            "elect Sally Dean from=- to=- date=2005 asserted",
+        ),
+        (
+            "Sally Dean was re-elected at the 2010 general election.",
+            "reelect Sally Dean from=- to=- date=2010-05-06 asserted",
+        ),
+        (
+            "Lib Dem Owen Price lost his seat in 2015.",
+            "defeat Owen Price from=- to=- date=2015 asserted",
+        ),
+        (
+            "Joan Marsh will contest Erewash for Veritas.",
+            "stand Joan Marsh from=- to=Veritas date=- expected",
+        ),
+        (
+            "Labour selected Priya Shah as its candidate for Leyton on Saturday.",
+            "select Priya Shah from=- to=Labour Party date=2012-03-03 asserted",
+        ),
+        (
+            "Local Tories refused to readopt Colin Hart.",
+            "deselect Colin Hart from=Conservative Party to=- date=- asserted",
+        ),
+        (
+            "Harriet Cole has been appointed children's minister.",
+            "appoint Harriet Cole from=- to=- date=2012-03-07 asserted",
+        ),
+        (
+            "Home Secretary Ian Moss resigned on Wednesday.",
+            "resign Ian Moss from=- to=- date=2012-03-07 asserted",
+        ),
+        (
+            "The prime minister sacked his deputy chairman, Roger Lamb, this morning.",
+            "dismiss Roger Lamb from=- to=- date=2012-03-07 asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(text, d);
+        assert_eq!(got.trim_end(), *want, "on {text:?}");
+    }
+}
+
+#[test]
+fn modality_follows_the_cue_that_governs_the_verb() {
+    let d = Some("2012-03-07");
+    let cases: &[(&str, &str)] = &[
+        (
+            "Tory MP Jane Hollis is expected to defect to UKIP.",
+            "expected",
+        ),
+        (
+            "Tory MP Jane Hollis could defect to UKIP, sources say.",
+            "rumoured",
+        ),
+        (
+            "There are strong rumours that Tory MP Jane Hollis will defect to UKIP.",
+            "rumoured",
+        ),
+        (
+            "Tory MP Jane Hollis denied she would defect to UKIP.",
+            "denied",
+        ),
+        ("Tory MP Jane Hollis did not defect to UKIP.", "denied"),
+        (
+            "Tory MP Jane Hollis would be welcomed by UKIP should she defect.",
+            "hypothetical",
+        ),
+        (
+            "If Tory MP Jane Hollis were to defect to UKIP, the party would lose its majority.",
+            "hypothetical",
+        ),
+        (
+            "Tory MP Jane Hollis defected to UKIP on Monday.",
+            "asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(text, d);
+        let modality = got.split_whitespace().last().unwrap_or("(no event)");
+        assert_eq!(modality, *want, "on {text:?}: {got}");
+    }
+}
+
+#[test]
+fn calls_and_demands_are_not_events() {
+    let d = Some("2012-03-07");
+    for text in [
+        "Labour MPs called on Ian Moss to resign.",
+        "The chairman said Ian Moss should resign his seat.",
+        "Critics demanded the resignation of Ian Moss.",
+    ] {
+        assert_eq!(render(text, d), "", "on {text:?}");
+    }
+}
+
+#[test]
+fn one_event_per_person_in_a_list() {
+    check(
+        "Headline\n\nLabour MPs Ann Lowe, Mike Dent and Sara Kaur defected to the Greens on Monday.",
+        Some("2012-03-07"),
+        "defect Ann Lowe from=Labour Party to=Green Party date=2012-03-05 asserted
+         defect Mike Dent from=Labour Party to=Green Party date=2012-03-05 asserted
+         defect Sara Kaur from=Labour Party to=Green Party date=2012-03-05 asserted",
+    );
+}
+
+#[test]
+fn headline_and_body_report_one_event_with_body_evidence() {
+    let doc = Document {
+        id: "t".into(),
+        date: Some("2012-03-07".parse().unwrap()),
+        text: "Moss resigns as home secretary\n\nHome Secretary Ian Moss resigned on Wednesday."
+            .into(),
+        ..Document::default()
+    };
+    let out = crate::extract(&doc);
+    assert_eq!(out.events.len(), 1, "{:?}", out.events);
+    assert_eq!(
+        out.events[0].evidence.text,
+        "Home Secretary Ian Moss resigned on Wednesday."
+    );
+}
+
+#[test]
+fn facts_from_modifiers_and_appositions() {
+    let doc = Document {
+        id: "t".into(),
+        date: Some("2012-03-07".parse().unwrap()),
+        text: "Headline\n\nFormer Labour MP Ann Lowe met Tory councillor Bob Hale and Ian Moss, the Liberal Democrat MP for Wantage.".into(),
+        ..Document::default()
+    };
+    let out = crate::extract(&doc);
+    let facts: Vec<String> = out
+        .facts
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {} {} {}",
+                f.kind,
+                f.person,
+                f.role.as_deref().or(f.org.as_deref()).unwrap_or("-"),
+                f.post.as_deref().unwrap_or("-"),
+                f.status
+            )
+        })
+        .collect();
+    for want in [
+        "member Ann Lowe Labour Party - former",
+        "holds Ann Lowe MP - former",
+        "member Bob Hale Conservative Party - current",
+        "holds Bob Hale councillor - current",
+        "member Ian Moss Liberal Democrats - current",
+        "holds Ian Moss MP Wantage current",
+    ] {
+        assert!(
+            facts.iter().any(|f| f == want),
+            "missing {want:?} in {facts:#?}"
+        );
+    }
+}
+
+#[test]
+fn extraction_never_panics_on_odd_text() {
+    for text in [
+        "",
+        "\n\n\n",
+        "date 2019-02-12",
+        "’’’ — … ",
+        "Mr",
+        "Mr.",
+        "MPs ,,, and",
+        "\u{FFFD}\u{0}x",
+        "A\u{301}",
+        "(((((",
+        "Labour's's",
+    ] {
+        let doc = Document {
+            id: "t".into(),
+            text: text.to_string(),
+            ..Document::default()
+        };
+        let _ = crate::extract(&doc);
+    }
+}
