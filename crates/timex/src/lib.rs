@@ -197,9 +197,6 @@ struct TenseWords {
     up: u32,
     /// "since Oct. 23": looking back.
     since: u32,
-    /// "had (been) scheduled": a plan in the past.
-    had: u32,
-    been: u32,
 }
 
 impl Default for Tagger {
@@ -313,8 +310,6 @@ impl Tagger {
             soft_deadline: ids(&mut lex, &["by", "through"])?,
             up: lex.intern("up")?,
             since: lex.intern("since")?,
-            had: lex.intern("had")?,
-            been: lex.intern("been")?,
             as_: lex.intern("as")?,
             early_soon: ids(&mut lex, &["early", "soon"])?,
             is_are: ids(&mut lex, &["is", "are"])?,
@@ -764,14 +759,9 @@ impl Tagger {
         if t.word != NO_WORD {
             let ss = self.lex.senses(t.word);
             if ss.iter().any(|x| x.class == Class::Fut) {
-                // "as expected", "as planned": no tense; "had been scheduled to expire
-                // Friday": a past plan.
+                // "as expected", "as planned": no tense.
                 if j > 0 && toks[j - 1].is_word(self.tw.as_) {
                     return None;
-                }
-                let had = |k: usize| j >= k && toks[j - k].is_word(self.tw.had);
-                if had(1) || (had(2) && toks[j - 1].is_word(self.tw.been)) {
-                    return Some(Tense::Past);
                 }
                 return Some(Tense::Future);
             }
@@ -827,7 +817,7 @@ impl Tagger {
         // quarter" in financial reports.
         let mut quarters: Vec<(i32, u8, usize)> = Vec::new();
         for (bs, be, sem) in items {
-            let recent_q = quarter_context(text, &quarters, bs, dct);
+            let recent_q = quarter_context(text, &quarters, bs);
             let tense = if sem.needs_tense() {
                 self.tense(text, bs, be)
             } else {
@@ -850,7 +840,14 @@ impl Tagger {
                 let y = value[..4].parse().ok();
                 let q = value[6..7].parse().ok();
                 if let (Some(y), Some(q)) = (y, q) {
-                    quarters.push((y, q, be));
+                    // A quarter not yet over at the document date, in a future clause, is a
+                    // forecast ("will result in a fourth-quarter charge"), not the quarter
+                    // reported.
+                    let cur = dct.map(|d| d.year() as i32 * 4 + (d.month() as i32 - 1) / 3);
+                    let open = cur.is_some_and(|c| y * 4 + q as i32 > c);
+                    if !(open && self.tense(text, bs, be) == Tense::Future) {
+                        quarters.push((y, q, be));
+                    }
                 }
             }
             // A rule that only tags in context ("the latest period") and found none.
@@ -872,23 +869,10 @@ impl Tagger {
 
 /// The quarter a financial report is about at byte `at`: the last quarter named, when it
 /// was named in the same paragraph; otherwise the first quarter the report named (its lead).
-/// Quarters not yet over at the document date ("a fourth-quarter charge") are forecasts,
-/// not the quarter reported. Nothing once the text has gone `QUARTER_REACH` bytes without
-/// naming a quarter.
-fn quarter_context(
-    text: &str,
-    quarters: &[(i32, u8, usize)],
-    at: usize,
-    dct: Option<Date>,
-) -> Option<(i32, u8)> {
-    let done = |q: &&(i32, u8, usize)| match dct {
-        Some(d) => {
-            let cur = d.year() as i32 * 4 + (d.month() as i32 - 1) / 3;
-            q.0 * 4 + q.1 as i32 - 1 < cur
-        }
-        None => true,
-    };
-    let last = quarters.iter().rev().find(done)?;
+/// Nothing once the text has gone `QUARTER_REACH` bytes without naming a quarter. (Forecast
+/// quarters are left out of `quarters` by the caller.)
+fn quarter_context(text: &str, quarters: &[(i32, u8, usize)], at: usize) -> Option<(i32, u8)> {
+    let last = quarters.last()?;
     if at.saturating_sub(last.2) > QUARTER_REACH {
         return None;
     }
@@ -896,7 +880,7 @@ fn quarter_context(
     if !paragraph_break(between) {
         return Some((last.0, last.1));
     }
-    quarters.iter().find(done).map(|q| (q.0, q.1))
+    quarters.first().map(|q| (q.0, q.1))
 }
 
 /// True when `s` holds a blank line.

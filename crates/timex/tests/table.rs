@@ -1025,9 +1025,19 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["overnight => 2019-02-11TNI"],
     ),
     (
-        "The offer had been scheduled to expire at midnight Friday.",
+        "A vote at this time of the year is rare.",
         "2019-02-12",
-        &["midnight Friday => 2019-02-08T24:00"],
+        &[],
+    ),
+    (
+        "Voters were angry at the Tuesday deadline.",
+        "2019-02-13",
+        &["Tuesday => 2019-02-12"],
+    ),
+    (
+        "He met the minister on the Monday after the vote.",
+        "2019-02-13",
+        &[],
     ),
     (
         "The bid is scheduled to expire Friday.",
