@@ -50,3 +50,29 @@ fn eval_summary_line_matches_the_reference_scorer() {
         assert_eq!(ours_line, ref_line, "on {}", gold.display());
     }
 }
+
+/// Extraction quality on the development gold stays above the bar: event F1 ≥ 0.85
+/// and factuality accuracy ≥ 0.90 (fixtures always; bbc-politics when ../shared is present).
+#[test]
+fn development_gold_stays_above_the_quality_bar() {
+    let repo = repo();
+    let mut sets = vec![("gold/fixtures.jsonl", repo.join("fixtures/articles"))];
+    if let Some(shared) = shared("corpora/bbc-politics") {
+        sets.push(("gold/bbc-dev.jsonl", shared.join("corpora/bbc-politics")));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (gold, input) in sets {
+        let out = floorcross(&["extract", input.to_str().unwrap()]);
+        let pred = dir.path().join("pred.jsonl");
+        std::fs::write(&pred, &out.stdout).unwrap();
+        let gold = repo.join(gold);
+        let eval = floorcross(&["eval", "-q", "--gold", gold.to_str().unwrap(), "--pred", pred.to_str().unwrap()]);
+        let line = stdout(&eval).lines().next().unwrap_or("").to_string();
+        let figure = |name: &str| -> f64 {
+            let at = line.find(&format!("{name}=")).unwrap_or_else(|| panic!("no {name} in {line}"));
+            line[at + name.len() + 1..].split_whitespace().next().unwrap().parse().unwrap()
+        };
+        assert!(figure("F1") >= 0.85, "{}: {line}", gold.display());
+        assert!(figure("factuality_acc") >= 0.90, "{}: {line}", gold.display());
+    }
+}
