@@ -527,7 +527,6 @@ fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, e
                                 | "constituency"
                                 | "ward"
                                 | "re-election"
-                                | "term"
                         )
                 })
         }
@@ -1560,6 +1559,8 @@ fn noun_modality(a: &Analysed, end: usize) -> Option<Modality> {
             "announced" | "expected" | "due" | "planned" | "scheduled" | "been",
         ) => Some(Modality::Expected),
         ("will" | "would", _) => Some(Modality::Expected),
+        // "his retirement date", "her resignation plans"
+        ("date" | "plans" | "timetable" | "deadline", _) => Some(Modality::Expected),
         ("could" | "may" | "might", _) => Some(Modality::Rumoured),
         ("is" | "was", "rumoured" | "possible" | "likely") => Some(Modality::Rumoured),
         _ => None,

@@ -107,6 +107,9 @@ const LOCAL: &[Cue] = cues![
     Expected: ["announce"],
     Expected: ["announces"],
     Expected: ["promised"],
+    Expected: ["pledge"],
+    Expected: ["promise"],
+    Expected: ["vow"],
     Expected: ["pledged"],
     Expected: ["vowed"],
     Expected: ["prepared"],
@@ -289,6 +292,12 @@ pub fn modality(
         }
         _ => trigger.start.saturating_sub(6).max(s.tokens.start),
     };
+    // "is understood to have been Tory Edward Turnour, who won the seat": a relative clause
+    // is its own clause; what governs the main clause does not reach into it
+    let relative = (chain_start..trigger.start)
+        .rev()
+        .find(|&k| matches!(a.w(k), "who" | "whose"));
+    let chain_start = relative.map(|k| k + 1).unwrap_or(chain_start);
     let chain = chain_start..trigger.start;
     // A demand: "called on X to quit", "X should resign".
     let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
@@ -313,7 +322,11 @@ pub fn modality(
     let local = find_cue(a, chain.clone(), LOCAL);
     // Negation right after an auxiliary at the trigger ("will not stand" is in the chain;
     // "stands not" does not occur).
-    let gov_range = s.tokens.start..chain_start;
+    let gov_range = if relative.is_some() {
+        chain_start..chain_start
+    } else {
+        s.tokens.start..chain_start
+    };
     let governing = find_cue(a, gov_range, GOVERNING).filter(|(_, k)| governs(a, *k, chain_start));
     let headline_to =
         a.is_headline(si) && trigger.start > s.tokens.start && a.w(trigger.start - 1) == "to";
