@@ -252,7 +252,11 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
         let w = a.w(k);
         if matches!(w, "group" | "party" | "them") && !matches!(a.w(k + 1), "'s" | "’s") {
             // "the group", "a new party", "his own party", "joining them"
-            let prev = a.w(k.wrapping_sub(1));
+            let mut prev = a.w(k.wrapping_sub(1));
+            // "a new regional party", "a new centrist group"
+            if a.w(k.wrapping_sub(2)) == "new" && a.is_word(k.wrapping_sub(1)) {
+                prev = "new";
+            }
             if w == "them"
                 || matches!(
                     prev,
@@ -622,7 +626,23 @@ fn persons(
     }
     // "Three Conservative MPs ... had the whip restored. Peter Garside, Lynne Carbury and
     // Anthony Meux ...": a counted group named at the start of the next sentence
-    numbered_group(a, si, trigger.start)
+    let group = numbered_group(a, si, trigger.start);
+    if !group.is_empty() {
+        return group;
+    }
+    // "A Liberal Democrat councillor was expelled ... Trevor Banham, who represents ...": an
+    // indefinite subject named at the start of the next sentence
+    let indefinite = matches!(a.w(s0), "a" | "an")
+        && (s0 + 1..trigger.start.min(s0 + 6)).any(|k| matches!(a.tag(k), Tag::Role(_)))
+        && (s0..trigger.start).all(|k| a.person_at(k).is_none());
+    if indefinite && rule.frame != Frame::Obj || indefinite && passive(a, si, trigger.start) {
+        if let Some(next) = a.seg.sentences.get(si + 1) {
+            if let Some(p) = a.person_at(next.tokens.start) {
+                return vec![(p, next.tokens.start)];
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Number words that count a group of people.
@@ -993,10 +1013,37 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             || a.m
                 .role_at(k)
                 .is_some_and(|r| r.role.ends_with('s') && r.tokens.end == k + 1);
+        // ... but only as the subject: right before the verb chain
+        let before_chain = (k + 1..start).all(|j| {
+            AUX.contains(&a.w(j))
+                || a.w(j).ends_with("n't")
+                || matches!(
+                    a.w(j),
+                    "set"
+                        | "due"
+                        | "expected"
+                        | "likely"
+                        | "unlikely"
+                        | "going"
+                        | "about"
+                        | "able"
+                        | "unable"
+                        | "ready"
+                        | "poised"
+                        | "hoping"
+                        | "planning"
+                        | "trying"
+                        | "seeking"
+                        | "tipped"
+                        | "who"
+                        | "all"
+                        | "both"
+                )
+        });
         if group_noun
             && a.person_at(k + 1).is_none()
             && !matches!(a.tag(k + 1), Tag::Role(_) | Tag::Party(_))
-            && k + 1 < start
+            && before_chain
         {
             break;
         }
@@ -1111,8 +1158,28 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                     return with_list_left(a, si, p, j - 1);
                 }
             }
-            // "a group of Conservative MPs who": look further back for the one "among" them
-            continue;
+            // "Heidi Allen is among a group of Conservative MPs who could defect": the person
+            // is among the antecedent; otherwise ("voters who switched") the antecedent is not
+            // a named person and there is no event
+            let closed = (k + 1..start).any(|j| a.w(j) == ",");
+            let quantified = matches!(a.w(k.wrapping_sub(1)), "of")
+                && matches!(
+                    a.w(k.wrapping_sub(2)),
+                    "all" | "both" | "each" | "some" | "none"
+                );
+            let described = j > s0
+                && matches!(
+                    a.tag(j - 1),
+                    Tag::Post(_) | Tag::Role(_) | Tag::Party(_) | Tag::Org(_)
+                );
+            if closed
+                || quantified
+                || described
+                || (s0..k).any(|j| matches!(a.w(j), "among" | "amongst" | "one"))
+            {
+                continue;
+            }
+            break;
         }
         if w == "i" && a.raw(k) == "I" {
             return speaker(a, si).map(|p| vec![(p, k)]).unwrap_or_default();

@@ -294,10 +294,18 @@ pub fn modality(
     };
     // "is understood to have been Tory Edward Turnour, who won the seat": a relative clause
     // is its own clause; what governs the main clause does not reach into it
-    let relative = (chain_start..trigger.start)
+    // A relative clause closed before the trigger ("X, who quit in March over planning, unveiled
+    // ...") is skipped; one the trigger sits in starts the chain.
+    let who = (chain_start..trigger.start)
         .rev()
         .find(|&k| matches!(a.w(k), "who" | "whose"));
-    let chain_start = relative.map(|k| k + 1).unwrap_or(chain_start);
+    let closed = who.and_then(|w| (w + 1..trigger.start).rev().find(|&k| a.w(k) == ","));
+    let relative = if closed.is_some() { None } else { who };
+    let chain_start = match (closed, relative) {
+        (Some(c), _) => c + 1,
+        (None, Some(w)) => w + 1,
+        (None, None) => chain_start,
+    };
     let chain = chain_start..trigger.start;
     // A demand: "called on X to quit", "X should resign".
     let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
