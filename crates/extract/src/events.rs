@@ -635,7 +635,7 @@ fn persons(
     let indefinite = matches!(a.w(s0), "a" | "an")
         && (s0 + 1..trigger.start.min(s0 + 6)).any(|k| matches!(a.tag(k), Tag::Role(_)))
         && (s0..trigger.start).all(|k| a.person_at(k).is_none());
-    if indefinite && rule.frame != Frame::Obj || indefinite && passive(a, si, trigger.start) {
+    if indefinite && (rule.frame != Frame::Obj || passive(a, si, trigger.start)) {
         if let Some(next) = a.seg.sentences.get(si + 1) {
             if let Some(p) = a.person_at(next.tokens.start) {
                 return vec![(p, next.tokens.start)];

@@ -342,6 +342,7 @@ mod tests {
             found,
             [
                 ("home secretary", 2),
+                ("secretary", 1),
                 ("home office minister", 3),
                 ("minister", 1),
                 ("MP", 1)
