@@ -66,13 +66,31 @@ fn development_gold_stays_above_the_quality_bar() {
         let pred = dir.path().join("pred.jsonl");
         std::fs::write(&pred, &out.stdout).unwrap();
         let gold = repo.join(gold);
-        let eval = floorcross(&["eval", "-q", "--gold", gold.to_str().unwrap(), "--pred", pred.to_str().unwrap()]);
+        let eval = floorcross(&[
+            "eval",
+            "-q",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--pred",
+            pred.to_str().unwrap(),
+        ]);
         let line = stdout(&eval).lines().next().unwrap_or("").to_string();
         let figure = |name: &str| -> f64 {
-            let at = line.find(&format!("{name}=")).unwrap_or_else(|| panic!("no {name} in {line}"));
-            line[at + name.len() + 1..].split_whitespace().next().unwrap().parse().unwrap()
+            let at = line
+                .find(&format!("{name}="))
+                .unwrap_or_else(|| panic!("no {name} in {line}"));
+            line[at + name.len() + 1..]
+                .split_whitespace()
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
         };
         assert!(figure("F1") >= 0.85, "{}: {line}", gold.display());
-        assert!(figure("factuality_acc") >= 0.90, "{}: {line}", gold.display());
+        assert!(
+            figure("factuality_acc") >= 0.90,
+            "{}: {line}",
+            gold.display()
+        );
     }
 }

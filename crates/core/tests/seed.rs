@@ -75,7 +75,9 @@ fn seed_article_gives_the_worked_example() {
     // modality are
     let career = |kind: &str, date_modality: &str| {
         assert!(
-            evs.iter().any(|e| e.starts_with(&format!("{kind} Heidi Allen ")) && e.ends_with(date_modality)),
+            evs.iter()
+                .any(|e| e.starts_with(&format!("{kind} Heidi Allen "))
+                    && e.ends_with(date_modality)),
             "missing {kind} {date_modality} in\n{}",
             evs.join("\n")
         );
