@@ -18,7 +18,8 @@ use floorcross_text::{Segmented, Token, TokenKind};
 use crate::lexicon::{Gender, Lexicon, RoleKind};
 use crate::{Mentions, OrgMention, Person, PersonMention, Tag};
 
-/// Capitalised words that never start or continue a person's name.
+/// Capitalised words that never start or continue a person's name (months, in [`MONTHS`],
+/// only never start one).
 const STOP: &[&str] = &[
     "The",
     "A",
@@ -130,18 +131,6 @@ const STOP: &[&str] = &[
     "Asked",
     "Speaking",
     "Writing",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -571,7 +560,7 @@ fn set_of(
 
 fn is_stop(w: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    set_of(STOP, &SET).contains(w)
+    set_of(STOP, &SET).contains(w) || MONTHS.contains(&w)
 }
 
 /// Months double as names ("Theresa May", "April Jones"): they cannot start a name, but may
@@ -592,7 +581,8 @@ const MONTHS: &[&str] = &[
 ];
 
 fn breaks_name(w: &str) -> bool {
-    is_stop(w) && !MONTHS.contains(&w)
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    set_of(STOP, &SET).contains(w) && !MONTHS.contains(&w)
 }
 
 fn is_org_word(w: &str) -> bool {
