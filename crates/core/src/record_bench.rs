@@ -79,6 +79,11 @@ pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
         s.reconciled
     );
     println!(
+        "bench-ingest: of which {:.2} s in write transactions (one writer) and {:.2} s reconciling",
+        s.write_time.as_secs_f64(),
+        s.reconcile_time.as_secs_f64()
+    );
+    println!(
         "bench-ingest: database {size} bytes = {:.0} bytes/article ({} people, {} claims, {} memberships)",
         size as f64 / n as f64,
         counts[2],

@@ -54,6 +54,9 @@ pub struct IngestSummary {
     pub errors: usize,
     pub stats: WriteStats,
     pub reconciled: usize,
+    /// Time the writer spent in write transactions, and in reconciliation.
+    pub write_time: std::time::Duration,
+    pub reconcile_time: std::time::Duration,
 }
 
 /// Hash of everything that makes a document's claims what they are.
@@ -150,7 +153,9 @@ pub fn ingest_docs(
                     extraction: x,
                 })
                 .collect();
+            let t = std::time::Instant::now();
             let s = store.write_articles(&mut linker, &arts)?;
+            summary.write_time += t.elapsed();
             summary.read += batch.len();
             summary.stats.documents += s.documents;
             summary.stats.skipped += s.skipped;
@@ -166,7 +171,9 @@ pub fn ingest_docs(
         Ok(())
     })?;
     summary.errors = errors_rx.try_recv().unwrap_or(0);
+    let t = std::time::Instant::now();
     summary.reconciled = store.reconcile_dirty(500, |_| {})?;
+    summary.reconcile_time = t.elapsed();
     Ok(summary)
 }
 

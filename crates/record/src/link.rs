@@ -11,13 +11,15 @@
 //! use floorcross_record::link::{Context, Link, LinkerBuilder, How, RegisterPerson};
 //! let mut b = LinkerBuilder::default();
 //! b.add(RegisterPerson { id: 7, names: vec!["Sarah Wollaston".into()],
-//!                        orgs: vec!["Conservative Party".into()], posts: vec!["Totnes".into()] });
+//!                        orgs: vec!["Conservative Party".into()], posts: vec!["Totnes".into()],
+//!                        active: vec![] });
 //! let linker = b.build();
 //! assert_eq!(linker.link("Sarah Woolaston", &Context::default()), Link::Person { id: 7, how: How::Fuzzy });
-//! assert_eq!(linker.link("Dr Wollaston", &Context { orgs: vec!["Conservative Party".into()], post: None }),
+//! assert_eq!(linker.link("Dr Wollaston", &Context { orgs: vec!["Conservative Party".into()], post: None, on: None }),
 //!            Link::Person { id: 7, how: How::Surname });
 //! ```
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use fst::{IntoStreamer, Streamer};
@@ -34,6 +36,9 @@ pub struct RegisterPerson {
     pub orgs: Vec<String>,
     /// Seats and posts (constituency names).
     pub posts: Vec<String>,
+    /// The days (first, last; day numbers, `i32::MIN`/`i32::MAX` when open) of the
+    /// register's spells for them.
+    pub active: Vec<(i32, i32)>,
 }
 
 /// What the article says about the person beside their name.
@@ -43,6 +48,8 @@ pub struct Context {
     pub orgs: Vec<String>,
     /// The seat or post the claim names.
     pub post: Option<String>,
+    /// The day the article speaks of (its date), as a day number.
+    pub on: Option<i32>,
 }
 
 /// How a link was made.
@@ -135,6 +142,7 @@ impl LinkerBuilder {
             surnames,
             fst,
             known: self.known,
+            fuzzy_cache: RefCell::new(HashMap::new()),
         }
     }
 }
@@ -148,6 +156,9 @@ pub struct Linker {
     surnames: HashMap<String, Vec<usize>>,
     fst: fst::Map<Vec<u8>>,
     known: HashMap<String, i64>,
+    /// Fuzzy candidates by name key: building a Levenshtein automaton costs far more than a
+    /// lookup, and news repeats names.
+    fuzzy_cache: RefCell<HashMap<String, Vec<usize>>>,
 }
 
 impl Linker {
@@ -165,24 +176,32 @@ impl Linker {
         self.known.insert(name_key, id);
     }
 
-    /// How well a candidate fits the context: 2 for the seat, 1 for a party, 0 for nothing.
+    /// How well a candidate fits the context: 4 for the seat, 2 for a party, 1 for being in
+    /// the register around the article's date (a year either side); 0 for nothing.
     fn fit(&self, i: usize, ctx: &Context) -> u8 {
         let p = &self.people[i];
-        if ctx
+        let seat = ctx
             .post
             .as_ref()
-            .is_some_and(|post| p.posts.iter().any(|pp| pp.eq_ignore_ascii_case(post)))
-        {
-            2
-        } else if ctx.orgs.iter().any(|o| p.orgs.iter().any(|po| po == o)) {
-            1
-        } else {
-            0
-        }
+            .is_some_and(|post| p.posts.iter().any(|pp| pp.eq_ignore_ascii_case(post)));
+        let party = ctx.orgs.iter().any(|o| p.orgs.iter().any(|po| po == o));
+        // a spell still open in an old register is taken to last one parliament (five years)
+        let active = ctx.on.is_some_and(|d| {
+            p.active.iter().any(|&(lo, hi)| {
+                let hi = if hi == i32::MAX && lo != i32::MIN {
+                    lo.saturating_add(5 * 366)
+                } else {
+                    hi
+                };
+                lo.saturating_sub(366) <= d && d <= hi.saturating_add(366)
+            })
+        });
+        4 * u8::from(seat) + 2 * u8::from(party) + u8::from(active)
     }
 
+    /// A party or seat that fits (what the surname step needs).
     fn fits(&self, i: usize, ctx: &Context) -> bool {
-        self.fit(i, ctx) > 0
+        self.fit(i, ctx) >= 2
     }
 
     /// One person, several only if context cannot tell them apart, or none.
@@ -274,23 +293,32 @@ impl Linker {
     }
 
     fn fuzzy(&self, key: &str, given: &str, sur: &str, ctx: &Context) -> Option<Link> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        if let Some(cands) = self.fuzzy_cache.borrow().get(key) {
+            return self.choose(cands, ctx, How::Fuzzy);
+        }
         let max = if key.chars().count() >= 10 { 2 } else { 1 };
-        let lev = fst::automaton::Levenshtein::new(key, max).ok()?;
-        let mut stream = self.fst.search(lev).into_stream();
         let mut cands = Vec::new();
-        while let Some((k, v)) = stream.next() {
-            let k = std::str::from_utf8(k).unwrap_or("");
-            let (kg, ks) = (k.split(' ').next().unwrap_or(""), surname(k));
-            let plausible = kg == given
-                || (ks == sur
-                    && edit_distance(kg, given) <= 1
-                    && kg.len() >= 5
-                    && given.len() >= 5);
-            if plausible {
-                cands.extend(self.owners[v as usize].iter().copied());
+        if let Ok(lev) = fst::automaton::Levenshtein::new(key, max) {
+            let mut stream = self.fst.search(lev).into_stream();
+            while let Some((k, v)) = stream.next() {
+                let k = std::str::from_utf8(k).unwrap_or("");
+                let (kg, ks) = (k.split(' ').next().unwrap_or(""), surname(k));
+                let plausible = kg == given
+                    || (ks == sur
+                        && edit_distance(kg, given) <= 1
+                        && kg.len() >= 5
+                        && given.len() >= 5);
+                if plausible {
+                    cands.extend(self.owners[v as usize].iter().copied());
+                }
             }
         }
-        self.choose(&cands, ctx, How::Fuzzy)
+        let link = self.choose(&cands, ctx, How::Fuzzy);
+        self.fuzzy_cache.borrow_mut().insert(key.to_string(), cands);
+        link
     }
 
     /// All register people whose name or alias key contains `query`'s key (for `who`).
@@ -319,6 +347,7 @@ mod tests {
             names: vec![name.into()],
             orgs: vec![org.into()],
             posts: vec![post.into()],
+            active: Vec::new(),
         }
     }
 
@@ -358,6 +387,7 @@ mod tests {
         Context {
             orgs: vec![org.into()],
             post: post.map(String::from),
+            on: None,
         }
     }
 
@@ -415,6 +445,39 @@ mod tests {
         for (name, c, want) in cases {
             assert_eq!(l.link(name, &c), want, "{name} {c:?}");
         }
+    }
+
+    #[test]
+    fn the_article_s_date_tells_namesakes_apart() {
+        let mut b = LinkerBuilder::default();
+        let day = |y| crate::date::PartialDate::ymd(y, 1, 1).first_day();
+        let mut old = person(1, "Angela Smith", "Labour Party", "Basildon");
+        old.active = vec![(day(1997), day(2010))];
+        let mut new = person(
+            2,
+            "Angela Smith",
+            "Labour Party",
+            "Penistone and Stocksbridge",
+        );
+        new.active = vec![(day(2010), day(2019))];
+        b.add(old);
+        b.add(new);
+        let l = b.build();
+        let mut c = ctx("Labour Party", None);
+        c.on = Some(day(2019) + 40);
+        assert_eq!(
+            l.link("Angela Smith", &c),
+            Link::Person {
+                id: 2,
+                how: How::Exact
+            }
+        );
+        c.on = Some(day(2010));
+        assert_eq!(
+            l.link("Angela Smith", &c),
+            Link::Ambiguous(vec![1, 2]),
+            "both sat then"
+        );
     }
 
     #[test]

@@ -1063,6 +1063,14 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
         What::Event(k) => k,
         What::Membership(_) => kind,
     };
+    // the more specific word wins: a re-election reported as an election is a re-election
+    let kind = if kind == EventType::Elect
+        && cl.iter().any(|c| c.what == What::Event(EventType::Reelect))
+    {
+        EventType::Reelect
+    } else {
+        kind
+    };
     let mut sources: Vec<i64> = cl
         .iter()
         .filter(|c| c.modality != Modality::Denied)

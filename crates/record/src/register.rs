@@ -137,6 +137,22 @@ fn infer_changes(ms: &mut [RegisterMembership]) {
     }
 }
 
+/// Polling day of a UK House of Commons term, as EveryPolitician numbers them.
+fn commons_term_start(term: u32) -> Option<PartialDate> {
+    let (y, m, d) = match term {
+        52 => (1997, 5, 1),
+        53 => (2001, 6, 7),
+        54 => (2005, 5, 5),
+        55 => (2010, 5, 6),
+        56 => (2015, 5, 7),
+        57 => (2017, 6, 8),
+        58 => (2019, 12, 12),
+        59 => (2024, 7, 4),
+        _ => return None,
+    };
+    Some(PartialDate::ymd(y, m, d))
+}
+
 /// Reads EveryPolitician's term CSV (`id,name,…,group,…,area,chamber,…,start_date,end_date,…`):
 /// one row per member, seat and group spell.
 pub fn read_csv(bytes: &[u8]) -> Result<Register, RegisterError> {
@@ -151,6 +167,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Register, RegisterError> {
     let (c_start, c_end) = (need("start_date")?, need("end_date")?);
     let (c_area, c_chamber) = (col("area"), col("chamber"));
     let (c_wd, c_tw) = (col("wikidata"), col("twitter"));
+    let c_term = col("term");
     let mut persons: BTreeMap<String, RegisterPerson> = BTreeMap::new();
     let mut order = Vec::new();
     let mut ms = Vec::new();
@@ -188,17 +205,25 @@ pub fn read_csv(bytes: &[u8]) -> Result<Register, RegisterError> {
             );
         }
         let group = get(Some(c_group)).unwrap_or("");
+        let chamber = nonempty(get(c_chamber)).unwrap_or_else(|| "House of Commons".into());
+        // a spell without a start date runs from the start of its term
+        let term_start = get(c_term)
+            .and_then(|t| t.parse::<u32>().ok())
+            .filter(|_| chamber == "House of Commons")
+            .and_then(commons_term_start);
         ms.push(RegisterMembership {
             person: key,
             kind: MembershipKind::Seat,
-            org: nonempty(get(c_chamber)).unwrap_or_else(|| "House of Commons".into()),
+            org: chamber,
             post: nonempty(get(c_area)),
             role: None,
             on_behalf_of: (!group.is_empty()).then(|| canonical_org(group)),
             from: None,
-            start: date(get(Some(c_start)), line)?,
+            start: date(get(Some(c_start)), line)?.or(term_start),
             end: date(get(Some(c_end)), line)?,
-            start_reason: None,
+            start_reason: term_start
+                .filter(|_| get(Some(c_start)).unwrap_or("").is_empty())
+                .map(|_| "general_election".to_string()),
             end_reason: None,
             line,
         });
@@ -307,7 +332,8 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RegisterError> {
                 on_behalf_of: party,
                 from: None,
                 start: date(get("fromdate"), line)?,
-                end: date(get("todate"), line)?,
+                // parlparse writes 9999-12-31 for "still in office"
+                end: date(get("todate"), line)?.filter(|d| d.year < 9999),
                 start_reason: nonempty(get("fromwhy")),
                 end_reason: nonempty(get("towhy")),
                 line,
@@ -342,11 +368,14 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RegisterError> {
                 }
                 None => {
                     let n = people.len() + 1;
+                    // the file has no person ids: name and first seat make a key that stays
+                    // the same when the same file is read again
                     let slug = name_key.replace(' ', "-");
+                    let seat = person_key(r.m.post.as_deref().unwrap_or("")).replace(' ', "-");
                     let key = if n == 1 {
-                        format!("parlparse:{slug}")
+                        format!("parlparse:{slug}@{seat}")
                     } else {
-                        format!("parlparse:{slug}#{n}")
+                        format!("parlparse:{slug}@{seat}#{n}")
                     };
                     people.push((key.clone(), hi));
                     let name = format!("{} {}", r.first, r.last).trim().to_string();

@@ -339,7 +339,7 @@ impl Store {
         let mut st = self
             .conn
             .prepare(
-                "SELECT DISTINCT c.person_id, o.name, c.post FROM claim c
+                "SELECT DISTINCT c.person_id, o.name, c.post, c.start_date, c.end_date FROM claim c
                  JOIN source s ON s.id = c.source_id AND s.kind = 'register'
                  LEFT JOIN org o ON o.id = coalesce(c.on_behalf_of_id, c.org_id)
                  WHERE c.person_id IS NOT NULL",
@@ -351,12 +351,22 @@ impl Store {
                     r.get::<_, i64>(0)?,
                     r.get::<_, Option<String>>(1)?,
                     r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
                 ))
             })
             .map_err(&e)?;
+        let day = |s: Option<String>| s.and_then(|s| PartialDate::parse_prefix(&s).ok());
         for row in rows {
-            let (id, org, post) = row.map_err(&e)?;
+            let (id, org, post, start, end) = row.map_err(&e)?;
             if let Some(p) = people.get_mut(&id) {
+                let span = (
+                    day(start).map_or(i32::MIN, |d| d.first_day()),
+                    day(end).map_or(i32::MAX, |d| d.last_day()),
+                );
+                if !p.active.contains(&span) {
+                    p.active.push(span);
+                }
                 if let Some(o) = org {
                     if !p.orgs.contains(&o) {
                         p.orgs.push(o);
@@ -403,8 +413,9 @@ impl Store {
         };
         let tx = self.conn.transaction().map_err(err)?;
         let mut stats = WriteStats::default();
+        let mut orgs = OrgCache::new();
         for a in docs {
-            write_article(&tx, linker, a, &mut stats).map_err(err)?;
+            write_article(&tx, linker, &mut orgs, a, &mut stats).map_err(err)?;
         }
         tx.commit().map_err(err)?;
         Ok(stats)
@@ -446,8 +457,9 @@ impl Store {
             if ids.is_empty() {
                 break;
             }
+            let mut orgs = OrgCache::new();
             for &id in &ids {
-                reconcile_person(&tx, id).map_err(err)?;
+                reconcile_person(&tx, &mut orgs, id).map_err(err)?;
                 tx.execute("DELETE FROM dirty WHERE person_id = ?1", params![id])
                     .map_err(err)?;
             }
@@ -1153,18 +1165,35 @@ impl Store {
     }
 }
 
-fn org_id(tx: &Transaction, name: Option<&str>) -> rusqlite::Result<Option<i64>> {
-    let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) else {
+/// Organisation ids by name as given, for one transaction (a rolled-back insert must not
+/// outlive it).
+type OrgCache = HashMap<String, i64>;
+
+fn org_id(
+    tx: &Transaction,
+    cache: &mut OrgCache,
+    name: Option<&str>,
+) -> rusqlite::Result<Option<i64>> {
+    let Some(given) = name.map(str::trim).filter(|n| !n.is_empty()) else {
         return Ok(None);
     };
-    let name = canonical_org(name);
+    if let Some(&id) = cache.get(given) {
+        return Ok(Some(id));
+    }
+    let id = org_id_uncached(tx, given)?;
+    cache.insert(given.to_string(), id);
+    Ok(Some(id))
+}
+
+fn org_id_uncached(tx: &Transaction, given: &str) -> rusqlite::Result<i64> {
+    let name = canonical_org(given);
     let mut st = tx.prepare_cached("SELECT id FROM org WHERE name = ?1")?;
     if let Some(id) = st.query_row(params![name], |r| r.get(0)).optional()? {
-        return Ok(Some(id));
+        return Ok(id);
     }
     tx.prepare_cached("INSERT INTO org (name) VALUES (?1)")?
         .execute(params![name])?;
-    Ok(Some(tx.last_insert_rowid()))
+    Ok(tx.last_insert_rowid())
 }
 
 fn mark_dirty(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
@@ -1313,6 +1342,7 @@ fn link_person(
 fn write_article(
     tx: &Transaction,
     linker: &mut Linker,
+    orgs: &mut OrgCache,
     a: &Article,
     stats: &mut WriteStats,
 ) -> rusqlite::Result<()> {
@@ -1340,6 +1370,10 @@ fn write_article(
     )?;
     stats.documents += 1;
     stats.replaced += usize::from(replaced);
+    let on = x
+        .doc
+        .date
+        .map(|d| PartialDate::ymd(i32::from(d.year()), d.month() as u8, d.day() as u8).first_day());
     let mut seq = 0i64;
     for ev in &x.events {
         let ctx = Context {
@@ -1349,11 +1383,12 @@ fn write_article(
                 .map(canonical_org)
                 .collect(),
             post: ev.post.clone(),
+            on,
         };
         let (person, how) = link_person(tx, linker, &ev.person, &ctx, source, seq)?;
         stats.unlinked += usize::from(person.is_none());
-        let to = org_id(tx, ev.to.as_deref())?;
-        let from = org_id(tx, ev.from.as_deref())?;
+        let to = org_id(tx, orgs, ev.to.as_deref())?;
+        let from = org_id(tx, orgs, ev.from.as_deref())?;
         let date = ev
             .date
             .as_deref()
@@ -1391,9 +1426,10 @@ fn write_article(
         let ctx = Context {
             orgs: f.org.iter().map(|o| canonical_org(o)).collect(),
             post: f.post.clone(),
+            on,
         };
         let (person, how) = link_person(tx, linker, &f.person, &ctx, source, seq)?;
-        let org = org_id(tx, f.org.as_deref())?;
+        let org = org_id(tx, orgs, f.org.as_deref())?;
         tx.prepare_cached(
             "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, post, role,
                                 modality, end_reason, evidence, ev_start, ev_end)
@@ -1493,16 +1529,8 @@ fn import(
         .iter()
         .map(|p| (p.key.as_str(), p.name.as_str()))
         .collect();
-    let mut orgs: HashMap<String, Option<i64>> = HashMap::new();
-    let mut org = |tx: &Transaction, n: Option<&str>| -> rusqlite::Result<Option<i64>> {
-        let Some(n) = n else { return Ok(None) };
-        if let Some(id) = orgs.get(n) {
-            return Ok(*id);
-        }
-        let id = org_id(tx, Some(n))?;
-        orgs.insert(n.to_string(), id);
-        Ok(id)
-    };
+    let mut orgs = OrgCache::new();
+    let mut org = |tx: &Transaction, n: Option<&str>| org_id(tx, &mut orgs, n);
     for (seq, m) in reg.memberships.iter().enumerate() {
         let Some(&person) = ids.get(m.person.as_str()) else {
             continue;
@@ -1593,7 +1621,7 @@ fn resolve_register_person(
 }
 
 /// Reads every claim about one person, reconciles them, and replaces their derived rows.
-fn reconcile_person(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
+fn reconcile_person(tx: &Transaction, orgs: &mut OrgCache, person: i64) -> rusqlite::Result<()> {
     let mut st = tx.prepare_cached(
         "SELECT c.id, s.key, s.kind, s.date, c.kind, o.name, f.name, b.name, c.post, c.role,
                 c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality, c.evidence
@@ -1656,8 +1684,8 @@ fn reconcile_person(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
     tx.prepare_cached("DELETE FROM happening WHERE person_id = ?1")?
         .execute(params![person])?;
     for m in &record.memberships {
-        let org = org_id(tx, m.org.as_deref())?;
-        let obo = org_id(tx, m.on_behalf_of.as_deref())?;
+        let org = org_id(tx, orgs, m.org.as_deref())?;
+        let obo = org_id(tx, orgs, m.on_behalf_of.as_deref())?;
         tx.prepare_cached(
             "INSERT INTO membership (person_id, kind, org_id, post, role, on_behalf_of_id, since, until,
                                      start_reason, end_reason, status, sources, conflicts)
@@ -1695,8 +1723,8 @@ fn reconcile_person(tx: &Transaction, person: i64) -> rusqlite::Result<()> {
         }
     }
     for h in &record.happenings {
-        let from = org_id(tx, h.from.as_deref())?;
-        let to = org_id(tx, h.to.as_deref())?;
+        let from = org_id(tx, orgs, h.from.as_deref())?;
+        let to = org_id(tx, orgs, h.to.as_deref())?;
         tx.prepare_cached(
             "INSERT INTO happening (person_id, kind, from_org_id, to_org_id, post, role, date, day, reason,
                                     status, modality, sources, denials, conflicts)
