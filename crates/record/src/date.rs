@@ -21,21 +21,15 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
-/// Why a string is not a date.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BadDate(pub String);
+use crate::RecordError;
 
-impl fmt::Display for BadDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown date format {:?} (expected YYYY, YYYY-MM or YYYY-MM-DD)",
-            self.0
-        )
-    }
+/// The error for a string that is not a date.
+fn bad_date(s: &str) -> RecordError {
+    RecordError::new(
+        None,
+        format!("unknown date format {s:?} (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    )
 }
-
-impl std::error::Error for BadDate {}
 
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -91,13 +85,13 @@ impl PartialDate {
     }
 
     /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time whose date part is one of those
-    /// (`2019-02-12T11:00`, TIMEX3 `2019-02-12TMO`). Anything else is a [`BadDate`].
-    pub fn parse_prefix(s: &str) -> Result<PartialDate, BadDate> {
+    /// (`2019-02-12T11:00`, TIMEX3 `2019-02-12TMO`). Anything else is a [`RecordError`].
+    pub fn parse_prefix(s: &str) -> Result<PartialDate, RecordError> {
         let s = s.trim();
         let date_part = s.split('T').next().unwrap_or("");
-        let bad = || BadDate(s.to_string());
+        let bad = || bad_date(s);
         let parts: Vec<&str> = date_part.split('-').collect();
-        let num = |p: &str, len: usize| -> Result<u32, BadDate> {
+        let num = |p: &str, len: usize| -> Result<u32, RecordError> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
                 p.parse().map_err(|_| bad())
             } else {
@@ -195,8 +189,8 @@ impl PartialDate {
 }
 
 impl FromStr for PartialDate {
-    type Err = BadDate;
-    fn from_str(s: &str) -> Result<PartialDate, BadDate> {
+    type Err = RecordError;
+    fn from_str(s: &str) -> Result<PartialDate, RecordError> {
         PartialDate::parse_prefix(s)
     }
 }

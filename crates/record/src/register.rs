@@ -1,8 +1,8 @@
 //! Reference registers: who sat where for whom, as a published source records it.
 //!
 //! Main types: [`Register`] (people and their spells of membership, read from one file),
-//! [`RegisterPerson`], [`RegisterMembership`] and [`RegisterError`] (what is wrong, and on
-//! which line). Three readers, each pure (bytes in, a register out): [`read_popolo`]
+//! [`RegisterPerson`], [`RegisterMembership`]; errors are [`RecordError`]s (what is wrong,
+//! and on which line). Three readers, each pure (bytes in, a register out): [`read_popolo`]
 //! (Popolo JSON), [`read_parlparse`] (parlparse's `all-members` XML) and [`read_csv`]
 //! (EveryPolitician's term CSV). Party names come out canonical ([`crate::names::canonical_org`]).
 //!
@@ -18,13 +18,13 @@
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 
 use serde::Deserialize;
 
 use crate::date::PartialDate;
 use crate::names::{canonical_org, is_party, person_key};
 use crate::reconcile::MembershipKind;
+use crate::RecordError;
 
 /// One person as a register records them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -65,38 +65,17 @@ pub struct Register {
     pub memberships: Vec<RegisterMembership>,
 }
 
-/// Why a register file cannot be read: the line (where known) and what is wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RegisterError {
-    pub line: Option<usize>,
-    pub message: String,
+fn err(line: Option<usize>, message: impl Into<String>) -> RecordError {
+    RecordError::new(line, message)
 }
 
-impl fmt::Display for RegisterError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(l) => write!(f, "line {l}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
-    }
-}
-
-impl std::error::Error for RegisterError {}
-
-fn err(line: Option<usize>, message: impl Into<String>) -> RegisterError {
-    RegisterError {
-        line,
-        message: message.into(),
-    }
-}
-
-fn date(s: Option<&str>, line: Option<usize>) -> Result<Option<PartialDate>, RegisterError> {
+fn date(s: Option<&str>, line: Option<usize>) -> Result<Option<PartialDate>, RecordError> {
     match s.map(str::trim) {
         None | Some("") => Ok(None),
         Some(d) => d
             .parse()
             .map(Some)
-            .map_err(|e: crate::date::BadDate| err(line, e.to_string())),
+            .map_err(|e: RecordError| err(line, e.message)),
     }
 }
 
@@ -155,7 +134,7 @@ fn commons_term_start(term: u32) -> Option<PartialDate> {
 
 /// Reads EveryPolitician's term CSV (`id,name,…,group,…,area,chamber,…,start_date,end_date,…`):
 /// one row per member, seat and group spell.
-pub fn read_csv(bytes: &[u8]) -> Result<Register, RegisterError> {
+pub fn read_csv(bytes: &[u8]) -> Result<Register, RecordError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
     let headers = rdr
         .headers()
@@ -252,7 +231,7 @@ fn decode(bytes: &[u8]) -> String {
 /// Reads parlparse's `all-members` XML: one `<member>` per MP, seat and party spell, with
 /// `fromdate`, `todate`, `fromwhy` and `towhy`. The file has no person ids: spells under one
 /// name are one person unless they overlap in time (then a second person of that name).
-pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RegisterError> {
+pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
     use quick_xml::events::Event;
     let text = decode(bytes);
     let line_at = |pos: usize| Some(text[..pos.min(text.len())].matches('\n').count() + 1);
@@ -525,7 +504,7 @@ fn popolo_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PartialD
 
 /// Reads Popolo JSON: `persons` (with `other_names`), `organizations`, `memberships`
 /// (`start_date`, `end_date`, `on_behalf_of_id`, `post_id`), `posts` and `areas`.
-pub fn read_popolo(bytes: &[u8]) -> Result<Register, RegisterError> {
+pub fn read_popolo(bytes: &[u8]) -> Result<Register, RecordError> {
     let p: Popolo = serde_json::from_slice(bytes)
         .map_err(|e| err(Some(e.line()), format!("invalid Popolo JSON: {e}")))?;
     let orgs: HashMap<&str, &POrg> = p.organizations.iter().map(|o| (o.id.as_str(), o)).collect();
@@ -552,7 +531,7 @@ pub fn read_popolo(bytes: &[u8]) -> Result<Register, RegisterError> {
                 .collect(),
         })
         .collect();
-    let org_name = |id: &str| -> Result<(String, Option<String>), RegisterError> {
+    let org_name = |id: &str| -> Result<(String, Option<String>), RecordError> {
         let o = orgs.get(id).ok_or_else(|| {
             err(
                 None,
