@@ -200,7 +200,70 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
             }
         }
     }
+    followers(a, &mut out);
     out
+}
+
+/// "Mark Rendell denied he was poised to follow Mr Harker": following someone who defected
+/// (or joined, or left) is the same move, with its own modality.
+fn followers(a: &Analysed, out: &mut Vec<Cand>) {
+    let moves: Vec<Cand> = out
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                EventType::Defect | EventType::Join | EventType::Leave
+            )
+        })
+        .cloned()
+        .collect();
+    if moves.is_empty() {
+        return;
+    }
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !matches!(a.w(k), "follow" | "follows" | "followed" | "following") {
+                continue;
+            }
+            // whom they follow: a name, or him/her
+            let j = k + 1;
+            let leader = if matches!(a.w(j), "him" | "her") {
+                resolve_pronoun(a, j)
+            } else {
+                a.person_at(j)
+            };
+            let Some(leader) = leader else { continue };
+            let Some(model) = moves.iter().find(|c| c.person == leader) else {
+                continue;
+            };
+            let trigger = k..j + 1;
+            let people = subject(a, si, k);
+            let Some(modality) =
+                crate::modality::modality(a, si, &trigger, people.iter().map(|(_, t)| *t).max())
+            else {
+                continue;
+            };
+            for (person, _) in people {
+                if person == leader
+                    || out
+                        .iter()
+                        .any(|c| c.person == person && c.kind == model.kind)
+                {
+                    continue;
+                }
+                out.push(Cand {
+                    person,
+                    modality,
+                    sentence: si,
+                    trigger: trigger.clone(),
+                    evidence: s.span,
+                    headline: a.is_headline(si),
+                    date: event_date(a, si, &trigger, modality),
+                    ..model.clone()
+                });
+            }
+        }
+    }
 }
 
 /// The first party mention in `from..to` (ASCII case of `as` etc. aside), as
@@ -1725,8 +1788,13 @@ fn parties(
                 from = party_after(a, si, trigger.end, 5).and_then(named);
             }
             if from.is_none() {
-                // the expelling party as agent: "UKIP suspended X", "expelled by Labour"
-                let lo = trigger.start.saturating_sub(4).max(s.tokens.start);
+                // the expelling party as agent: "UKIP suspended X", "UKIP said it had
+                // suspended X"
+                let lo = if rule.kind == EventType::Expel {
+                    s.tokens.start
+                } else {
+                    trigger.start.saturating_sub(4).max(s.tokens.start)
+                };
                 from = party_in(a, lo, trigger.start).map(|p| p.1);
             }
             (from, None)
