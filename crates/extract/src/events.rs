@@ -201,7 +201,49 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
         }
     }
     followers(a, &mut out);
+    new_office_holders(a, &mut out);
     out
+}
+
+/// "The new chancellor, Philip Hammond, said…", "New Home Secretary Charles Clarke": a title
+/// marked new reports an appointment.
+fn new_office_holders(a: &Analysed, out: &mut Vec<Cand>) {
+    for r in &a.m.roles {
+        if r.kind != floorcross_mention::RoleKind::Office
+            || a.w(r.tokens.start.wrapping_sub(1)) != "new"
+        {
+            continue;
+        }
+        let mut k = r.tokens.end;
+        if a.w(k) == "," {
+            k += 1;
+        }
+        let Some(person) = a.person_at(k) else {
+            continue;
+        };
+        let si = a.sentence_of(k);
+        if out
+            .iter()
+            .any(|c| c.person == person && c.kind == EventType::Appoint)
+        {
+            continue;
+        }
+        let trigger = r.tokens.start - 1..r.tokens.end;
+        out.push(Cand {
+            kind: EventType::Appoint,
+            person,
+            from: None,
+            to: None,
+            post: None,
+            role: Some(role_phrase(a, r.tokens.clone())),
+            date: None,
+            modality: Modality::Asserted,
+            sentence: si,
+            trigger,
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
 }
 
 /// "Mark Rendell denied he was poised to follow Mr Harker": following someone who defected
@@ -749,6 +791,10 @@ fn persons_by_frame(
 ) -> Vec<(usize, usize)> {
     match rule.frame {
         Frame::Obj => {
+            // "was replaced by Philip Hammond": the person after "by" is the one appointed
+            if a.w(trigger.end - 1) == "by" {
+                return object(a, si, trigger.end);
+            }
             if passive(a, si, trigger.start) {
                 return subject(a, si, trigger.start);
             }
@@ -1930,7 +1976,8 @@ fn event_date(
             && (a.person_at(k + 1).is_some()
                 || a.person_at(k.wrapping_sub(1)).is_some()
                 || a.w(k.wrapping_sub(1)) == "along");
-        if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() && !in_list {
+        if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() && !in_list && a.tag(k) == Tag::None
+        {
             break;
         }
         k += 1;

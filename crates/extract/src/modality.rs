@@ -245,6 +245,10 @@ fn find_cue(
     };
     let mut best: Option<(Modality, usize)> = None;
     for k in range.clone() {
+        // names are not cues: "Theresa May" is not "may"
+        if !matches!(a.tag(k), floorcross_mention::Tag::None) {
+            continue;
+        }
         let w = a.w(k);
         // "n't" endings are negations
         let key = if w.ends_with("n't") { "not" } else { w };
