@@ -460,6 +460,7 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
         }
         let w = a.w(k);
         if generic.is_none()
+            && window > 4
             && matches!(
                 w,
                 "cabinet"
@@ -1156,6 +1157,30 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
         {
             break;
         }
+        // a singular role right before the verb, naming no one: "the previous Lib Dem
+        // candidate stood aside". A definite office the story names a holder for stands for
+        // that holder; any other such subject is not one of our people.
+        if let Some(r) = a.m.role_at(k) {
+            if r.tokens.end == k + 1
+                && before_chain
+                && a.person_at(k + 1).is_none()
+                && !a.is_possessive(k + 1)
+            {
+                let definite = a.w(r.tokens.start.wrapping_sub(1)) == "the";
+                // "the prime minister", "the home secretary": one office, one holder; not "the
+                // last prime minister", "a previous chancellor", "Tory leader"
+                let key = crate::doc::office_key(&r.role.to_ascii_lowercase()).to_string();
+                let unique = key == "prime minister" || key == "chancellor" || key.contains(' ');
+                if definite && unique {
+                    if let Some(&holder) = a.role_holders.get(&key) {
+                        return vec![(holder, k)];
+                    }
+                }
+                if !(definite && (r.role == "MP" || !SEAT_ROLES.contains(&r.role))) {
+                    break;
+                }
+            }
+        }
         if let Some(party) = a.m.party_at(k) {
             let pe = party.tokens.end;
             let ps = party.tokens.start;
@@ -1237,7 +1262,15 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
         if let Some(r) = a.m.role_at(k) {
             let rs = r.tokens.start;
             let definite = rs > s0 && matches!(a.w(rs - 1), "the") || rs == s0 && a.w(rs) == "the";
-            if definite && a.person_at(r.tokens.end).is_none() && !a.is_possessive(r.tokens.end) {
+            let qualified = matches!(
+                a.w(rs.wrapping_sub(1)),
+                "last" | "first" | "next" | "previous" | "former" | "future" | "new"
+            );
+            if definite
+                && !qualified
+                && a.person_at(r.tokens.end).is_none()
+                && !a.is_possessive(r.tokens.end)
+            {
                 if let Some(&holder) = a
                     .role_holders
                     .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
@@ -2015,7 +2048,14 @@ fn event_date(
         let chain: Vec<&str> = (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
             .map(|k| a.w(k))
             .collect();
-        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s"));
+        // "has resigned from the post and quit the party": the auxiliary serves both verbs
+        let shared = (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start)
+            .any(|k| matches!(a.w(k), "has" | "have"))
+            && a.w(trigger.start.wrapping_sub(1)) == "and"
+            || (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start).any(|k| {
+                matches!(a.w(k), "has" | "have") && (k..trigger.start).any(|j| a.w(j) == "and")
+            });
+        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s")) || shared;
         let present_headline = a.is_headline(si) && a.w(trigger.start).ends_with('s');
         if perfect || present_headline {
             return a.dct.map(|d| d.to_string());

@@ -159,6 +159,19 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
         let s = &a.seg.sentences[si];
         let md = modifiers(a, s.tokens.start, pm.tokens.start);
         push_facts(&mut out, pm.person, si, &md);
+        // the description before, set off by a comma: "The sitting Tory MP, Graham Lowry,"
+        if pm.tokens.start > s.tokens.start && a.w(pm.tokens.start - 1) == "," {
+            let md = modifiers(a, s.tokens.start, pm.tokens.start - 1);
+            let described = md.role.is_some() || md.party.is_some();
+            let starts_np = (s.tokens.start..pm.tokens.start - 1)
+                .rev()
+                .take(7)
+                .any(|j| matches!(a.w(j), "the" | "a" | "its" | "their" | "his" | "her"))
+                || a.is_possessive(pm.tokens.start.saturating_sub(3));
+            if described && starts_np {
+                push_facts(&mut out, pm.person, si, &md);
+            }
+        }
         // apposition: "Robert Jackson, 58, the Labour MP for Wantage,"
         let mut k = pm.tokens.end;
         if a.w(k) == "," {

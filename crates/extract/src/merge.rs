@@ -157,7 +157,7 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
             })
             .and_then(|o| o.from.clone());
         let story_party = match c.kind {
-            EventType::Join | EventType::Reelect => None,
+            EventType::Join | EventType::Elect | EventType::Reelect => None,
             _ => headline_party.map(str::to_string),
         };
         let party = earlier
