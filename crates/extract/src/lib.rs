@@ -37,18 +37,17 @@ use floorcross_model::{
 
 use crate::doc::Analysed;
 
-/// The time-expression tagger, compiled once.
-fn tagger() -> &'static floorcross_timex::Tagger {
-    static TAGGER: std::sync::OnceLock<floorcross_timex::Tagger> = std::sync::OnceLock::new();
-    TAGGER.get_or_init(floorcross_timex::Tagger::new)
-}
-
 /// The polling day of the UK general election held in `year` ("2001" → "2001-06-07"), from
-/// the timex engine's election table.
+/// the timex engine's election table; none where the year had two elections (1974).
 pub(crate) fn polling_day(year: &str) -> Option<String> {
-    let probe = format!("the {year} general election");
-    let t = tagger().tag(&probe, None).into_iter().next()?;
-    (t.value.len() == 10 && t.value.starts_with(year)).then_some(t.value)
+    let y: i32 = year.parse().ok()?;
+    let mut days = floorcross_timex::UK_GENERAL_ELECTIONS
+        .iter()
+        .filter(|(ey, _, _)| *ey == y);
+    let (_, m, d) = days.next()?;
+    days.next()
+        .is_none()
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Extracts everything the spec asks for from one document.
@@ -62,7 +61,7 @@ pub fn extract(doc: &Document) -> Extraction {
         .or_else(|| doc.title_span.map(|t| t.end))
         .or_else(|| text.find('\n'));
     let seg = floorcross_text::segment(text, body_from);
-    let timexes: Vec<_> = tagger()
+    let timexes: Vec<_> = floorcross_timex::Tagger::global()
         .tag(text, doc.date)
         .into_iter()
         .filter(|t| t.start >= body_from)
