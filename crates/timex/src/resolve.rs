@@ -154,6 +154,7 @@ impl Sem {
             && self.y.is_none()
             && self.rel.is_none()
             && (self.wd.is_some()
+                || self.q.is_some()
                 || self.m.is_some()
                 || self.season.is_some()
                 || self.hol.is_some())
@@ -382,6 +383,9 @@ pub struct Ctx {
     pub anchor: Option<Anchor>,
     /// The last quarter the text named (year, quarter), for "the quarter", "a year earlier".
     pub quarter: Option<(i32, u8)>,
+    /// The report has moved from the quarter to a longer period ("For the nine months, net
+    /// was ... a year earlier"): "a year earlier", "the 1988 period" are years again.
+    pub ytd: bool,
     pub tense: Tense,
 }
 
@@ -616,7 +620,9 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
     }
     if let Some(d) = d {
         // Closest of the three candidate years, weighed by tense: a past clause makes a
-        // later date four times as far, a future clause an earlier one.
+        // later date four times as far, a future clause an earlier one. Without a cue a
+        // later date counts half as far again (news mostly reports what happened: "since
+        // the Oct. 23 slaying" in May is last October's).
         let mut best = (i64::MAX, y0);
         for y in [y0 - 1, y0, y0 + 1] {
             if let Some(c) = ymd(y, m, d.clamp(1, 28)) {
@@ -624,6 +630,7 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
                 let cost = match tense {
                     Tense::Past if diff > 0 => diff * 4,
                     Tense::Future | Tense::Forward if diff < 0 => -diff * 4,
+                    Tense::Unknown if diff > 0 => diff * 3 / 2,
                     _ => diff.abs(),
                 };
                 if cost < best.0 {
@@ -826,7 +833,9 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
             let d = dct?;
             let cq = quarter_of(d);
             let y = d.year() as i32;
-            Some(if q > cq && c.tense == Tense::Past && cq == 1 {
+            // A quarter not yet begun, in a past clause, is last year's ("announced a drop
+            // in profits for the fourth quarter" in January).
+            Some(if q > cq && c.tense == Tense::Past {
                 y - 1
             } else {
                 y
@@ -944,9 +953,10 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
     }
     if let Some(y) = s.y {
         if s.qof {
-            if let Some((_, q)) = c.quarter {
-                return (format!("{y:04}-Q{q}"), None);
-            }
+            return match c.quarter {
+                Some((_, q)) if !c.ytd => (format!("{y:04}-Q{q}"), None),
+                _ => (format!("{y:04}"), None),
+            };
         }
         if s.yearend {
             return (format!("{y:04}"), None);
@@ -995,7 +1005,13 @@ fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<Anchor>) {
         return (format!("{:04}", base.year() as i64 + n), None);
     }
     // A year before a quarter is that quarter a year before (TimeBank's "a year earlier").
-    if s.qctx && u == Unit::Y {
+    // Over a longer period ("the nine months") it is the reported year a year before.
+    if s.qctx && u == Unit::Y && c.ytd {
+        if let Some((y, _)) = c.quarter {
+            return (format!("{:04}", y as i64 + n), None);
+        }
+    }
+    if s.qctx && u == Unit::Y && !c.ytd {
         let q = c.quarter.or_else(|| {
             (s.from_anchor && base_gran == Gran::Quarter)
                 .then(|| (base.year() as i32, quarter_of(base)))

@@ -55,6 +55,14 @@ impl Builtin {
             _ => return None,
         })
     }
+    /// Matches digit tokens only (which are always triggers).
+    pub fn digits_only(self) -> bool {
+        !matches!(
+            self,
+            Builtin::Num | Builtin::Ord | Builtin::Dom | Builtin::YearW
+        )
+    }
+
     fn name(self) -> &'static str {
         match self {
             Builtin::Year => "year",

@@ -631,12 +631,12 @@ const ROWS: &[(&str, &str, &[&str])] = &[
     // ---- quarters, halves, seasons
     (
         "Profits rose in the third quarter.",
-        "2019-02-12",
+        "2019-11-01",
         &["the third quarter => 2019-Q3"],
     ),
     (
         "Third-quarter profits rose.",
-        "2019-02-12",
+        "2019-11-01",
         &["Third-quarter => 2019-Q3"],
     ),
     (
@@ -656,7 +656,7 @@ const ROWS: &[(&str, &str, &[&str])] = &[
     ),
     (
         "Profit rose in the third quarter; a year earlier it fell.",
-        "2019-02-12",
+        "2019-11-01",
         &["the third quarter => 2019-Q3", "a year earlier => 2018-Q3"],
     ),
     (
@@ -759,7 +759,7 @@ const ROWS: &[(&str, &str, &[&str])] = &[
     (
         "The levy raises £3m a year.",
         "2019-02-12",
-        &["a year => P1Y"],
+        &[],
     ),
     (
         "Elections are held every four years.",
@@ -1050,6 +1050,93 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["Saturday => 2019-02-09"],
     ),
     ("Average daily volume rose to 3 million shares.", "2019-02-12", &[]),
+    // ---- conventions adopted from tbaq counts (see DESIGN.md)
+    (
+        "Profits rose in the third quarter.",
+        "2019-02-12",
+        &["the third quarter => 2018-Q3"],
+    ),
+    (
+        "Profits will rise in the third quarter.",
+        "2019-02-12",
+        &["the third quarter => 2019-Q3"],
+    ),
+    ("Qantas runs four flights a week to Bombay.", "2019-02-12", &[]),
+    (
+        "Staff worked 24 hours a day.",
+        "2019-02-12",
+        &["24 hours => PT24H"],
+    ),
+    (
+        "He visits three times a week.",
+        "2019-02-12",
+        &["a week => P1W"],
+    ),
+    (
+        "The plan failed. Now, he says, it is dead.",
+        "2019-02-12",
+        &[],
+    ),
+    (
+        "For now, the plan is on hold.",
+        "2019-02-12",
+        &["now => PRESENT_REF"],
+    ),
+    ("It is a lesson for today's youth.", "2019-02-12", &[]),
+    (
+        "The offer appeared in today's editions.",
+        "2019-02-12",
+        &["today => 2019-02-12"],
+    ),
+    (
+        "Talks failed.\nBaker said on ABC's \"This Week\" that the talks had failed.",
+        "2019-02-12",
+        &[],
+    ),
+    (
+        "He spoke.\nGonzalez said on CBS's ''60 Minutes.'' that he was hurt.",
+        "2019-02-12",
+        &[],
+    ),
+    (
+        "He spoke.\nThe poster showed Gary Cooper from the film High Noon. This is VOA Today.",
+        "2019-02-12",
+        &[],
+    ),
+    (
+        "This Week: MPs quit",
+        "2019-02-12",
+        &["This Week => 2019-W07"],
+    ),
+    (
+        "The split could be effective as early as next year's first quarter.",
+        "2019-10-31",
+        &["next year's first quarter => 2020-Q1"],
+    ),
+    (
+        "Police have searched for him since shortly after the Oct. 23 slaying.",
+        "1999-05-06",
+        &["Oct. 23 => 1998-10-23"],
+    ),
+    (
+        "Net rose in the third quarter.\n\nFor the nine months, net was $5 million, up from $4 million a year earlier.",
+        "2019-11-01",
+        &[
+            "the third quarter => 2019-Q3",
+            "the nine months => P9M",
+            "a year earlier => 2018",
+        ],
+    ),
+    (
+        "It will raise money at a later date, and expects losses in the near term.",
+        "2019-02-12",
+        &["a later date => FUTURE_REF", "the near term => FUTURE_REF"],
+    ),
+    (
+        "They will live without power for a while.",
+        "2019-02-12",
+        &["a while => PXX"],
+    ),
 ];
 
 #[test]
