@@ -498,7 +498,9 @@ impl Tagger {
                 {
                     te -= 1;
                 }
-                if te > ts && te <= toks.len() && !self.is_title(text, s, &toks, ts, te) {
+                let named = sem.hol.is_some() || sem.elect.is_some();
+                if te > ts && te <= toks.len() && (named || !self.is_title(text, s, &toks, ts, te))
+                {
                     items.push((toks[ts].start, toks[te - 1].end, sem));
                 }
             }
@@ -512,7 +514,8 @@ impl Tagger {
     /// Two signs, both needed outside the first line (a headline may be in title case):
     /// the expression opens a quotation and a later word of it is a capitalised common
     /// word, or it starts with a capitalised common word right after another capitalised
-    /// word that is not a month or weekday.
+    /// word that is not a month or weekday. (Holidays and elections, "Christmas Day", are
+    /// names of dates and exempt.)
     fn is_title(&self, text: &str, from: usize, toks: &[Tok], ts: usize, te: usize) -> bool {
         let first_line = !text
             .get(from..toks[ts].start)

@@ -1133,6 +1133,21 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["a later date => FUTURE_REF", "the near term => FUTURE_REF"],
     ),
     (
+        "Funds will face pressure in the weeks ahead.",
+        "2019-02-12",
+        &["the weeks ahead => PXW"],
+    ),
+    (
+        "The loan may be extended for an additional year.",
+        "2019-02-12",
+        &["an additional year => P1Y"],
+    ),
+    (
+        "Shops closed.\nHe added: \"Christmas Day is special for families.\"",
+        "2019-02-12",
+        &["Christmas Day => 2018-12-25"],
+    ),
+    (
         "They will live without power for a while.",
         "2019-02-12",
         &["a while => PXX"],
