@@ -1148,6 +1148,20 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["Christmas Day => 2018-12-25"],
     ),
     (
+        "Net fell in the third quarter, against a profit in the corresponding period last year. Last year's quarter had a gain.",
+        "2019-11-01",
+        &[
+            "the third quarter => 2019-Q3",
+            "the corresponding period last year => 2018-Q3",
+            "Last year's quarter => 2018-Q3",
+        ],
+    ),
+    (
+        "Marches have caused violence for the past three summers.",
+        "2019-02-12",
+        &[],
+    ),
+    (
         "They will live without power for a while.",
         "2019-02-12",
         &["a while => PXX"],
