@@ -364,7 +364,7 @@ pub struct PendingArgs {
     pub json: bool,
 }
 
-/// Prints rows as an aligned table (cells cut to 60 characters).
+/// Prints rows as an aligned table (cells but the last cut to 60 characters).
 pub fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
     let cut = |s: &str| -> String {
         if s.chars().count() > 60 {
@@ -373,9 +373,15 @@ pub fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std
             s.to_string()
         }
     };
+    let last = header.len().saturating_sub(1);
     let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| r.iter().map(|c| cut(c)).collect())
+        .map(|r| {
+            r.iter()
+                .enumerate()
+                .map(|(i, c)| if i == last { c.clone() } else { cut(c) })
+                .collect()
+        })
         .collect();
     let mut w: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
@@ -422,9 +428,9 @@ fn conflicts_cell(c: &[floorcross_record::reconcile::Conflict]) -> String {
             let claims: Vec<String> = c
                 .claims
                 .iter()
-                .map(|x| format!("{} per {}", x.date.as_deref().unwrap_or("?"), x.source))
+                .map(|x| format!("{} ({})", x.date.as_deref().unwrap_or("?"), x.source))
                 .collect();
-            format!("{}: {}", c.about, claims.join(" vs "))
+            format!("{}: {}", c.about, claims.join(" ≠ "))
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -442,11 +448,15 @@ pub fn write_roster(
                 r.status.clone(),
                 opt(&r.since),
                 opt(&r.until),
-                r.sources
-                    .iter()
-                    .map(|s| s.doc.clone())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                {
+                    let mut docs: Vec<&str> = Vec::new();
+                    for s in &r.sources {
+                        if !docs.contains(&s.doc.as_str()) {
+                            docs.push(&s.doc);
+                        }
+                    }
+                    docs.join(", ")
+                },
                 conflicts_cell(&r.conflicts),
             ]
         })
