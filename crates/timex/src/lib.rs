@@ -953,11 +953,12 @@ impl Tagger {
             }
             // tbaq: after "For the nine months, ...", "a year earlier" is the year (1988) in
             // 5 of 7 cases, the quarter in 2.
-            if sem.kind == TimexType::Duration
-                && sem.unit == Some(resolve::Unit::M)
-                && sem
-                    .dur
-                    .is_some_and(|a| matches!(a.v, Some(v) if v == 6.0 || v == 9.0))
+            if sem.ytd
+                || (sem.kind == TimexType::Duration
+                    && sem.unit == Some(resolve::Unit::M)
+                    && sem
+                        .dur
+                        .is_some_and(|a| matches!(a.v, Some(v) if v == 6.0 || v == 9.0)))
             {
                 ytd_end = Some(be);
             }

@@ -105,6 +105,8 @@ pub struct Sem {
     pub qof: bool,
     /// "the latest period": only a time expression when a quarter is under discussion.
     pub qonly: bool,
+    /// "the year ended Sept. 30": the report turns to a longer period than the quarter.
+    pub ytd: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +146,7 @@ impl Sem {
             qctx: false,
             qof: false,
             qonly: false,
+            ytd: false,
         }
     }
 
@@ -296,6 +299,7 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
             "qctx" => s.qctx = true,
             "qof" => s.qof = true,
             "qonly" => s.qonly = true,
+            "ytd" => s.ytd = true,
             "elect" => {
                 s.elect = match src {
                     Src::Sym(x) if x == "last" => Some(Elect::Last),

@@ -1157,6 +1157,25 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "It earned $24 million in the third quarter, against a loss of $3 million last year. Sales rose from last year's $1.5 billion.",
+        "2019-11-01",
+        &[
+            "the third quarter => 2019-Q3",
+            "last year => 2018-Q3",
+            "last year's => 2018-Q3",
+        ],
+    ),
+    (
+        "It earned $4 million in the fourth quarter. For the year ended Aug. 31, net was $2.7 million, down from $9.7 million last year.",
+        "2019-11-01",
+        &[
+            "the fourth quarter => 2019-Q4",
+            "the year => P1Y",
+            "Aug. 31 => 2019-08-31",
+            "last year => 2018",
+        ],
+    ),
+    (
         "Marches have caused violence for the past three summers.",
         "2019-02-12",
         &[],
