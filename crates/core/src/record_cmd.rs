@@ -115,9 +115,22 @@ pub fn ingest_docs(
                     .collect();
                 Ok(tx.send(out).is_ok())
             };
+            // a document is known by its id: a second file with the same id replaces the first
+            let mut seen: std::collections::HashMap<String, Option<String>> =
+                std::collections::HashMap::new();
             for item in docs {
                 match item {
                     Ok(r) => {
+                        if let Some(other) = seen.insert(r.doc.id.clone(), r.doc.path.clone()) {
+                            if other != r.doc.path && !quiet_errors {
+                                eprintln!(
+                                    "warning: {}: document id {:?} was also read from {}; the later replaces the earlier",
+                                    r.doc.path.as_deref().unwrap_or("-"),
+                                    r.doc.id,
+                                    other.as_deref().unwrap_or("-")
+                                );
+                            }
+                        }
                         for d in &r.diagnostics {
                             if !quiet_errors {
                                 eprintln!(
@@ -622,6 +635,10 @@ pub fn who(args: &PersonArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|id| store.who(*id))
         .collect::<Result<Vec<_>, _>>()?;
+    if rows.is_empty() {
+        eprintln!("error: nobody on record is called {:?}", args.person);
+        return Ok(ExitCode::from(1));
+    }
     if args.json {
         print_json(&rows)?;
     } else {
@@ -651,12 +668,7 @@ pub fn who(args: &PersonArgs) -> anyhow::Result<ExitCode> {
             &cells,
         )?;
     }
-    Ok(if rows.is_empty() {
-        eprintln!("error: nobody on record is called {:?}", args.person);
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
