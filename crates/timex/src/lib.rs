@@ -200,6 +200,9 @@ struct TenseWords {
     up: u32,
     /// "since Oct. 23": looking back.
     since: u32,
+    /// "had (been) scheduled to": a past plan.
+    had: u32,
+    been: u32,
 }
 
 impl Default for Tagger {
@@ -353,6 +356,8 @@ impl Tagger {
             soft_deadline: ids(&mut lex, &["by", "through"])?,
             up: lex.intern("up")?,
             since: lex.intern("since")?,
+            had: lex.intern("had")?,
+            been: lex.intern("been")?,
             as_: lex.intern("as")?,
             early_soon: ids(&mut lex, &["early", "soon"])?,
             is_are: ids(&mut lex, &["is", "are"])?,
@@ -851,10 +856,20 @@ impl Tagger {
         }
         if t.word != NO_WORD {
             let ss = self.lex.senses(t.word);
+            // "had been due to expire Friday", "had been scheduled to", "had planned to": a
+            // plan in the past perfect is over (and usually was changed).
+            let pluperfect = j > 0
+                && (toks[j - 1].is_word(self.tw.had)
+                    || (j > 1
+                        && toks[j - 1].is_word(self.tw.been)
+                        && toks[j - 2].is_word(self.tw.had)));
             if ss.iter().any(|x| x.class == Class::Fut) {
                 // "as expected", "as planned": no tense.
                 if j > 0 && toks[j - 1].is_word(self.tw.as_) {
                     return None;
+                }
+                if pluperfect {
+                    return Some(Tense::Past);
                 }
                 return Some(Tense::Future);
             }
@@ -863,6 +878,9 @@ impl Tagger {
                     .get(j + 1)
                     .is_some_and(|n| n.is_word(self.w_to) || n.is_word(self.w_for))
             {
+                if pluperfect {
+                    return Some(Tense::Past);
+                }
                 return Some(Tense::Future);
             }
             if ss.iter().any(|x| x.class == Class::Past) {

@@ -1176,6 +1176,16 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "The offer was extended to Nov. 16. It had been due to expire Friday evening.",
+        "1989-10-30",
+        &["Nov. 16 => 1989-11-16", "Friday evening => 1989-10-27TEV"],
+    ),
+    (
+        "The offer had been scheduled to expire at midnight Friday.",
+        "1989-10-30",
+        &["midnight Friday => 1989-10-27T24:00"],
+    ),
+    (
         "Marches have caused violence for the past three summers.",
         "2019-02-12",
         &[],
