@@ -719,15 +719,23 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
                     })
                 })
                 .collect();
+            // organisations people are members of as a party (or whose whip they hold)
+            let parties: std::collections::BTreeSet<&str> = ms
+                .iter()
+                .filter(|m| m.kind == "party" || m.kind == "whip")
+                .filter_map(|m| m.org.as_deref())
+                .chain(ms.iter().filter_map(|m| m.on_behalf_of.as_deref()))
+                .collect();
             let orgs: Vec<_> = store
                 .orgs()?
                 .into_iter()
                 .map(|n| {
-                    let class = if floorcross_record::names::is_party(&n) {
-                        "party"
-                    } else {
-                        "organization"
-                    };
+                    let class =
+                        if floorcross_record::names::is_party(&n) || parties.contains(n.as_str()) {
+                            "party"
+                        } else {
+                            "organization"
+                        };
                     json!({"id": slug(&n), "name": n, "classification": class})
                 })
                 .collect();
@@ -738,10 +746,13 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|p| json!({"id": slug(p), "label": p}))
                 .collect();
-            let memberships: Vec<_> = ms
-                .iter()
-                .enumerate()
-                .map(|(i, m)| {
+            // Popolo memberships are spells that hold; pending claims and spells with neither an
+            // organisation nor a post go under floorcross_ keys of their own
+            let mut memberships = Vec::new();
+            let mut pending = Vec::new();
+            let mut unplaced = Vec::new();
+            for (i, m) in ms.iter().enumerate() {
+                let v = {
                     let mut v = json!({
                         "id": format!("m{}", i + 1),
                         "person_id": m.person_key,
@@ -761,6 +772,8 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
                     }
                     if let Some(x) = &m.role {
                         o.insert("role".into(), json!(x));
+                    } else if m.kind == "whip" {
+                        o.insert("role".into(), json!("whip"));
                     }
                     for (k, x) in [
                         ("start_date", &m.since),
@@ -776,11 +789,25 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
                         o.insert("floorcross_conflicts".into(), json!(m.conflicts));
                     }
                     v
-                })
-                .collect();
+                };
+                if m.status == "pending" {
+                    pending.push(v);
+                } else if m.org.is_none() && m.post.is_none() {
+                    unplaced.push(v);
+                } else {
+                    memberships.push(v);
+                }
+            }
             serde_json::to_writer_pretty(
                 &mut out,
-                &json!({"persons": persons, "organizations": orgs, "posts": posts_json, "memberships": memberships}),
+                &json!({
+                    "persons": persons,
+                    "organizations": orgs,
+                    "posts": posts_json,
+                    "memberships": memberships,
+                    "floorcross_pending": pending,
+                    "floorcross_unplaced": unplaced,
+                }),
             )?;
             writeln!(out)?;
         }

@@ -323,6 +323,18 @@ fn bundled_register_and_articles_give_the_same_shapes() {
     }
     let m = &popolo["memberships"][0];
     assert!(m["person_id"].is_string() && m["sources"].is_array());
+    // the export imports again as a register: the same members on the same day
+    let exported = dir.path().join("export.json");
+    std::fs::write(&exported, run(&db, &["export", "popolo"])).unwrap();
+    let again = dir.path().join("again.db").to_string_lossy().into_owned();
+    run(&again, &["import", "popolo", exported.to_str().unwrap()]);
+    let before = json(&db, &["roster", "Reform Alliance", "--on", "2011-11-05"]);
+    let after = json(&again, &["roster", "Reform Alliance", "--on", "2011-11-05"]);
+    assert_eq!(names(&after, "member"), names(&before, "member"));
+    assert!(
+        names(&after, "pending").is_empty(),
+        "pending claims are not exported as memberships"
+    );
     let csv = run(&db, &["export", "csv"]);
     assert!(csv.starts_with("person_id,person,kind,organization,"));
 }

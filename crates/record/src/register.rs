@@ -570,7 +570,9 @@ pub fn read_popolo(bytes: &[u8]) -> Result<Register, RecordError> {
             Some(id) => Some(org_name(id)?.0),
             None => None,
         };
-        let kind = if class.as_deref() == Some("party")
+        let kind = if m.role.as_deref() == Some("whip") {
+            MembershipKind::Whip
+        } else if class.as_deref() == Some("party")
             || (post_name.is_none() && m.role.is_none() && is_party(&org))
         {
             MembershipKind::Party
@@ -584,7 +586,7 @@ pub fn read_popolo(bytes: &[u8]) -> Result<Register, RecordError> {
             kind,
             org,
             post: post_name,
-            role: m.role.clone(),
+            role: m.role.clone().filter(|r| r != "whip"),
             on_behalf_of,
             from: None,
             start: m.start_date,
