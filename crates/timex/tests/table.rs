@@ -1186,6 +1186,16 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["midnight Friday => 1989-10-27T24:00"],
     ),
     (
+        "Detainees will not be freed at present, under the present electoral system.",
+        "2019-02-12",
+        &["at present => PRESENT_REF"],
+    ),
+    (
+        "He served from 1990 to the present.",
+        "2019-02-12",
+        &["1990 => 1990", "the present => PRESENT_REF"],
+    ),
+    (
         "Marches have caused violence for the past three summers.",
         "2019-02-12",
         &[],
