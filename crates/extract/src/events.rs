@@ -676,6 +676,12 @@ fn passive(a: &Analysed, si: usize, start: usize) -> bool {
                 | "never"
                 | "just"
                 | "recently"
+                | "first"
+                | "initially"
+                | "originally"
+                | "narrowly"
+                | "comfortably"
+                | "unanimously"
                 | "quickly"
                 | "finally"
                 | "eventually"
@@ -959,6 +965,11 @@ fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
                 | "by"
                 | "to"
                 | "over"
+                | "so"
+                | "but"
+                | "while"
+                | "although"
+                | "though"
         ) {
             break;
         }
