@@ -1196,6 +1196,11 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["1990 => 1990", "the present => PRESENT_REF"],
     ),
     (
+        "Islam will one day be the second largest religion; he had been in the job one day.",
+        "2019-02-12",
+        &["one day => FUTURE_REF", "one day => P1D"],
+    ),
+    (
         "Marches have caused violence for the past three summers.",
         "2019-02-12",
         &[],
