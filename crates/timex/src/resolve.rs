@@ -657,9 +657,18 @@ fn infer_year(m: u8, d: Option<u8>, dct: Date, tense: Tense, dir: Option<i8>) ->
             }
         }
         Tense::Forward => next(1),
-        // News mostly reports what happened: without a future cue, look back (allowing
-        // the next two months, which past-tense reports often announce).
-        Tense::Past | Tense::Unknown => {
+        // A past clause ("lost the whip in March", written in January) means the last such
+        // month at or before the document month.
+        Tense::Past => {
+            if m <= dm {
+                y0
+            } else {
+                y0 - 1
+            }
+        }
+        // News mostly reports what happened: without a cue, look back (allowing the next two
+        // months, which reports often announce).
+        Tense::Unknown => {
             if ahead == 0 || ahead > 2 {
                 if m <= dm {
                     y0

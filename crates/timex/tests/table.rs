@@ -287,7 +287,10 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["June 2017 => 2017-06"],
     ),
-    ("He quit in March.", "2019-02-12", &["March => 2019-03"]),
+    // a past clause means the last March before the document date
+    ("He quit in March.", "2019-02-12", &["March => 2018-03"]),
+    ("She lost the whip in March.", "2015-01-11", &["March => 2014-03"]),
+    ("The results come out in March.", "2019-02-12", &["March => 2019-03"]),
     (
         "He will quit in November.",
         "2019-02-12",
