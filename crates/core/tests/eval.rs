@@ -94,3 +94,56 @@ fn development_gold_stays_above_the_quality_bar() {
         );
     }
 }
+
+/// `floorcross eval-timex` gives the peers' TempEval-3 scorer's figures on the same
+/// predictions (TBAQ's AQUAINT half, development data).
+#[test]
+fn eval_timex_matches_the_te3_scorer() {
+    let Some(shared) = shared("peers/te3_eval.py") else {
+        return;
+    };
+    let gold = shared.join("corpora/tempeval3/tbaq/AQUAINT");
+    if !gold.exists()
+        || std::process::Command::new("python3")
+            .arg("--version")
+            .output()
+            .is_err()
+    {
+        eprintln!("skipped: TBAQ or python3 is not present");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pred = dir.path().join("pred.jsonl");
+    let ours = floorcross(&[
+        "eval-timex",
+        "--tml",
+        gold.to_str().unwrap(),
+        "--pred-out",
+        pred.to_str().unwrap(),
+    ]);
+    let reference = std::process::Command::new("python3")
+        .arg(shared.join("peers/te3_eval.py"))
+        .args([
+            "score",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--pred",
+            pred.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    // the figures after the system name and counts
+    let figures = |out: &str| -> String {
+        let line = out
+            .lines()
+            .find(|l| l.contains('|') && l.split('|').count() >= 4 && !l.starts_with("system"))
+            .unwrap_or("")
+            .to_string();
+        line.split_once('|')
+            .map(|(_, rest)| rest.trim().to_string())
+            .unwrap_or_default()
+    };
+    let ours = figures(&stdout(&ours));
+    assert!(!ours.is_empty(), "no figures from eval-timex");
+    assert_eq!(ours, figures(&String::from_utf8_lossy(&reference.stdout)));
+}
