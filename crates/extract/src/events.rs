@@ -202,7 +202,75 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     }
     followers(a, &mut out);
     new_office_holders(a, &mut out);
+    declared_candidates(a, &mut out);
     out
+}
+
+/// "Labour candidate Priya Kholi said…", "UKIP's candidate in Sandmere, Derek Quarrell,": a
+/// declared candidate is a `stand`, asserted (the spec's reading of "UKIP candidate X").
+fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
+    for r in &a.m.roles {
+        if !matches!(
+            r.role,
+            "candidate" | "parliamentary candidate" | "prospective parliamentary candidate"
+        ) {
+            continue;
+        }
+        // the candidate's party right before the role ("Labour candidate", "UKIP's candidate")
+        let mut b = r.tokens.start;
+        while b > 0 && (a.is_possessive(b - 1) || matches!(a.w(b - 1), "official" | "the")) {
+            b -= 1;
+        }
+        let Some(party) = b
+            .checked_sub(1)
+            .and_then(|k| a.m.party_at(k))
+            .map(|p| p.party.clone())
+        else {
+            continue;
+        };
+        // the name right after, or after "in <Place>," / ","
+        let si = a.sentence_of(r.tokens.start);
+        let s_end = a.seg.sentences[si].tokens.end;
+        let Some(k) =
+            (r.tokens.end..(r.tokens.end + 6).min(s_end)).find(|&k| a.person_at(k).is_some())
+        else {
+            continue;
+        };
+        if !(r.tokens.end..k).all(|j| {
+            matches!(a.w(j), "," | "in" | "for")
+                || matches!(a.tag(j), Tag::Post(_))
+                || a.seg.tokens[j].is_capitalised(a.text)
+        }) {
+            continue;
+        }
+        let Some(person) = a.person_at(k) else {
+            continue;
+        };
+        let had = out.iter().any(|c| {
+            c.person == person
+                && matches!(
+                    c.kind,
+                    EventType::Stand | EventType::Select | EventType::Elect | EventType::Defeat
+                )
+        });
+        if had {
+            continue;
+        }
+        out.push(Cand {
+            kind: EventType::Stand,
+            person,
+            from: None,
+            to: Some(party),
+            post: post_for(a, si, &(r.tokens.clone())),
+            role: None,
+            date: None,
+            modality: Modality::Asserted,
+            sentence: si,
+            trigger: r.tokens.clone(),
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
 }
 
 /// "The new chancellor, Philip Hammond, said…", "New Home Secretary Charles Clarke": a title
@@ -554,7 +622,22 @@ fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    let hi = (end + 8).min(s.tokens.end);
+    // a selection names its object first: "selected Ann Mowbray, the former commissioner, as
+    // the party's candidate"
+    let selecting = matches!(
+        a.w(start),
+        "selected"
+            | "select"
+            | "selects"
+            | "chosen"
+            | "chose"
+            | "choose"
+            | "picked"
+            | "adopted"
+            | "shortlisted"
+            | "endorsed"
+    );
+    let hi = (end + if selecting { 16 } else { 8 }).min(s.tokens.end);
     let lo = start.saturating_sub(4).max(s.tokens.start);
     if (lo..hi).any(|k| {
         matches!(a.tag(k), Tag::Post(_))
@@ -563,8 +646,27 @@ fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
                 a.w(k),
                 "candidate" | "candidates" | "by-election" | "seat" | "constituency" | "ticket"
             )
+            || selecting
+                && matches!(
+                    a.w(k),
+                    "replacement" | "successor" | "shortlist" | "nomination" | "hustings"
+                )
     }) {
         return true;
+    }
+    // "was selected by the local party", "chosen by members"
+    if selecting && a.w(end) == "by" {
+        let by = (end + 1..(end + 4).min(s.tokens.end))
+            .map(|k| a.w(k))
+            .collect::<Vec<_>>();
+        if by.iter().any(|w| {
+            matches!(
+                *w,
+                "party" | "members" | "association" | "activists" | "members'"
+            )
+        }) {
+            return true;
+        }
     }
     // "stand for parliament", "stood for the role of", "run for mayor", "stand against X",
     // "stand at the election", "stand in X", "run for the leadership"
