@@ -1405,7 +1405,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
         if matches!(w, "who" | "whom") {
             // the antecedent right before "who"
             let mut j = k;
-            while j > s0 && matches!(a.w(j - 1), ",") {
+            while j > s0 && matches!(a.w(j - 1), "," | "-" | "–" | "(") {
                 j -= 1;
             }
             if j > s0 {
@@ -1549,8 +1549,13 @@ fn noun_person(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Vec
                 .unwrap_or_default();
         }
         if w == "whose" {
+            // "Mr Smith, 57, whose retirement": past commas, dashes and an age
             let mut j = k;
-            while j > s0 && a.w(j - 1) == "," {
+            while j > s0
+                && (matches!(a.w(j - 1), "," | "-" | "–")
+                    || a.seg.tokens[j - 1].kind == floorcross_text::TokenKind::Number
+                        && a.w(j - 1).len() <= 3)
+            {
                 j -= 1;
             }
             return j
