@@ -258,3 +258,55 @@ fn extraction_never_panics_on_odd_text() {
         let _ = crate::extract(&doc);
     }
 }
+
+/// Regressions, each named after the bug it pins down.
+#[test]
+fn regressions() {
+    let d = Some("2016-07-14");
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "theresa_may_is_not_the_modal_may",
+            "Theresa May has appointed Boris Johnson as foreign secretary.",
+            "appoint Boris Johnson from=- to=- date=2016-07-14 asserted",
+        ),
+        (
+            "voters_who_switched_are_no_person",
+            "He said voters who switched to Labour in 1997 stayed.",
+            "",
+        ),
+        (
+            "dash_before_who_finds_the_antecedent",
+            "David Blunkett - who has resigned as home secretary - spoke.",
+            "resign David Blunkett from=- to=- date=2016-07-14 asserted",
+        ),
+        (
+            "quoted_i_is_the_speaker",
+            "Charles Kennedy said: \"When I was first elected in 1983, it was different.\"",
+            "elect Charles Kennedy from=- to=- date=1983 asserted",
+        ),
+        (
+            "a_clear_run_is_not_running",
+            "He gave Tony Blair a clear run at the leadership.",
+            "",
+        ),
+        (
+            "winning_support_is_not_winning_a_seat",
+            "Mr Clarke hopes to win over critics and win support.",
+            "",
+        ),
+        (
+            "month_in_a_past_clause_is_last_year",
+            "Tory MP Giles Brant lost the whip in March.",
+            "expel Giles Brant from=Conservative Party to=- date=2016-03 asserted",
+        ),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(render(text, d).trim_end(), *want, "{name}");
+    }
+    let january = Some("2015-01-11");
+    assert_eq!(
+        render("Tory MP Giles Brant lost the whip in March.", january).trim_end(),
+        "expel Giles Brant from=Conservative Party to=- date=2014-03 asserted",
+        "month_in_a_past_clause_is_last_year (January article)"
+    );
+}
