@@ -2156,8 +2156,10 @@ fn event_date(
             break;
         }
         // "became MP in 2015 and also stood for mayor": the year belongs to the first verb
+        // ("quit UKIP last night and launched a party" shares its time: a bare "and" does)
         if matches!(a.w(k), "and" | ",")
             && (k + 1..trigger.start).all(|j| VERB_LINK.contains(&a.w(j)))
+            && (a.w(k) == "," || k + 1 < trigger.start)
         {
             break;
         }

@@ -190,6 +190,18 @@ fn absorb(o: &mut Cand, c: Cand) {
             x.clone_from(y);
         }
     };
+    // a calendar date ("2008-07") says more than a season or a week ("2008-SU", "2008-W27")
+    let calendar = |d: &Option<String>| {
+        d.as_deref().is_some_and(|d| {
+            d.len() >= 7 && d.as_bytes()[5].is_ascii_digit() && d.as_bytes()[4] == b'-'
+        })
+    };
+    if !calendar(&o.date)
+        && calendar(&c.date)
+        && o.date.as_deref().map(|d| &d[..4]) == c.date.as_deref().map(|d| &d[..4])
+    {
+        o.date.clone_from(&c.date);
+    }
     if better {
         let old = std::mem::replace(o, c);
         fill(&mut o.from, &old.from);

@@ -248,8 +248,8 @@ fn find_cue(
     };
     let mut best: Option<(Modality, usize)> = None;
     for k in range.clone() {
-        // names are not cues: "Theresa May" is not "may"
-        if !matches!(a.tag(k), floorcross_mention::Tag::None) {
+        // names and dates are not cues: "Theresa May", "on 6 May" are not "may"
+        if !matches!(a.tag(k), floorcross_mention::Tag::None) || a.tok_timex[k].is_some() {
             continue;
         }
         let w = a.w(k);
@@ -305,7 +305,7 @@ pub fn modality(
     // ...") is skipped; one the trigger sits in starts the chain.
     let who = (chain_start..trigger.start)
         .rev()
-        .find(|&k| matches!(a.w(k), "who" | "whose"));
+        .find(|&k| matches!(a.w(k), "who" | "whom" | "whose"));
     let closed = who.and_then(|w| (w + 1..trigger.start).rev().find(|&k| a.w(k) == ","));
     let relative = if closed.is_some() { None } else { who };
     let chain_start = match (closed, relative) {
