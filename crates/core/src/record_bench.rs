@@ -24,6 +24,10 @@ pub struct BenchIngestArgs {
     /// Documents per write transaction.
     #[arg(long, default_value_t = 512)]
     pub batch_size: usize,
+    /// Time the writer alone: extract each distinct document once, then prepare and write
+    /// the copies on one thread, timing the two stages apart.
+    #[arg(long)]
+    pub writer_only: bool,
 }
 
 fn db_bytes(dir: &std::path::Path) -> u64 {
@@ -35,6 +39,20 @@ fn db_bytes(dir: &std::path::Path) -> u64 {
                 .sum()
         })
         .unwrap_or(0)
+}
+
+/// CPU seconds this process has used (user, system), from `/proc/self/stat`; `None` where
+/// there is no such file.
+fn cpu_seconds() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // the fields after the command name (which may hold spaces) start with the state
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = 100.0; // USER_HZ on Linux
+    Some((
+        f.get(11)?.parse::<f64>().ok()? / ticks,
+        f.get(12)?.parse::<f64>().ok()? / ticks,
+    ))
 }
 
 pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
@@ -62,9 +80,14 @@ pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
             diagnostics: Vec::new(),
         })
     });
+    if args.writer_only {
+        return writer_only(args, &corpus, &mut store, dir.path());
+    }
+    let cpu0 = cpu_seconds();
     let t0 = Instant::now();
     let s = crate::record_cmd::ingest_docs(&mut store, docs, args.batch_size, |_, _| {}, true)?;
     let secs = t0.elapsed().as_secs_f64();
+    let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| (b.0 - a.0, b.1 - a.1));
     store.checkpoint()?;
     let size = db_bytes(dir.path());
     let counts = store.counts()?;
@@ -83,12 +106,82 @@ pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
         s.write_time.as_secs_f64(),
         s.reconcile_time.as_secs_f64()
     );
+    if let Some((user, sys)) = cpu {
+        println!(
+            "bench-ingest: CPU {user:.2} s user + {sys:.2} s system = {:.0} µs/article",
+            (user + sys) * 1e6 / n as f64
+        );
+    }
     println!(
         "bench-ingest: database {size} bytes = {:.0} bytes/article ({} people, {} claims, {} memberships)",
         size as f64 / n as f64,
         counts[2],
         counts[3],
         counts[4]
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `bench-ingest --writer-only`: the writer's cost per article, without extraction.
+fn writer_only(
+    args: &BenchIngestArgs,
+    corpus: &[Document],
+    store: &mut Store,
+    dir: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    use rayon::prelude::*;
+    let extracted: Vec<floorcross_model::Extraction> =
+        corpus.par_iter().map(floorcross_extract::extract).collect();
+    let hashes: Vec<String> = corpus.iter().map(crate::record_cmd::doc_hash).collect();
+    let linker = store.linker()?;
+    let n = args.articles.max(1);
+    let batch = args.batch_size.max(1);
+    let (mut prepare, mut write) = (Duration::ZERO, Duration::ZERO);
+    let mut stats = floorcross_store::WriteStats::default();
+    let mut start = 0;
+    while start < n {
+        let end = (start + batch).min(n);
+        let t = Instant::now();
+        let docs: Vec<floorcross_store::PreparedArticle> = (start..end)
+            .map(|i| {
+                let k = i % corpus.len();
+                let id = format!("{}~{}", corpus[k].id, i / corpus.len());
+                let mut x = extracted[k].clone();
+                x.doc.id = id.clone();
+                floorcross_store::PreparedArticle::new(&linker, id, hashes[k].clone(), x)
+            })
+            .collect();
+        prepare += t.elapsed();
+        let t = Instant::now();
+        let s = store.write_prepared(&linker, &docs)?;
+        drop(docs);
+        write += t.elapsed();
+        stats.events += s.events;
+        stats.facts += s.facts;
+        start = end;
+    }
+    let t = Instant::now();
+    let reconciled = store.reconcile_dirty(500, |_| {})?;
+    let reconcile = t.elapsed();
+    store.checkpoint()?;
+    let size = db_bytes(dir);
+    let per = |d: Duration| d.as_secs_f64() * 1e6 / n as f64;
+    println!(
+        "bench-ingest --writer-only: {n} articles; {} events, {} facts, {reconciled} people reconciled",
+        stats.events, stats.facts
+    );
+    println!(
+        "  prepare {:.2} s ({:.1} µs/article)  write {:.2} s ({:.1} µs/article = {:.0} articles/s)  reconcile {:.2} s",
+        prepare.as_secs_f64(),
+        per(prepare),
+        write.as_secs_f64(),
+        per(write),
+        n as f64 / write.as_secs_f64(),
+        reconcile.as_secs_f64()
+    );
+    println!(
+        "  database {size} bytes = {:.0} bytes/article",
+        size as f64 / n as f64
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,7 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use floorcross_model::{Document, Extraction};
 use floorcross_record::date::PartialDate;
-use floorcross_store::{content_hash, Article, Store, TimelineRow, WriteStats};
+use floorcross_store::{content_hash, PreparedArticle, Store, TimelineRow, WriteStats};
 use floorcross_text::read::{Inputs, ReadDoc, ReadError, ReadOptions};
 use rayon::prelude::*;
 
@@ -60,7 +60,7 @@ pub struct IngestSummary {
 }
 
 /// Hash of everything that makes a document's claims what they are.
-fn doc_hash(d: &Document) -> String {
+pub(crate) fn doc_hash(d: &Document) -> String {
     let date = d.date.map(|x| x.to_string()).unwrap_or_default();
     content_hash(&[
         d.text.as_bytes(),
@@ -70,8 +70,14 @@ fn doc_hash(d: &Document) -> String {
     ])
 }
 
+/// Documents extracted together and sent to the writer at once; a transaction holds one or
+/// more of these chunks.
+const CHUNK: usize = 256;
+
 /// Reads, extracts (in parallel) and writes (one writer, batched transactions) every
-/// document `docs` yields, then reconciles the people touched.
+/// document `docs` yields, then reconciles the people touched. The parallel stage hashes,
+/// extracts and prepares each document (name keys, canonical parties, the register steps of
+/// linking); the writer only runs statements.
 pub fn ingest_docs(
     store: &mut Store,
     docs: impl Iterator<Item = Result<ReadDoc, ReadError>> + Send,
@@ -79,38 +85,43 @@ pub fn ingest_docs(
     mut on_batch: impl FnMut(usize, &WriteStats),
     quiet_errors: bool,
 ) -> anyhow::Result<IngestSummary> {
-    let mut linker = store.linker()?;
+    let linker = store.linker()?;
+    let linker = &linker;
     let reader = Store::open(store.path())?;
     let batch_size = batch_size.max(1);
     let mut summary = IngestSummary::default();
-    let (tx, rx) = mpsc::sync_channel::<Vec<(String, String, Extraction)>>(2);
+    let (tx, rx) = mpsc::sync_channel::<Vec<PreparedArticle>>(2);
     let (errors_tx, errors_rx) = mpsc::channel::<usize>();
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let producer = scope.spawn(move || -> anyhow::Result<()> {
-            let mut batch: Vec<ReadDoc> = Vec::with_capacity(batch_size);
+            let mut batch: Vec<ReadDoc> = Vec::with_capacity(CHUNK);
+            // documents sent so far: chunks end where transactions do
+            let mut sent = 0usize;
             let mut errors = 0;
             let flush = |batch: &mut Vec<ReadDoc>| -> anyhow::Result<bool> {
-                // skip unchanged documents before paying for extraction
-                let mut todo = Vec::with_capacity(batch.len());
-                for r in batch.drain(..) {
-                    let h = doc_hash(&r.doc);
-                    if reader.source_hash(&r.doc.id)?.as_deref() == Some(h.as_str()) {
-                        todo.push((r.doc, h, None));
-                    } else {
-                        todo.push((r.doc, h, Some(())));
-                    }
-                }
-                let out: Vec<(String, String, Extraction)> = todo
+                let hashed: Vec<(Document, String)> = std::mem::take(batch)
                     .into_par_iter()
-                    .map(|(doc, h, work)| {
-                        let x = match work {
-                            Some(()) => floorcross_extract::extract(&doc),
-                            None => Extraction {
+                    .map(|r| {
+                        let h = doc_hash(&r.doc);
+                        (r.doc, h)
+                    })
+                    .collect();
+                // skip unchanged documents before paying for extraction
+                let keys: Vec<&str> = hashed.iter().map(|(d, _)| d.id.as_str()).collect();
+                let stored = reader.source_hashes(&keys)?;
+                let out: Vec<PreparedArticle> = hashed
+                    .into_par_iter()
+                    .with_max_len(1)
+                    .map(|(doc, h)| {
+                        let x = if stored.get(&doc.id) == Some(&h) {
+                            Extraction {
                                 doc: doc.meta(),
                                 ..Extraction::default()
-                            },
+                            }
+                        } else {
+                            floorcross_extract::extract(&doc)
                         };
-                        (doc.id, h, x)
+                        PreparedArticle::new(linker, doc.id, h, x)
                     })
                     .collect();
                 Ok(tx.send(out).is_ok())
@@ -141,8 +152,11 @@ pub fn ingest_docs(
                             }
                         }
                         batch.push(r);
-                        if batch.len() >= batch_size && !flush(&mut batch)? {
-                            return Ok(());
+                        if batch.len() >= CHUNK.min(batch_size - sent % batch_size) {
+                            sent += batch.len();
+                            if !flush(&mut batch)? {
+                                return Ok(());
+                            }
                         }
                     }
                     Err(e) => {
@@ -157,25 +171,31 @@ pub fn ingest_docs(
             let _ = errors_tx.send(errors);
             Ok(())
         });
-        for batch in rx {
-            let arts: Vec<Article> = batch
-                .iter()
-                .map(|(id, h, x)| Article {
-                    key: id,
-                    hash: h.clone(),
-                    extraction: x,
-                })
-                .collect();
+        // one transaction holds `batch_size` documents, written as their chunks arrive
+        let mut chunks = rx.into_iter().peekable();
+        while chunks.peek().is_some() {
             let t = std::time::Instant::now();
-            let s = store.write_articles(&mut linker, &arts)?;
+            let mut w = store.article_writer()?;
             summary.write_time += t.elapsed();
-            summary.read += batch.len();
-            summary.stats.documents += s.documents;
-            summary.stats.skipped += s.skipped;
-            summary.stats.replaced += s.replaced;
-            summary.stats.events += s.events;
-            summary.stats.facts += s.facts;
-            summary.stats.unlinked += s.unlinked;
+            let mut in_tx = 0;
+            while in_tx < batch_size {
+                let Some(chunk) = chunks.next() else { break };
+                let t = std::time::Instant::now();
+                let s = w.write(linker, &chunk)?;
+                summary.read += chunk.len();
+                in_tx += chunk.len();
+                drop(chunk);
+                summary.write_time += t.elapsed();
+                summary.stats.documents += s.documents;
+                summary.stats.skipped += s.skipped;
+                summary.stats.replaced += s.replaced;
+                summary.stats.events += s.events;
+                summary.stats.facts += s.facts;
+                summary.stats.unlinked += s.unlinked;
+            }
+            let t = std::time::Instant::now();
+            w.commit(linker)?;
+            summary.write_time += t.elapsed();
             on_batch(summary.read, &summary.stats);
         }
         producer

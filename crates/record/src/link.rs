@@ -19,8 +19,8 @@
 //!            Link::Person { id: 7, how: How::Surname });
 //! ```
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, RwLock};
 
 use fst::{IntoStreamer, Streamer};
 
@@ -109,9 +109,13 @@ impl LinkerBuilder {
     pub fn build(self) -> Linker {
         let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, p) in self.people.iter().enumerate() {
-            for n in &p.names {
-                let k = person_key(n);
+        let name_keys: Vec<Vec<String>> = self
+            .people
+            .iter()
+            .map(|p| p.names.iter().map(|n| person_key(n)).collect())
+            .collect();
+        for (i, keys) in name_keys.iter().enumerate() {
+            for k in keys {
                 if k.is_empty() {
                     continue;
                 }
@@ -119,7 +123,7 @@ impl LinkerBuilder {
                 if !e.contains(&i) {
                     e.push(i);
                 }
-                let s = surnames.entry(surname(&k).to_string()).or_default();
+                let s = surnames.entry(surname(k).to_string()).or_default();
                 if !s.contains(&i) {
                     s.push(i);
                 }
@@ -136,29 +140,34 @@ impl LinkerBuilder {
         let exact = keys.iter().cloned().zip(0..).collect();
         Linker {
             people: self.people,
+            name_keys,
             keys,
             owners,
             exact,
             surnames,
             fst,
-            known: self.known,
-            fuzzy_cache: RefCell::new(HashMap::new()),
+            known: RwLock::new(self.known),
+            fuzzy_cache: Mutex::new(HashMap::new()),
         }
     }
 }
 
-/// The name index over a register, ready to link names.
+/// The name index over a register, ready to link names. It is `Sync`: the register part
+/// ([`Linker::link_register`]) can run on many threads while one writer records the people
+/// it meets ([`Linker::remember`]).
 pub struct Linker {
     people: Vec<RegisterPerson>,
+    /// The name keys of each person's names, in `people` order.
+    name_keys: Vec<Vec<String>>,
     keys: Vec<String>,
     owners: Vec<Vec<usize>>,
     exact: HashMap<String, usize>,
     surnames: HashMap<String, Vec<usize>>,
     fst: fst::Map<Vec<u8>>,
-    known: HashMap<String, i64>,
+    known: RwLock<HashMap<String, i64>>,
     /// Fuzzy candidates by name key: building a Levenshtein automaton costs far more than a
     /// lookup, and news repeats names.
-    fuzzy_cache: RefCell<HashMap<String, Vec<usize>>>,
+    fuzzy_cache: Mutex<HashMap<String, Vec<usize>>>,
 }
 
 impl Linker {
@@ -172,8 +181,20 @@ impl Linker {
     }
 
     /// Records a person first met in an article, so later mentions of the same name find them.
-    pub fn remember(&mut self, name_key: String, id: i64) {
-        self.known.insert(name_key, id);
+    pub fn remember(&self, name_key: String, id: i64) {
+        self.known
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(name_key, id);
+    }
+
+    /// The person first met in an article under this name key, if any.
+    pub fn known(&self, name_key: &str) -> Option<i64> {
+        self.known
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(name_key)
+            .copied()
     }
 
     /// How well a candidate fits the context: 4 for the seat, 2 for a party, 1 for being in
@@ -236,14 +257,32 @@ impl Linker {
         if key.is_empty() {
             return Link::Unknown;
         }
+        if let Some(l) = self.link_register(&key, ctx) {
+            return l;
+        }
+        // 4. someone met before in an article
+        match self.known(&key) {
+            Some(id) => Link::Person {
+                id,
+                how: How::Known,
+            },
+            None => Link::Unknown,
+        }
+    }
+
+    /// The register steps of [`Linker::link`] for a name key ([`person_key`], not empty):
+    /// `None` when no register person fits, and only then do people met in articles count.
+    /// It reads nothing [`Linker::remember`] writes, so it can run before (and apart from)
+    /// the writer that remembers.
+    pub fn link_register(&self, key: &str, ctx: &Context) -> Option<Link> {
         // 1. the exact name or an alias
-        if let Some(&k) = self.exact.get(&key) {
+        if let Some(&k) = self.exact.get(key) {
             if let Some(l) = self.choose(&self.owners[k], ctx, How::Exact) {
-                return l;
+                return Some(l);
             }
         }
         // 2. the surname, with context that fits
-        let sur = surname(&key);
+        let sur = surname(key);
         let given = key.split(' ').next().unwrap_or("");
         let single = !key.contains(' ');
         if let Some(cands) = self.surnames.get(sur) {
@@ -253,31 +292,23 @@ impl Linker {
                 .filter(|&i| self.fits(i, ctx))
                 .filter(|&i| {
                     single
-                        || self.people[i].names.iter().any(|n| {
-                            let nk = person_key(n);
-                            surname(&nk) == sur
+                        || self.name_keys[i].iter().any(|nk| {
+                            surname(nk) == sur
                                 && given_names_fit(nk.split(' ').next().unwrap_or(""), given)
                         })
                 })
                 .collect();
             if let Some(l) = self.choose_strict(&fitting, How::Surname) {
-                return l;
+                return Some(l);
             }
         }
         // 3. fuzzy: the given name as written and a close surname, or the surname as written
         if !single && key.chars().count() >= 6 {
-            if let Some(l) = self.fuzzy(&key, given, sur, ctx) {
-                return l;
+            if let Some(l) = self.fuzzy(key, given, sur, ctx) {
+                return Some(l);
             }
         }
-        // 4. someone met before in an article
-        if let Some(&id) = self.known.get(&key) {
-            return Link::Person {
-                id,
-                how: How::Known,
-            };
-        }
-        Link::Unknown
+        None
     }
 
     /// Candidates that are all already filtered: one, several, or none.
@@ -296,7 +327,12 @@ impl Linker {
         if self.keys.is_empty() {
             return None;
         }
-        if let Some(cands) = self.fuzzy_cache.borrow().get(key) {
+        if let Some(cands) = self
+            .fuzzy_cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(key)
+        {
             return self.choose(cands, ctx, How::Fuzzy);
         }
         let max = if key.chars().count() >= 10 { 2 } else { 1 };
@@ -317,7 +353,10 @@ impl Linker {
             }
         }
         let link = self.choose(&cands, ctx, How::Fuzzy);
-        self.fuzzy_cache.borrow_mut().insert(key.to_string(), cands);
+        self.fuzzy_cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key.to_string(), cands);
         link
     }
 
@@ -482,7 +521,7 @@ mod tests {
 
     #[test]
     fn remembered_people_are_found_by_exact_name_only() {
-        let mut l = linker();
+        let l = linker();
         l.remember("amrit sandhu".into(), 99);
         assert_eq!(
             l.link("Amrit Sandhu", &Context::default()),

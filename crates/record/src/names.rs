@@ -197,7 +197,12 @@ pub fn canonical_org(name: &str) -> String {
     let trimmed = name.trim();
     let lower = trimmed.to_lowercase();
     for (canonical, spellings) in ORGS {
-        if spellings.contains(&lower.as_str()) || canonical.to_lowercase() == lower {
+        if spellings.contains(&lower.as_str())
+            || canonical
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(lower.chars())
+        {
             return (*canonical).to_string();
         }
     }

@@ -6,9 +6,11 @@
 //! applied on open), [`Article`] (one extracted document to write), [`StoreError`] (what
 //! failed, with the database path and the operation), and the query rows [`RosterRow`],
 //! [`SeatRow`], [`TimelineRow`], [`WhoRow`]. Writes go through [`Store::write_articles`] and
-//! [`Store::import_register`], each in one transaction; reconciliation of the people they
-//! touched ([`Store::reconcile_dirty`]) runs in transactions of its own and resumes after a
-//! crash, because the set of people still to do (`dirty`) is itself stored.
+//! [`Store::import_register`], each in one transaction; articles can also be made ready on
+//! many threads ([`PreparedArticle`]) and written by one [`ArticleWriter`] that only runs
+//! statements. Reconciliation of the people they touched ([`Store::reconcile_dirty`]) runs in
+//! transactions of its own and resumes after a crash, because the set of people still to do
+//! (`dirty`) is itself stored; it also keeps the seat counts (`seats.rs`) that `seats` reads.
 //!
 //! ```
 //! use floorcross_store::Store;
@@ -22,7 +24,11 @@
 //! assert_eq!(rows[0].person, "Ann Example");
 //! ```
 
+mod articles;
 pub mod schema;
+mod seats;
+
+pub use articles::PreparedArticle;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -37,6 +43,7 @@ use floorcross_record::reconcile::{
 };
 use floorcross_record::register::Register;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use seats::{SeatChanges, Spell};
 use serde::Serialize;
 
 /// What went wrong in the store: the database, the operation, and the cause.
@@ -87,6 +94,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Organisation ids by canonical name, as committed (organisations are never removed).
+    org_ids: HashMap<String, i64>,
 }
 
 /// One document to write: its identity, content hash and what extraction found.
@@ -230,6 +239,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            org_ids: HashMap::new(),
         };
         store.setup()?;
         Ok(store)
@@ -312,6 +322,23 @@ impl Store {
             .prepare_cached("SELECT hash FROM source WHERE key = ?1")
             .and_then(|mut st| st.query_row(params![key], |r| r.get(0)).optional())
             .map_err(self.err("look up a source"))
+    }
+
+    /// The stored hashes of many sources at once (one query), by key; keys not stored are
+    /// absent.
+    pub fn source_hashes(&self, keys: &[&str]) -> Result<HashMap<String, String>> {
+        if keys.is_empty() {
+            return Ok(HashMap::new());
+        }
+        self.conn
+            .prepare_cached(
+                "SELECT s.key, s.hash FROM json_each(?1) j JOIN source s ON s.key = j.value",
+            )
+            .and_then(|mut st| {
+                st.query_map(params![json(&keys)], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect()
+            })
+            .map_err(self.err("look up sources"))
     }
 
     /// The name index over every register person, plus people met in articles.
@@ -404,21 +431,55 @@ impl Store {
     /// Writes a batch of extracted articles in one transaction: a document stored with the
     /// same hash is skipped, a changed one has its claims replaced. Every person mentioned is
     /// linked (or created) and marked for reconciliation.
-    pub fn write_articles(&mut self, linker: &mut Linker, docs: &[Article]) -> Result<WriteStats> {
-        let path = self.path.clone();
-        let err = |e| StoreError {
+    pub fn write_articles(&mut self, linker: &Linker, docs: &[Article]) -> Result<WriteStats> {
+        let prepared: Vec<PreparedArticle> = docs
+            .iter()
+            .map(|a| {
+                PreparedArticle::new(
+                    linker,
+                    a.key.to_string(),
+                    a.hash.clone(),
+                    a.extraction.clone(),
+                )
+            })
+            .collect();
+        self.write_prepared(linker, &prepared)
+    }
+
+    /// [`Store::write_articles`] for articles already prepared (on any thread) against the
+    /// same `linker`: one transaction that only runs cached statements. People first met
+    /// here are remembered by `linker` once the transaction commits.
+    pub fn write_prepared(
+        &mut self,
+        linker: &Linker,
+        docs: &[PreparedArticle],
+    ) -> Result<WriteStats> {
+        let mut w = self.article_writer()?;
+        let stats = w.write(linker, docs)?;
+        w.commit(linker)?;
+        Ok(stats)
+    }
+
+    /// Opens one write transaction for prepared articles, to be filled by several
+    /// [`ArticleWriter::write`] calls and ended by [`ArticleWriter::commit`]; dropped
+    /// without committing, it rolls back.
+    pub fn article_writer(&mut self) -> Result<ArticleWriter<'_>> {
+        let Store {
+            conn,
+            path,
+            org_ids,
+        } = self;
+        let tx = conn.transaction().map_err(|e| StoreError {
             db: path.clone(),
             operation: "write articles".into(),
             kind: StoreErrorKind::Sqlite(e),
-        };
-        let tx = self.conn.transaction().map_err(err)?;
-        let mut stats = WriteStats::default();
-        let mut orgs = OrgCache::new();
-        for a in docs {
-            write_article(&tx, linker, &mut orgs, a, &mut stats).map_err(err)?;
-        }
-        tx.commit().map_err(err)?;
-        Ok(stats)
+        })?;
+        Ok(ArticleWriter {
+            tx,
+            path,
+            org_ids,
+            state: articles::TxState::default(),
+        })
     }
 
     /// The number of people whose record is still to be reconciled.
@@ -458,11 +519,14 @@ impl Store {
                 break;
             }
             let mut orgs = OrgCache::new();
+            let mut seat_changes = SeatChanges::default();
             for &id in &ids {
-                reconcile_person(&tx, &mut orgs, id).map_err(err)?;
-                tx.execute("DELETE FROM dirty WHERE person_id = ?1", params![id])
+                reconcile_person(&tx, &mut orgs, &mut seat_changes, id).map_err(err)?;
+                tx.prepare_cached("DELETE FROM dirty WHERE person_id = ?1")
+                    .and_then(|mut st| st.execute(params![id]))
                     .map_err(err)?;
             }
+            seat_changes.apply(&tx).map_err(err)?;
             tx.commit().map_err(err)?;
             done += ids.len();
             progress(done);
@@ -521,6 +585,7 @@ impl Store {
             rows.collect::<rusqlite::Result<_>>().map_err(err)?
         };
         let mut moved = 0;
+        let mut seat_changes = SeatChanges::default();
         for (id, name) in people {
             let ctx = person_context(&tx, id).map_err(err)?;
             if let Link::Person { id: to, how } = linker.link(&name, &ctx) {
@@ -532,12 +597,13 @@ impl Store {
                     params![to, how.as_str(), id],
                 )
                 .map_err(err)?;
-                delete_person(&tx, id).map_err(err)?;
+                delete_person(&tx, &mut seat_changes, id).map_err(err)?;
                 tx.execute("INSERT OR IGNORE INTO dirty VALUES (?1)", params![to])
                     .map_err(err)?;
                 moved += 1;
             }
         }
+        seat_changes.apply(&tx).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(moved)
     }
@@ -699,31 +765,15 @@ impl Store {
 
     /// Seats held on `on`, by the party they are held for; within one body if named.
     pub fn seats(&self, on: PartialDate, body: Option<&str>) -> Result<Vec<SeatRow>> {
-        let (lo, hi) = match body {
+        let body_id = match body {
             Some(b) => match self.org_id(b)? {
-                Some(id) => (id, id),
+                Some(id) => Some(id),
                 None => return Ok(Vec::new()),
             },
-            None => (i64::from(OPEN_LO), i64::from(OPEN_HI)),
+            None => None,
         };
-        // counted here rather than with GROUP BY: no sorter over thousands of rows
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "SELECT party_id FROM seat_span
-                 WHERE org_lo <= ?2 AND org_hi >= ?1 AND day_lo <= ?3 AND day_hi >= ?3",
-            )
-            .map_err(self.err("seats"))?;
-        let mut tally: HashMap<Option<i64>, i64> = HashMap::new();
-        let mut rows = st
-            .query(params![lo, hi, on.first_day()])
-            .map_err(self.err("seats"))?;
-        while let Some(r) = rows.next().map_err(self.err("seats"))? {
-            let party: Option<i64> = r.get(0).map_err(self.err("seats"))?;
-            *tally.entry(party).or_insert(0) += 1;
-        }
-        drop(rows);
-        let counts: Vec<(Option<i64>, i64)> = tally.into_iter().collect();
+        let tally = seats::count(&self.conn, on.first_day(), body_id).map_err(self.err("seats"))?;
+        let counts: Vec<(i64, i64)> = tally.into_iter().collect();
         let mut name = self
             .conn
             .prepare_cached("SELECT name FROM org WHERE id = ?1")
@@ -731,10 +781,10 @@ impl Store {
         let mut rows = Vec::with_capacity(counts.len());
         for (party, n) in counts {
             let org = match party {
-                Some(id) => name
+                0 => "(none)".to_string(),
+                id => name
                     .query_row(params![id], |r| r.get(0))
                     .map_err(self.err("seats"))?,
-                None => "(none)".to_string(),
             };
             rows.push(SeatRow {
                 org,
@@ -1075,10 +1125,14 @@ impl Store {
                  LEFT JOIN membership_span s ON s.id = m.id",
             ),
             (
-                "seat_span",
-                "SELECT p.key, o.name, s.day_lo, s.day_hi, b.name FROM seat_span s
-                 JOIN membership m ON m.id = s.id JOIN person p ON p.id = m.person_id
-                 LEFT JOIN org o ON o.id = m.org_id LEFT JOIN org b ON b.id = s.party_id",
+                "seat_step",
+                "SELECT o.name, b.name, s.day_from, s.day_to, s.n FROM seat_step s
+                 LEFT JOIN org o ON o.id = s.body LEFT JOIN org b ON b.id = s.party",
+            ),
+            (
+                "seat_pair",
+                "SELECT o.name, b.name FROM seat_pair s
+                 LEFT JOIN org o ON o.id = s.body LEFT JOIN org b ON b.id = s.party",
             ),
             (
                 "happening",
@@ -1166,6 +1220,61 @@ impl Store {
     }
 }
 
+/// One open write transaction for prepared articles (see [`Store::article_writer`]).
+pub struct ArticleWriter<'s> {
+    tx: Transaction<'s>,
+    path: &'s Path,
+    org_ids: &'s mut HashMap<String, i64>,
+    state: articles::TxState,
+}
+
+impl ArticleWriter<'_> {
+    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |e| StoreError {
+            db: self.path.to_path_buf(),
+            operation: "write articles".into(),
+            kind: StoreErrorKind::Sqlite(e),
+        }
+    }
+
+    /// Writes prepared articles in order: a document stored with the same hash is skipped,
+    /// a changed one has its claims replaced; every person an event names is marked for
+    /// reconciliation.
+    pub fn write(&mut self, linker: &Linker, docs: &[PreparedArticle]) -> Result<WriteStats> {
+        let mut stats = WriteStats::default();
+        for a in docs {
+            articles::write(
+                &self.tx,
+                linker,
+                self.org_ids,
+                &mut self.state,
+                a,
+                &mut stats,
+            )
+            .map_err(self.err())?;
+        }
+        Ok(stats)
+    }
+
+    /// Commits; only then does `linker` learn the people first met in this transaction.
+    pub fn commit(self, linker: &Linker) -> Result<()> {
+        let err = StoreError {
+            db: self.path.to_path_buf(),
+            operation: "write articles".into(),
+            kind: StoreErrorKind::NotFound(String::new()),
+        };
+        self.tx.commit().map_err(|e| StoreError {
+            kind: StoreErrorKind::Sqlite(e),
+            ..err
+        })?;
+        for (key, id) in self.state.new_people {
+            linker.remember(key, id);
+        }
+        self.org_ids.extend(self.state.new_orgs);
+        Ok(())
+    }
+}
+
 /// Organisation ids by name as given, for one transaction (a rolled-back insert must not
 /// outlive it).
 type OrgCache = HashMap<String, i64>;
@@ -1227,17 +1336,46 @@ fn clear_source(tx: &Transaction, source: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn delete_person(tx: &Transaction, p: i64) -> rusqlite::Result<()> {
-    let ids: Vec<i64> = tx
-        .prepare_cached("SELECT id FROM membership WHERE person_id = ?1")?
-        .query_map(params![p], |r| r.get(0))?
+/// Removes a person's memberships from the interval index and their seats from the counts
+/// (the membership rows themselves are left to the caller or to the cascade).
+fn drop_memberships(
+    tx: &Transaction,
+    seat_changes: &mut SeatChanges,
+    p: i64,
+) -> rusqlite::Result<()> {
+    let old: Vec<(i64, Option<Spell>)> = tx
+        .prepare_cached(
+            "SELECT m.id, m.kind = 'seat' AND m.status = 'member', m.org_id, m.on_behalf_of_id,
+                    s.day_lo, s.day_hi
+             FROM membership m LEFT JOIN membership_span s ON s.id = m.id WHERE m.person_id = ?1",
+        )?
+        .query_map(params![p], |r| {
+            let seat = r.get::<_, bool>(1)?;
+            let (lo, hi): (Option<i32>, Option<i32>) = (r.get(4)?, r.get(5)?);
+            let spell = match (seat, lo, hi) {
+                (true, Some(lo), Some(hi)) => Some((
+                    r.get::<_, Option<i64>>(2)?.unwrap_or(0),
+                    r.get::<_, Option<i64>>(3)?.unwrap_or(0),
+                    lo,
+                    hi,
+                )),
+                _ => None,
+            };
+            Ok((r.get(0)?, spell))
+        })?
         .collect::<rusqlite::Result<_>>()?;
-    for id in ids {
+    for (id, spell) in old {
         tx.prepare_cached("DELETE FROM membership_span WHERE id = ?1")?
             .execute(params![id])?;
-        tx.prepare_cached("DELETE FROM seat_span WHERE id = ?1")?
-            .execute(params![id])?;
+        if let Some(spell) = spell {
+            seat_changes.add(spell, -1);
+        }
     }
+    Ok(())
+}
+
+fn delete_person(tx: &Transaction, seat_changes: &mut SeatChanges, p: i64) -> rusqlite::Result<()> {
+    drop_memberships(tx, seat_changes, p)?;
     tx.prepare_cached("DELETE FROM dirty WHERE person_id = ?1")?
         .execute(params![p])?;
     tx.prepare_cached("DELETE FROM person WHERE id = ?1")?
@@ -1273,180 +1411,6 @@ fn upsert_source(
             Ok((tx.last_insert_rowid(), false))
         }
     }
-}
-
-/// The person a name links to, creating a person first met here when nobody fits;
-/// `None` (and a diagnostic) when two people fit.
-fn link_person(
-    tx: &Transaction,
-    linker: &mut Linker,
-    name: &str,
-    ctx: &Context,
-    source: i64,
-    seq: i64,
-) -> rusqlite::Result<(Option<i64>, &'static str)> {
-    match linker.link(name, ctx) {
-        Link::Person { id, how } => Ok((Some(id), how.as_str())),
-        Link::Ambiguous(ids) => {
-            let names: Vec<String> = ids
-                .iter()
-                .map(|id| {
-                    tx.prepare_cached("SELECT key FROM person WHERE id = ?1")
-                        .and_then(|mut st| st.query_row(params![id], |r| r.get::<_, String>(0)))
-                        .unwrap_or_default()
-                })
-                .collect();
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO diagnostic (source_id, seq, code, message) VALUES (?1, ?2, 'ambiguous-link', ?3)",
-            )?
-            .execute(params![
-                source,
-                seq,
-                format!("{name:?} could be any of {}: left unlinked", names.join(", "))
-            ])?;
-            Ok((None, "ambiguous"))
-        }
-        Link::Unknown => {
-            let key = person_key(name);
-            if key.is_empty() {
-                return Ok((None, "unnamed"));
-            }
-            let pkey = format!("article:{key}");
-            let existing: Option<i64> = tx
-                .prepare_cached("SELECT id FROM person WHERE key = ?1")?
-                .query_row(params![pkey], |r| r.get(0))
-                .optional()?;
-            let id = match existing {
-                Some(id) => id,
-                None => {
-                    tx.prepare_cached(
-                        "INSERT INTO person (key, name, origin) VALUES (?1, ?2, 'article')",
-                    )?
-                    .execute(params![pkey, name])?;
-                    tx.last_insert_rowid()
-                }
-            };
-            linker.remember(key, id);
-            Ok((Some(id), "new"))
-        }
-    }
-}
-
-fn write_article(
-    tx: &Transaction,
-    linker: &mut Linker,
-    orgs: &mut OrgCache,
-    a: &Article,
-    stats: &mut WriteStats,
-) -> rusqlite::Result<()> {
-    let existing: Option<String> = tx
-        .prepare_cached("SELECT hash FROM source WHERE key = ?1")?
-        .query_row(params![a.key], |r| r.get(0))
-        .optional()?;
-    if existing.as_deref() == Some(a.hash.as_str()) {
-        stats.skipped += 1;
-        return Ok(());
-    }
-    let x = a.extraction;
-    let date = x.doc.date.map(|d| d.to_string());
-    let (source, replaced) = upsert_source(
-        tx,
-        "article",
-        a.key,
-        [
-            x.doc.path.as_deref(),
-            x.doc.title.as_deref(),
-            date.as_deref(),
-            x.doc.url.as_deref(),
-        ],
-        &a.hash,
-    )?;
-    stats.documents += 1;
-    stats.replaced += usize::from(replaced);
-    let on = x
-        .doc
-        .date
-        .map(|d| PartialDate::ymd(i32::from(d.year()), d.month() as u8, d.day() as u8).first_day());
-    let mut seq = 0i64;
-    for ev in &x.events {
-        let ctx = Context {
-            orgs: [ev.from.as_deref(), ev.to.as_deref()]
-                .into_iter()
-                .flatten()
-                .map(canonical_org)
-                .collect(),
-            post: ev.post.clone(),
-            on,
-        };
-        let (person, how) = link_person(tx, linker, &ev.person, &ctx, source, seq)?;
-        stats.unlinked += usize::from(person.is_none());
-        let to = org_id(tx, orgs, ev.to.as_deref())?;
-        let from = org_id(tx, orgs, ev.from.as_deref())?;
-        let date = ev
-            .date
-            .as_deref()
-            .and_then(PartialDate::from_timex)
-            .map(|d| d.to_string());
-        tx.prepare_cached(
-            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
-                                post, role, date, modality, evidence, ev_start, ev_end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        )?
-        .execute(params![
-            source,
-            seq,
-            person,
-            ev.person,
-            how,
-            ev.kind.as_str(),
-            to,
-            from,
-            ev.post,
-            ev.role,
-            date,
-            ev.modality.as_str(),
-            ev.evidence.text,
-            ev.evidence.start as i64,
-            ev.evidence.end as i64
-        ])?;
-        if let Some(p) = person {
-            mark_dirty(tx, p)?;
-        }
-        stats.events += 1;
-        seq += 1;
-    }
-    for f in &x.facts {
-        let ctx = Context {
-            orgs: f.org.iter().map(|o| canonical_org(o)).collect(),
-            post: f.post.clone(),
-            on,
-        };
-        let (person, how) = link_person(tx, linker, &f.person, &ctx, source, seq)?;
-        let org = org_id(tx, orgs, f.org.as_deref())?;
-        tx.prepare_cached(
-            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, post, role,
-                                modality, end_reason, evidence, ev_start, ev_end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'asserted', ?10, ?11, ?12, ?13)",
-        )?
-        .execute(params![
-            source,
-            seq,
-            person,
-            f.person,
-            how,
-            f.kind.as_str(),
-            org,
-            f.post,
-            f.role,
-            f.status.as_str(),
-            f.evidence.text,
-            f.evidence.start as i64,
-            f.evidence.end as i64
-        ])?;
-        stats.facts += 1;
-        seq += 1;
-    }
-    Ok(())
 }
 
 /// The parties and seats a person's claims name: context for linking.
@@ -1613,8 +1577,14 @@ fn resolve_register_person(
     Ok(tx.last_insert_rowid())
 }
 
-/// Reads every claim about one person, reconciles them, and replaces their derived rows.
-fn reconcile_person(tx: &Transaction, orgs: &mut OrgCache, person: i64) -> rusqlite::Result<()> {
+/// Reads every claim about one person, reconciles them, and replaces their derived rows;
+/// the seats they gain and lose go to `seat_changes`.
+fn reconcile_person(
+    tx: &Transaction,
+    orgs: &mut OrgCache,
+    seat_changes: &mut SeatChanges,
+    person: i64,
+) -> rusqlite::Result<()> {
     let left: i64 = tx
         .prepare_cached(
             "SELECT (SELECT count(*) FROM claim WHERE person_id = ?1)
@@ -1623,7 +1593,7 @@ fn reconcile_person(tx: &Transaction, orgs: &mut OrgCache, person: i64) -> rusql
         .query_row(params![person], |r| r.get(0))?;
     if left == 0 {
         // nobody says anything about them any more
-        return delete_person(tx, person);
+        return delete_person(tx, seat_changes, person);
     }
     let mut st = tx.prepare_cached(
         "SELECT c.id, s.key, s.kind, s.date, c.kind, o.name, f.name, b.name, c.post, c.role,
@@ -1672,16 +1642,7 @@ fn reconcile_person(tx: &Transaction, orgs: &mut OrgCache, person: i64) -> rusql
         .collect::<rusqlite::Result<_>>()?;
     let record = reconcile(&claims);
     // replace the derived rows
-    let old: Vec<i64> = tx
-        .prepare_cached("SELECT id FROM membership WHERE person_id = ?1")?
-        .query_map(params![person], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for id in old {
-        tx.prepare_cached("DELETE FROM membership_span WHERE id = ?1")?
-            .execute(params![id])?;
-        tx.prepare_cached("DELETE FROM seat_span WHERE id = ?1")?
-            .execute(params![id])?;
-    }
+    drop_memberships(tx, seat_changes, person)?;
     tx.prepare_cached("DELETE FROM membership WHERE person_id = ?1")?
         .execute(params![person])?;
     tx.prepare_cached("DELETE FROM happening WHERE person_id = ?1")?
@@ -1719,10 +1680,7 @@ fn reconcile_person(tx: &Transaction, orgs: &mut OrgCache, person: i64) -> rusql
         )?
         .execute(params![id, o, day_lo(m.since), day_hi(m.until)])?;
         if m.kind == MembershipKind::Seat && m.status == Status::Member {
-            tx.prepare_cached(
-                "INSERT INTO seat_span (id, org_lo, org_hi, day_lo, day_hi, party_id) VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![id, o, day_lo(m.since), day_hi(m.until), obo])?;
+            seat_changes.add((o, obo.unwrap_or(0), day_lo(m.since), day_hi(m.until)), 1);
         }
     }
     for h in &record.happenings {
@@ -1761,7 +1719,13 @@ pub fn content_hash(parts: &[&[u8]]) -> String {
         h.update((p.len() as u64).to_le_bytes());
         h.update(p);
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in h.finalize() {
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 15)] as char);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1817,11 +1781,94 @@ mod tests {
         assert!(e.to_string().contains("schema version 99"), "{e}");
     }
 
+    /// A register of seats: people with spells in two bodies, for two parties.
+    fn seats_register() -> Register {
+        let mut csv = String::from("id,name,group,area,start_date,end_date\n");
+        for i in 0..40 {
+            let (y0, y1) = (1990 + i % 17, 1995 + (i * 7) % 23);
+            let end = if i % 5 == 0 {
+                String::new()
+            } else {
+                format!("{}-0{}-1{}", y0.max(y1), 1 + i % 9, i % 10)
+            };
+            csv.push_str(&format!(
+                "p{i},Person {i},{},Seat {},{}-0{}-0{},{end}\n",
+                if i % 3 == 0 { "Labour" } else { "Conservative" },
+                i % 7,
+                y0.min(y1),
+                1 + i % 9,
+                1 + i % 9
+            ));
+        }
+        floorcross_record::register::read_csv(csv.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn seat_counts_match_the_memberships_and_the_migration_that_builds_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.db");
+        let mut store = Store::open(&path).unwrap();
+        store
+            .import_register("a.csv", "csv", "h1", &seats_register())
+            .unwrap();
+        store.reconcile_dirty(7, |_| {}).unwrap();
+        // counted day by day from the memberships
+        for year in 1985..2030 {
+            let day: PartialDate = format!("{year}-06-01").parse().unwrap();
+            let want: HashMap<String, u64> = store
+                .memberships()
+                .unwrap()
+                .into_iter()
+                .filter(|m| m.kind == "seat" && m.status == "member")
+                .filter(|m| {
+                    let d = |s: &Option<String>| {
+                        s.as_deref().map(|s| PartialDate::parse_prefix(s).unwrap())
+                    };
+                    day_lo(d(&m.since)) <= day.first_day() && day.first_day() <= day_hi(d(&m.until))
+                })
+                .fold(HashMap::new(), |mut acc, m| {
+                    *acc.entry(m.on_behalf_of.unwrap_or_else(|| "(none)".into()))
+                        .or_insert(0) += 1;
+                    acc
+                });
+            let got: HashMap<String, u64> = store
+                .seats(day, None)
+                .unwrap()
+                .into_iter()
+                .map(|r| (r.org, r.seats))
+                .collect();
+            assert_eq!(got, want, "{year}");
+        }
+        // the same register once more, changed: counts move, and stay canonical
+        let before = store.dump().unwrap();
+        let mut reg = seats_register();
+        reg.memberships.truncate(25);
+        store.import_register("a.csv", "csv", "h2", &reg).unwrap();
+        store.reconcile_dirty(7, |_| {}).unwrap();
+        store
+            .import_register("a.csv", "csv", "h1", &seats_register())
+            .unwrap();
+        store.reconcile_dirty(100, |_| {}).unwrap();
+        assert_eq!(store.dump().unwrap(), before);
+        // a database of schema version 2 (per-membership seat_span) is migrated to the same runs
+        store
+            .conn
+            .execute_batch(&format!(
+                "DROP TABLE seat_step; DROP TABLE seat_pair; {}",
+                schema::MIGRATIONS[1]
+            ))
+            .unwrap();
+        store.conn.pragma_update(None, "user_version", 2).unwrap();
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.dump().unwrap(), before);
+    }
+
     #[test]
     fn the_same_article_twice_is_one_write_and_a_changed_one_replaces() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("x.db")).unwrap();
-        let mut linker = store.linker().unwrap();
+        let linker = store.linker().unwrap();
         let a = article(
             "a",
             "2011-10-19",
@@ -1836,11 +1883,11 @@ mod tests {
                 extraction: x,
             }
         }
-        let s = store.write_articles(&mut linker, &[art(&a, "h1")]).unwrap();
+        let s = store.write_articles(&linker, &[art(&a, "h1")]).unwrap();
         assert_eq!((s.documents, s.events), (1, 1));
         store.reconcile_dirty(10, |_| {}).unwrap();
         let before = store.dump().unwrap();
-        let s = store.write_articles(&mut linker, &[art(&a, "h1")]).unwrap();
+        let s = store.write_articles(&linker, &[art(&a, "h1")]).unwrap();
         assert_eq!(s.skipped, 1);
         assert_eq!(store.dump().unwrap(), before);
         assert_eq!(store.pending().unwrap().len(), 1);
@@ -1852,7 +1899,7 @@ mod tests {
             "Green Party",
             Modality::Asserted,
         );
-        let s = store.write_articles(&mut linker, &[art(&b, "h2")]).unwrap();
+        let s = store.write_articles(&linker, &[art(&b, "h2")]).unwrap();
         assert_eq!(s.replaced, 1);
         store.reconcile_dirty(10, |_| {}).unwrap();
         assert!(store.pending().unwrap().is_empty());

@@ -121,4 +121,82 @@ INSERT INTO seat_span (id, org_lo, org_hi, day_lo, day_hi, party_id)
     FROM membership m JOIN membership_span s ON s.id = m.id
     WHERE m.kind = 'seat' AND m.status = 'member';
 "#,
+    // 3: seat counts as runs per (body, party) (see `seats.rs`), so `seats` reads one row per
+    //    pair; they replace the per-membership `seat_span`
+    r#"
+CREATE TABLE seat_step (
+    body     INTEGER NOT NULL,   -- org id of the body the seats are in, 0 for none
+    party    INTEGER NOT NULL,   -- org id the seats are held for, 0 for none
+    day_from INTEGER NOT NULL,
+    day_to   INTEGER NOT NULL,
+    n        INTEGER NOT NULL,
+    -- the run's place in a hierarchy of aligned blocks of 2^lvl days (days offset by 2^27 to
+    -- be positive): the smallest block that holds the whole run, so a day query looks in
+    -- one block per level (set by `seats.rs`; plain columns, so the index below covers)
+    lvl      INTEGER NOT NULL,
+    blk      INTEGER NOT NULL,
+    PRIMARY KEY (body, party, day_from)
+) WITHOUT ROWID;
+CREATE INDEX seat_step_by_block ON seat_step (lvl, blk, day_to, day_from, party, n);
+CREATE TABLE seat_pair (
+    body  INTEGER NOT NULL,
+    party INTEGER NOT NULL,
+    PRIMARY KEY (body, party)
+) WITHOUT ROWID;
+INSERT INTO seat_step (body, party, day_from, day_to, n, lvl, blk)
+    WITH edge AS (
+        SELECT org_lo AS body, coalesce(party_id, 0) AS party, day_lo AS day, 1 AS d FROM seat_span
+        UNION ALL
+        SELECT org_lo, coalesce(party_id, 0), day_hi + 1, -1 FROM seat_span
+    ),
+    net AS (
+        SELECT body, party, day, sum(d) AS d FROM edge GROUP BY body, party, day HAVING sum(d) != 0
+    ),
+    run AS (
+        SELECT body, party, day AS day_from, lead(day) OVER w - 1 AS day_to, sum(d) OVER w AS n
+        FROM net WINDOW w AS (PARTITION BY body, party ORDER BY day)
+    )
+    SELECT body, party, day_from, day_to, n, lvl, (day_from + 134217728) >> lvl
+    FROM (
+        SELECT body, party, day_from, day_to, n, CASE
+            WHEN span = 0 THEN 0
+            WHEN span < 2 THEN 1
+            WHEN span < 4 THEN 2
+            WHEN span < 8 THEN 3
+            WHEN span < 16 THEN 4
+            WHEN span < 32 THEN 5
+            WHEN span < 64 THEN 6
+            WHEN span < 128 THEN 7
+            WHEN span < 256 THEN 8
+            WHEN span < 512 THEN 9
+            WHEN span < 1024 THEN 10
+            WHEN span < 2048 THEN 11
+            WHEN span < 4096 THEN 12
+            WHEN span < 8192 THEN 13
+            WHEN span < 16384 THEN 14
+            WHEN span < 32768 THEN 15
+            WHEN span < 65536 THEN 16
+            WHEN span < 131072 THEN 17
+            WHEN span < 262144 THEN 18
+            WHEN span < 524288 THEN 19
+            WHEN span < 1048576 THEN 20
+            WHEN span < 2097152 THEN 21
+            WHEN span < 4194304 THEN 22
+            WHEN span < 8388608 THEN 23
+            WHEN span < 16777216 THEN 24
+            WHEN span < 33554432 THEN 25
+            WHEN span < 67108864 THEN 26
+            WHEN span < 134217728 THEN 27
+            WHEN span < 268435456 THEN 28
+            ELSE 29
+        END AS lvl
+        FROM (
+            SELECT *, ((day_from + 134217728) | (day_to + 134217728))
+                    - ((day_from + 134217728) & (day_to + 134217728)) AS span
+            FROM run WHERE n != 0
+        )
+    );
+INSERT INTO seat_pair (body, party) SELECT DISTINCT body, party FROM seat_step;
+DROP TABLE seat_span;
+"#,
 ];

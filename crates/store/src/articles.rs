@@ -1,0 +1,356 @@
+//! Writing extracted articles, in two stages. [`PreparedArticle::new`] does everything that
+//! needs no database (name keys, canonical party names, dates, the register steps of
+//! linking) and can run on many threads at once; [`write`] then only runs cached statements
+//! inside the writer's transaction: the source row, a person for each name no register knows,
+//! one row per claim, and the people to reconcile.
+
+use std::collections::{HashMap, HashSet};
+
+use floorcross_model::Extraction;
+use floorcross_record::date::PartialDate;
+use floorcross_record::link::{Context, Link, Linker};
+use floorcross_record::names::{canonical_org, person_key};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::{clear_source, WriteStats};
+
+/// Who a claim is about, as far as the register can tell before the writer runs.
+enum Who {
+    /// The register's answer: one person, or several that context cannot tell apart.
+    Register(Link),
+    /// No register person fits: someone met in an article before, or a new person.
+    Elsewhere,
+    /// Nothing name-like is left of the name.
+    Unnamed,
+}
+
+/// One claim of an article, ready to insert.
+struct PreparedClaim {
+    /// The name as written, and its key.
+    person: String,
+    key: String,
+    who: Who,
+    /// An event (its person is marked for reconciliation) or a fact.
+    event: bool,
+    kind: &'static str,
+    /// Canonical organisation names: where the person goes (or the fact's organisation),
+    /// and where from.
+    org: Option<String>,
+    from: Option<String>,
+    post: Option<String>,
+    role: Option<String>,
+    date: Option<String>,
+    modality: &'static str,
+    end_reason: Option<&'static str>,
+    evidence: String,
+    ev_start: i64,
+    ev_end: i64,
+}
+
+/// One extracted document made ready for the writer: everything that needs no database is
+/// done. Build these on as many threads as there are; write them with
+/// [`crate::Store::write_prepared`].
+pub struct PreparedArticle {
+    key: String,
+    hash: String,
+    path: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    claims: Vec<PreparedClaim>,
+}
+
+/// A canonical organisation name, or `None` for a missing or blank one.
+fn org(name: Option<&str>) -> (Option<String>, Option<String>) {
+    match name {
+        None => (None, None),
+        Some(n) => {
+            let c = canonical_org(n);
+            // canonical_org trims, and no canonical name is empty
+            let stored = (!c.is_empty()).then(|| c.clone());
+            (Some(c), stored)
+        }
+    }
+}
+
+impl PreparedArticle {
+    /// Prepares document `key` (content hash `hash`), whose extraction is `x`, linking its
+    /// names against the register part of `linker`.
+    pub fn new(linker: &Linker, key: String, hash: String, x: Extraction) -> PreparedArticle {
+        let on = x.doc.date.map(|d| {
+            PartialDate::ymd(i32::from(d.year()), d.month() as u8, d.day() as u8).first_day()
+        });
+        let mut claims = Vec::with_capacity(x.events.len() + x.facts.len());
+        let who = |key: &str, ctx: &Context| {
+            if key.is_empty() {
+                Who::Unnamed
+            } else {
+                linker
+                    .link_register(key, ctx)
+                    .map_or(Who::Elsewhere, Who::Register)
+            }
+        };
+        for ev in x.events {
+            let (from_ctx, from) = org(ev.from.as_deref());
+            let (to_ctx, to) = org(ev.to.as_deref());
+            let ctx = Context {
+                orgs: from_ctx.into_iter().chain(to_ctx).collect(),
+                post: ev.post.clone(),
+                on,
+            };
+            let key = person_key(&ev.person);
+            claims.push(PreparedClaim {
+                who: who(&key, &ctx),
+                key,
+                person: ev.person,
+                event: true,
+                kind: ev.kind.as_str(),
+                org: to,
+                from,
+                post: ev.post,
+                role: ev.role,
+                date: ev
+                    .date
+                    .as_deref()
+                    .and_then(PartialDate::from_timex)
+                    .map(|d| d.to_string()),
+                modality: ev.modality.as_str(),
+                end_reason: None,
+                evidence: ev.evidence.text,
+                ev_start: ev.evidence.start as i64,
+                ev_end: ev.evidence.end as i64,
+            });
+        }
+        for f in x.facts {
+            let (ctx_org, stored) = org(f.org.as_deref());
+            let ctx = Context {
+                orgs: ctx_org.into_iter().collect(),
+                post: f.post.clone(),
+                on,
+            };
+            let key = person_key(&f.person);
+            claims.push(PreparedClaim {
+                who: who(&key, &ctx),
+                key,
+                person: f.person,
+                event: false,
+                kind: f.kind.as_str(),
+                org: stored,
+                from: None,
+                post: f.post,
+                role: f.role,
+                date: None,
+                modality: "asserted",
+                end_reason: Some(f.status.as_str()),
+                evidence: f.evidence.text,
+                ev_start: f.evidence.start as i64,
+                ev_end: f.evidence.end as i64,
+            });
+        }
+        PreparedArticle {
+            key,
+            hash,
+            path: x.doc.path,
+            title: x.doc.title,
+            date: x.doc.date.map(|d| d.to_string()),
+            url: x.doc.url,
+            claims,
+        }
+    }
+
+    /// The document's id.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// What the writer learns inside one transaction and keeps only once it commits: people
+/// first met in this transaction (by name key) and organisations it added (by name).
+#[derive(Default)]
+pub(crate) struct TxState {
+    pub new_people: HashMap<String, i64>,
+    pub new_orgs: HashMap<String, i64>,
+    pub dirty: HashSet<i64>,
+}
+
+/// The id of a canonical organisation name, inserting it if it is new.
+pub(crate) fn org_id(
+    tx: &Transaction,
+    known: &HashMap<String, i64>,
+    state: &mut TxState,
+    name: Option<&str>,
+) -> rusqlite::Result<Option<i64>> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    if let Some(&id) = known.get(name).or_else(|| state.new_orgs.get(name)) {
+        return Ok(Some(id));
+    }
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM org WHERE name = ?1")?
+        .query_row(params![name], |r| r.get(0))
+        .optional()?;
+    let id = match found {
+        Some(id) => id,
+        None => {
+            tx.prepare_cached("INSERT INTO org (name) VALUES (?1)")?
+                .execute(params![name])?;
+            tx.last_insert_rowid()
+        }
+    };
+    state.new_orgs.insert(name.to_string(), id);
+    Ok(Some(id))
+}
+
+/// Marks a person for reconciliation, once per transaction.
+pub(crate) fn mark_dirty_once(
+    tx: &Transaction,
+    state: &mut TxState,
+    person: i64,
+) -> rusqlite::Result<()> {
+    if state.dirty.insert(person) {
+        crate::mark_dirty(tx, person)?;
+    }
+    Ok(())
+}
+
+/// The person a claim links to, creating a person first met here when nobody fits; `None`
+/// (and a diagnostic) when two people fit.
+fn link(
+    tx: &Transaction,
+    linker: &Linker,
+    state: &mut TxState,
+    c: &PreparedClaim,
+    source: i64,
+    seq: i64,
+) -> rusqlite::Result<(Option<i64>, &'static str)> {
+    match &c.who {
+        Who::Unnamed => Ok((None, "unnamed")),
+        Who::Register(Link::Person { id, how }) => Ok((Some(*id), how.as_str())),
+        Who::Register(Link::Ambiguous(ids)) => {
+            let names: Vec<String> = ids
+                .iter()
+                .map(|id| {
+                    tx.prepare_cached("SELECT key FROM person WHERE id = ?1")
+                        .and_then(|mut st| st.query_row(params![id], |r| r.get::<_, String>(0)))
+                        .unwrap_or_default()
+                })
+                .collect();
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO diagnostic (source_id, seq, code, message) VALUES (?1, ?2, 'ambiguous-link', ?3)",
+            )?
+            .execute(params![
+                source,
+                seq,
+                format!(
+                    "{:?} could be any of {}: left unlinked",
+                    c.person,
+                    names.join(", ")
+                )
+            ])?;
+            Ok((None, "ambiguous"))
+        }
+        Who::Register(Link::Unknown) | Who::Elsewhere => {
+            if let Some(id) = linker
+                .known(&c.key)
+                .or_else(|| state.new_people.get(&c.key).copied())
+            {
+                return Ok((Some(id), "known"));
+            }
+            let pkey = format!("article:{}", c.key);
+            let existing: Option<i64> = tx
+                .prepare_cached("SELECT id FROM person WHERE key = ?1")?
+                .query_row(params![pkey], |r| r.get(0))
+                .optional()?;
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    tx.prepare_cached(
+                        "INSERT INTO person (key, name, origin) VALUES (?1, ?2, 'article')",
+                    )?
+                    .execute(params![pkey, c.person])?;
+                    tx.last_insert_rowid()
+                }
+            };
+            state.new_people.insert(c.key.clone(), id);
+            Ok((Some(id), "new"))
+        }
+    }
+}
+
+/// Writes one prepared article inside the writer's transaction: skipped when stored with the
+/// same hash, its claims replaced when changed.
+pub(crate) fn write(
+    tx: &Transaction,
+    linker: &Linker,
+    orgs: &HashMap<String, i64>,
+    state: &mut TxState,
+    a: &PreparedArticle,
+    stats: &mut WriteStats,
+) -> rusqlite::Result<()> {
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO source (kind, key, path, title, date, url, hash)
+             VALUES ('article', ?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO NOTHING",
+        )?
+        .execute(params![a.key, a.path, a.title, a.date, a.url, a.hash])?;
+    let (source, replaced) = if inserted == 1 {
+        (tx.last_insert_rowid(), false)
+    } else {
+        let (id, hash): (i64, String) = tx
+            .prepare_cached("SELECT id, hash FROM source WHERE key = ?1")?
+            .query_row(params![a.key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if hash == a.hash {
+            stats.skipped += 1;
+            return Ok(());
+        }
+        clear_source(tx, id)?;
+        tx.prepare_cached(
+            "UPDATE source SET kind = 'article', path = ?2, title = ?3, date = ?4, url = ?5, hash = ?6
+             WHERE id = ?1",
+        )?
+        .execute(params![id, a.path, a.title, a.date, a.url, a.hash])?;
+        (id, true)
+    };
+    stats.documents += 1;
+    stats.replaced += usize::from(replaced);
+    for (seq, c) in a.claims.iter().enumerate() {
+        let seq = seq as i64;
+        let (person, how) = link(tx, linker, state, c, source, seq)?;
+        let org = org_id(tx, orgs, state, c.org.as_deref())?;
+        let from = org_id(tx, orgs, state, c.from.as_deref())?;
+        tx.prepare_cached(
+            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
+                                post, role, date, modality, end_reason, evidence, ev_start, ev_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?
+        .execute(params![
+            source,
+            seq,
+            person,
+            c.person,
+            how,
+            c.kind,
+            org,
+            from,
+            c.post,
+            c.role,
+            c.date,
+            c.modality,
+            c.end_reason,
+            c.evidence,
+            c.ev_start,
+            c.ev_end
+        ])?;
+        if c.event {
+            if let Some(p) = person {
+                mark_dirty_once(tx, state, p)?;
+            }
+            stats.events += 1;
+            stats.unlinked += usize::from(person.is_none());
+        } else {
+            stats.facts += 1;
+        }
+    }
+    Ok(())
+}
