@@ -22,12 +22,15 @@ pub struct BenchIngestArgs {
     #[arg(long, default_value_t = 50_000)]
     pub articles: usize,
     /// Documents per write transaction.
-    #[arg(long, default_value_t = 512)]
+    #[arg(long, default_value_t = 2048)]
     pub batch_size: usize,
     /// Time the writer alone: extract each distinct document once, then prepare and write
     /// the copies on one thread, timing the two stages apart.
     #[arg(long)]
     pub writer_only: bool,
+    /// Time the parallel stage alone: hash, extract and prepare every copy, writing nothing.
+    #[arg(long)]
+    pub extract_only: bool,
 }
 
 fn db_bytes(dir: &std::path::Path) -> u64 {
@@ -82,6 +85,47 @@ pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     });
     if args.writer_only {
         return writer_only(args, &corpus, &mut store, dir.path());
+    }
+    if args.extract_only {
+        use rayon::prelude::*;
+        let linker = store.linker()?;
+        let cpu0 = cpu_seconds();
+        let t0 = Instant::now();
+        let mut claims = 0usize;
+        for start in (0..n).step_by(256) {
+            let docs: Vec<Document> = (start..(start + 256).min(n))
+                .map(|i| {
+                    let mut d = corpus[i % corpus.len()].clone();
+                    d.id = format!("{}~{}", d.id, i / corpus.len());
+                    d
+                })
+                .collect();
+            let prepared: Vec<floorcross_store::PreparedArticle> = docs
+                .into_par_iter()
+                .with_max_len(1)
+                .map(|d| {
+                    let h = crate::record_cmd::doc_hash(&d);
+                    let x = floorcross_extract::extract(&d);
+                    floorcross_store::PreparedArticle::new(&linker, d.id, h, x)
+                })
+                .collect();
+            claims += prepared.len();
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        println!(
+            "bench-ingest --extract-only: {claims} articles hashed, extracted and prepared in {secs:.2} s = {:.0} articles/s on {} threads",
+            n as f64 / secs,
+            rayon::current_num_threads()
+        );
+        if let Some(((u0, s0), (u1, s1))) = cpu0.zip(cpu_seconds()) {
+            println!(
+                "bench-ingest --extract-only: CPU {:.2} s user + {:.2} s system = {:.0} µs/article",
+                u1 - u0,
+                s1 - s0,
+                (u1 - u0 + s1 - s0) * 1e6 / n as f64
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     let cpu0 = cpu_seconds();
     let t0 = Instant::now();

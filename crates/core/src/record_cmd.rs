@@ -40,7 +40,7 @@ pub struct IngestArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Documents per write transaction.
-    #[arg(long, default_value_t = 512)]
+    #[arg(long, default_value_t = 2048)]
     pub batch_size: usize,
     /// Print one line per committed batch on stderr (for scripts and tests).
     #[arg(long, hide = true)]

@@ -278,79 +278,130 @@ fn link(
     }
 }
 
-/// Writes one prepared article inside the writer's transaction: skipped when stored with the
-/// same hash, its claims replaced when changed.
+/// Claims inserted by one statement (16 values each).
+const CLAIMS_PER_INSERT: usize = 32;
+
+/// One claim row waiting for its multi-row insert.
+struct ClaimRow<'a> {
+    source: i64,
+    seq: i64,
+    person: Option<i64>,
+    how: &'static str,
+    org: Option<i64>,
+    from: Option<i64>,
+    c: &'a PreparedClaim,
+}
+
+/// Inserts the waiting claim rows, in order, `CLAIMS_PER_INSERT` per statement.
+fn flush_claims(tx: &Transaction, rows: &mut Vec<ClaimRow>) -> rusqlite::Result<()> {
+    for group in rows.chunks(CLAIMS_PER_INSERT) {
+        let mut sql = String::from(
+            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
+                                post, role, date, modality, end_reason, evidence, ev_start, ev_end)
+             VALUES ",
+        );
+        for i in 0..group.len() {
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        }
+        let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(16 * group.len());
+        for r in group {
+            values.extend_from_slice(&[
+                &r.source,
+                &r.seq,
+                &r.person,
+                &r.c.person,
+                &r.how,
+                &r.c.kind,
+                &r.org,
+                &r.from,
+                &r.c.post,
+                &r.c.role,
+                &r.c.date,
+                &r.c.modality,
+                &r.c.end_reason,
+                &r.c.evidence,
+                &r.c.ev_start,
+                &r.c.ev_end,
+            ]);
+        }
+        tx.prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(values))?;
+    }
+    rows.clear();
+    Ok(())
+}
+
+/// Writes prepared articles, in order, inside the writer's transaction: each is skipped when
+/// stored with the same hash, its claims replaced when changed.
 pub(crate) fn write(
     tx: &Transaction,
     linker: &Linker,
     orgs: &HashMap<String, i64>,
     state: &mut TxState,
-    a: &PreparedArticle,
+    docs: &[PreparedArticle],
     stats: &mut WriteStats,
 ) -> rusqlite::Result<()> {
-    let inserted = tx
-        .prepare_cached(
-            "INSERT INTO source (kind, key, path, title, date, url, hash)
-             VALUES ('article', ?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO NOTHING",
-        )?
-        .execute(params![a.key, a.path, a.title, a.date, a.url, a.hash])?;
-    let (source, replaced) = if inserted == 1 {
-        (tx.last_insert_rowid(), false)
-    } else {
-        let (id, hash): (i64, String) = tx
-            .prepare_cached("SELECT id, hash FROM source WHERE key = ?1")?
-            .query_row(params![a.key], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        if hash == a.hash {
-            stats.skipped += 1;
-            return Ok(());
-        }
-        clear_source(tx, id)?;
-        tx.prepare_cached(
-            "UPDATE source SET kind = 'article', path = ?2, title = ?3, date = ?4, url = ?5, hash = ?6
-             WHERE id = ?1",
-        )?
-        .execute(params![id, a.path, a.title, a.date, a.url, a.hash])?;
-        (id, true)
-    };
-    stats.documents += 1;
-    stats.replaced += usize::from(replaced);
-    for (seq, c) in a.claims.iter().enumerate() {
-        let seq = seq as i64;
-        let (person, how) = link(tx, linker, state, c, source, seq)?;
-        let org = org_id(tx, orgs, state, c.org.as_deref())?;
-        let from = org_id(tx, orgs, state, c.from.as_deref())?;
-        tx.prepare_cached(
-            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
-                                post, role, date, modality, end_reason, evidence, ev_start, ev_end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-        )?
-        .execute(params![
-            source,
-            seq,
-            person,
-            c.person,
-            how,
-            c.kind,
-            org,
-            from,
-            c.post,
-            c.role,
-            c.date,
-            c.modality,
-            c.end_reason,
-            c.evidence,
-            c.ev_start,
-            c.ev_end
-        ])?;
-        if c.event {
-            if let Some(p) = person {
-                mark_dirty_once(tx, state, p)?;
-            }
-            stats.events += 1;
-            stats.unlinked += usize::from(person.is_none());
+    let mut insert_source = tx.prepare_cached(
+        "INSERT INTO source (kind, key, path, title, date, url, hash)
+         VALUES ('article', ?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO NOTHING",
+    )?;
+    let mut rows: Vec<ClaimRow> = Vec::with_capacity(4 * CLAIMS_PER_INSERT);
+    for a in docs {
+        let inserted =
+            insert_source.execute(params![a.key, a.path, a.title, a.date, a.url, a.hash])?;
+        let (source, replaced) = if inserted == 1 {
+            (tx.last_insert_rowid(), false)
         } else {
-            stats.facts += 1;
+            let (id, hash): (i64, String) = tx
+                .prepare_cached("SELECT id, hash FROM source WHERE key = ?1")?
+                .query_row(params![a.key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            if hash == a.hash {
+                stats.skipped += 1;
+                continue;
+            }
+            // the claims waiting may be this document's earlier version
+            flush_claims(tx, &mut rows)?;
+            clear_source(tx, id)?;
+            tx.prepare_cached(
+                "UPDATE source SET kind = 'article', path = ?2, title = ?3, date = ?4, url = ?5,
+                                   hash = ?6
+                 WHERE id = ?1",
+            )?
+            .execute(params![id, a.path, a.title, a.date, a.url, a.hash])?;
+            (id, true)
+        };
+        stats.documents += 1;
+        stats.replaced += usize::from(replaced);
+        for (seq, c) in a.claims.iter().enumerate() {
+            let seq = seq as i64;
+            let (person, how) = link(tx, linker, state, c, source, seq)?;
+            let org = org_id(tx, orgs, state, c.org.as_deref())?;
+            let from = org_id(tx, orgs, state, c.from.as_deref())?;
+            rows.push(ClaimRow {
+                source,
+                seq,
+                person,
+                how,
+                org,
+                from,
+                c,
+            });
+            if c.event {
+                if let Some(p) = person {
+                    mark_dirty_once(tx, state, p)?;
+                }
+                stats.events += 1;
+                stats.unlinked += usize::from(person.is_none());
+            } else {
+                stats.facts += 1;
+            }
+        }
+        if rows.len() >= 3 * CLAIMS_PER_INSERT {
+            flush_claims(tx, &mut rows)?;
         }
     }
-    Ok(())
+    flush_claims(tx, &mut rows)
 }

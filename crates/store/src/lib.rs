@@ -1242,17 +1242,15 @@ impl ArticleWriter<'_> {
     /// reconciliation.
     pub fn write(&mut self, linker: &Linker, docs: &[PreparedArticle]) -> Result<WriteStats> {
         let mut stats = WriteStats::default();
-        for a in docs {
-            articles::write(
-                &self.tx,
-                linker,
-                self.org_ids,
-                &mut self.state,
-                a,
-                &mut stats,
-            )
-            .map_err(self.err())?;
-        }
+        articles::write(
+            &self.tx,
+            linker,
+            self.org_ids,
+            &mut self.state,
+            docs,
+            &mut stats,
+        )
+        .map_err(self.err())?;
         Ok(stats)
     }
 
