@@ -5,8 +5,11 @@
 //! where the count is 0; two neighbouring rows never have the same count where they touch).
 //! That form is canonical: it depends only on the memberships, not on the order they were
 //! reconciled in. `seat_pair` lists the pairs that have rows. Counts only change where a
-//! seat membership begins or ends, so a day query reads, for each pair, the last run that
-//! begins on or before the day. Reconciliation adds and removes seat memberships as
+//! seat membership begins or ends, so a day query needs one run per pair: within one body,
+//! the last run of each pair that begins by the day (one seek each); over every body, the
+//! runs that hold the day, found through each run's block (`lvl`, `blk`: the smallest aligned
+//! block of 2^lvl days holding the run), so that the query reads one short index range per
+//! level rather than one seek per pair. Reconciliation adds and removes seat memberships as
 //! [`SeatChanges`]; they are netted per transaction (a membership removed and put back is no
 //! change) and then applied run by run.
 
