@@ -44,18 +44,9 @@ fn db_bytes(dir: &std::path::Path) -> u64 {
         .unwrap_or(0)
 }
 
-/// CPU seconds this process has used (user, system), from `/proc/self/stat`; `None` where
-/// there is no such file.
+/// CPU seconds this process has used (user, system); `None` where `/proc` is missing.
 fn cpu_seconds() -> Option<(f64, f64)> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // the fields after the command name (which may hold spaces) start with the state
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = 100.0; // USER_HZ on Linux
-    Some((
-        f.get(11)?.parse::<f64>().ok()? / ticks,
-        f.get(12)?.parse::<f64>().ok()? / ticks,
-    ))
+    crate::record_cmd::cpu_seconds("/proc/self/stat")
 }
 
 pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
@@ -146,8 +137,15 @@ pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
         s.reconciled
     );
     println!(
-        "bench-ingest: of which {:.2} s in write transactions (one writer) and {:.2} s reconciling",
+        "bench-ingest: of which {:.2} s in write transactions (one writer{}) and {:.2} s reconciling",
         s.write_time.as_secs_f64(),
+        s.writer_cpu
+            .map(|c| format!(
+                ", its thread {:.2} s CPU = {:.0} µs/article",
+                c.as_secs_f64(),
+                c.as_secs_f64() * 1e6 / n as f64
+            ))
+            .unwrap_or_default(),
         s.reconcile_time.as_secs_f64()
     );
     if let Some((user, sys)) = cpu {

@@ -57,6 +57,26 @@ pub struct IngestSummary {
     /// Time the writer spent in write transactions, and in reconciliation.
     pub write_time: std::time::Duration,
     pub reconcile_time: std::time::Duration,
+    /// CPU time of the writer's thread while writing (Linux only).
+    pub writer_cpu: Option<std::time::Duration>,
+}
+
+/// CPU seconds (user, system) from a `/proc/.../stat` file; `None` where there is none.
+pub(crate) fn cpu_seconds(stat: &str) -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string(stat).ok()?;
+    // the fields after the command name (which may hold spaces) start with the state
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = 100.0; // USER_HZ on Linux
+    Some((
+        f.get(11)?.parse::<f64>().ok()? / ticks,
+        f.get(12)?.parse::<f64>().ok()? / ticks,
+    ))
+}
+
+/// CPU time of the calling thread so far.
+fn thread_cpu() -> Option<std::time::Duration> {
+    cpu_seconds("/proc/thread-self/stat").map(|(u, s)| std::time::Duration::from_secs_f64(u + s))
 }
 
 /// Hash of everything that makes a document's claims what they are.
@@ -172,6 +192,7 @@ pub fn ingest_docs(
             Ok(())
         });
         // one transaction holds `batch_size` documents, written as their chunks arrive
+        let cpu0 = thread_cpu();
         let mut chunks = rx.into_iter().peekable();
         while chunks.peek().is_some() {
             let t = std::time::Instant::now();
@@ -198,6 +219,7 @@ pub fn ingest_docs(
             summary.write_time += t.elapsed();
             on_batch(summary.read, &summary.stats);
         }
+        summary.writer_cpu = cpu0.zip(thread_cpu()).map(|(a, b)| b.saturating_sub(a));
         producer
             .join()
             .map_err(|_| anyhow::anyhow!("the reading thread panicked"))??;
