@@ -152,13 +152,23 @@ fn apply_one(
     }
     let was: HashMap<i64, Run> = old.iter().map(|r| (r.0, *r)).collect();
     for r in &new {
-        if was.get(&r.0) != Some(r) {
-            let (level, blk) = block(r.0, r.1);
-            tx.prepare_cached(
-                "INSERT OR REPLACE INTO seat_step (body, party, day_from, day_to, n, lvl, blk)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![body, party, r.0, r.1, r.2, level, blk])?;
+        match was.get(&r.0) {
+            Some(w) if w == r => continue,
+            // the same days, another count: the row stays where it is
+            Some(w) if w.1 == r.1 => {
+                tx.prepare_cached(
+                    "UPDATE seat_step SET n = ?4 WHERE body = ?1 AND party = ?2 AND day_from = ?3",
+                )?
+                .execute(params![body, party, r.0, r.2])?;
+            }
+            _ => {
+                let (level, blk) = block(r.0, r.1);
+                tx.prepare_cached(
+                    "INSERT OR REPLACE INTO seat_step (body, party, day_from, day_to, n, lvl, blk)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )?
+                .execute(params![body, party, r.0, r.1, r.2, level, blk])?;
+            }
         }
     }
     Ok(())
