@@ -203,6 +203,11 @@ struct TenseWords {
     /// "had (been) scheduled to": a past plan.
     had: u32,
     been: u32,
+    /// Present forms of "be": a participle after them is a passive, not a past tense ("when
+    /// the case is heard in May").
+    be_present: Vec<u32>,
+    /// Reporting verbs: after a comma they attribute, and give no tense.
+    reporting: Vec<u32>,
 }
 
 impl Default for Tagger {
@@ -358,6 +363,8 @@ impl Tagger {
             since: lex.intern("since")?,
             had: lex.intern("had")?,
             been: lex.intern("been")?,
+            be_present: ids(&mut lex, &["is", "are", "am", "being"])?,
+            reporting: ids(&mut lex, &["said", "says", "told", "added"])?,
             as_: lex.intern("as")?,
             early_soon: ids(&mut lex, &["early", "soon"])?,
             is_are: ids(&mut lex, &["is", "are"])?,
@@ -831,12 +838,19 @@ impl Tagger {
         }
         let mut j = e;
         let mut n = 0;
+        let mut comma = false;
         while j < toks.len() && n < 14 {
             if toks[j].nl || is_end_at(j) {
                 break;
             }
-            if let Some(c) = cue(j) {
-                return c;
+            comma |= toks[j].is_punct(',');
+            // "…in May, the party said": the attribution after a comma does not give the
+            // reported clause its tense.
+            let reporting = comma && self.tw.reporting.iter().any(|w| toks[j].is_word(*w));
+            if !reporting {
+                if let Some(c) = cue(j) {
+                    return c;
+                }
             }
             j += 1;
             n += 1;
@@ -884,9 +898,8 @@ impl Tagger {
                 return Some(Tense::Future);
             }
             if ss.iter().any(|x| x.class == Class::Past) {
-                // "will be held": a participle after "be" is not a past tense.
-                if j > 0 && toks[j - 1].is_word(self.w_be) {
-                    return None;
+                if let Some(t) = self.participle_tense(toks, j) {
+                    return t;
                 }
                 // "will quit": a base form that looks like a past tense.
                 let after_fut = j > 0
@@ -910,13 +923,28 @@ impl Tagger {
         if !t.cap && w.len() >= 4 && w.ends_with("ed") && !eed_base {
             // "will be held": a participle after "be" is not a past tense; nor is an
             // adjective after a determiner or adverb ("a still unspecified date").
-            if j > 0
-                && (toks[j - 1].is_word(self.w_be)
-                    || self.tw.adj_before.iter().any(|x| toks[j - 1].is_word(*x)))
-            {
+            if let Some(t) = self.participle_tense(toks, j) {
+                return t;
+            }
+            if j > 0 && self.tw.adj_before.iter().any(|x| toks[j - 1].is_word(*x)) {
                 return None;
             }
             return Some(Tense::Past);
+        }
+        None
+    }
+
+    /// What a participle at token `j` says after a form of "be": "to be published in
+    /// November" looks forward; "will be held", "the case is heard in May" say nothing (the
+    /// search goes on); `None` when no "be" comes before it.
+    fn participle_tense(&self, toks: &[Tok], j: usize) -> Option<Option<Tense>> {
+        let prev = toks.get(j.checked_sub(1)?)?;
+        if prev.is_word(self.w_be) {
+            let to = j >= 2 && toks[j - 2].is_word(self.w_to);
+            return Some(if to { Some(Tense::Future) } else { None });
+        }
+        if self.tw.be_present.iter().any(|w| prev.is_word(*w)) {
+            return Some(None);
         }
         None
     }

@@ -301,6 +301,23 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["November => 2018-11"],
     ),
+    // a participle after a present "be" is a passive, not a past tense; "to be" + participle
+    // looks forward
+    (
+        "The appeal is heard in March, the party said.",
+        "2019-02-12",
+        &["March => 2019-03"],
+    ),
+    (
+        "New selection rules to be published in early November will decide it.",
+        "2018-10-30",
+        &["early November => 2018-11"],
+    ),
+    (
+        "The rules were published in November.",
+        "2019-02-12",
+        &["November => 2018-11"],
+    ),
     (
         "The date was 2019-02-11 in the filing.",
         "2019-02-12",
