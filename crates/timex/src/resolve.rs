@@ -210,6 +210,8 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
         match src {
             Src::Int(i) => Some(Amount { v: Some(*i as f64) }),
             Src::Sym(x) if x == "X" => Some(Amount { v: None }),
+            // a fraction written in a rule ("dur=0.25": a quarter of a century)
+            Src::Sym(x) => x.parse::<f64>().ok().map(|v| Amount { v: Some(v) }),
             Src::Cap(c) | Src::Neg(c) => {
                 let neg = matches!(src, Src::Neg(_));
                 match caps.get(*c)? {
@@ -222,7 +224,6 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
                     _ => None,
                 }
             }
-            _ => None,
         }
     };
     let unit = |src: &Src| -> Option<Unit> {
@@ -558,14 +559,17 @@ pub fn duration(a: Amount, u: Unit, plushalf: bool, extra: Option<(Amount, Unit)
     } else {
         (u, letter)
     };
-    if decade {
-        v *= 10.0;
-    }
-    if century {
-        v *= 100.0;
-    }
+    // "a decade and a half" is fifteen years, "half a century" fifty.
+    let scale = if decade {
+        10.0
+    } else if century {
+        100.0
+    } else {
+        1.0
+    };
+    v *= scale;
     if plushalf {
-        v += 0.5;
+        v += 0.5 * scale;
     }
     let mut out = String::from("P");
     if time {

@@ -593,6 +593,27 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["two and a half years => P2Y6M"],
     ),
+    // fractions of decades and centuries are counted in years
+    (
+        "He sat for Hull for a decade and a half.",
+        "2019-02-12",
+        &["a decade and a half => P15Y"],
+    ),
+    (
+        "Half a century of Labour rule ended.",
+        "2019-02-12",
+        &["Half a century => P50Y"],
+    ),
+    (
+        "She was an MP for nearly a quarter of a century.",
+        "2019-02-12",
+        &["nearly a quarter of a century => P25Y"],
+    ),
+    (
+        "Turnout was at its quarter-century low.",
+        "2019-02-12",
+        &[],
+    ),
     (
         "It lasted several days.",
         "2019-02-12",
@@ -663,6 +684,16 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "Profits rose in the fourth quarter of 2018.",
         "2019-02-12",
         &["the fourth quarter of 2018 => 2018-Q4"],
+    ),
+    (
+        "Donations peaked in the final quarter of 2018.",
+        "2019-02-12",
+        &["the final quarter of 2018 => 2018-Q4"],
+    ),
+    (
+        "The review reports in the first quarter of next year.",
+        "2019-02-12",
+        &["the first quarter of next year => 2020-Q1"],
     ),
     (
         "Profits fell in Q1 2018.",
