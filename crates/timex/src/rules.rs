@@ -649,7 +649,25 @@ impl RuleSet {
                             }
                         }
                     }
-                    if p.kind == TKind::Num && p.ndig >= 2 && !t.nl {
+                    // ...but "March 17 2003" is a date: the number before is a day after a
+                    // month name (skipping an abbreviation's full stop).
+                    let month_day = p.num <= 31
+                        && i.checked_sub(2)
+                            .and_then(|j| toks.get(j))
+                            .and_then(|m| {
+                                if m.is_punct('.') {
+                                    i.checked_sub(3).and_then(|j| toks.get(j))
+                                } else {
+                                    Some(m)
+                                }
+                            })
+                            .is_some_and(|m| {
+                                m.kind == TKind::Word
+                                    && [Class::Month, Class::GMonth, Class::Mon3]
+                                        .iter()
+                                        .any(|c| lex.sense(m.word, *c).is_some())
+                            });
+                    if p.kind == TKind::Num && p.ndig >= 2 && !t.nl && !month_day {
                         return None;
                     }
                     if t.glued && p.kind == TKind::Word {

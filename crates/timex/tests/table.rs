@@ -685,6 +685,19 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["the fourth quarter of 2018 => 2018-Q4"],
     ),
+    // a two-digit day of month before a year needs no comma (not a phone number)
+    (
+        "In my written answer on March 17 2003, I set out my view.",
+        "2005-01-12",
+        &["March 17 2003 => 2003-03-17"],
+    ),
+    ("Call 0161 496 0000 or 07 2015 today.", "", &["today => XXXX-XX-XX"]),
+    // a clipped year after a preposition; with an "s" it is a decade
+    (
+        "We were all elected in the class of '83, in the '80s.",
+        "2005-01-12",
+        &["'83 => 1983", "the '80s => 198"],
+    ),
     (
         "Donations peaked in the final quarter of 2018.",
         "2019-02-12",
