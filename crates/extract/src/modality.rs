@@ -117,6 +117,8 @@ const LOCAL: &[Cue] = cues![
     Expected: ["vowed"],
     Expected: ["prepared"],
     Expected: ["ready"],
+    Rumoured: ["willing"],
+    Rumoured: ["unwilling"],
     Expected: ["next"],
     Expected: ["soon"],
 ];

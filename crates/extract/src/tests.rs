@@ -299,6 +299,21 @@ fn regressions() {
             "Tory MP Giles Brant lost the whip in March.",
             "expel Giles Brant from=Conservative Party to=- date=2016-03 asserted",
         ),
+        (
+            "invited_to_form_a_government_is_an_appointment",
+            "The Queen invited Harold Wilson to form a new minority government.",
+            "appoint Harold Wilson from=- to=- date=- asserted",
+        ),
+        (
+            "willing_to_form_a_government_is_no_fact",
+            "Jeremy Thorpe appeared willing to form a new government.",
+            "appoint Jeremy Thorpe from=- to=- date=- rumoured",
+        ),
+        (
+            "coalition_partners_are_not_appointed",
+            "Jeremy Thorpe agreed to form a coalition government.",
+            "",
+        ),
     ];
     for (name, text, want) in cases {
         assert_eq!(render(text, d).trim_end(), *want, "{name}");
