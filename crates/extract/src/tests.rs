@@ -310,6 +310,11 @@ fn regressions() {
             "appoint Jeremy Thorpe from=- to=- date=- rumoured",
         ),
         (
+            "swept_into_power_needs_no_seat_nearby",
+            "Tory leader Margaret Thatcher was swept into power in a landslide.",
+            "elect Margaret Thatcher from=- to=Conservative Party date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
