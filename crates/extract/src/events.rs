@@ -403,6 +403,20 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
     let mut k = end;
     while k < lim {
         if let Some(p) = a.m.party_at(k) {
+            // "found BNP's policies abhorrent", "unveil Labour's poster": the party owns the
+            // object, it is not the object ("joined Labour's ranks" still is)
+            if matches!(a.w(p.tokens.end), "'s" | "’s" | "'" | "’")
+                && !matches!(
+                    a.w(p.tokens.end + 1),
+                    "ranks" | "benches" | "side" | "fold" | "group"
+                )
+            {
+                return None;
+            }
+            // "unveils Tory asylum plans": a party word before a noun is a modifier
+            if party_modifies(a, p.tokens.end) {
+                return None;
+            }
             // "form a Labour government" is not a party move
             let after = a.w(p.tokens.end);
             if matches!(
@@ -464,7 +478,18 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
         let apposition = w == "," && a.m.party_at(k + 1).is_some();
         if matches!(
             w,
-            "since" | "after" | "before" | "when" | "because" | "while" | "if" | "until" | "as"
+            "since"
+                | "after"
+                | "before"
+                | "when"
+                | "because"
+                | "while"
+                | "if"
+                | "until"
+                | "as"
+                | "with"
+                | "against"
+                | "between"
         ) {
             break;
         }
@@ -476,6 +501,103 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
         k += 1;
     }
     None
+}
+
+/// True when the word at `k`, right after a party name, makes the party a modifier of a noun
+/// ("Tory asylum plans", "the Labour election manifesto") rather than the party itself: a
+/// lower-case word that is not one of the words that can follow a party as an object.
+fn party_modifies(a: &Analysed, k: usize) -> bool {
+    let w = a.w(k);
+    let Some(c) = w.chars().next() else {
+        return false;
+    };
+    if !c.is_lowercase() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    !matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "from"
+            | "for"
+            | "with"
+            | "by"
+            | "of"
+            | "last"
+            | "this"
+            | "next"
+            | "earlier"
+            | "later"
+            | "after"
+            | "before"
+            | "because"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "when"
+            | "which"
+            | "who"
+            | "that"
+            | "since"
+            | "until"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "over"
+            | "under"
+            | "amid"
+            | "despite"
+            | "following"
+            | "just"
+            | "only"
+            | "recently"
+            | "now"
+            | "again"
+            | "too"
+            | "also"
+            | "instead"
+            | "together"
+            | "alongside"
+            | "ahead"
+            | "shortly"
+            | "soon"
+            | "immediately"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "could"
+            | "said"
+            | "says"
+            | "saying"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "some"
+            | "a"
+            | "an"
+            | "the"
+            | "in-"
+            | "group"
+            | "party"
+            | "mps"
+    )
 }
 
 /// Roles that are seats or candidacies, not offices one is appointed to or resigns from.

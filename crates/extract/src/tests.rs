@@ -315,6 +315,26 @@ fn regressions() {
             "elect Margaret Thatcher from=- to=Conservative Party date=- asserted",
         ),
         (
+            "a_party_word_before_a_noun_is_no_party_founded",
+            "Michael Howard unveiled the Tory election manifesto.",
+            "",
+        ),
+        (
+            "finding_a_party_s_policies_is_not_founding_it",
+            "Michael Howard said he found BNP's policies abhorrent.",
+            "",
+        ),
+        (
+            "a_coalition_with_a_party_is_not_a_new_party",
+            "Charles Kennedy ruled out forming a coalition with Labour.",
+            "",
+        ),
+        (
+            "launching_a_named_party_is_still_found",
+            "Robert Kilroy-Silk launched Veritas in London.",
+            "found Robert Kilroy-Silk from=- to=Veritas date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
