@@ -405,7 +405,8 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
         if let Some(p) = a.m.party_at(k) {
             // "found BNP's policies abhorrent", "unveil Labour's poster": the party owns the
             // object, it is not the object ("joined Labour's ranks" still is)
-            if matches!(a.w(p.tokens.end), "'s" | "’s" | "'" | "’")
+            if (a.is_possessive(p.tokens.end)
+                || matches!(a.w(p.tokens.end), "'s" | "’s" | "'" | "’"))
                 && !matches!(
                     a.w(p.tokens.end + 1),
                     "ranks" | "benches" | "side" | "fold" | "group"
@@ -1160,7 +1161,8 @@ fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
     let lim = (end + 9).min(s_end);
     for k in end..lim {
         if let Some(p) = a.person_at(k) {
-            if matches!(a.w(mention_end(a, k)), "/" | "-") {
+            // "dismissed Gordon Brown's Budget": the person owns the object
+            if matches!(a.w(mention_end(a, k)), "/" | "-") || a.is_possessive(mention_end(a, k)) {
                 return Vec::new();
             }
             if description(a, end..k) {
@@ -1194,6 +1196,12 @@ fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
                 | "while"
                 | "although"
                 | "though"
+                // "promoted the news in Edinburgh, Wales Secretary Peter Hain and…": an
+                // adjunct ends the object
+                | "in"
+                | "at"
+                | "on"
+                | "during"
         ) {
             break;
         }
@@ -1264,6 +1272,9 @@ fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, u
     let s_end = a.seg.sentences[si].tokens.end;
     let mut out = vec![(p, k)];
     let mut j = mention_end(a, k);
+    // A list joins its last name with "and": "the re-election of George W Bush, Mr Kennedy
+    // said" is one name and the next clause's subject.
+    let mut joined = false;
     loop {
         let mut t = j;
         let mut saw_sep = false;
@@ -1272,6 +1283,7 @@ fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, u
                 || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
         {
             saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");
+            joined |= matches!(a.w(t), "and" | "&");
             t += 1;
         }
         // a short description before the next name: "director-general Greg Dyke"
@@ -1291,6 +1303,9 @@ fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, u
             }
             _ => break,
         }
+    }
+    if !joined {
+        out.truncate(1);
     }
     out
 }

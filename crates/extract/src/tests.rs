@@ -335,6 +335,26 @@ fn regressions() {
             "found Robert Kilroy-Silk from=- to=Veritas date=- asserted",
         ),
         (
+            "a_name_then_a_comma_is_no_list",
+            "Arising from the re-election of George W Bush, Mr Kennedy said Iraq had changed.",
+            "reelect George W Bush from=- to=- date=- asserted",
+        ),
+        (
+            "a_person_s_budget_is_not_the_person_dismissed",
+            "Michael Howard has dismissed Gordon Brown's Budget as a gimmick.",
+            "",
+        ),
+        (
+            "an_adjunct_ends_the_object",
+            "Alistair Darling promoted the news in Edinburgh, Wales Secretary Peter Hain in Cardiff.",
+            "",
+        ),
+        (
+            "lists_joined_by_and_are_still_lists",
+            "The row led to the resignations of party chairman Alan Pike, treasurer Susan Lind and spokesman David Shah.",
+            "resign Alan Pike from=- to=- date=- asserted\nresign Susan Lind from=- to=- date=- asserted\nresign David Shah from=- to=- date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
