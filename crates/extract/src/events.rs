@@ -182,8 +182,15 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
                 if end > s.tokens.end {
                     continue;
                 }
+                // "He was left in the position of…": a passive "left" is no departure
+                let passive_left = n == 1
+                    && a.w(i) == "left"
+                    && matches!(
+                        a.w(i.wrapping_sub(1)),
+                        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                    );
                 for rule in rules {
-                    if !cond_ok(a, rule.cond, rule.kind, si, i, end) {
+                    if passive_left || !cond_ok(a, rule.cond, rule.kind, si, i, end) {
                         continue;
                     }
                     let found = build(a, rule, si, i..end);
@@ -647,6 +654,13 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
             if SEAT_ROLES.contains(&r.role) || a.person_at(r.tokens.end).is_some() {
                 return None;
             }
+            // "given up his PM ambition": a hope, not the office
+            if matches!(
+                a.w(r.tokens.end),
+                "ambition" | "ambitions" | "hopes" | "dream" | "dreams" | "aspirations"
+            ) {
+                return None;
+            }
             return Some((k, role_phrase(a, r.tokens.clone())));
         }
         let w = a.w(k);
@@ -1097,8 +1111,10 @@ fn persons_by_frame(
                     | "only"
                     | "just"
             ) || a.tok_timex.get(trigger.end).is_some_and(Option::is_some);
+            // A headline's "Smith sacked" is a passive; "Howard dismisses Tory tax fears"
+            // (present tense, no person after) is not about Howard.
             if a.w(trigger.start).ends_with("ed") && !agent_before && !adjective && bare
-                || a.is_headline(si)
+                || a.is_headline(si) && !a.w(trigger.start).ends_with('s')
             {
                 return subject(a, si, trigger.start);
             }

@@ -355,6 +355,21 @@ fn regressions() {
             "resign Alan Pike from=- to=- date=- asserted\nresign Susan Lind from=- to=- date=- asserted\nresign David Shah from=- to=- date=- asserted",
         ),
         (
+            "a_present_tense_headline_verb_is_not_a_passive",
+            "Howard dismisses Tory tax fears\n\nMichael Howard spoke in Leeds.",
+            "",
+        ),
+        (
+            "giving_up_an_ambition_is_no_appointment",
+            "Hague 'given up' his PM ambition\n\nWilliam Hague spoke in York.",
+            "",
+        ),
+        (
+            "a_passive_left_is_no_departure",
+            "Robert Kilroy-Silk said UKIP had changed. He was left in the position of defending their gaffes.",
+            "",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
