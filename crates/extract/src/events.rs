@@ -1745,6 +1745,9 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
         _ => floorcross_mention::Gender::Unknown,
     };
     let si = a.sentence_of(k);
+    if let Some(p) = teller(a, k, gender, depth) {
+        return Some(p);
+    }
     let mut fallback = None;
     for s in (si.saturating_sub(3)..=si).rev() {
         let sent = &a.seg.sentences[s];
@@ -1828,6 +1831,63 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
         }
     }
     fallback
+}
+
+/// "The prime minister told Mr Brown he would stand down": a subject pronoun right after
+/// "told X (that)" is the teller, not the one told.
+fn teller(
+    a: &Analysed,
+    k: usize,
+    gender: floorcross_mention::Gender,
+    depth: usize,
+) -> Option<usize> {
+    if !matches!(a.w(k), "he" | "she") {
+        return None;
+    }
+    let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+    let mut b = k;
+    if b > s0 && a.w(b - 1) == "that" {
+        b -= 1;
+    }
+    let told = a.person_at(b.checked_sub(1)?)?;
+    let mut v = mention_start(a, b - 1);
+    while v > s0 && matches!(a.tag(v - 1), Tag::Role(_) | Tag::Party(_)) {
+        v -= 1;
+    }
+    if v <= s0
+        || !matches!(
+            a.w(v - 1),
+            "told" | "tells" | "assured" | "assures" | "promised" | "promises" | "informed"
+        )
+    {
+        return None;
+    }
+    // the subject of the telling verb: the closest person or definite office before it
+    let lo = v.saturating_sub(7).max(s0);
+    let mut j = v - 1;
+    while j > lo {
+        j -= 1;
+        if let Some(r) = a.m.role_at(j) {
+            if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
+                let holder = a
+                    .role_holders
+                    .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
+                    .copied();
+                return holder.filter(|&p| p != told && a.gender(p).agrees(gender));
+            }
+            continue;
+        }
+        if let Some(p) = a.person_at(j) {
+            return (p != told && a.gender(p).agrees(gender)).then_some(p);
+        }
+        if depth < 3 && pronoun_gender(a.w(j)) == Some(gender) {
+            return resolve_pronoun_depth(a, j, depth + 1).filter(|&p| p != told);
+        }
+        if matches!(a.w(j), "." | ";" | ",") {
+            break;
+        }
+    }
+    None
 }
 
 /// Builds the candidate events for one trigger.

@@ -370,6 +370,11 @@ fn regressions() {
             "",
         ),
         (
+            "he_after_told_x_is_the_teller",
+            "Tony Blair met Gordon Brown for dinner. Mr Blair told Mr Brown that he would stand down before the election.",
+            "resign Tony Blair from=- to=- date=- expected",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
