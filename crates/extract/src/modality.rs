@@ -249,7 +249,11 @@ fn find_cue(
         index(GOVERNING, &GOVERNING_INDEX)
     };
     let mut best: Option<(Modality, usize)> = None;
+    let mut skip_to = range.start;
     for k in range.clone() {
+        if k < skip_to {
+            continue;
+        }
         // names and dates are not cues: "Theresa May", "on 6 May" are not "may"
         if !matches!(a.tag(k), floorcross_mention::Tag::None) || a.tok_timex[k].is_some() {
             continue;
@@ -257,6 +261,18 @@ fn find_cue(
         let w = a.w(k);
         // "n't" endings are negations
         let key = if w.ends_with("n't") { "not" } else { w };
+        // "does not rule out a return": a double negative leaves it open
+        if key == "not"
+            && [["rule", "out"], ["ruled", "out"], ["ruling", "out"]]
+                .iter()
+                .any(|c| matches_at(a, k + 1, c))
+        {
+            if best.is_none_or(|(m, _)| rank(Modality::Rumoured) > rank(m)) {
+                best = Some((Modality::Rumoured, k));
+            }
+            skip_to = k + 3;
+            continue;
+        }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
             if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {

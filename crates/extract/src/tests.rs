@@ -375,6 +375,11 @@ fn regressions() {
             "resign Tony Blair from=- to=- date=- expected",
         ),
         (
+            "not_ruling_out_is_no_denial",
+            "Mr Hague has not ruled out standing for the leadership.",
+            "stand Hague from=- to=- date=- rumoured",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
