@@ -129,6 +129,20 @@ const PLURAL_PEOPLE: &[&str] = &[
     "delegates",
     "women",
     "men",
+    "workers",
+    "staff",
+    "employees",
+    "pensioners",
+    "families",
+    "family",
+    "no-one",
+    "nobody",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
 ];
 
 /// Prepositions that make the person after them an object, not a subject.

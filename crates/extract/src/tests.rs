@@ -380,6 +380,16 @@ fn regressions() {
             "stand Hague from=- to=- date=- rumoured",
         ),
         (
+            "workers_retiring_is_not_the_minister_retiring",
+            "Nick Raynsford said the plan would stop workers retiring early.",
+            "",
+        ),
+        (
+            "no_one_is_a_subject_too",
+            "Michael Howard said no-one from an immigrant family could become premier.",
+            "",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
