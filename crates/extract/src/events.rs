@@ -1447,6 +1447,13 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                 && !a.is_possessive(k + 1)
             {
                 let definite = a.w(r.tokens.start.wrapping_sub(1)) == "the";
+                // "Alan Milburn - who the prime minister put in charge": the antecedent's
+                let rs = r.tokens.start;
+                if definite && rs >= s0 + 2 && matches!(a.w(rs - 2), "who" | "whom") {
+                    if let Some(q) = who_antecedent(a, s0, rs - 2) {
+                        return vec![q];
+                    }
+                }
                 // "the prime minister", "the home secretary": one office, one holder; not "the
                 // last prime minister", "a previous chancellor", "Tory leader"
                 let key = crate::doc::office_key(&r.role.to_ascii_lowercase()).to_string();
@@ -1481,15 +1488,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             let me = mention_end(a, k);
             // "Alan Milburn, who Mr Blair put in charge": the event is the antecedent's
             if ms > s0 && matches!(a.w(ms - 1), "who" | "whom") && me < start {
-                let mut j = ms - 1;
-                while j > s0 && a.w(j - 1) == "," {
-                    j -= 1;
-                }
-                if let Some(q) = j
-                    .checked_sub(1)
-                    .filter(|&q| q >= s0)
-                    .and_then(|q| a.person_at(q).map(|pp| (pp, q)))
-                {
+                if let Some(q) = who_antecedent(a, s0, ms - 1) {
                     return vec![q];
                 }
             }
@@ -1517,6 +1516,15 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             if possessive || (prep && !along && !appositive) {
                 k = ms;
                 continue;
+            }
+            // "John Prescott and Alan Milburn, the man put in charge": a singular apposition
+            // is about the last name only
+            let singular = appositive
+                && matches!(a.w(me), ",")
+                && matches!(a.w(me + 1), "the" | "a")
+                && matches!(a.w(me + 2), "man" | "woman" | "person" | "one");
+            if singular {
+                return vec![(p, k)];
             }
             // "fellow Tory MPs Anna Soubry and Sarah Woolaston" after "along with": keep
             // walking to the head of the list.
@@ -1847,6 +1855,17 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
     fallback
 }
 
+/// The person a "who" at `who` refers back to, past commas and dashes: "Alan Milburn, who…".
+fn who_antecedent(a: &Analysed, s0: usize, who: usize) -> Option<(usize, usize)> {
+    let mut j = who;
+    while j > s0 && matches!(a.w(j - 1), "," | "-" | "–" | "—") {
+        j -= 1;
+    }
+    j.checked_sub(1)
+        .filter(|&q| q >= s0)
+        .and_then(|q| a.person_at(q).map(|pp| (pp, q)))
+}
+
 /// "The prime minister told Mr Brown he would stand down": a subject pronoun right after
 /// "told X (that)" is the teller, not the one told.
 fn teller(
@@ -1944,7 +1963,12 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             let s_end = a.seg.sentences[si].tokens.end;
             let end = (trigger.end..(trigger.end + 5).min(s_end))
                 .find(|&k| {
-                    !a.is_word(k) || matches!(a.w(k), "where" | "when" | "which" | "in" | "at")
+                    !a.is_word(k)
+                        || matches!(
+                            a.w(k),
+                            "where" | "when" | "which" | "in" | "at" | "by" | "after" | "before"
+                        )
+                        || a.person_at(k).is_some()
                 })
                 .unwrap_or((trigger.end + 5).min(s_end));
             (end > trigger.end).then(|| {

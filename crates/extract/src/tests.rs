@@ -390,6 +390,16 @@ fn regressions() {
             "",
         ),
         (
+            "who_the_office_put_in_charge_is_the_antecedent",
+            "Tony Blair spoke. Gordon Brown thanked Alan Milburn - who the prime minister put in charge of the campaign - at the launch.",
+            "appoint Alan Milburn from=- to=- date=- asserted",
+        ),
+        (
+            "a_singular_apposition_is_about_the_last_name",
+            "Gordon Brown arrived with John Prescott and Alan Milburn, the man put in charge of the campaign by Tony Blair.",
+            "appoint Alan Milburn from=- to=- date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
