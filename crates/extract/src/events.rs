@@ -436,7 +436,7 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
                 return None;
             }
             // "unveils Tory asylum plans": a party word before a noun is a modifier
-            if party_modifies(a, p.tokens.end) {
+            if party_modifies(a, p.tokens.clone()) {
                 return None;
             }
             // "form a Labour government" is not a party move
@@ -528,12 +528,22 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
 /// True when the word at `k`, right after a party name, makes the party a modifier of a noun
 /// ("Tory asylum plans", "the Labour election manifesto") rather than the party itself: a
 /// lower-case word that is not one of the words that can follow a party as an object.
-fn party_modifies(a: &Analysed, k: usize) -> bool {
+fn party_modifies(a: &Analysed, party: std::ops::Range<usize>) -> bool {
+    // a full name or a plural ("the Labour Party", "the Tories") is a noun itself
+    let last = a.w(party.end - 1);
+    if last.ends_with('s') || matches!(last, "party" | "group" | "alliance") {
+        return false;
+    }
+    let k = party.end;
     let w = a.w(k);
-    let Some(c) = w.chars().next() else {
+    let Some(c) = a.raw(k).chars().next() else {
         return false;
     };
     if !c.is_lowercase() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    // "the Labour Party pending an inquiry", "joined Labour yesterday": not a noun after it
+    if w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly") {
         return false;
     }
     !matches!(
@@ -1394,7 +1404,10 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
         k -= 1;
         steps += 1;
         let w = a.w(k);
-        if CLAUSE_BREAKS.contains(&w) {
+        // "have since been suspended": an adverb, not a clause
+        let adverb_since =
+            w == "since" && k > s0 && matches!(a.w(k - 1), "have" | "has" | "had" | "having");
+        if CLAUSE_BREAKS.contains(&w) && !adverb_since {
             break;
         }
         // a party or a group of people is the subject: "if Labour won a third term",
@@ -2221,6 +2234,10 @@ fn parties(
     }
     match rule.kind {
         EventType::Join | EventType::Found | EventType::Readmit => {
+            // "had the Labour whip restored": the party inside the phrase
+            if to.is_none() && rule.kind == EventType::Readmit {
+                to = party_in(a, trigger.start, trigger.end).map(|p| p.1);
+            }
             if to.is_none() {
                 to = party_after(a, si, trigger.end, 6).and_then(named);
             }
@@ -2232,6 +2249,10 @@ fn parties(
             (None, to)
         }
         EventType::Leave | EventType::Expel => {
+            // "stripped of the Tory whip": the party inside the phrase
+            if from.is_none() {
+                from = party_in(a, trigger.start, trigger.end).map(|p| p.1);
+            }
             if from.is_none() {
                 from = party_after(a, si, trigger.end, 5).and_then(named);
             }

@@ -400,6 +400,16 @@ fn regressions() {
             "appoint Alan Milburn from=- to=- date=- asserted",
         ),
         (
+            "a_whip_phrase_may_name_the_party",
+            "Former minister Derek Awdry was stripped of the Tory whip after a lobbying row.",
+            "expel Derek Awdry from=Conservative Party to=- date=- asserted",
+        ),
+        (
+            "have_since_been_is_no_clause_break",
+            "Two rebels, Jason Rudd and Amy Collier, have since been suspended from the Labour Party pending an inquiry.",
+            "expel Jason Rudd from=Labour Party to=- date=2016-07-14 asserted\nexpel Amy Collier from=Labour Party to=- date=2016-07-14 asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",

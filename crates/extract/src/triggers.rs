@@ -63,6 +63,26 @@ pub struct Triggers {
     phrases: PhraseSet<Vec<u16>>,
 }
 
+/// Words that may stand between "the" and "whip" in a whip phrase ("stripped of the Tory
+/// whip", "had the Labour party whip withdrawn").
+const WHIP_QUALIFIERS: &[&str] = &[
+    "tory",
+    "conservative",
+    "conservative party",
+    "labour",
+    "labour party",
+    "lib dem",
+    "liberal democrat",
+    "snp",
+    "ukip",
+    "dup",
+    "plaid",
+    "green",
+    "party",
+    "parliamentary",
+    "commons",
+];
+
 impl Triggers {
     pub fn get() -> &'static Triggers {
         static T: OnceLock<Triggers> = OnceLock::new();
@@ -116,10 +136,19 @@ impl Triggers {
             });
             for phrase in phrases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                 let key = phrase.to_ascii_lowercase();
-                if !by_phrase.contains_key(&key) {
-                    order.push(key.clone());
+                // "lost the whip" also reads "lost the Tory whip", "the Labour party whip"
+                let mut keys = vec![key.clone()];
+                if key.contains("the whip") {
+                    for q in WHIP_QUALIFIERS {
+                        keys.push(key.replace("the whip", &format!("the {q} whip")));
+                    }
                 }
-                by_phrase.entry(key).or_default().push(id);
+                for key in keys {
+                    if !by_phrase.contains_key(&key) {
+                        order.push(key.clone());
+                    }
+                    by_phrase.entry(key).or_default().push(id);
+                }
             }
         }
         let mut set = PhraseSet::default();
