@@ -359,7 +359,31 @@ fn followers(a: &Analysed, out: &mut Vec<Cand>) {
             // whom they follow: a name, or him/her
             let j = k + 1;
             let leader = if matches!(a.w(j), "him" | "her") {
+                // one can only follow someone who moved: the pronoun's referent if they did,
+                // else the last person before it, of its gender, who did
                 resolve_pronoun(a, j)
+                    .filter(|p| moves.iter().any(|c| c.person == *p))
+                    .or_else(|| {
+                        let gender = if a.w(j) == "him" {
+                            floorcross_mention::Gender::Male
+                        } else {
+                            floorcross_mention::Gender::Female
+                        };
+                        moves
+                            .iter()
+                            .filter(|c| a.gender(c.person).agrees(gender))
+                            .filter_map(|c| {
+                                let last = a.m.people[c.person]
+                                    .mentions
+                                    .iter()
+                                    .map(|&m| a.m.person_mentions[m].tokens.start)
+                                    .filter(|&t| t < k)
+                                    .max()?;
+                                Some((last, c.person))
+                            })
+                            .max()
+                            .map(|(_, p)| p)
+                    })
             } else {
                 a.person_at(j)
             };

@@ -352,6 +352,25 @@ pub fn modality(
             }
         }
     }
+    // "scrambling to stop X from following him": what someone is trying to prevent has not
+    // happened, and may
+    let prevented = trigger.start > s.tokens.start
+        && a.w(trigger.start - 1) == "from"
+        && (s.tokens.start..trigger.start).any(|k| {
+            matches!(
+                a.w(k),
+                "stop"
+                    | "stopping"
+                    | "prevent"
+                    | "preventing"
+                    | "deter"
+                    | "dissuade"
+                    | "discourage"
+            )
+        });
+    if prevented {
+        return Some(Modality::Rumoured);
+    }
     let local = find_cue(a, chain.clone(), LOCAL);
     // Negation right after an auxiliary at the trigger ("will not stand" is in the chain;
     // "stands not" does not occur).

@@ -410,6 +410,11 @@ fn regressions() {
             "expel Jason Rudd from=Labour Party to=- date=2016-07-14 asserted\nexpel Amy Collier from=Labour Party to=- date=2016-07-14 asserted",
         ),
         (
+            "following_him_means_the_one_who_moved",
+            "Labour MP Peter Garside has defected to the Liberal Democrats. Party leader Charles Kennedy welcomed him. Whips are trying to stop Susan Marr from following him.",
+            "defect Peter Garside from=Labour Party to=Liberal Democrats date=2016-07-14 asserted\ndefect Susan Marr from=Labour Party to=Liberal Democrats date=- rumoured",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
