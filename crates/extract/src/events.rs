@@ -222,6 +222,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
         }
     }
     followers(a, &mut out);
+    results(a, &mut out);
     new_office_holders(a, &mut out);
     declared_candidates(a, &mut out);
     out
@@ -416,6 +417,67 @@ fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                     date: event_date(a, si, &trigger, modality),
                     ..model.clone()
                 });
+            }
+        }
+    }
+}
+
+/// Election results: "Esther Malby took 12,406 votes, beating Gareth Pryor into second
+/// place" elects the subject and defeats the person beaten. Only with a placing ("into second
+/// place") or a margin ("by 1,100 votes"), so that a debate or a vote in the Commons is not a
+/// result.
+fn results(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !matches!(
+                a.w(k),
+                "beat" | "beats" | "beating" | "defeating" | "defeated"
+            ) {
+                continue;
+            }
+            let hi = (k + 12).min(s.tokens.end);
+            let placed = (k + 1..hi).any(|j| {
+                matches!(a.w(j), "second" | "third" | "fourth") && matches!(a.w(j + 1), "place")
+                    || a.w(j) == "by"
+                        && a.seg
+                            .tokens
+                            .get(j + 1)
+                            .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)
+                        && matches!(a.w(j + 2), "votes" | "vote")
+            });
+            if !placed || a.w(k.wrapping_sub(1)) == "was" {
+                continue;
+            }
+            let trigger = k..k + 1;
+            let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
+                continue;
+            };
+            let beaten = object(a, si, k + 1);
+            let winners = subject(a, si, k);
+            let mut push = |kind: EventType, person: usize, to: Option<String>| {
+                if out.iter().any(|c| c.person == person && c.kind == kind) {
+                    return;
+                }
+                out.push(Cand {
+                    kind,
+                    person,
+                    from: None,
+                    to,
+                    post: post_for(a, si, &trigger),
+                    role: None,
+                    date: event_date(a, si, &trigger, modality),
+                    modality,
+                    sentence: si,
+                    trigger: trigger.clone(),
+                    evidence: s.span,
+                    headline: a.is_headline(si),
+                });
+            };
+            for (p, t) in winners {
+                push(EventType::Elect, p, person_party(a, t));
+            }
+            for (p, _) in beaten {
+                push(EventType::Defeat, p, None);
             }
         }
     }
@@ -1500,6 +1562,17 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                         return vec![(holder, k)];
                     }
                 }
+                // "Ms Malby, a former nurse who was selected": the role is in apposition
+                // to the person before it, and the relative clause is about them
+                let mut b = r.tokens.start;
+                while b > s0 && matches!(a.w(b - 1), "a" | "an" | "the" | "former" | "ex") {
+                    b -= 1;
+                }
+                if !definite && b > s0 + 1 && a.w(b - 1) == "," && a.w(k + 1) == "who" {
+                    if let Some(p) = a.person_at(b - 2) {
+                        return vec![(p, b - 2)];
+                    }
+                }
                 if !(definite && (r.role == "MP" || !SEAT_ROLES.contains(&r.role))) {
                     break;
                 }
@@ -1623,6 +1696,23 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             if j > s0 {
                 if let Some(p) = a.person_at(j - 1) {
                     return with_list_left(a, si, p, j - 1);
+                }
+            }
+            // "Ms Malby, a former nurse who was selected": an apposition of a few words
+            // between the name's comma and "who"
+            if let Some(c) = (k.saturating_sub(5).max(s0)..k)
+                .rev()
+                .find(|&x| a.w(x) == ",")
+            {
+                let np = c + 1..k;
+                if np.len() >= 2
+                    && matches!(a.w(np.start), "a" | "an" | "the" | "former")
+                    && np.clone().all(|x| a.is_word(x) && a.person_at(x).is_none())
+                    && c > s0
+                {
+                    if let Some(p) = a.person_at(c - 1) {
+                        return vec![(p, c - 1)];
+                    }
                 }
             }
             // "Heidi Allen is among a group of Conservative MPs who could defect": the person

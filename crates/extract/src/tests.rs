@@ -415,6 +415,31 @@ fn regressions() {
             "defect Peter Garside from=Labour Party to=Liberal Democrats date=2016-07-14 asserted\ndefect Susan Marr from=Labour Party to=Liberal Democrats date=- rumoured",
         ),
         (
+            "who_after_an_apposition_is_the_named_person",
+            "Esther Malby, a former teacher who was selected by her local party in March, spoke.",
+            "select Esther Malby from=- to=- date=2016-03 asserted",
+        ),
+        (
+            "who_after_a_role_apposition_is_the_named_person",
+            "Tom Hale, a former minister who was sacked in 2019, spoke.",
+            "dismiss Tom Hale from=- to=- date=2019 asserted",
+        ),
+        (
+            "beating_someone_into_second_place_is_a_result",
+            "Green candidate Esther Malby took 12,406 votes, beating Labour's Gareth Pryor into second place.",
+            "elect Esther Malby from=- to=Green Party date=- asserted\ndefeat Gareth Pryor from=- to=- date=- asserted",
+        ),
+        (
+            "beating_someone_in_a_debate_is_no_result",
+            "Tony Blair beat Michael Howard in the debate.",
+            "",
+        ),
+        (
+            "green_is_a_party_only_before_a_role",
+            "Green candidate Amy Holt spoke about the Green belt.",
+            "stand Amy Holt from=- to=Green Party date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",

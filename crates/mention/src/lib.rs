@@ -395,6 +395,16 @@ fn party_context_ok(
         // often the word.
         return i > range.start && !matches!(prev(1), Some("with" | "With" | "of" | "Of"));
     }
+    if word == "Green" {
+        // "Green candidate", "Green MP", "Green co-leader": not "Green belt", "Green Paper"
+        return next.is_some_and(|n| {
+            ROLE_NOUNS_AFTER_INDEPENDENT.contains(&n)
+                || matches!(
+                    n,
+                    "leader" | "co-leader" | "MEP" | "MSP" | "AM" | "peer" | "politician"
+                )
+        });
+    }
     // independent(s)
     if next.is_some_and(|n| ROLE_NOUNS_AFTER_INDEPENDENT.contains(&n)) {
         return true;
