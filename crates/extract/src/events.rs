@@ -2499,6 +2499,9 @@ fn event_date(
     modality: Modality,
 ) -> Option<String> {
     let s = &a.seg.sentences[si];
+    if let Some(d) = counted_from_earlier_date(a, si, trigger) {
+        return Some(d);
+    }
     let mut k = trigger.end;
     while k < s.tokens.end {
         if let Some(t) = a.point_timex(k) {
@@ -2568,6 +2571,57 @@ fn event_date(
         }
     }
     None
+}
+
+/// "created a life peer in 1997, a year before he was appointed": an event in a clause
+/// opened by "N years before/after" is dated from the year named before it (1998 here).
+fn counted_from_earlier_date(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<String> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    // "before|after" + subject + auxiliaries, right before the trigger
+    let lo = trigger.start.saturating_sub(6).max(s0);
+    let conj = (lo..trigger.start)
+        .rev()
+        .find(|&k| matches!(a.w(k), "before" | "after"))?;
+    let subject_ok = (conj + 1..trigger.start).all(|k| {
+        a.person_at(k).is_some()
+            || matches!(
+                a.w(k),
+                "he" | "she"
+                    | "they"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "been"
+                    | "being"
+                    | "is"
+                    | "finally"
+            )
+    });
+    if !subject_ok || conj == s0 {
+        return None;
+    }
+    let dur = &a.timexes[a.tok_timex[conj - 1]? as usize];
+    let years: i32 = dur
+        .value
+        .strip_prefix('P')?
+        .strip_suffix('Y')?
+        .parse()
+        .ok()?;
+    let sign = if a.w(conj) == "before" { 1 } else { -1 };
+    // the year named before the duration
+    let dur_start = a.seg.tokens.partition_point(|t| t.end <= dur.start);
+    let year = (s0..dur_start).rev().find_map(|k| {
+        let t = a.point_timex(k)?;
+        let v = t.value.get(..4)?;
+        (t.value.len() == 4 || t.value.as_bytes().get(4) == Some(&b'-'))
+            .then(|| v.parse::<i32>().ok())
+            .flatten()
+    })?;
+    Some(format!("{:04}", year + sign * years))
 }
 
 /// An event date from a timex value: the calendar part, or the document date for

@@ -440,6 +440,11 @@ fn regressions() {
             "stand Amy Holt from=- to=Green Party date=- asserted",
         ),
         (
+            "a_year_before_he_was_appointed_counts_forward",
+            "Lord Sainsbury was made a life peer in 1997, a year before he was appointed as science minister.",
+            "appoint Sainsbury from=- to=- date=1997 asserted\nappoint Sainsbury from=- to=- date=1998 asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",

@@ -685,6 +685,17 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["the fourth quarter of 2018 => 2018-Q4"],
     ),
+    // "a year before he was…": "before" opens a clause, only the duration is a timex
+    (
+        "She was made a peer in 1997, a year before she was appointed.",
+        "2005-01-12",
+        &["1997 => 1997", "a year => P1Y"],
+    ),
+    (
+        "He had resigned as minister a year before.",
+        "2005-01-12",
+        &["a year before => 2004"],
+    ),
     // a two-digit day of month before a year needs no comma (not a phone number)
     (
         "In my written answer on March 17 2003, I set out my view.",
