@@ -2122,10 +2122,25 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     } else {
         modality
     };
-    let modality = match rule.modality {
+    let mut modality = match rule.modality {
         Some(fixed) if modality == Modality::Asserted => fixed,
         _ => modality,
     };
+    // "he stood aside, agreeing to give Tony Blair a clear run at the leadership": standing
+    // aside from a race is a candidacy not made (the spec's `stand` denied), not a resignation
+    if kind == EventType::Resign && a.w(trigger.end - 1) == "aside" {
+        let s_end = a.seg.sentences[si].tokens.end;
+        let race = (trigger.end..(trigger.end + 14).min(s_end)).any(|k| {
+            matches!(
+                a.w(k),
+                "leadership" | "race" | "contest" | "nomination" | "run" | "candidacy"
+            )
+        });
+        if race && modality == Modality::Asserted {
+            kind = EventType::Stand;
+            modality = Modality::Denied;
+        }
+    }
     let post = post_for(a, si, &trigger);
     let mut dates = vec![event_date(a, si, &trigger, modality)];
     // "re-elected at the 2001 and 2005 general elections": one event per election

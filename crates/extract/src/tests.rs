@@ -445,6 +445,16 @@ fn regressions() {
             "appoint Sainsbury from=- to=- date=1997 asserted\nappoint Sainsbury from=- to=- date=1998 asserted",
         ),
         (
+            "standing_aside_from_a_race_is_a_denied_candidacy",
+            "In 1994 Gordon Brown stood aside, giving Tony Blair a clear run at the leadership.",
+            "stand Gordon Brown from=- to=- date=1994 denied",
+        ),
+        (
+            "standing_aside_from_a_post_is_a_resignation",
+            "Ken Clarke stood aside as chairman in 2004.",
+            "resign Ken Clarke from=- to=- date=2004 asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
