@@ -2452,9 +2452,16 @@ fn role_for(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option
     // "Home Secretary David Blunkett resigned": an office right before the person
     let s0 = a.seg.sentences[si].tokens.start;
     let lo = trigger.start.saturating_sub(8).max(s0);
+    // (not an office that is some other verb's object: "has upset his chancellor by backing
+    // out of a pledge to stand aside")
     (lo..trigger.start).rev().find_map(|k| {
         a.m.role_at(k)
             .filter(|r| r.kind == RoleKind::Office)
+            .filter(|r| {
+                a.person_at(r.tokens.end).is_some()
+                    || (r.tokens.end..trigger.start)
+                        .all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("ly") || a.w(j) == "to")
+            })
             .map(|r| role_phrase(a, r.tokens.clone()))
     })
 }

@@ -455,6 +455,11 @@ fn regressions() {
             "resign Ken Clarke from=- to=- date=2004 asserted",
         ),
         (
+            "another_verb_s_object_is_not_the_office_left",
+            "Tony Blair has upset his chancellor by backing out of a pledge to stand aside. Mr Blair told Gordon Brown he would stand down as prime minister.",
+            "resign Tony Blair from=- to=- date=- expected",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
