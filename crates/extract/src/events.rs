@@ -222,6 +222,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
         }
     }
     followers(a, &mut out);
+    followed_by_those_of(a, &mut out);
     results(a, &mut out);
     new_office_holders(a, &mut out);
     declared_candidates(a, &mut out);
@@ -415,6 +416,53 @@ fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                     evidence: s.span,
                     headline: a.is_headline(si),
                     date: event_date(a, si, &trigger, modality),
+                    ..model.clone()
+                });
+            }
+        }
+    }
+}
+
+/// "His resignation is expected to be followed by those of five other barristers - A, B and
+/// C": the same change for the people listed, with the sentence's modality.
+fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !(a.w(k) == "followed"
+                && a.w(k + 1) == "by"
+                && matches!(a.w(k + 2), "those" | "that")
+                && a.w(k + 3) == "of")
+            {
+                continue;
+            }
+            let Some(model) = out
+                .iter()
+                .find(|c| c.sentence == si && c.trigger.start < k)
+                .cloned()
+            else {
+                continue;
+            };
+            let hi = (k + 16).min(s.tokens.end);
+            let Some(first) = (k + 4..hi).find(|&j| a.person_at(j).is_some()) else {
+                continue;
+            };
+            let p = a.person_at(first).unwrap_or_default();
+            let trigger = k..k + 2;
+            let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
+                continue;
+            };
+            for (person, _) in with_list_right(a, si, p, first) {
+                if out
+                    .iter()
+                    .any(|c| c.person == person && c.kind == model.kind)
+                {
+                    continue;
+                }
+                out.push(Cand {
+                    person,
+                    modality,
+                    trigger: trigger.clone(),
+                    date: None,
                     ..model.clone()
                 });
             }
@@ -1405,8 +1453,10 @@ fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, u
         let mut t = j;
         let mut saw_sep = false;
         while t < s_end
-            && (matches!(a.w(t), "," | "and" | "&" | "-" | "–" | "fellow")
-                || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
+            && (matches!(
+                a.w(t),
+                "," | "and" | "&" | "-" | "–" | "fellow" | "qc" | "kc"
+            ) || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
         {
             saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");
             joined |= matches!(a.w(t), "and" | "&");

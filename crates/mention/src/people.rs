@@ -711,12 +711,16 @@ fn extend_run(text: &str, tokens: &[Token], tags: &[Tag], start: usize, end: usi
             }
             continue;
         }
-        if j > start
-            && PARTICLES.contains(&w)
-            && tokens.get(j + 1).is_some_and(|n| is_name_token(text, n))
-        {
-            j += 1;
-            continue;
+        // "de", "van der", "de la": particles before a capitalised part of the name
+        if j > start && PARTICLES.contains(&w) {
+            let mut k = j;
+            while k < end && k < j + 3 && PARTICLES.contains(&tokens[k].text(text)) {
+                k += 1;
+            }
+            if k < end && is_name_token(text, &tokens[k]) {
+                j = k;
+                continue;
+            }
         }
         break;
     }
