@@ -2102,9 +2102,20 @@ fn teller(
 
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
-    let people = persons(a, rule, si, &trigger);
+    let mut people = persons(a, rule, si, &trigger);
     if people.is_empty() {
         return Vec::new();
+    }
+    // "He ... became Lord Callaghan of Cardiff": the title names who was ennobled, whatever
+    // the pronoun resolved to
+    if rule.kind == EventType::Appoint && people.len() == 1 {
+        if let Some(pm) = a.m.person_at(trigger.end) {
+            let titled = matches!(a.raw(pm.tokens.start), "Lord" | "Baroness" | "Lady");
+            let subj_pronoun = matches!(a.w(people[0].1), "he" | "she");
+            if titled && subj_pronoun && pm.person != people[0].0 {
+                people = vec![(pm.person, trigger.end)];
+            }
+        }
     }
     let Some(modality) = modality::modality(a, si, &trigger, people.iter().map(|(_, t)| *t).max())
     else {
@@ -2576,6 +2587,13 @@ fn event_date(
     }
     let mut k = trigger.end;
     while k < s.tokens.end {
+        // "the 15th housing minister since 2010": the start of a span, not the event's time;
+        // "resigned after voting against the bill on Wednesday": the vote's time
+        if a.w(k) == "since" && a.point_timex(k + 1).is_some()
+            || matches!(a.w(k), "after" | "before") && a.w(k + 1).ends_with("ing")
+        {
+            break;
+        }
         if let Some(t) = a.point_timex(k) {
             if let Some(v) = date_value(a, t, k) {
                 return Some(v);

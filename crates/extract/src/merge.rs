@@ -44,8 +44,10 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
         _ => true,
     };
     match a.kind {
+        // two appointments in different years are two events ("entered Downing Street in
+        // 1976", "became Lord Callaghan in 1987")
         EventType::Appoint | EventType::Resign | EventType::Dismiss => {
-            same_or_missing(&a.role, &b.role)
+            same_or_missing(&a.role, &b.role) && same_or_missing(&a.date, &b.date)
         }
         EventType::Elect
         | EventType::Reelect

@@ -404,10 +404,16 @@ pub fn modality(
 /// a clause link ("that", "to", "if", a comma-free stretch) and no full clause break between.
 fn governs(a: &Analysed, k: usize, chain_start: usize) -> bool {
     let between = k + 1..chain_start;
-    if between
-        .clone()
-        .any(|j| matches!(a.w(j), ";" | "but" | "while" | "whereas" | "although"))
-    {
+    // "has denied that X was sacked, insisting that he resigned": a reporting participle
+    // after a comma opens a claim of its own
+    if between.clone().any(|j| {
+        matches!(a.w(j), ";" | "but" | "while" | "whereas" | "although")
+            || a.w(j) == ","
+                && matches!(
+                    a.w(j + 1),
+                    "insisting" | "saying" | "adding" | "arguing" | "claiming" | "explaining"
+                )
+    }) {
         return false;
     }
     if matches!(a.w(k), "if" | "unless" | "whether") {

@@ -465,6 +465,21 @@ fn regressions() {
             "resign Jane Clark from=- to=- date=- asserted\nresign Anna Green from=- to=- date=- expected\nresign Peter Holt from=- to=- date=- expected\nresign Tom de la Mare from=- to=- date=- expected",
         ),
         (
+            "appointments_in_different_years_are_two_events",
+            "Jim Callaghan entered Downing Street in 1976. He became Lord Callaghan of Cardiff in 1987.",
+            "appoint Jim Callaghan from=- to=- date=1976 asserted\nappoint Jim Callaghan from=- to=- date=1987 asserted",
+        ),
+        (
+            "since_a_year_is_no_event_date",
+            "Nadia Kerslake becomes the 15th housing minister since 2010.",
+            "appoint Nadia Kerslake from=- to=- date=- asserted",
+        ),
+        (
+            "insisting_opens_a_claim_of_its_own",
+            "Downing Street has denied that Luke Ferrand was sacked, insisting that he resigned after voting against the bill on Wednesday.",
+            "dismiss Luke Ferrand from=- to=- date=- denied\nresign Luke Ferrand from=- to=- date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
