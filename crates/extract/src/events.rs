@@ -861,6 +861,16 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
         ) {
             break;
         }
+        // "stood down in February to become chief executive of a charity": the next job
+        if w == "to"
+            && matches!(
+                a.w(k + 1),
+                "become" | "take" | "join" | "run" | "lead" | "head" | "focus" | "spend" | "work"
+            )
+            && k > end
+        {
+            break;
+        }
         k += 1;
     }
     generic

@@ -495,3 +495,22 @@ fn regressions() {
         "month_in_a_past_clause_is_last_year (January article)"
     );
 }
+
+#[test]
+fn the_next_job_is_not_the_office_left() {
+    let doc = Document {
+        id: "t".into(),
+        date: Some("2024-05-03".parse().unwrap()),
+        text: "The sitting MP, Alan Dorrity, stood down in February to become chief executive \
+               of a housing charity."
+            .to_string(),
+        ..Document::default()
+    };
+    let out = crate::extract(&doc);
+    let roles: Vec<String> = out
+        .events
+        .iter()
+        .map(|e| format!("{} {}", e.kind, e.role.as_deref().unwrap_or("-")))
+        .collect();
+    assert_eq!(roles, ["resign -", "appoint chief executive"]);
+}
