@@ -224,6 +224,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     followers(a, &mut out);
     followed_by_those_of(a, &mut out);
     results(a, &mut out);
+    winners_party(a, &mut out);
     new_office_holders(a, &mut out);
     declared_candidates(a, &mut out);
     out
@@ -466,6 +467,62 @@ fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
                     ..model.clone()
                 });
             }
+        }
+    }
+}
+
+/// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
+/// the winner": when the story says one party won an election or seat, a winner it names
+/// with no party of their own won for that party.
+fn winners_party(a: &Analysed, out: &mut [Cand]) {
+    let mut winners: Vec<&str> = Vec::new();
+    for s in &a.seg.sentences {
+        for p in
+            a.m.parties
+                .iter()
+                .filter(|p| p.tokens.start >= s.tokens.start && p.tokens.end <= s.tokens.end)
+        {
+            let mut k = p.tokens.end;
+            if matches!(a.w(k), "have" | "has" | "had") {
+                k += 1;
+            }
+            let won = matches!(
+                a.w(k),
+                "won"
+                    | "win"
+                    | "wins"
+                    | "seized"
+                    | "seize"
+                    | "seizes"
+                    | "snatched"
+                    | "snatch"
+                    | "snatches"
+                    | "gained"
+                    | "gains"
+                    | "took"
+                    | "takes"
+            );
+            let contest = (k + 1..(k + 6).min(s.tokens.end))
+                .any(|j| matches!(a.w(j), "by-election" | "election" | "seat" | "contest"));
+            if won && contest && !p.possessive && !winners.contains(&p.party.as_str()) {
+                winners.push(&p.party);
+            }
+        }
+    }
+    let [party] = winners[..] else { return };
+    for c in out.iter_mut() {
+        if c.kind != EventType::Elect || c.to.is_some() || c.modality != Modality::Asserted {
+            continue;
+        }
+        // a winner named with a party of their own keeps it
+        let own = a.m.people[c.person]
+            .mentions
+            .iter()
+            .any(|&m| person_party(a, a.m.person_mentions[m].tokens.start).is_some());
+        let winner_word = (c.trigger.start..c.trigger.end.saturating_add(3))
+            .any(|k| matches!(a.w(k), "winner" | "won" | "beating" | "beat" | "beats"));
+        if !own && winner_word {
+            c.to = Some(party.to_string());
         }
     }
 }

@@ -480,6 +480,11 @@ fn regressions() {
             "dismiss Luke Ferrand from=- to=- date=- denied\nresign Luke Ferrand from=- to=- date=- asserted",
         ),
         (
+            "the_winner_won_for_the_party_that_won",
+            "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared the winner with 14,322 votes.",
+            "elect Frances Oduya from=- to=Liberal Democrats date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
