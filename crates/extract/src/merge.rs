@@ -142,6 +142,8 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
         );
         let side_missing = match c.kind {
             EventType::Leave | EventType::Expel => c.from.is_none(),
+            // "Dennis Rourke … denied he would defect", in a story about Labour MPs leaving
+            EventType::Defect => c.from.is_none(),
             EventType::Readmit => c.to.is_none(),
             EventType::Join => c.to.is_none() && c.modality != Modality::Asserted,
             _ => candidacy && c.to.is_none(),
@@ -160,14 +162,20 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
             .and_then(|o| o.from.clone());
         let story_party = match c.kind {
             EventType::Join | EventType::Elect | EventType::Reelect => None,
-            _ => headline_party.map(str::to_string),
+            _ => headline_party
+                .filter(|h| Some(*h) != c.to.as_deref())
+                .map(str::to_string),
         };
         let party = earlier
             .or_else(|| membership(facts, c.person).map(str::to_string))
             .or(story_party);
         let Some(party) = party else { continue };
         match cands[k].kind {
-            EventType::Leave | EventType::Expel => cands[k].from = Some(party),
+            EventType::Leave | EventType::Expel | EventType::Defect => {
+                if cands[k].to.as_deref() != Some(party.as_str()) {
+                    cands[k].from = Some(party);
+                }
+            }
             _ => cands[k].to = Some(party),
         }
     }

@@ -485,6 +485,11 @@ fn regressions() {
             "elect Frances Oduya from=- to=Liberal Democrats date=- asserted",
         ),
         (
+            "a_denied_defection_comes_from_the_story_s_party",
+            "Labour MPs quit to form new group\n\nLabour MP Jo Hart has defected. But Dennis Rourke, the Hartside MP, denied he would defect.",
+            "defect Jo Hart from=Labour Party to=- date=2016-07-14 asserted\ndefect Dennis Rourke from=Labour Party to=- date=- denied",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
