@@ -203,8 +203,20 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
                         a.w(i.wrapping_sub(1)),
                         "was" | "were" | "been" | "being" | "is" | "are" | "be"
                     );
+                // "the party he quit three years ago": a relative clause about a party, whose
+                // leaving is not a resignation from an office
+                let party_gap = n == 1
+                    && matches!(a.w(i), "quit" | "left")
+                    && matches!(a.w(i.wrapping_sub(1)), "he" | "she" | "they")
+                    && matches!(
+                        a.w(i.wrapping_sub(2)),
+                        "party" | "group" | "parties" | "that" | "which"
+                    );
                 for rule in rules {
-                    if passive_left || !cond_ok(a, rule.cond, rule.kind, si, i, end) {
+                    if passive_left
+                        || party_gap && rule.kind == EventType::Resign
+                        || !cond_ok(a, rule.cond, rule.kind, si, i, end)
+                    {
                         continue;
                     }
                     let found = build(a, rule, si, i..end);

@@ -490,6 +490,11 @@ fn regressions() {
             "defect Jo Hart from=Labour Party to=- date=2016-07-14 asserted\ndefect Dennis Rourke from=Labour Party to=- date=- denied",
         ),
         (
+            "the_party_he_quit_is_no_resignation",
+            "Former Labour MP Martin Oxley said he would consider standing again if he were to rejoin the party he quit.",
+            "stand Martin Oxley from=- to=Labour Party date=- rumoured\njoin Martin Oxley from=- to=Labour Party date=- hypothetical",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
