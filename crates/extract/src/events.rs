@@ -2648,7 +2648,8 @@ const VERB_LINK: &[&str] = &[
 /// Words that end the stretch after a trigger in which its time expression may sit.
 const DATE_STOPS: &[&str] = &[
     ",", ";", ":", "but", "while", "whereas", "who", "which", "with", "and", "if", "unless",
-    "until",
+    "until", // a new clause's subject: "rejoin the party he quit three years ago"
+    "he", "she", "they",
 ];
 
 /// The event's date: the time expression in its clause (after the trigger first, then before

@@ -495,6 +495,11 @@ fn regressions() {
             "stand Martin Oxley from=- to=Labour Party date=- rumoured\njoin Martin Oxley from=- to=Labour Party date=- hypothetical",
         ),
         (
+            "a_relative_clause_s_time_is_not_the_event_s",
+            "Former Labour MP Martin Oxley said he would consider it if he were to rejoin the party he quit three years ago.",
+            "join Martin Oxley from=- to=Labour Party date=- hypothetical",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
