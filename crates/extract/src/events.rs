@@ -2026,6 +2026,9 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
     if let Some(p) = teller(a, k, gender, depth) {
         return Some(p);
     }
+    if let Some(p) = relative_speaker(a, k, gender) {
+        return Some(p);
+    }
     let mut fallback = None;
     for s in (si.saturating_sub(3)..=si).rev() {
         let sent = &a.seg.sentences[s];
@@ -2109,6 +2112,40 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
         }
     }
     fallback
+}
+
+/// "Carwyn Jones, who announced in April that he would step down": a subject pronoun in what
+/// a relative clause's subject said is that subject.
+fn relative_speaker(a: &Analysed, k: usize, gender: floorcross_mention::Gender) -> Option<usize> {
+    if !matches!(a.w(k), "he" | "she") {
+        return None;
+    }
+    let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+    let lo = k.saturating_sub(10).max(s0);
+    let who = (lo..k).rev().find(|&j| a.w(j) == "who")?;
+    let said = (who + 1..k).any(|j| {
+        matches!(
+            a.w(j),
+            "said"
+                | "says"
+                | "announced"
+                | "insisted"
+                | "confirmed"
+                | "revealed"
+                | "admitted"
+                | "claimed"
+                | "denied"
+                | "told"
+                | "warned"
+                | "promised"
+        )
+    });
+    if !said || (who + 1..k).any(|j| a.person_at(j).is_some() || matches!(a.w(j), "." | ";")) {
+        return None;
+    }
+    who_antecedent(a, s0, who)
+        .map(|(p, _)| p)
+        .filter(|&p| a.gender(p).agrees(gender))
 }
 
 /// The person a "who" at `who` refers back to, past commas and dashes: "Alan Milburn, who…".

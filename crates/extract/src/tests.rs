@@ -500,6 +500,16 @@ fn regressions() {
             "join Martin Oxley from=- to=Labour Party date=- hypothetical",
         ),
         (
+            "he_in_what_a_who_clause_said_is_its_subject",
+            "Mark Drakeford will succeed Carwyn Jones, who announced in April that he would step down.",
+            "resign Carwyn Jones from=- to=- date=2016-04 expected",
+        ),
+        (
+            "alba_mid_sentence_is_the_party",
+            "Former SNP councillor Iain Baxter has joined Alba.",
+            "join Iain Baxter from=- to=Alba Party date=2016-07-14 asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",

@@ -390,6 +390,11 @@ fn party_context_ok(
         .get(end)
         .filter(|_| end < range.end)
         .map(|t| t.text(text));
+    if word == "Alba" {
+        // mid-sentence "Alba" is the party ("has joined Alba"); at a sentence start it may be
+        // the Gaelic name of Scotland
+        return i > range.start;
+    }
     if word == "Respect" {
         // Mid-sentence capitalised "Respect" is the party; at a sentence start it is too
         // often the word.
