@@ -555,6 +555,14 @@ fn results(a: &Analysed, out: &mut Vec<Cand>) {
             let hi = (k + 12).min(s.tokens.end);
             let placed = (k + 1..hi).any(|j| {
                 matches!(a.w(j), "second" | "third" | "fourth") && matches!(a.w(j + 1), "place")
+                    // "beat X and Y in a ballot of party members"
+                    || matches!(a.w(j), "in" | "at")
+                        && (j + 1..(j + 4).min(hi)).any(|x| {
+                            matches!(
+                                a.w(x),
+                                "ballot" | "contest" | "race" | "election" | "by-election" | "poll"
+                            )
+                        })
                     || a.w(j) == "by"
                         && a.seg
                             .tokens

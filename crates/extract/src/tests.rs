@@ -510,6 +510,11 @@ fn regressions() {
             "join Iain Baxter from=- to=Alba Party date=2016-07-14 asserted",
         ),
         (
+            "beating_rivals_in_a_ballot_is_a_result",
+            "Mark Drakeford beat Jane Hutt in a ballot of party members.",
+            "elect Mark Drakeford from=- to=- date=- asserted\ndefeat Jane Hutt from=- to=- date=- asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
