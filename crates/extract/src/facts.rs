@@ -66,6 +66,8 @@ fn modifiers(a: &Analysed, start_limit: usize, end: usize) -> Modifiers {
                 if md.role.is_none() {
                     md.role = Some((singular(r.role), r.kind));
                 }
+                // "Ex-Home Secretary": the prefix is glued to the role's first word
+                md.former |= a.w(r.tokens.start).starts_with("ex-");
                 k = r.tokens.start;
                 continue;
             }
@@ -204,7 +206,8 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
                         Tag::Org(o) => Some(a.m.orgs[o as usize].name.clone()),
                         _ => None,
                     }),
-                    former: (k..e).any(|j| matches!(a.w(j), "former" | "ex")),
+                    former: (k..e)
+                        .any(|j| matches!(a.w(j), "former" | "ex") || a.w(j).starts_with("ex-")),
                     place: None,
                 };
                 push_facts(&mut out, pm.person, si, &md2);

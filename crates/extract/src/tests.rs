@@ -202,7 +202,7 @@ fn facts_from_modifiers_and_appositions() {
     let doc = Document {
         id: "t".into(),
         date: Some("2012-03-07".parse().unwrap()),
-        text: "Headline\n\nFormer Labour MP Ann Lowe met Tory councillor Bob Hale and Ian Moss, the Liberal Democrat MP for Wantage.".into(),
+        text: "Headline\n\nFormer Labour MP Ann Lowe met Tory councillor Bob Hale and Ian Moss, the Liberal Democrat MP for Wantage. Ex-Home Secretary Jo Pike agreed.".into(),
         ..Document::default()
     };
     let out = crate::extract(&doc);
@@ -227,6 +227,7 @@ fn facts_from_modifiers_and_appositions() {
         "holds Bob Hale councillor - current",
         "member Ian Moss Liberal Democrats - current",
         "holds Ian Moss MP Wantage current",
+        "holds Jo Pike home secretary - former",
     ] {
         assert!(
             facts.iter().any(|f| f == want),

@@ -251,6 +251,10 @@ impl Lexicon {
                 Case::Folded
             };
             roles.insert(phrase, (phrase, kind), case);
+            // "Ex-Home Secretary David Blunkett": the prefix glued to the first word
+            if case == Case::Folded && kind == RoleKind::Office {
+                roles.insert(&format!("ex-{phrase}"), (phrase, kind), case);
+            }
         }
         Lexicon {
             first_names,
