@@ -193,6 +193,13 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
             {
                 e += 1;
             }
+            // "Ms Robinson, a friend of the Tory leader": a head noun that is no role makes
+            // the role after "of" someone else's ("leader of the Liberal Democrats" is fine)
+            if let Some(of) = (k..e).find(|&j| a.w(j) == "of") {
+                if !(k..of).any(|j| matches!(a.tag(j), Tag::Role(_))) {
+                    e = k;
+                }
+            }
             if e > k && (k..e).any(|j| matches!(a.tag(j), Tag::Role(_))) {
                 // the description reads left to right: "the former Labour MP for Wantage"
                 let role_at = (k..e).find(|&j| matches!(a.tag(j), Tag::Role(_)));
