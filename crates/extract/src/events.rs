@@ -182,6 +182,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     let triggers = Triggers::get();
     let mut out = Vec::new();
     for (si, s) in a.seg.sentences.iter().enumerate() {
+        let whip = s.tokens.clone().any(|k| a.w(k) == "whip");
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             if !a.is_word(i) || !matches!(a.tag(i), Tag::None | Tag::Role(_)) {
@@ -190,7 +191,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
             }
             let mut advanced = false;
             'phrases: for (rules, n) in
-                triggers.matches_at(a.text, Some(&a.lower), &a.seg.tokens, i)
+                triggers.matches_in(a.text, Some(&a.lower), &a.seg.tokens, i, whip)
             {
                 let end = i + n;
                 if end > s.tokens.end {

@@ -61,6 +61,9 @@ pub struct Rule {
 pub struct Triggers {
     rules: Vec<Rule>,
     phrases: PhraseSet<Vec<u16>>,
+    /// "lost the Tory whip": whip phrases with a party between "the" and "whip", kept apart
+    /// so that only sentences about a whip pay for them.
+    whip_phrases: PhraseSet<Vec<u16>>,
 }
 
 /// Words that may stand between "the" and "whip" in a whip phrase ("stripped of the Tory
@@ -96,6 +99,8 @@ impl Triggers {
         let mut rules = Vec::new();
         let mut by_phrase: HashMap<String, Vec<u16>> = HashMap::new();
         let mut order: Vec<String> = Vec::new();
+        let mut whip_by_phrase: HashMap<String, Vec<u16>> = HashMap::new();
+        let mut whip_order: Vec<String> = Vec::new();
         for (n, line) in data.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -137,28 +142,33 @@ impl Triggers {
             for phrase in phrases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                 let key = phrase.to_ascii_lowercase();
                 // "lost the whip" also reads "lost the Tory whip", "the Labour party whip"
-                let mut keys = vec![key.clone()];
                 if key.contains("the whip") {
                     for q in WHIP_QUALIFIERS {
-                        keys.push(key.replace("the whip", &format!("the {q} whip")));
+                        let variant = key.replace("the whip", &format!("the {q} whip"));
+                        if !whip_by_phrase.contains_key(&variant) {
+                            whip_order.push(variant.clone());
+                        }
+                        whip_by_phrase.entry(variant).or_default().push(id);
                     }
                 }
-                for key in keys {
-                    if !by_phrase.contains_key(&key) {
-                        order.push(key.clone());
-                    }
-                    by_phrase.entry(key).or_default().push(id);
+                if !by_phrase.contains_key(&key) {
+                    order.push(key.clone());
                 }
+                by_phrase.entry(key).or_default().push(id);
             }
         }
-        let mut set = PhraseSet::default();
-        for phrase in order {
-            let ids = by_phrase.remove(&phrase).unwrap_or_default();
-            set.insert_folded(&phrase, ids);
-        }
+        let build = |order: Vec<String>, mut by: HashMap<String, Vec<u16>>| {
+            let mut set = PhraseSet::default();
+            for phrase in order {
+                let ids = by.remove(&phrase).unwrap_or_default();
+                set.insert_folded(&phrase, ids);
+            }
+            set
+        };
         Ok(Triggers {
             rules,
-            phrases: set,
+            phrases: build(order, by_phrase),
+            whip_phrases: build(whip_order, whip_by_phrase),
         })
     }
 
@@ -170,8 +180,28 @@ impl Triggers {
         tokens: &'s [Token],
         i: usize,
     ) -> impl Iterator<Item = (impl Iterator<Item = &'s Rule> + 's, usize)> + 's {
-        self.phrases
-            .matches_at(text, lower, tokens, i)
+        self.matches_in(text, lower, tokens, i, false)
+    }
+
+    /// [`Triggers::matches_at`], also trying the whip phrases with a party in them when
+    /// `whip` says the sentence mentions a whip.
+    pub fn matches_in<'s>(
+        &'s self,
+        text: &'s str,
+        lower: Option<&'s str>,
+        tokens: &'s [Token],
+        i: usize,
+        whip: bool,
+    ) -> impl Iterator<Item = (impl Iterator<Item = &'s Rule> + 's, usize)> + 's {
+        // (collecting allocates only when something matches)
+        let mut found: Vec<(&'s Vec<u16>, usize)> =
+            self.phrases.matches_at(text, lower, tokens, i).collect();
+        if whip {
+            found.extend(self.whip_phrases.matches_at(text, lower, tokens, i));
+            found.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        }
+        found
+            .into_iter()
             .map(move |(ids, n)| (ids.iter().map(move |&id| &self.rules[id as usize]), n))
     }
 }
