@@ -193,16 +193,33 @@ impl Triggers {
         i: usize,
         whip: bool,
     ) -> impl Iterator<Item = (impl Iterator<Item = &'s Rule> + 's, usize)> + 's {
-        // (collecting allocates only when something matches)
-        let mut found: Vec<(&'s Vec<u16>, usize)> =
-            self.phrases.matches_at(text, lower, tokens, i).collect();
-        if whip {
-            found.extend(self.whip_phrases.matches_at(text, lower, tokens, i));
-            found.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let base = self.phrases.matches_at(text, lower, tokens, i);
+        // only sentences about a whip pay for merging the two sets, longest first
+        let found = if whip {
+            let mut v: Vec<(&'s Vec<u16>, usize)> = base.collect();
+            v.extend(self.whip_phrases.matches_at(text, lower, tokens, i));
+            v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+            Either::Right(v.into_iter())
+        } else {
+            Either::Left(base)
+        };
+        found.map(move |(ids, n)| (ids.iter().map(move |&id| &self.rules[id as usize]), n))
+    }
+}
+
+/// One of two iterators of the same items.
+enum Either<L, R> {
+    Left(L),
+    Right(R),
+}
+
+impl<T, L: Iterator<Item = T>, R: Iterator<Item = T>> Iterator for Either<L, R> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self {
+            Either::Left(l) => l.next(),
+            Either::Right(r) => r.next(),
         }
-        found
-            .into_iter()
-            .map(move |(ids, n)| (ids.iter().map(move |&id| &self.rules[id as usize]), n))
     }
 }
 
