@@ -547,6 +547,42 @@ fn winners_party(a: &Analysed, out: &mut [Cand]) {
 fn results(a: &Analysed, out: &mut Vec<Cand>) {
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
+            // "Mr Gethin was beaten in Corve Valley by the Conservative Leanne Pask": the one
+            // who beat a defeated candidate was elected
+            if matches!(a.w(k), "beaten" | "defeated" | "unseated" | "ousted")
+                && matches!(a.w(k.wrapping_sub(1)), "was" | "were" | "been")
+            {
+                let hi = (k + 6).min(s.tokens.end);
+                if let Some(by) = (k + 1..hi).find(|&j| a.w(j) == "by") {
+                    let trigger = k..k + 1;
+                    let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
+                        continue;
+                    };
+                    for (p, t) in object(a, si, by + 1) {
+                        if out
+                            .iter()
+                            .any(|c| c.person == p && c.kind == EventType::Elect)
+                        {
+                            continue;
+                        }
+                        out.push(Cand {
+                            kind: EventType::Elect,
+                            person: p,
+                            from: None,
+                            to: person_party(a, t),
+                            post: post_for(a, si, &trigger),
+                            role: None,
+                            date: event_date(a, si, &trigger, modality),
+                            modality,
+                            sentence: si,
+                            trigger: trigger.clone(),
+                            evidence: s.span,
+                            headline: a.is_headline(si),
+                        });
+                    }
+                }
+                continue;
+            }
             if !matches!(
                 a.w(k),
                 "beat" | "beats" | "beating" | "defeating" | "defeated"
@@ -987,6 +1023,8 @@ fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
                     | "majority"
                     | "mp"
             )
+            // "won it by just 412 votes"
+            || a.w(k) == "votes" && (a.w(k.wrapping_sub(2)) == "by" || a.w(k.wrapping_sub(3)) == "by")
     })
 }
 
@@ -1108,7 +1146,8 @@ fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, e
             true
         }
         // "won the seat" but not "win over critics" or "win support": winning needs a seat
-        Cond::Seat if a.w(start).starts_with("w") => {
+        // ("won it" takes its seat from the sentence, as `seat_near` does)
+        Cond::Seat if a.w(start).starts_with("w") && a.w(end - 1) != "it" => {
             let s = &a.seg.sentences[si];
             let hi = (end + 8).min(s.tokens.end);
             a.w(end) != "over"
@@ -1838,7 +1877,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             }
             // "Ms Malby, a former nurse who was selected": an apposition of a few words
             // between the name's comma and "who"
-            if let Some(c) = (k.saturating_sub(5).max(s0)..k)
+            if let Some(c) = (k.saturating_sub(7).max(s0)..k)
                 .rev()
                 .find(|&x| a.w(x) == ",")
             {

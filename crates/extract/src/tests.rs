@@ -521,6 +521,21 @@ fn regressions() {
             "elect Mark Drakeford from=- to=- date=- asserted\ndefeat Jane Hutt from=- to=- date=- asserted",
         ),
         (
+            "beaten_by_x_elects_x",
+            "Mr Gethin was beaten in Corve Valley by the Conservative Leanne Pask.",
+            "defeat Gethin from=- to=- date=- asserted\nelect Leanne Pask from=- to=Conservative Party date=- asserted",
+        ),
+        (
+            "won_it_is_the_seat_the_sentence_names",
+            "The seat is held by Labour's Gareth Lloyd-Pugh, who won it in 2016 by just 412 votes.",
+            "elect Gareth Lloyd-Pugh from=- to=Labour Party date=2016 asserted",
+        ),
+        (
+            "a_longer_apposition_before_who",
+            "Derek Quarrell, a former taxi firm owner who was selected as the party's candidate in November, spoke.",
+            "select Derek Quarrell from=- to=- date=2015-11 asserted",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
