@@ -197,13 +197,21 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
                 if end > s.tokens.end {
                     continue;
                 }
-                // "He was left in the position of…": a passive "left" is no departure
-                let passive_left = n == 1
-                    && a.w(i) == "left"
+                // "a retired Indian diplomat", "the defeated candidate": an adjective
+                let adjective = n == 1
+                    && a.w(i).ends_with("ed")
                     && matches!(
                         a.w(i.wrapping_sub(1)),
-                        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our"
                     );
+                // "He was left in the position of…": a passive "left" is no departure
+                let passive_left = adjective
+                    || n == 1
+                        && a.w(i) == "left"
+                        && matches!(
+                            a.w(i.wrapping_sub(1)),
+                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                        );
                 // "the party he quit three years ago": a relative clause about a party, whose
                 // leaving is not a resignation from an office
                 let party_gap = n == 1
@@ -1398,8 +1406,15 @@ fn persons_by_frame(
             ) || a.tok_timex.get(trigger.end).is_some_and(Option::is_some);
             // A headline's "Smith sacked" is a passive; "Howard dismisses Tory tax fears"
             // (present tense, no person after) is not about Howard.
-            if a.w(trigger.start).ends_with("ed") && !agent_before && !adjective && bare
-                || a.is_headline(si) && !a.w(trigger.start).ends_with('s')
+            // (and not when a noun phrase follows: "Annan appointed a diplomat")
+            let np_after = matches!(
+                a.w(trigger.end),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "him" | "them"
+            );
+            // "near where the sniper fired": a shot, not a sacking
+            let shot = a.w(trigger.start) == "fired";
+            if a.w(trigger.start).ends_with("ed") && !agent_before && !adjective && bare && !shot
+                || a.is_headline(si) && !a.w(trigger.start).ends_with('s') && !np_after
             {
                 return subject(a, si, trigger.start);
             }

@@ -536,6 +536,26 @@ fn regressions() {
             "select Derek Quarrell from=- to=- date=2015-11 asserted",
         ),
         (
+            "a_retired_diplomat_is_an_adjective",
+            "Headline\n\nThe deal was struck by Kofi Annan, who sent a retired Indian diplomat to Baghdad.",
+            "",
+        ),
+        (
+            "a_sniper_fired_is_no_sacking",
+            "Headline\n\nJames Kopp was seen near where the sniper fired, police said.",
+            "",
+        ),
+        (
+            "the_favourite_to_become_is_rumoured",
+            "Headline\n\nLawrence Perlman, the odds-on favourite to become chief executive, spoke.",
+            "appoint Lawrence Perlman from=- to=- date=- rumoured",
+        ),
+        (
+            "a_headline_verb_with_an_object_is_not_passive",
+            "Kofi Annan appointed a diplomat",
+            "",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
