@@ -1488,7 +1488,26 @@ fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
         }
         let w = a.w(k);
         if matches!(w, "him" | "her") && description(a, end..k) {
+            // "Kofi Annan appointed him": an object pronoun is not its own clause's subject
+            let s0 = a.seg.sentences[si].tokens.start;
+            let subject = (s0..end)
+                .rev()
+                .take_while(|&j| !matches!(a.w(j), "," | ";" | "and" | "but" | "who"))
+                .find_map(|j| {
+                    a.person_at(j).or_else(|| {
+                        // "the prime minister … sacked him": the office's holder
+                        let r = a.m.role_at(j)?;
+                        (a.w(r.tokens.start.wrapping_sub(1)) == "the")
+                            .then(|| {
+                                a.role_holders
+                                    .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
+                                    .copied()
+                            })
+                            .flatten()
+                    })
+                });
             return resolve_pronoun(a, k)
+                .filter(|p| Some(*p) != subject)
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }

@@ -556,6 +556,11 @@ fn regressions() {
             "",
         ),
         (
+            "an_object_pronoun_is_not_its_clause_s_subject",
+            "Headline\n\nTony Blair met David Blunkett on Monday. Mr Blair later sacked him.",
+            "",
+        ),
+        (
             "coalition_partners_are_not_appointed",
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
