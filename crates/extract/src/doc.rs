@@ -168,6 +168,16 @@ impl<'a> Analysed<'a> {
             .unwrap_or("")
     }
 
+    /// The first byte of token `i`'s lower-cased text (0 out of range): a cheap test before
+    /// comparing whole words.
+    pub fn b0(&self, i: usize) -> u8 {
+        self.seg
+            .tokens
+            .get(i)
+            .and_then(|t| self.lower.as_bytes().get(t.start).copied())
+            .unwrap_or(0)
+    }
+
     /// The text of token `i` as written.
     pub fn raw(&self, i: usize) -> &str {
         self.seg

@@ -182,7 +182,10 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     let triggers = Triggers::get();
     let mut out = Vec::new();
     for (si, s) in a.seg.sentences.iter().enumerate() {
-        let whip = s.tokens.clone().any(|k| a.w(k) == "whip");
+        let whip = s
+            .tokens
+            .clone()
+            .any(|k| a.b0(k) == b'w' && a.w(k) == "whip");
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             if !a.is_word(i) || !matches!(a.tag(i), Tag::None | Tag::Role(_)) {
@@ -377,7 +380,8 @@ fn followers(a: &Analysed, out: &mut Vec<Cand>) {
     }
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
-            if !matches!(a.w(k), "follow" | "follows" | "followed" | "following") {
+            if a.b0(k) != b'f' || !matches!(a.w(k), "follow" | "follows" | "followed" | "following")
+            {
                 continue;
             }
             // whom they follow: a name, or him/her
@@ -450,7 +454,8 @@ fn followers(a: &Analysed, out: &mut Vec<Cand>) {
 fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
-            if !(a.w(k) == "followed"
+            if !(a.b0(k) == b'f'
+                && a.w(k) == "followed"
                 && a.w(k + 1) == "by"
                 && matches!(a.w(k + 2), "those" | "that")
                 && a.w(k + 3) == "of")
@@ -497,12 +502,9 @@ fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
 /// with no party of their own won for that party.
 fn winners_party(a: &Analysed, out: &mut [Cand]) {
     let mut winners: Vec<&str> = Vec::new();
-    for s in &a.seg.sentences {
-        for p in
-            a.m.parties
-                .iter()
-                .filter(|p| p.tokens.start >= s.tokens.start && p.tokens.end <= s.tokens.end)
-        {
+    {
+        for p in &a.m.parties {
+            let s = &a.seg.sentences[a.sentence_of(p.tokens.start)];
             let mut k = p.tokens.end;
             if matches!(a.w(k), "have" | "has" | "had") {
                 k += 1;
@@ -555,6 +557,10 @@ fn winners_party(a: &Analysed, out: &mut [Cand]) {
 fn results(a: &Analysed, out: &mut Vec<Cand>) {
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
+            // beat, beaten, defeated, unseated, ousted
+            if !matches!(a.b0(k), b'b' | b'd' | b'u' | b'o') {
+                continue;
+            }
             // "Mr Gethin was beaten in Corve Valley by the Conservative Leanne Pask": the one
             // who beat a defeated candidate was elected
             if matches!(a.w(k), "beaten" | "defeated" | "unseated" | "ousted")
