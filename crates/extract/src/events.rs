@@ -449,7 +449,7 @@ fn followers(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
-/// "His resignation is expected to be followed by those of five other barristers - A, B and
+/// "Her resignation should be followed by those of three colleagues - A, B and
 /// C": the same change for the people listed, with the sentence's modality.
 fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
     for (si, s) in a.seg.sentences.iter().enumerate() {
@@ -1243,7 +1243,7 @@ fn persons(
 ) -> Vec<(usize, usize)> {
     let mut found = persons_by_frame(a, rule, si, trigger);
     if !found.is_empty() && rule.frame != Frame::Noun {
-        // "had been elected along with three other MPs - A, B and C - in 1987"
+        // "was elected with two other new MPs - A and B - in 1992"
         let s_end = a.seg.sentences[si].tokens.end;
         let along = (trigger.end..(trigger.end + 3).min(s_end))
             .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with");
@@ -1443,7 +1443,7 @@ fn persons_by_frame(
 fn subject_after_comma(a: &Analysed, si: usize, from: usize) -> Vec<(usize, usize)> {
     let s_end = a.seg.sentences[si].tokens.end;
     let comma = (from..s_end.min(from + 14)).find(|&k| a.w(k) == ",");
-    // "Elected in a safe Labour seat in 2001 his previous job was...": no comma, the
+    // "First elected for a safe seat in 2005 her earlier job was...": no comma, the
     // subject's possessive or name follows the clause's time expression
     let Some(c) = comma else {
         let mut k = from;
@@ -1537,7 +1537,7 @@ fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
                 | "while"
                 | "although"
                 | "though"
-                // "promoted the news in Edinburgh, Wales Secretary Peter Hain and…": an
+                // "promoted the scheme in Leeds, Wales Secretary Tom Ellis and…": an
                 // adjunct ends the object
                 | "in"
                 | "at"
@@ -1613,7 +1613,7 @@ fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, u
     let s_end = a.seg.sentences[si].tokens.end;
     let mut out = vec![(p, k)];
     let mut j = mention_end(a, k);
-    // A list joins its last name with "and": "the re-election of George W Bush, Mr Kennedy
+    // A list joins its last name with "and": "the re-election of Sam Price, Mrs Hart
     // said" is one name and the next clause's subject.
     let mut joined = false;
     loop {
@@ -1763,7 +1763,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                 && !a.is_possessive(k + 1)
             {
                 let definite = a.w(r.tokens.start.wrapping_sub(1)) == "the";
-                // "Alan Milburn - who the prime minister put in charge": the antecedent's
+                // "Gary Hines - who the prime minister put in charge": the antecedent's
                 let rs = r.tokens.start;
                 if definite && rs >= s0 + 2 && matches!(a.w(rs - 2), "who" | "whom") {
                     if let Some(q) = who_antecedent(a, s0, rs - 2) {
@@ -1835,7 +1835,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             let along = ms > s0 + 1
                 && matches!(a.w(ms - 1), "with")
                 && matches!(a.w(ms - 2), "along" | "together");
-            // "alongside Alan Milburn - the man controversially appointed as": the apposition
+            // "alongside Gary Hines - the man recently appointed as": the apposition
             // after the name leads to the trigger
             let appositive = matches!(a.w(me), "-" | "–" | ",")
                 && (me + 1..start)
@@ -1844,7 +1844,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                 k = ms;
                 continue;
             }
-            // "John Prescott and Alan Milburn, the man put in charge": a singular apposition
+            // "Ann Lowe and Gary Hines, the man put in charge": a singular apposition
             // is about the last name only
             let singular = appositive
                 && matches!(a.w(me), ",")
@@ -1853,7 +1853,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
             if singular {
                 return vec![(p, k)];
             }
-            // "fellow Tory MPs Anna Soubry and Sarah Woolaston" after "along with": keep
+            // "fellow Tory MPs Jo Pike and Ann Lowe" after "along with": keep
             // walking to the head of the list.
             let mut list = with_list_left(a, si, p, k);
             let first_tok = list.first().map(|(_, t)| *t).unwrap_or(k);
@@ -1932,7 +1932,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                     }
                 }
             }
-            // "Heidi Allen is among a group of Conservative MPs who could defect": the person
+            // "Jo Pike is one of several Tory MPs who could defect": the person
             // is among the antecedent; otherwise ("voters who switched") the antecedent is not
             // a named person and there is no event
             let closed = (k + 1..start).any(|j| a.w(j) == ",");
@@ -2247,7 +2247,7 @@ fn who_antecedent(a: &Analysed, s0: usize, who: usize) -> Option<(usize, usize)>
         .and_then(|q| a.person_at(q).map(|pp| (pp, q)))
 }
 
-/// "The prime minister told Mr Brown he would stand down": a subject pronoun right after
+/// "The prime minister told Mr Reid he would stand down": a subject pronoun right after
 /// "told X (that)" is the teller, not the one told.
 fn teller(
     a: &Analysed,
@@ -2391,7 +2391,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         Some(fixed) if modality == Modality::Asserted => fixed,
         _ => modality,
     };
-    // "he stood aside, agreeing to give Tony Blair a clear run at the leadership": standing
+    // "she stood aside, leaving Tom Reid a clear run at the leadership": standing
     // aside from a race is a candidacy not made (the spec's `stand` denied), not a resignation
     if kind == EventType::Resign && a.w(trigger.end - 1) == "aside" {
         let s_end = a.seg.sentences[si].tokens.end;
@@ -2663,7 +2663,7 @@ fn parties(
             (from, None)
         }
         EventType::Defect => {
-            // "the defection of one of his MPs, Robert Jackson, a former minister, to Labour"
+            // "the defection of one of her MPs, Tom Ellis, an ex-minister, to Labour"
             if to.is_none() && rule.frame == Frame::Noun {
                 let far = (trigger.end + 20).min(s.tokens.end);
                 to = (trigger.end..far)
@@ -2672,7 +2672,7 @@ fn parties(
                     .and_then(|k| a.m.party_at(k + 1).map(|p| p.party.clone()));
             }
             // the party a defector's own side is named by earlier in the sentence: "The Tory
-            // leader has shrugged off the defection of one of his MPs"
+            // leader played down the defection of one of her MPs"
             if from.is_none() {
                 from = (s.tokens.start..trigger.start)
                     .filter_map(|k| a.m.party_at(k).map(|p| p.party.clone()))
@@ -2717,8 +2717,8 @@ fn role_for(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option
     // "Home Secretary David Blunkett resigned": an office right before the person
     let s0 = a.seg.sentences[si].tokens.start;
     let lo = trigger.start.saturating_sub(8).max(s0);
-    // (not an office that is some other verb's object: "has upset his chancellor by backing
-    // out of a pledge to stand aside")
+    // (not an office that is some other verb's object: "has angered his chancellor by going
+    // back on a promise to stand aside")
     (lo..trigger.start).rev().find_map(|k| {
         a.m.role_at(k)
             .filter(|r| r.kind == RoleKind::Office)
@@ -2868,8 +2868,8 @@ fn event_date(
     None
 }
 
-/// "created a life peer in 1997, a year before he was appointed": an event in a clause
-/// opened by "N years before/after" is dated from the year named before it (1998 here).
+/// "made a peer in 1999, a year before he was appointed": an event in a clause
+/// opened by "N years before/after" is dated from the year named before it (2000 here).
 fn counted_from_earlier_date(
     a: &Analysed,
     si: usize,

@@ -320,7 +320,7 @@ pub fn modality(
         }
         _ => trigger.start.saturating_sub(6).max(s.tokens.start),
     };
-    // "is understood to have been Tory Edward Turnour, who won the seat": a relative clause
+    // "is thought to be Tory Tom Ellis, who won the seat": a relative clause
     // is its own clause; what governs the main clause does not reach into it
     // A relative clause closed before the trigger ("X, who quit in March over planning, unveiled
     // ...") is skipped; one the trigger sits in starts the chain.

@@ -282,13 +282,13 @@ fn regressions() {
         ),
         (
             "dash_before_who_finds_the_antecedent",
-            "David Blunkett - who has resigned as home secretary - spoke.",
-            "resign David Blunkett from=- to=- date=2016-07-14 asserted",
+            "Peter Marlow - who has resigned as transport secretary - spoke.",
+            "resign Peter Marlow from=- to=- date=2016-07-14 asserted",
         ),
         (
             "quoted_i_is_the_speaker",
-            "Charles Kennedy said: \"When I was first elected in 1983, it was different.\"",
-            "elect Charles Kennedy from=- to=- date=1983 asserted",
+            "Anne Corrie said: \"When I was first elected in 1992, things were calmer.\"",
+            "elect Anne Corrie from=- to=- date=1992 asserted",
         ),
         (
             "a_clear_run_is_not_running",
@@ -307,18 +307,18 @@ fn regressions() {
         ),
         (
             "invited_to_form_a_government_is_an_appointment",
-            "The Queen invited Harold Wilson to form a new minority government.",
-            "appoint Harold Wilson from=- to=- date=- asserted",
+            "The King invited Tom Hale to form a new minority government.",
+            "appoint Tom Hale from=- to=- date=- asserted",
         ),
         (
             "willing_to_form_a_government_is_no_fact",
-            "Jeremy Thorpe appeared willing to form a new government.",
-            "appoint Jeremy Thorpe from=- to=- date=- rumoured",
+            "Ian Moss seemed willing to form a new government.",
+            "appoint Ian Moss from=- to=- date=- rumoured",
         ),
         (
             "swept_into_power_needs_no_seat_nearby",
-            "Tory leader Margaret Thatcher was swept into power in a landslide.",
-            "elect Margaret Thatcher from=- to=Conservative Party date=- asserted",
+            "Tory leader Ruth Dane was swept into power on a huge swing.",
+            "elect Ruth Dane from=- to=Conservative Party date=- asserted",
         ),
         (
             "a_party_word_before_a_noun_is_no_party_founded",
@@ -342,17 +342,17 @@ fn regressions() {
         ),
         (
             "a_name_then_a_comma_is_no_list",
-            "Arising from the re-election of George W Bush, Mr Kennedy said Iraq had changed.",
-            "reelect George W Bush from=- to=- date=- asserted",
+            "Looking back on the re-election of Sam Price, Mrs Hart said the city had changed.",
+            "reelect Sam Price from=- to=- date=- asserted",
         ),
         (
             "a_person_s_budget_is_not_the_person_dismissed",
-            "Michael Howard has dismissed Gordon Brown's Budget as a gimmick.",
+            "Ann Lowe has dismissed Tom Reid's budget as a gimmick.",
             "",
         ),
         (
             "an_adjunct_ends_the_object",
-            "Alistair Darling promoted the news in Edinburgh, Wales Secretary Peter Hain in Cardiff.",
+            "Jo Pike promoted the scheme in Leeds, Wales Secretary Tom Ellis in Swansea.",
             "",
         ),
         (
@@ -372,13 +372,13 @@ fn regressions() {
         ),
         (
             "a_passive_left_is_no_departure",
-            "Robert Kilroy-Silk said UKIP had changed. He was left in the position of defending their gaffes.",
+            "Robert Vane said UKIP had changed. He was left in the position of explaining its mistakes.",
             "",
         ),
         (
             "he_after_told_x_is_the_teller",
-            "Tony Blair met Gordon Brown for dinner. Mr Blair told Mr Brown that he would stand down before the election.",
-            "resign Tony Blair from=- to=- date=- expected",
+            "Jo Pike met Tom Reid for lunch. Ms Pike told Mr Reid that she would stand down before the election.",
+            "resign Jo Pike from=- to=- date=- expected",
         ),
         (
             "not_ruling_out_is_no_denial",
@@ -392,18 +392,18 @@ fn regressions() {
         ),
         (
             "no_one_is_a_subject_too",
-            "Michael Howard said no-one from an immigrant family could become premier.",
+            "Tom Reid said no-one from a working family could become premier.",
             "",
         ),
         (
             "who_the_office_put_in_charge_is_the_antecedent",
-            "Tony Blair spoke. Gordon Brown thanked Alan Milburn - who the prime minister put in charge of the campaign - at the launch.",
-            "appoint Alan Milburn from=- to=- date=- asserted",
+            "Tom Reid praised Gary Hines, whom the prime minister put in charge of strategy, at the rally.",
+            "appoint Gary Hines from=- to=- date=- asserted",
         ),
         (
             "a_singular_apposition_is_about_the_last_name",
-            "Gordon Brown arrived with John Prescott and Alan Milburn, the man put in charge of the campaign by Tony Blair.",
-            "appoint Alan Milburn from=- to=- date=- asserted",
+            "Tom Reid arrived with Ann Lowe and Gary Hines, the man put in charge of strategy by Jo Pike.",
+            "appoint Gary Hines from=- to=- date=- asserted",
         ),
         (
             "a_whip_phrase_may_name_the_party",
@@ -447,8 +447,8 @@ fn regressions() {
         ),
         (
             "a_year_before_he_was_appointed_counts_forward",
-            "Lord Sainsbury was made a life peer in 1997, a year before he was appointed as science minister.",
-            "appoint Sainsbury from=- to=- date=1997 asserted\nappoint Sainsbury from=- to=- date=1998 asserted",
+            "Lord Pellow was made a life peer in 1999, a year before he was appointed as trade minister.",
+            "appoint Pellow from=- to=- date=1999 asserted\nappoint Pellow from=- to=- date=2000 asserted",
         ),
         (
             "standing_aside_from_a_race_is_a_denied_candidacy",
@@ -462,8 +462,8 @@ fn regressions() {
         ),
         (
             "another_verb_s_object_is_not_the_office_left",
-            "Tony Blair has upset his chancellor by backing out of a pledge to stand aside. Mr Blair told Gordon Brown he would stand down as prime minister.",
-            "resign Tony Blair from=- to=- date=- expected",
+            "Tom Reid has angered his chancellor by going back on a promise to stand aside. Mr Reid told Jo Pike he would stand down as prime minister.",
+            "resign Tom Reid from=- to=- date=- expected",
         ),
         (
             "followed_by_those_of_a_list",
@@ -472,8 +472,8 @@ fn regressions() {
         ),
         (
             "appointments_in_different_years_are_two_events",
-            "Jim Callaghan entered Downing Street in 1976. He became Lord Callaghan of Cardiff in 1987.",
-            "appoint Jim Callaghan from=- to=- date=1976 asserted\nappoint Jim Callaghan from=- to=- date=1987 asserted",
+            "Jim Hale entered Downing Street in 1976. He became Lord Hale of Swansea in 1987.",
+            "appoint Jim Hale from=- to=- date=1976 asserted\nappoint Jim Hale from=- to=- date=1987 asserted",
         ),
         (
             "since_a_year_is_no_event_date",

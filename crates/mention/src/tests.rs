@@ -78,10 +78,10 @@ fn honorific_and_first_name_people_corefer() {
 #[test]
 fn photo_credit_is_not_glued_into_one_person() {
     check(
-        "Former St Albans district councillor Heidi Allen. Picture: Danny Loo Danny Loo Photography 2017",
-        "person Heidi Allen [Female]: Heidi Allen
-         person Danny Loo [Male]: Danny Loo
-         org Danny Loo Photography
+        "Former St Ives district councillor Nadia Frost. Picture: Ken Tarr Ken Tarr Photography 2016",
+        "person Nadia Frost [Female]: Nadia Frost
+         person Ken Tarr [Male]: Ken Tarr
+         org Ken Tarr Photography
          roles district councillor",
     );
 }
@@ -89,11 +89,11 @@ fn photo_credit_is_not_glued_into_one_person() {
 #[test]
 fn list_after_role_word_gives_every_person() {
     check(
-        "MPs Chuka Umunna, Mike Gapes, Luciana Berger and Chris Leslie defected from Labour.",
-        "person Chuka Umunna [Male]: Chuka Umunna
-         person Mike Gapes [Male]: Mike Gapes
-         person Luciana Berger [Female]: Luciana Berger
-         person Chris Leslie [Unknown]: Chris Leslie
+        "MPs Tom Aske, Gary Hines, Helen Rudd and Chris Lomax walked out of Labour.",
+        "person Tom Aske [Male]: Tom Aske
+         person Gary Hines [Male]: Gary Hines
+         person Helen Rudd [Female]: Helen Rudd
+         person Chris Lomax [Unknown]: Chris Lomax
          party Labour Party <- Labour
          roles MPs",
     );
@@ -102,9 +102,9 @@ fn list_after_role_word_gives_every_person() {
 #[test]
 fn unknown_first_names_after_party_possessive_or_in_lists() {
     check(
-        "Labour's Thangam Debbonaire and Liberal Democrat Jo Swinson wrote it with Zanzibar Quell, Oona King and Fred Bloggs.",
-        "person Thangam Debbonaire [Female]: Thangam Debbonaire
-         person Jo Swinson [Female]: Jo Swinson
+        "Labour's Thangam Oduya and Liberal Democrat Jo Pryde drafted the report with Zanzibar Quell, Oona King and Fred Bloggs.",
+        "person Thangam Oduya [Female]: Thangam Oduya
+         person Jo Pryde [Female]: Jo Pryde
          person Zanzibar Quell [Unknown]: Zanzibar Quell
          person Oona King [Female]: Oona King
          person Fred Bloggs [Unknown]: Fred Bloggs
@@ -116,7 +116,7 @@ fn unknown_first_names_after_party_possessive_or_in_lists() {
 #[test]
 fn prime_ministers_questions_is_not_a_person() {
     check(
-        "An announcement is expected prior to Prime Minister’s Questions at noon.",
+        "A statement may follow Prime Minister’s Questions today.",
         "roles prime minister",
     );
 }
@@ -171,8 +171,8 @@ fn introduced_groups_become_parties() {
 #[test]
 fn county_abbreviation_in_post() {
     check(
-        "Mrs Allen became South Cambs’ MP in 2015.",
-        "person Allen [Female]: Mrs Allen
+        "Mrs Frost was first elected as South Cambs’ MP in 2010.",
+        "person Frost [Female]: Mrs Frost
          post South Cambridgeshire <- South Cambs
          roles MP",
     );

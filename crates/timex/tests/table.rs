@@ -28,7 +28,7 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["Monday => 2019-02-11"],
     ),
     (
-        "They defected from Labour to form the group on Monday.",
+        "They quit Labour to set up the group on Monday.",
         "2019-02-12",
         &["Monday => 2019-02-11"],
     ),
@@ -53,7 +53,7 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["the 2015 General Election => 2015-05-07"],
     ),
     (
-        "He held it in the snap General Election of 2017.",
+        "He kept the seat at the snap General Election of 2017.",
         "2019-02-12",
         &["General Election of 2017 => 2017-06-08"],
     ),
@@ -698,7 +698,7 @@ const ROWS: &[(&str, &str, &[&str])] = &[
     ),
     // a two-digit day of month before a year needs no comma (not a phone number)
     (
-        "In my written answer on March 17 2003, I set out my view.",
+        "In a letter dated March 17 2003, she set out her view.",
         "2005-01-12",
         &["March 17 2003 => 2003-03-17"],
     ),
@@ -1261,7 +1261,7 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["midnight Friday => 1989-10-27T24:00"],
     ),
     (
-        "Detainees will not be freed at present, under the present electoral system.",
+        "Prisoners stay inside at present, under the present rules.",
         "2019-02-12",
         &["at present => PRESENT_REF"],
     ),
