@@ -427,11 +427,7 @@ fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                 continue;
             };
             for (person, _) in people {
-                if person == leader
-                    || out
-                        .iter()
-                        .any(|c| c.person == person && c.kind == model.kind)
-                {
+                if person == leader || has_event(out, person, model.kind) {
                     continue;
                 }
                 out.push(Cand {
@@ -479,10 +475,7 @@ fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
                 continue;
             };
             for (person, _) in with_list_right(a, si, p, first) {
-                if out
-                    .iter()
-                    .any(|c| c.person == person && c.kind == model.kind)
-                {
+                if has_event(out, person, model.kind) {
                     continue;
                 }
                 out.push(Cand {
@@ -573,26 +566,8 @@ fn results(a: &Analysed, out: &mut Vec<Cand>) {
                         continue;
                     };
                     for (p, t) in object(a, si, by + 1) {
-                        if out
-                            .iter()
-                            .any(|c| c.person == p && c.kind == EventType::Elect)
-                        {
-                            continue;
-                        }
-                        out.push(Cand {
-                            kind: EventType::Elect,
-                            person: p,
-                            from: None,
-                            to: person_party(a, t),
-                            post: post_for(a, si, &trigger),
-                            role: None,
-                            date: event_date(a, si, &trigger, modality),
-                            modality,
-                            sentence: si,
-                            trigger: trigger.clone(),
-                            evidence: s.span,
-                            headline: a.is_headline(si),
-                        });
+                        let to = person_party(a, t);
+                        push_result(a, out, si, &trigger, modality, EventType::Elect, p, to);
                     }
                 }
                 continue;
@@ -629,34 +604,51 @@ fn results(a: &Analysed, out: &mut Vec<Cand>) {
                 continue;
             };
             let beaten = object(a, si, k + 1);
-            let winners = subject(a, si, k);
-            let mut push = |kind: EventType, person: usize, to: Option<String>| {
-                if out.iter().any(|c| c.person == person && c.kind == kind) {
-                    return;
-                }
-                out.push(Cand {
-                    kind,
-                    person,
-                    from: None,
-                    to,
-                    post: post_for(a, si, &trigger),
-                    role: None,
-                    date: event_date(a, si, &trigger, modality),
-                    modality,
-                    sentence: si,
-                    trigger: trigger.clone(),
-                    evidence: s.span,
-                    headline: a.is_headline(si),
-                });
-            };
-            for (p, t) in winners {
-                push(EventType::Elect, p, person_party(a, t));
+            for (p, t) in subject(a, si, k) {
+                let to = person_party(a, t);
+                push_result(a, out, si, &trigger, modality, EventType::Elect, p, to);
             }
             for (p, _) in beaten {
-                push(EventType::Defeat, p, None);
+                push_result(a, out, si, &trigger, modality, EventType::Defeat, p, None);
             }
         }
     }
+}
+
+/// Whether `out` already has an event of `kind` for `person`.
+fn has_event(out: &[Cand], person: usize, kind: EventType) -> bool {
+    out.iter().any(|c| c.person == person && c.kind == kind)
+}
+
+/// Adds an election result found at `trigger`, unless the person already has that event.
+#[allow(clippy::too_many_arguments)]
+fn push_result(
+    a: &Analysed,
+    out: &mut Vec<Cand>,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+    kind: EventType,
+    person: usize,
+    to: Option<String>,
+) {
+    if has_event(out, person, kind) {
+        return;
+    }
+    out.push(Cand {
+        kind,
+        person,
+        from: None,
+        to,
+        post: post_for(a, si, trigger),
+        role: None,
+        date: event_date(a, si, trigger, modality),
+        modality,
+        sentence: si,
+        trigger: trigger.clone(),
+        evidence: a.seg.sentences[si].span,
+        headline: a.is_headline(si),
+    });
 }
 
 /// The first party mention in `from..to` (ASCII case of `as` etc. aside), as
