@@ -2,6 +2,28 @@
 
 use crate::util::*;
 
+/// Extracts `input` into `dir/pred.jsonl` and scores it against `gold`: the predictions'
+/// path and `floorcross eval`'s summary line.
+fn extract_and_eval(
+    dir: &std::path::Path,
+    gold: &std::path::Path,
+    input: &std::path::Path,
+) -> (std::path::PathBuf, String) {
+    let pred = dir.join("pred.jsonl");
+    let out = floorcross(&["extract", input.to_str().unwrap()]);
+    std::fs::write(&pred, &out.stdout).unwrap();
+    let eval = floorcross(&[
+        "eval",
+        "-q",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--pred",
+        pred.to_str().unwrap(),
+    ]);
+    let line = stdout(&eval).lines().next().unwrap_or("").to_string();
+    (pred, line)
+}
+
 #[test]
 fn eval_summary_line_matches_the_reference_scorer() {
     let Some(shared) = shared("tools/score_events.py") else {
@@ -23,19 +45,8 @@ fn eval_summary_line_matches_the_reference_scorer() {
         if !input.exists() {
             continue;
         }
-        let pred = dir.path().join("pred.jsonl");
-        let out = floorcross(&["extract", input.to_str().unwrap()]);
-        std::fs::write(&pred, &out.stdout).unwrap();
         let gold = repo.join(gold);
-        let ours = floorcross(&[
-            "eval",
-            "-q",
-            "--gold",
-            gold.to_str().unwrap(),
-            "--pred",
-            pred.to_str().unwrap(),
-        ]);
-        let ours_line = stdout(&ours).lines().next().unwrap_or("").to_string();
+        let (pred, ours_line) = extract_and_eval(dir.path(), &gold, &input);
         let reference = std::process::Command::new("python3")
             .arg(shared.join("tools/score_events.py"))
             .args([gold.to_str().unwrap(), pred.to_str().unwrap(), "-q"])
@@ -62,19 +73,8 @@ fn development_gold_stays_above_the_quality_bar() {
     }
     let dir = tempfile::tempdir().unwrap();
     for (gold, input) in sets {
-        let out = floorcross(&["extract", input.to_str().unwrap()]);
-        let pred = dir.path().join("pred.jsonl");
-        std::fs::write(&pred, &out.stdout).unwrap();
         let gold = repo.join(gold);
-        let eval = floorcross(&[
-            "eval",
-            "-q",
-            "--gold",
-            gold.to_str().unwrap(),
-            "--pred",
-            pred.to_str().unwrap(),
-        ]);
-        let line = stdout(&eval).lines().next().unwrap_or("").to_string();
+        let (_, line) = extract_and_eval(dir.path(), &gold, &input);
         let figure = |name: &str| -> f64 {
             let at = line
                 .find(&format!("{name}="))
