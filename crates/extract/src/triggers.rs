@@ -64,14 +64,6 @@ pub struct Triggers {
     /// "lost the Tory whip": whip phrases with a party between "the" and "whip", kept apart
     /// so that only sentences about a whip pay for them.
     whip_phrases: PhraseSet<Vec<u16>>,
-    /// For each first byte of a phrase's first word, a bit per word length (31: longer): a
-    /// token that no first word could be skips the lookup.
-    first_words: [u32; 256],
-}
-
-/// The bit for a word of `len` bytes in [`Triggers::first_words`].
-fn len_bit(len: usize) -> u32 {
-    1 << len.min(31)
 }
 
 /// Words that may stand between "the" and "whip" in a whip phrase ("stripped of the Tory
@@ -173,17 +165,10 @@ impl Triggers {
             }
             set
         };
-        let mut first_words = [0u32; 256];
-        for phrase in order.iter().chain(&whip_order) {
-            if let Some(w) = phrase.split_whitespace().next() {
-                first_words[usize::from(w.as_bytes()[0])] |= len_bit(w.len());
-            }
-        }
         Ok(Triggers {
             rules,
             phrases: build(order, by_phrase),
             whip_phrases: build(whip_order, whip_by_phrase),
-            first_words,
         })
     }
 
@@ -208,18 +193,8 @@ impl Triggers {
         i: usize,
         whip: bool,
     ) -> impl Iterator<Item = (impl Iterator<Item = &'s Rule> + 's, usize)> + 's {
-        let word = tokens.get(i).and_then(|t| match lower {
-            Some(l) => l.get(t.start..t.end),
-            None => text.get(t.start..t.end),
-        });
-        let possible = word.is_some_and(|w| {
-            let b = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-            self.first_words[usize::from(b)] & len_bit(w.len()) != 0
-        });
         // only sentences about a whip pay for merging the two sets, longest first
-        let found = if !possible {
-            Either::Right(Vec::new().into_iter())
-        } else if whip {
+        let found = if whip {
             let base = self.phrases.matches_at(text, lower, tokens, i);
             let mut v: Vec<(&'s Vec<u16>, usize)> = base.collect();
             v.extend(self.whip_phrases.matches_at(text, lower, tokens, i));
