@@ -2,14 +2,18 @@
 
 use floorcross_model::Document;
 
-fn render(text: &str, date: Option<&str>) -> String {
-    let doc = Document {
+/// Extracts one document written for the test, dated `date` (or undated).
+fn extract(text: &str, date: Option<&str>) -> floorcross_model::Extraction {
+    crate::extract(&Document {
         id: "t".into(),
         date: date.map(|d| d.parse().unwrap()),
         text: text.to_string(),
         ..Document::default()
-    };
-    let out = crate::extract(&doc);
+    })
+}
+
+fn render(text: &str, date: Option<&str>) -> String {
+    let out = extract(text, date);
     let mut s = String::new();
     for e in &out.events {
         s += &format!(
@@ -182,14 +186,10 @@ fn one_event_per_person_in_a_list() {
 
 #[test]
 fn headline_and_body_report_one_event_with_body_evidence() {
-    let doc = Document {
-        id: "t".into(),
-        date: Some("2012-03-07".parse().unwrap()),
-        text: "Moss resigns as home secretary\n\nHome Secretary Ian Moss resigned on Wednesday."
-            .into(),
-        ..Document::default()
-    };
-    let out = crate::extract(&doc);
+    let out = extract(
+        "Moss resigns as home secretary\n\nHome Secretary Ian Moss resigned on Wednesday.",
+        Some("2012-03-07"),
+    );
     assert_eq!(out.events.len(), 1, "{:?}", out.events);
     assert_eq!(
         out.events[0].evidence.text,
@@ -199,13 +199,10 @@ fn headline_and_body_report_one_event_with_body_evidence() {
 
 #[test]
 fn facts_from_modifiers_and_appositions() {
-    let doc = Document {
-        id: "t".into(),
-        date: Some("2012-03-07".parse().unwrap()),
-        text: "Headline\n\nFormer Labour MP Ann Lowe met Tory councillor Bob Hale and Ian Moss, the Liberal Democrat MP for Wantage. Ex-Home Secretary Jo Pike agreed. Anne Robinson, a friend of the Tory leader, laughed.".into(),
-        ..Document::default()
-    };
-    let out = crate::extract(&doc);
+    let out = extract(
+        "Headline\n\nFormer Labour MP Ann Lowe met Tory councillor Bob Hale and Ian Moss, the Liberal Democrat MP for Wantage. Ex-Home Secretary Jo Pike agreed. Anne Robinson, a friend of the Tory leader, laughed.",
+        Some("2012-03-07"),
+    );
     let facts: Vec<String> = out
         .facts
         .iter()
@@ -256,12 +253,7 @@ fn extraction_never_panics_on_odd_text() {
         "(((((",
         "Labour's's",
     ] {
-        let doc = Document {
-            id: "t".into(),
-            text: text.to_string(),
-            ..Document::default()
-        };
-        let _ = crate::extract(&doc);
+        let _ = extract(text, None);
     }
 }
 
@@ -579,15 +571,11 @@ fn regressions() {
 
 #[test]
 fn the_next_job_is_not_the_office_left() {
-    let doc = Document {
-        id: "t".into(),
-        date: Some("2024-05-03".parse().unwrap()),
-        text: "The sitting MP, Alan Dorrity, stood down in February to become chief executive \
-               of a housing charity."
-            .to_string(),
-        ..Document::default()
-    };
-    let out = crate::extract(&doc);
+    let out = extract(
+        "The sitting MP, Alan Dorrity, stood down in February to become chief executive \
+               of a housing charity.",
+        Some("2024-05-03"),
+    );
     let roles: Vec<String> = out
         .events
         .iter()
