@@ -459,7 +459,7 @@ fn regressions() {
         ),
         (
             "followed_by_those_of_a_list",
-            "Jane Clark QC resigned from the panel. Her resignation is expected to be followed by those of three colleagues - Anna Green QC, Peter Holt QC and Tom de la Mare.",
+            "Jane Clark QC resigned from the panel. Her resignation is due to be followed by those of three colleagues - Anna Green QC, Peter Holt QC and Tom de la Mare.",
             "resign Jane Clark from=- to=- date=- asserted\nresign Anna Green from=- to=- date=- expected\nresign Peter Holt from=- to=- date=- expected\nresign Tom de la Mare from=- to=- date=- expected",
         ),
         (
