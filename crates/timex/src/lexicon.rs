@@ -30,6 +30,10 @@ pub enum Class {
     AmPm,
     Fut,
     FutTo,
+    /// Future only in the clause to the right of the word, before "to" and a verb ("agreed to
+    /// buy the line in February"); code 1: also before a noun phrase ("planned a rally on
+    /// Saturday").
+    FutInf,
     Past,
 }
 
@@ -56,6 +60,7 @@ impl Class {
         (Class::AmPm, "ampm"),
         (Class::Fut, "fut"),
         (Class::FutTo, "futto"),
+        (Class::FutInf, "futinf"),
         (Class::Past, "past"),
     ];
 
@@ -77,6 +82,7 @@ impl Class {
             self,
             Class::Fut
                 | Class::FutTo
+                | Class::FutInf
                 | Class::Past
                 | Class::Zone
                 | Class::AmPm

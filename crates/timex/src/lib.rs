@@ -208,6 +208,8 @@ struct TenseWords {
     be_present: Vec<u32>,
     /// Reporting verbs: after a comma they attribute, and give no tense.
     reporting: Vec<u32>,
+    /// Determiners: "planned a rally", and never a verb after "to" ("agreed to a deal").
+    det: Vec<u32>,
 }
 
 impl Default for Tagger {
@@ -408,6 +410,13 @@ impl Tagger {
                 ],
             )?,
             s: lex.intern("s")?,
+            det: ids(
+                &mut lex,
+                &[
+                    "a", "an", "the", "their", "his", "her", "its", "our", "this", "these",
+                    "those", "another", "new",
+                ],
+            )?,
         };
         // Years in words ("nineteen ninety-six") start on these.
         for w in ["nineteen", "eighteen"] {
@@ -749,7 +758,9 @@ impl Tagger {
 
     /// The tense of the clause around bytes `bs..be`: the nearest tense cue to the left
     /// within the sentence, else to the right.
-    fn tense(&self, text: &str, bs: usize, be: usize) -> Tense {
+    /// `weekday`: the expression is a bare day of the week, which in news dates the reported
+    /// act itself ("voted to support the plan Friday"), not what an infinitive plans.
+    fn tense(&self, text: &str, bs: usize, be: usize, weekday: bool) -> Tense {
         let ws = snap_left(text, 0, bs.saturating_sub(TENSE_REACH));
         let we = snap_right(text, text.len(), be + TENSE_REACH);
         let toks = token::tokenize(text, ws, we, &self.lex);
@@ -790,7 +801,7 @@ impl Tagger {
         if ok && hard {
             return Tense::Forward;
         }
-        let t = self.tense_cues(toks, s, e, text);
+        let t = self.tense_cues(toks, s, e, text, weekday);
         if ok && soft && t != Tense::Past {
             return Tense::Forward;
         }
@@ -803,8 +814,8 @@ impl Tagger {
 
     /// The tense from the nearest cue word: to the left of token `s` within the sentence,
     /// else to the right of token `e`.
-    fn tense_cues(&self, toks: &[Tok], s: usize, e: usize, text: &str) -> Tense {
-        let cue = |j: usize| self.cue(toks, j, text);
+    fn tense_cues(&self, toks: &[Tok], s: usize, e: usize, text: &str, weekday: bool) -> Tense {
+        let cue = |j: usize, left: bool| self.cue(toks, j, text, left, weekday);
         // A full stop ends a sentence unless it follows an initial or a short abbreviation
         // ("U.S.", "Mr.") or is glued to the next token.
         let is_end_at = |j: usize| {
@@ -832,7 +843,7 @@ impl Tagger {
             if is_end_at(j) {
                 break;
             }
-            if let Some(c) = cue(j) {
+            if let Some(c) = cue(j, true) {
                 return c;
             }
         }
@@ -848,7 +859,7 @@ impl Tagger {
             // reported clause its tense.
             let reporting = comma && self.tw.reporting.iter().any(|w| toks[j].is_word(*w));
             if !reporting {
-                if let Some(c) = cue(j) {
+                if let Some(c) = cue(j, false) {
                     return c;
                 }
             }
@@ -858,8 +869,9 @@ impl Tagger {
         Tense::Unknown
     }
 
-    /// The tense token `j` signals, if it is a cue word.
-    fn cue(&self, toks: &[Tok], j: usize, text: &str) -> Option<Tense> {
+    /// The tense token `j` signals, if it is a cue word; `left` when the expression is to its
+    /// right, `weekday` when it is a bare day of the week.
+    fn cue(&self, toks: &[Tok], j: usize, text: &str, left: bool, weekday: bool) -> Option<Tense> {
         let t = &toks[j];
         if t.kind != TKind::Word {
             return None;
@@ -896,6 +908,27 @@ impl Tagger {
                     return Some(Tense::Past);
                 }
                 return Some(Tense::Future);
+            }
+            // "agreed to buy the line in February", "planned a rally on Saturday": what was
+            // agreed or planned lies ahead (not "had agreed to", not "agreed to a deal").
+            if let Some(np) = ss
+                .iter()
+                .find(|x| x.class == Class::FutInf)
+                .map(|x| x.val == 1)
+            {
+                let verb_after_to = toks.get(j + 1).is_some_and(|n| n.is_word(self.w_to))
+                    && toks.get(j + 2).is_some_and(|v| {
+                        v.kind == TKind::Word
+                            && !v.cap
+                            && !self.tw.det.iter().any(|d| v.is_word(*d))
+                    });
+                let noun_phrase = np
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| self.tw.det.iter().any(|d| n.is_word(*d)));
+                if left && !pluperfect && ((verb_after_to && !weekday) || noun_phrase) {
+                    return Some(Tense::Future);
+                }
             }
             if ss.iter().any(|x| x.class == Class::Past) {
                 if let Some(t) = self.participle_tense(toks, j) {
@@ -965,7 +998,7 @@ impl Tagger {
                     && !paragraph_break(text.get(e.min(bs)..bs).unwrap_or(""))
             });
             let tense = if sem.needs_tense() {
-                self.tense(text, bs, be)
+                self.tense(text, bs, be, sem.wd.is_some())
             } else {
                 Tense::Unknown
             };
@@ -992,7 +1025,7 @@ impl Tagger {
                     // reported.
                     let cur = dct.map(|d| d.year() as i32 * 4 + (d.month() as i32 - 1) / 3);
                     let open = cur.is_some_and(|c| y * 4 + q as i32 > c);
-                    if !(open && self.tense(text, bs, be) == Tense::Future) {
+                    if !(open && self.tense(text, bs, be, false) == Tense::Future) {
                         quarters.push((y, q, be));
                     }
                 }

@@ -1285,6 +1285,53 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["a while => PXX"],
     ),
+    // ---- what was agreed or planned lies ahead; the verb's own date does not (2019-02-12
+    // is a Tuesday)
+    (
+        "The party has decided to hold its leadership ballot in early March.",
+        "2019-02-12",
+        &["early March => 2019-03"],
+    ),
+    (
+        "Cross-party talks are supposed to finish by May.",
+        "2018-07-20",
+        &["May => 2019-05"],
+    ),
+    (
+        "Councillors voted to close the library in June.",
+        "2019-02-12",
+        &["June => 2019-06"],
+    ),
+    (
+        "In January, the board agreed to sell the site.",
+        "2019-02-12",
+        &["January => 2019-01"],
+    ),
+    (
+        "The members had agreed to meet again in March, but never did.",
+        "2019-06-12",
+        &["March => 2019-03"],
+    ),
+    (
+        "The union agreed to a pay deal in January.",
+        "2019-02-12",
+        &["January => 2019-01"],
+    ),
+    (
+        "Activists planned a march through the town centre on Saturday.",
+        "2019-02-12",
+        &["Saturday => 2019-02-16"],
+    ),
+    (
+        "Assembly members voted to back the motion Monday.",
+        "2019-02-12",
+        &["Monday => 2019-02-11"],
+    ),
+    (
+        "On Friday, when the minister set aside her holiday plans for the visit, aides were surprised.",
+        "2019-02-12",
+        &["Friday => 2019-02-08"],
+    ),
 ];
 
 #[test]
