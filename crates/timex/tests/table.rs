@@ -1332,6 +1332,22 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["Friday => 2019-02-08"],
     ),
+    // ---- counted days and "-long" periods
+    (
+        "The petition closes in ten working days.",
+        "2019-02-12",
+        &["ten working days => P10D"],
+    ),
+    (
+        "The shares fell for the past five trading days.",
+        "2019-02-12",
+        &["the past five trading days => P5D"],
+    ),
+    (
+        "Nurses began a day-long strike; a year-long inquiry and decades-long dispute followed.",
+        "2019-02-12",
+        &["a day-long => P1D", "a year-long => P1Y", "decades-long => PXE"],
+    ),
 ];
 
 #[test]
