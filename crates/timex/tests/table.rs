@@ -1348,6 +1348,12 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["a day-long => P1D", "a year-long => P1Y", "decades-long => PXE"],
     ),
+    // ---- a fraction is not a quarter of the year
+    (
+        "Independents won more than a quarter of the seats, a quarter of a century after the split.",
+        "2019-02-12",
+        &["a quarter of a century => P25Y"],
+    ),
 ];
 
 #[test]
