@@ -503,9 +503,12 @@ impl Tagger {
             let mut local: Vec<(usize, usize, Sem)> = hits
                 .iter()
                 .filter(|h| self.rules.rules[h.rule].kind.is_some())
-                .map(|h| {
+                .filter_map(|h| {
                     let r = &self.rules.rules[h.rule];
-                    (h.start, h.end, resolve::build(r, &h.caps))
+                    let sem = resolve::build(r, &h.caps);
+                    // A decade rule whose digits are no decade ("the 45s") tags nothing.
+                    let void = sem.decade.is_none() && r.fields.iter().any(|(f, _)| f == "decade");
+                    (!void).then_some((h.start, h.end, sem))
                 })
                 .collect();
             self.extend_modifiers(&toks, &mut local);

@@ -271,18 +271,22 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
                 }
             }
             "decade" => {
-                s.decade = int(src).map(|x| {
-                    let x = x as i32;
-                    if x >= 1000 {
-                        x / 10
-                    } else if x >= 100 {
-                        x
-                    } else if x < 20 {
-                        200 + x / 10
-                    } else {
-                        190 + x / 10
-                    }
-                })
+                // "the 45s" is no decade: a year's digits must end in a zero (word decades,
+                // "nineties", come as 199).
+                s.decade = int(src)
+                    .filter(|x| (100..1000).contains(&(*x as i64)) || (*x as i64) % 10 == 0)
+                    .map(|x| {
+                        let x = x as i32;
+                        if x >= 1000 {
+                            x / 10
+                        } else if x >= 100 {
+                            x
+                        } else if x < 20 {
+                            200 + x / 10
+                        } else {
+                            190 + x / 10
+                        }
+                    })
             }
             "century" => s.century = int(src).map(|x| x as i32 - 1),
             "fy" => s.fy = int(src).map(|x| x as i32),

@@ -1354,6 +1354,17 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["a quarter of a century => P25Y"],
     ),
+    // ---- decades without an apostrophe, only after "the" or a modifier
+    (
+        "She chaired the party in the 80s and led a think tank in the early 90s.",
+        "2004-05-05",
+        &["the 80s => 198", "the early 90s => 199"],
+    ),
+    (
+        "The MP, now in her 80s, said turnout was in the 45s.",
+        "2004-05-05",
+        &["now => PRESENT_REF"],
+    ),
 ];
 
 #[test]
