@@ -1365,6 +1365,11 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2004-05-05",
         &["now => PRESENT_REF"],
     ),
+    (
+        "He sat for 47 continuous years, after four straight years on the council.",
+        "2004-05-05",
+        &["47 continuous years => P47Y", "four straight years => P4Y"],
+    ),
 ];
 
 #[test]
