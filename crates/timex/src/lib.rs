@@ -1000,7 +1000,7 @@ impl Tagger {
                 quarters.last().is_none_or(|q| q.2 < e)
                     && !paragraph_break(text.get(e.min(bs)..bs).unwrap_or(""))
             });
-            let tense = if sem.needs_tense() {
+            let tense = if sem.needs_tense() || (sem.is_bare_time() && sem.clock.is_some()) {
                 self.tense(text, bs, be, sem.wd.is_some())
             } else {
                 Tense::Unknown

@@ -991,7 +991,13 @@ fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
         return relative(s, a, u, c);
     }
     if s.clock.is_some() || s.pod.is_some() {
-        // A bare clock time: the document date.
+        // A bare clock time in a past clause, when the narrative is on another day: that
+        // day ("He was shot on Oct. 23 ... at 10 p.m."). Otherwise the document date.
+        if let Some(a) = c.anchor {
+            if s.clock.is_some() && c.tense == Tense::Past && a.gran == Gran::Day {
+                return (fmt_day(a.date), None);
+            }
+        }
         return match dct {
             Some(d) => (fmt_day(d), None),
             None => (String::new(), None),

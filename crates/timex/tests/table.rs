@@ -1370,6 +1370,17 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2004-05-05",
         &["47 continuous years => P47Y", "four straight years => P4Y"],
     ),
+    // ---- a bare clock time in a past clause is on the narrative's day
+    (
+        "The count began on Thursday. The result was declared at 3.10am.",
+        "2019-02-12",
+        &["Thursday => 2019-02-07", "3.10am => 2019-02-07T03:10"],
+    ),
+    (
+        "Voting closed on Thursday. A statement is expected at 11am.",
+        "2019-02-12",
+        &["Thursday => 2019-02-07", "11am => 2019-02-12T11:00"],
+    ),
 ];
 
 #[test]
