@@ -994,7 +994,8 @@ impl Tagger {
         // End of the last "nine months" / "six months" period named (a year-to-date
         // comparison), if after the last quarter named.
         let mut ytd_end: Option<usize> = None;
-        for (bs, be, sem) in items {
+        for (i, (bs, be, sem)) in items.iter().enumerate() {
+            let (bs, be) = (*bs, *be);
             let recent_q = quarter_context(text, &quarters, bs);
             let ytd = ytd_end.is_some_and(|e| {
                 quarters.last().is_none_or(|q| q.2 < e)
@@ -1012,13 +1013,24 @@ impl Tagger {
                 ytd,
                 tense,
             };
-            let (value, new_anchor) = resolve::resolve(&sem, &ctx);
+            // "the quarter ended July 31": the quarter named by its last day, unless the
+            // report already named it (a fiscal quarter: "the fiscal first quarter").
+            let ended = match recent_q {
+                Some(_) => None,
+                None => self.quarter_ended(text, sem, be, items.get(i + 1), dct),
+            };
+            let named_by_end = ended.is_some();
+            let (value, new_anchor) = match ended {
+                Some(v) => (v, None),
+                None => resolve::resolve(sem, &ctx),
+            };
             if let Some(a) = new_anchor {
                 anchor = Some(a);
             }
-            // A quarter named outright ("the third quarter", "the latest quarter"), not one
-            // taken from the context ("the quarter", "a year earlier").
-            let names_q = !sem.qctx && !sem.qof && !sem.from_anchor;
+            // A quarter named outright ("the third quarter", "the latest quarter", "the
+            // quarter ended Sept. 30"), not one taken from the context ("the quarter", "a
+            // year earlier").
+            let names_q = (!sem.qctx && !sem.qof && !sem.from_anchor) || named_by_end;
             if names_q && value.len() == 7 && value.as_bytes()[5] == b'Q' {
                 let y = value[..4].parse().ok();
                 let q = value[6..7].parse().ok();
@@ -1058,6 +1070,40 @@ impl Tagger {
             });
         }
         out
+    }
+}
+
+impl Tagger {
+    /// The value of "the quarter" when the next expression, after "ended" or "ending", is
+    /// its last day: the calendar quarter holding the middle of the three months before it
+    /// ("the quarter ended July 31" is mostly May to July: 1989-Q2).
+    fn quarter_ended(
+        &self,
+        text: &str,
+        sem: &Sem,
+        be: usize,
+        next: Option<&(usize, usize, Sem)>,
+        dct: Option<Date>,
+    ) -> Option<String> {
+        if !(sem.unit == Some(resolve::Unit::Q) && sem.from_anchor && sem.q.is_none()) {
+            return None;
+        }
+        let (ns, _, nsem) = next?;
+        let gap = text.get(be..*ns)?.trim();
+        if !(gap == "ended" || gap == "ending") || nsem.m.is_none() || nsem.d.is_none() {
+            return None;
+        }
+        let ctx = Ctx {
+            dct,
+            anchor: None,
+            quarter: None,
+            ytd: false,
+            tense: Tense::Past,
+        };
+        let (v, _) = resolve::resolve(nsem, &ctx);
+        let day: Date = v.get(..10)?.parse().ok()?;
+        let mid = day.checked_sub(jiff::Span::new().days(45)).ok()?;
+        Some(format!("{:04}-Q{}", mid.year(), (mid.month() - 1) / 3 + 1))
     }
 }
 

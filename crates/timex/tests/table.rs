@@ -1381,6 +1381,12 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &["Thursday => 2019-02-07", "11am => 2019-02-12T11:00"],
     ),
+    // ---- a quarter named by its last day
+    (
+        "In the quarter ended July 31, the party's lottery raised less money than a year earlier.",
+        "2019-10-30",
+        &["the quarter => 2019-Q2", "July 31 => 2019-07-31", "a year earlier => 2018-Q2"],
+    ),
 ];
 
 #[test]
