@@ -507,7 +507,7 @@ impl Tagger {
                     let r = &self.rules.rules[h.rule];
                     let sem = resolve::build(r, &h.caps);
                     // A decade rule whose digits are no decade ("the 45s") tags nothing.
-                    let void = sem.decade.is_none() && r.fields.iter().any(|(f, _)| f == "decade");
+                    let void = r.decade && sem.decade.is_none();
                     (!void).then_some((h.start, h.end, sem))
                 })
                 .collect();

@@ -274,7 +274,7 @@ pub fn build(rule: &Rule, caps: &[Val; MAX_SLOTS]) -> Sem {
                 // "the 45s" is no decade: a year's digits must end in a zero (word decades,
                 // "nineties", come as 199).
                 s.decade = int(src)
-                    .filter(|x| (100..1000).contains(&(*x as i64)) || (*x as i64) % 10 == 0)
+                    .filter(|x| (100..1000).contains(x) || *x % 10 == 0)
                     .map(|x| {
                         let x = x as i32;
                         if x >= 1000 {

@@ -122,6 +122,8 @@ pub struct Rule {
     /// `None` for NONE rules: patterns that block, not tag.
     pub kind: Option<floorcross_model::TimexType>,
     pub fields: Vec<(String, Src)>,
+    /// Sets a decade: its digits must make one ("the 80s", not "the 45s").
+    pub decade: bool,
     /// Capture names by slot.
     pub names: Vec<String>,
     /// For each required element, the token bits one of which must occur near the start.
@@ -1152,11 +1154,13 @@ fn parse_rule(line: &str, lex: &mut Lexicon) -> Result<Rule, String> {
         };
         fields.push((k.to_string(), src));
     }
+    let decade = fields.iter().any(|(f, _)| f == "decade");
     Ok(Rule {
         lead,
         body,
         trail,
         kind,
+        decade,
         fields,
         names,
         reqs: Vec::new(),
