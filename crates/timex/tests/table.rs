@@ -1387,6 +1387,22 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-10-30",
         &["the quarter => 2019-Q2", "July 31 => 2019-07-31", "a year earlier => 2018-Q2"],
     ),
+    // ---- "it is the Nth day of ...": today; "that same day": the narrative's day
+    (
+        "Today is the eighth day of the strike, and it's the second day of talks.",
+        "2019-02-12",
+        &["Today => 2019-02-12", "the eighth day => 2019-02-12", "the second day => 2019-02-12"],
+    ),
+    (
+        "The whip was withdrawn on 4 March. She resigned that same day.",
+        "2019-06-12",
+        &["4 March => 2019-03-04", "that same day => 2019-03-04"],
+    ),
+    (
+        "It was the second day of the siege.",
+        "2019-02-12",
+        &[],
+    ),
 ];
 
 #[test]
