@@ -1,10 +1,8 @@
-//! The word list: every word form the rules care about, its senses, and the one
-//! Aho-Corasick automaton that finds them all in a single pass over the text.
+//! The word list: every word form the rules care about, its senses, and the trigger scan
+//! that finds the trigger words (and digit runs) in a single pass over the text.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// A word's role in the grammar. The names are the ones `lexicon.txt` and `rules.txt` use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -152,12 +150,60 @@ pub struct Lexicon {
     pub senses: Vec<Vec<Sense>>,
     /// Forms that make a token a trigger for the rule matcher.
     pub trigger: Vec<bool>,
-    ac: Option<AhoCorasick>,
-    /// Per automaton pattern: true when the word only counts capitalised ("May").
-    pat_cap: Vec<bool>,
+    /// Per word length (2..=16): a bit per first two letters (`aa` = bit 0) some trigger
+    /// has.
+    pairs: Vec<[u64; 11]>,
+    /// Per form: a trigger only when capitalised ("May", "March").
+    cap_only: Vec<bool>,
 }
 
 pub const NO_WORD: u32 = u32::MAX;
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// The end of the run of ASCII letters that continues at `i`: eight bytes at a time (a
+/// letter mask computed on a whole `u64`), so the loop exit is one well-predicted branch
+/// for most words rather than one per letter.
+#[inline]
+fn letter_run_end(b: &[u8], mut i: usize) -> usize {
+    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Per byte: lowercased 7-bit value y; letter when 0x61 <= y <= 0x7a and ASCII.
+        let y = (x | CASE) & LO7;
+        let ge_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f) & HI;
+        let gt_z = y.wrapping_add(0x0505_0505_0505_0505) & HI;
+        let letters = ge_a & !gt_z & !(x & HI);
+        let not_letters = !letters & HI;
+        if not_letters != 0 {
+            return i + (not_letters.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && BYTE_KIND[b[i] as usize] == LETTER {
+        i += 1;
+    }
+    i
+}
+
+/// ASCII letters and digits; every other byte (UTF-8 included) is `OTHER`.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphabetic() {
+            t[i] = LETTER;
+        } else if c.is_ascii_digit() {
+            t[i] = DIGIT;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Unit abbreviations that are not triggers by themselves.
 const ABBREVIATIONS: &[&str] = &["yr", "yrs", "hr", "hrs", "min", "mins", "secs"];
@@ -170,8 +216,8 @@ impl Lexicon {
             index: HashMap::new(),
             senses: Vec::new(),
             trigger: Vec::new(),
-            ac: None,
-            pat_cap: Vec::new(),
+            pairs: Vec::new(),
+            cap_only: Vec::new(),
             packed: HashMap::default(),
         };
         for (n, line) in src.lines().enumerate() {
@@ -229,95 +275,86 @@ impl Lexicon {
         }
     }
 
-    /// Builds the trigger automaton (trigger words); call after every
-    /// form is interned and every trigger marked.
+    /// Builds the trigger tables (which lengths and first letters trigger words have, and
+    /// which count only capitalised); call after every form is interned and every trigger
+    /// marked.
     pub fn build(&mut self) -> Result<(), String> {
-        let mut pats: Vec<&str> = Vec::new();
-        let mut pat_cap = Vec::new();
+        let mut pairs = vec![[0u64; 11]; 17];
+        let mut cap_only = vec![false; self.forms.len()];
         for (id, f) in self.forms.iter().enumerate() {
             if self.trigger[id] {
-                pats.push(f.as_str());
+                let b = f.as_bytes();
+                let len = b.len();
+                if len < 2 || len >= pairs.len() {
+                    return Err(format!("trigger word {f:?} must be 2 to 16 letters"));
+                }
+                let pair = (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize;
+                pairs[len][pair / 64] |= 1u64 << (pair % 64);
                 let ss = &self.senses[id];
-                pat_cap.push(!ss.is_empty() && ss.iter().all(|s| s.class.needs_capital()));
+                cap_only[id] = !ss.is_empty() && ss.iter().all(|s| s.class.needs_capital());
             }
         }
-        self.pat_cap = pat_cap;
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .map_err(|e| e.to_string())?;
-        self.ac = Some(ac);
+        self.pairs = pairs;
+        self.cap_only = cap_only;
         Ok(())
     }
 
     /// Byte offsets (into `text`) of trigger words standing as whole words, and of digit runs,
-    /// inside `text[start..end]`.
+    /// inside `text[start..end]`, in order.
+    ///
+    /// One pass over the bytes: each run of ASCII letters that is a whole word (no letter,
+    /// ASCII or not, either side) and whose length and first letter some trigger has is
+    /// looked up in the packed table. Most words fail the length and first-two-letters test,
+    /// so the hash is rarely touched.
     pub fn triggers(&self, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        let (Some(ac), Some(slice)) = (self.ac.as_ref(), text.get(start..end)) else {
+        let Some(slice) = text.get(start..end) else {
             return out;
         };
         let b = slice.as_bytes();
-        let letter_at = |i: usize, back: bool| -> bool {
-            if back {
-                if i == 0 {
-                    return false;
-                }
-                let c = b[i - 1];
-                if c < 0x80 {
-                    return c.is_ascii_alphabetic();
-                }
-                slice[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphabetic)
-            } else {
-                if i >= b.len() {
-                    return false;
-                }
-                let c = b[i];
-                if c < 0x80 {
-                    return c.is_ascii_alphabetic();
-                }
-                slice[i..].chars().next().is_some_and(char::is_alphabetic)
-            }
-        };
-        let mut words = Vec::new();
-        for m in ac.find_iter(slice) {
-            let (s, e) = (m.start(), m.end());
-            if self.pat_cap.get(m.pattern().as_usize()) == Some(&true) && !b[s].is_ascii_uppercase()
-            {
-                continue;
-            }
-            if !letter_at(s, true) && !letter_at(e, false) {
-                words.push((start + s, start + e));
-            }
-        }
-        // Digit runs are triggers too: one tight pass, then merge in order.
-        let mut digits = Vec::new();
+        let n = b.len();
         let mut i = 0;
-        while i < b.len() {
-            if b[i].is_ascii_digit() {
+        while i < n {
+            let c = b[i];
+            let k = BYTE_KIND[c as usize];
+            if k == LETTER {
                 let s = i;
-                while i < b.len() && b[i].is_ascii_digit() {
+                i = letter_run_end(b, i + 1);
+                let len = i - s;
+                if len < 2 || len >= self.pairs.len() {
+                    continue;
+                }
+                let pair = ((c | 0x20) - b'a') as usize * 26 + ((b[s + 1] | 0x20) - b'a') as usize;
+                if self.pairs[len][pair / 64] & (1u64 << (pair % 64)) == 0 {
+                    continue;
+                }
+                let whole = (s == 0
+                    || b[s - 1] < 0x80
+                    || !slice[..s]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic))
+                    && (i == n
+                        || b[i] < 0x80
+                        || !slice[i..].chars().next().is_some_and(char::is_alphabetic));
+                if whole {
+                    let id = self.lookup(&b[s..i]);
+                    if id != NO_WORD
+                        && self.trigger[id as usize]
+                        && (!self.cap_only[id as usize] || c.is_ascii_uppercase())
+                    {
+                        out.push((start + s, start + i));
+                    }
+                }
+            } else if k == DIGIT {
+                let s = i;
+                i += 1;
+                while i < n && BYTE_KIND[b[i] as usize] == DIGIT {
                     i += 1;
                 }
-                digits.push((start + s, start + i));
+                out.push((start + s, start + i));
             } else {
                 i += 1;
-            }
-        }
-        out.reserve(words.len() + digits.len());
-        let (mut a, mut d) = (0, 0);
-        while a < words.len() || d < digits.len() {
-            if d >= digits.len() || (a < words.len() && words[a].0 < digits[d].0) {
-                out.push(words[a]);
-                a += 1;
-            } else {
-                out.push(digits[d]);
-                d += 1;
             }
         }
         out

@@ -3,8 +3,8 @@
 //! The rules are data: `data/lexicon.txt` (word forms and their senses), `data/rules.txt`
 //! (token patterns and the TIMEX3 fields they produce), `data/modifiers.txt` (words such as
 //! "early" or "more than" that TimeML keeps inside an extent) and `data/blocklist.txt` (names
-//! such as "Sunday Times"). [`Tagger::new`] compiles them once: every word form into one
-//! Aho-Corasick automaton (the trigger scan), every rule into a pattern indexed by the tokens
+//! such as "Sunday Times"). [`Tagger::new`] compiles them once: every word form into a
+//! packed lookup table with a trigger scan over it, every rule into a pattern indexed by the tokens
 //! it can start on. Tagging tokenizes the text, tries only the rules indexed under a token near
 //! a trigger, keeps the longest match, and resolves each match against the document date, the
 //! clause's tense and the narrative anchor (see `DESIGN.md`).

@@ -1,6 +1,5 @@
 //! A light tokenizer: letter runs, digit runs and single punctuation characters, each
-//! with byte offsets, whether whitespace precedes it, and (for words) its lexicon id from
-//! the Aho-Corasick scan.
+//! with byte offsets, whether whitespace precedes it, and (for words) its lexicon id.
 
 use crate::lexicon::{Lexicon, NO_WORD};
 

@@ -1403,6 +1403,12 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-02-12",
         &[],
     ),
+    // ---- trigger words count only as whole words, whatever letters stand beside them
+    (
+        "They met «Sunday», not on Ésunday or Sundayé; the mayor's Mayday ended in May.",
+        "2019-06-12",
+        &["Sunday => 2019-06-09", "May => 2019-05"],
+    ),
 ];
 
 #[test]
