@@ -383,3 +383,39 @@ impl Lexicon {
             .map(|s| s.val)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The eight-bytes-at-a-time word end agrees with a byte-by-byte scan on every byte
+    /// value and position (letters of both cases, digits, punctuation, UTF-8 bytes).
+    #[test]
+    fn letter_run_end_agrees_with_a_byte_scan() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        // Mostly letters, so that runs cross the eight-byte blocks.
+        let alphabet: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        for _ in 0..2000 {
+            let len = (next() % 40) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| match next() % 10 {
+                    0 => (next() % 256) as u8,
+                    _ => alphabet[(next() % alphabet.len() as u64) as usize],
+                })
+                .collect();
+            for i in 0..=bytes.len() {
+                let mut j = i;
+                while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                assert_eq!(letter_run_end(&bytes, i), j, "{bytes:?} from {i}");
+            }
+        }
+    }
+}
