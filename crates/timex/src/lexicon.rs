@@ -141,7 +141,7 @@ pub fn pack(word: &[u8]) -> Option<u128> {
 }
 
 /// Word forms (lowercase, letters only), their senses, a packed-key table for looking up
-/// tokens, and the trigger automaton.
+/// tokens, and the tables of the trigger scan.
 #[derive(Debug)]
 pub struct Lexicon {
     pub forms: Vec<String>,
