@@ -3,6 +3,7 @@
 mod util;
 
 mod bad_input;
+mod dates;
 mod eval;
 mod record;
 mod seed;

@@ -19,6 +19,45 @@ use serde::{Deserialize, Serialize};
 
 pub use jiff::civil::Date;
 
+/// The calendar date a document is dated by, from an ISO date or date-time
+/// (`2019-02-12`, `2019-02-12T09:30:00Z`, `2019-02-12T09:30`). An instant (with `Z` or an
+/// offset) is dated by the London calendar, where "today" in a UK article is:
+/// `2019-06-12T23:30:00Z` is 13 June (BST). A date-time without a zone is taken as written.
+///
+/// ```
+/// use floorcross_model::document_date;
+/// assert_eq!(document_date("2019-06-12T23:30:00Z").unwrap().to_string(), "2019-06-13");
+/// assert_eq!(document_date("2019-02-12").unwrap().to_string(), "2019-02-12");
+/// assert!(document_date("12/02/2019").is_none());
+/// ```
+pub fn document_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    // An instant first: jiff would read "2019-03-30T23:59:00-05:00" as a civil date too,
+    // dropping the offset.
+    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
+        return Some(ts.to_zoned(london()).date());
+    }
+    if let Ok(d) = s.parse::<Date>() {
+        return Some(d);
+    }
+    if let Ok(dt) = s.parse::<jiff::civil::DateTime>() {
+        return Some(dt.date());
+    }
+    None
+}
+
+/// Europe/London, from the tz database compiled into the binary (jiff's
+/// `tzdb-bundle-always`), so it cannot be missing at run time.
+fn london() -> jiff::tz::TimeZone {
+    static LONDON: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    LONDON
+        .get_or_init(|| {
+            jiff::tz::TimeZone::get("Europe/London")
+                .expect("Europe/London is in the bundled tz database")
+        })
+        .clone()
+}
+
 /// A half-open byte range `start..end` into a document's text.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,

@@ -450,9 +450,7 @@ pub fn parse_header(text: &str) -> Result<Option<Header>, ErrorKind> {
         return Ok(None);
     };
     let token = rest.split_whitespace().next().unwrap_or("");
-    let date: Date = token
-        .parse()
-        .map_err(|_| ErrorKind::BadDate(token.to_string()))?;
+    let date = parse_date(token).ok_or_else(|| ErrorKind::BadDate(token.to_string()))?;
     let token_end = lead + 5 + (rest.len() - rest.trim_start().len()) + token.len();
     let after = &line[token_end..];
     let title_start = token_end + (after.len() - after.trim_start().len());
@@ -478,20 +476,10 @@ fn first_line(text: &str) -> Option<Span> {
     None
 }
 
-/// Parses an ISO date or date-time (`2019-02-12`, `2019-02-12T09:30:00Z`, `2019-02-12 09:30`)
-/// to its calendar date.
+/// Parses an ISO date or date-time to the calendar date the document is dated by (see
+/// [`floorcross_model::document_date`]: instants are dated by the London calendar).
 pub fn parse_date(s: &str) -> Option<Date> {
-    let s = s.trim();
-    if let Ok(d) = s.parse::<Date>() {
-        return Some(d);
-    }
-    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
-        return Some(ts.to_zoned(jiff::tz::TimeZone::UTC).date());
-    }
-    if let Ok(dt) = s.parse::<jiff::civil::DateTime>() {
-        return Some(dt.date());
-    }
-    None
+    floorcross_model::document_date(s)
 }
 
 fn parse_json_doc(
@@ -563,15 +551,25 @@ mod tests {
     }
 
     #[test]
-    fn iso_datetimes_give_their_date() {
-        assert_eq!(
-            parse_date("2019-02-12T23:30:00Z").unwrap().to_string(),
-            "2019-02-12"
-        );
-        assert_eq!(
-            parse_date("2019-02-12 09:30").unwrap().to_string(),
-            "2019-02-12"
-        );
+    fn iso_datetimes_give_their_london_date() {
+        let cases = [
+            ("2019-02-12T23:30:00Z", "2019-02-12"),
+            // Summer time: half past eleven UTC is already the next day in London.
+            ("2019-06-12T23:30:00Z", "2019-06-13"),
+            ("2019-06-12T23:30:00+01:00", "2019-06-12"),
+            // The clocks went forward at 01:00 UTC on 31 March 2019.
+            ("2019-03-30T23:59:00-05:00", "2019-03-31"),
+            // No zone: taken as written.
+            ("2019-06-12T23:30", "2019-06-12"),
+            ("2019-02-12 09:30", "2019-02-12"),
+        ];
+        for (input, day) in cases {
+            assert_eq!(
+                parse_date(input).map(|d| d.to_string()).as_deref(),
+                Some(day),
+                "{input}"
+            );
+        }
         assert!(parse_date("Feb 12th").is_none());
     }
 }

@@ -228,24 +228,35 @@ pub fn header_end(text: &str) -> Option<usize> {
         return None;
     }
     let b = r2.as_bytes();
-    if b.len() >= 10
+    if !(b.len() >= 10
         && b[..4].iter().all(u8::is_ascii_digit)
         && b[4] == b'-'
         && b[5..7].iter().all(u8::is_ascii_digit)
         && b[7] == b'-'
-        && b[8..10].iter().all(u8::is_ascii_digit)
-        && b.get(10).is_none_or(|c| !c.is_ascii_alphanumeric())
+        && b[8..10].iter().all(u8::is_ascii_digit))
     {
-        Some(lead + 4 + (rest.len() - r2.len()) + 10)
-    } else {
-        None
+        return None;
     }
+    // A date-time token ("2019-06-12T23:30:00Z", "…T09:30+01:00") belongs to the header.
+    let mut len = 10;
+    if b.get(10) == Some(&b'T') {
+        len = 11
+            + b[11..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'+' | b'-' | b'Z'))
+                .count();
+    }
+    if b.get(len).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(lead + 4 + (rest.len() - r2.len()) + len)
 }
 
 /// The date of a leading `[spaces]date YYYY-MM-DD` header, if the text has one.
 pub fn header_date(text: &str) -> Option<Date> {
     let end = header_end(text)?;
-    text.get(end - 10..end)?.parse().ok()
+    let token = text.get(..end)?.split_whitespace().last()?;
+    floorcross_model::document_date(token)
 }
 
 impl Tagger {
@@ -1196,6 +1207,14 @@ mod tests {
         assert_eq!(header_end("date 2019-02-12\nBody"), Some(15));
         assert_eq!(header_end("dated 2019-02-12"), None);
         assert_eq!(header_end("Body"), None);
+        assert_eq!(header_end("date 2019-06-12T23:30:00Z MP quits"), Some(25));
+        assert_eq!(
+            header_date("date 2019-06-12T23:30:00Z MP quits")
+                .unwrap()
+                .to_string(),
+            "2019-06-13"
+        );
+        assert_eq!(header_end("date 2019-06-12Tuesday"), None);
     }
 
     #[test]
