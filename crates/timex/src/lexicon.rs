@@ -125,19 +125,26 @@ impl Hasher for PackHasher {
     }
 }
 
-/// A word of up to 16 ASCII letters, lowercased and packed into an integer.
+/// A word of up to 16 ASCII letters, lowercased and packed into an integer (big-endian and
+/// right-aligned: "ab" is `0x6162`). Built in two `u64` halves: most words fit the low one.
 pub fn pack(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
-    let mut k = 0u128;
-    for &b in word {
-        if !b.is_ascii_alphabetic() {
-            return None;
+    let split = word.len().saturating_sub(8);
+    let half = |bytes: &[u8]| -> Option<u64> {
+        let mut k = 0u64;
+        for &b in bytes {
+            if !b.is_ascii_alphabetic() {
+                return None;
+            }
+            k = (k << 8) | (b | 0x20) as u64;
         }
-        k = (k << 8) | (b | 0x20) as u128;
-    }
-    Some(k)
+        Some(k)
+    };
+    let hi = half(&word[..split])?;
+    let lo = half(&word[split..])?;
+    Some(((hi as u128) << 64) | lo as u128)
 }
 
 /// Word forms (lowercase, letters only), their senses, a packed-key table for looking up
@@ -166,7 +173,7 @@ const DIGIT: u8 = 2;
 /// letter mask computed on a whole `u64`), so the loop exit is one well-predicted branch
 /// for most words rather than one per letter.
 #[inline]
-fn letter_run_end(b: &[u8], mut i: usize) -> usize {
+pub(crate) fn letter_run_end(b: &[u8], mut i: usize) -> usize {
     const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HI: u64 = 0x8080_8080_8080_8080;
     const CASE: u64 = 0x2020_2020_2020_2020;
@@ -387,6 +394,25 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Packing is big-endian and right-aligned over all 16 bytes, case-folded, letters only.
+    #[test]
+    fn pack_folds_case_and_spans_both_halves() {
+        let naive = |w: &str| w.bytes().fold(0u128, |k, b| (k << 8) | (b | 0x20) as u128);
+        assert_eq!(pack(b"ab"), Some(0x6162));
+        for w in [
+            "May",
+            "september",
+            "WEDNESDAY",
+            "millenniumsabcde",
+            "abcdefghijklmnop",
+        ] {
+            assert_eq!(pack(w.as_bytes()), Some(naive(w)), "{w}");
+        }
+        assert_eq!(pack(b"Mon-day"), None);
+        assert_eq!(pack(b""), None);
+        assert_eq!(pack(b"abcdefghijklmnopq"), None);
+    }
 
     /// The eight-bytes-at-a-time word end agrees with a byte-by-byte scan on every byte
     /// value and position (letters of both cases, digits, punctuation, UTF-8 bytes).

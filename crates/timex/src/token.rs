@@ -1,7 +1,7 @@
 //! A light tokenizer: letter runs, digit runs and single punctuation characters, each
 //! with byte offsets, whether whitespace precedes it, and (for words) its lexicon id.
 
-use crate::lexicon::{Lexicon, NO_WORD};
+use crate::lexicon::{letter_run_end, Lexicon, NO_WORD};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TKind {
@@ -95,11 +95,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, lex: &Lexicon) -> Vec<Tok>
         if b.is_ascii_alphabetic() || (b >= 0x80 && is_letter(c)) {
             kind = TKind::Word;
             i += clen;
-            while i < n {
-                let b2 = bytes[i];
-                if b2.is_ascii_alphabetic() {
-                    i += 1;
-                } else if b2 >= 0x80 {
+            loop {
+                // ASCII letters eight at a time; a non-ASCII letter ("café") continues the word.
+                i = letter_run_end(bytes, i);
+                if i < n && bytes[i] >= 0x80 {
                     match slice[i..].chars().next() {
                         Some(c2) if is_letter(c2) => i += c2.len_utf8(),
                         _ => break,
