@@ -3,11 +3,11 @@
 //! The rules are data: `data/lexicon.txt` (word forms and their senses), `data/rules.txt`
 //! (token patterns and the TIMEX3 fields they produce), `data/modifiers.txt` (words such as
 //! "early" or "more than" that TimeML keeps inside an extent) and `data/blocklist.txt` (names
-//! such as "Sunday Times"). [`Tagger::new`] compiles them once: every word form into a
-//! packed lookup table with a trigger scan over it, every rule into a pattern indexed by the tokens
-//! it can start on. Tagging tokenizes the text, tries only the rules indexed under a token near
-//! a trigger, keeps the longest match, and resolves each match against the document date, the
-//! clause's tense and the narrative anchor (see `DESIGN.md`).
+//! such as "Sunday Times"). [`Tagger::new`] compiles them once: every word form into a packed
+//! lookup table (with a one-pass trigger scan over it), every rule into a pattern indexed by
+//! the tokens it can start on. Tagging tokenizes the text around triggers, tries only the rules
+//! indexed under a token near a trigger, keeps the longest match, and resolves each match
+//! against the document date, the clause's tense and the narrative anchor (see `DESIGN.md`).
 //!
 //! Main types: [`Tagger`] (compiled rules; `Send + Sync`, share one via [`Tagger::global`])
 //! and the output [`floorcross_model::Timex`].
@@ -218,7 +218,8 @@ impl Default for Tagger {
     }
 }
 
-/// Byte offset just past a leading `[spaces]date YYYY-MM-DD` header token, if any.
+/// Byte offset just past a leading `[spaces]date YYYY-MM-DD` header token (or a date-time
+/// token such as `2019-06-12T23:30:00Z`), if any.
 pub fn header_end(text: &str) -> Option<usize> {
     let t = text.trim_start_matches([' ', '\t']);
     let lead = text.len() - t.len();
@@ -252,7 +253,8 @@ pub fn header_end(text: &str) -> Option<usize> {
     Some(lead + 4 + (rest.len() - r2.len()) + len)
 }
 
-/// The date of a leading `[spaces]date YYYY-MM-DD` header, if the text has one.
+/// The date of a leading `[spaces]date YYYY-MM-DD` header (or a date-time, see
+/// [`floorcross_model::document_date`]), if the text has one.
 pub fn header_date(text: &str) -> Option<Date> {
     let end = header_end(text)?;
     let token = text.get(..end)?.split_whitespace().last()?;
