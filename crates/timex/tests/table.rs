@@ -1409,6 +1409,17 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-06-12",
         &["Sunday => 2019-06-09", "May => 2019-05"],
     ),
+    // ---- "a year or two": vague; ago it is past, after "in" ahead
+    (
+        "He left the party a year or two ago and may return in a year or two.",
+        "2019-02-12",
+        &["a year or two ago => PAST_REF", "a year or two => FUTURE_REF"],
+    ),
+    (
+        "The recount took a day or two.",
+        "2019-02-12",
+        &["a day or two => PXD"],
+    ),
 ];
 
 #[test]
