@@ -159,6 +159,13 @@ impl<'a> Analysed<'a> {
         }
     }
 
+    /// Who holds the office `role` in this story ("prime minister" → Tony Blair), if known.
+    pub fn holder(&self, role: &str) -> Option<usize> {
+        self.role_holders
+            .get(office_key(&role.to_ascii_lowercase()))
+            .copied()
+    }
+
     /// The lower-cased text of token `i` ("" out of range).
     pub fn w(&self, i: usize) -> &str {
         self.seg

@@ -1496,11 +1496,7 @@ fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
                         // "the prime minister … sacked him": the office's holder
                         let r = a.m.role_at(j)?;
                         (a.w(r.tokens.start.wrapping_sub(1)) == "the")
-                            .then(|| {
-                                a.role_holders
-                                    .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
-                                    .copied()
-                            })
+                            .then(|| a.holder(r.role))
                             .flatten()
                     })
                 });
@@ -1878,10 +1874,7 @@ fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
                 && a.person_at(r.tokens.end).is_none()
                 && !a.is_possessive(r.tokens.end)
             {
-                if let Some(&holder) = a
-                    .role_holders
-                    .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
-                {
+                if let Some(holder) = a.holder(r.role) {
                     return vec![(holder, k)];
                 }
             }
@@ -2123,10 +2116,7 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
             // a definite office ("the prime minister") stands for its holder
             if let Some(r) = a.m.role_at(j) {
                 if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
-                    if let Some(&p) = a
-                        .role_holders
-                        .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
-                    {
+                    if let Some(p) = a.holder(r.role) {
                         if a.gender(p).agrees(gender) && !cands.iter().any(|(q, _)| *q == p) {
                             cands.push((p, 0));
                         }
@@ -2275,11 +2265,9 @@ fn teller(
         j -= 1;
         if let Some(r) = a.m.role_at(j) {
             if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
-                let holder = a
-                    .role_holders
-                    .get(crate::doc::office_key(&r.role.to_ascii_lowercase()))
-                    .copied();
-                return holder.filter(|&p| p != told && a.gender(p).agrees(gender));
+                return a
+                    .holder(r.role)
+                    .filter(|&p| p != told && a.gender(p).agrees(gender));
             }
             continue;
         }
