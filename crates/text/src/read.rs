@@ -21,7 +21,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use floorcross_model::{Date, Diagnostic, Document, Span};
+use floorcross_model::{document_date, Date, Diagnostic, Document, Span};
 
 /// The largest input read by default: 16 MiB.
 pub const DEFAULT_MAX_BYTES: u64 = 16 * 1024 * 1024;
@@ -450,7 +450,7 @@ pub fn parse_header(text: &str) -> Result<Option<Header>, ErrorKind> {
         return Ok(None);
     };
     let token = rest.split_whitespace().next().unwrap_or("");
-    let date = parse_date(token).ok_or_else(|| ErrorKind::BadDate(token.to_string()))?;
+    let date = document_date(token).ok_or_else(|| ErrorKind::BadDate(token.to_string()))?;
     let token_end = lead + 5 + (rest.len() - rest.trim_start().len()) + token.len();
     let after = &line[token_end..];
     let title_start = token_end + (after.len() - after.trim_start().len());
@@ -474,12 +474,6 @@ fn first_line(text: &str) -> Option<Span> {
         pos += line.len();
     }
     None
-}
-
-/// Parses an ISO date or date-time to the calendar date the document is dated by (see
-/// [`floorcross_model::document_date`]: instants are dated by the London calendar).
-pub fn parse_date(s: &str) -> Option<Date> {
-    floorcross_model::document_date(s)
 }
 
 fn parse_json_doc(
@@ -507,7 +501,7 @@ fn parse_json_doc(
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(s)) if s.trim().is_empty() => None,
         Some(serde_json::Value::String(s)) => {
-            Some(parse_date(s).ok_or_else(|| ErrorKind::BadDate(s.clone()))?)
+            Some(document_date(s).ok_or_else(|| ErrorKind::BadDate(s.clone()))?)
         }
         Some(other) => return Err(ErrorKind::BadDate(other.to_string())),
     };
@@ -565,11 +559,11 @@ mod tests {
         ];
         for (input, day) in cases {
             assert_eq!(
-                parse_date(input).map(|d| d.to_string()).as_deref(),
+                document_date(input).map(|d| d.to_string()).as_deref(),
                 Some(day),
                 "{input}"
             );
         }
-        assert!(parse_date("Feb 12th").is_none());
+        assert!(document_date("Feb 12th").is_none());
     }
 }
