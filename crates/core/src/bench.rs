@@ -25,6 +25,13 @@ pub struct BenchArgs {
     /// Measure timex tagging alone instead of the whole extraction.
     #[arg(long)]
     pub timex: bool,
+    /// Measure the syntax models alone: `tag` (tagger), `parse` (tagger and parser) or `all`
+    /// (tagger, parser and name recogniser) over every sentence. Words are tokens here.
+    #[arg(long, value_parser = ["tag", "parse", "all"])]
+    pub syntax: Option<String>,
+    /// With --syntax: read the model files from this directory.
+    #[arg(long)]
+    pub models: Option<std::path::PathBuf>,
 }
 
 /// Peak resident memory of this process in KiB (Linux `VmHWM`), if known.
@@ -46,6 +53,9 @@ pub fn cpu_seconds() -> Option<f64> {
 }
 
 pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    if let Some(stage) = &args.syntax {
+        return run_syntax(args, stage);
+    }
     let tagger = floorcross_timex::Tagger::new();
     let mut docs: Vec<Document> = Vec::new();
     let tally = for_each_doc(&args.input, |read| {
@@ -113,6 +123,76 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             first as f64 / 1024.0,
             last as f64 / 1024.0
         );
+    }
+    Ok(tally.exit_code())
+}
+
+/// `bench --syntax`: the tagger, parser and recogniser over pre-segmented sentences.
+fn run_syntax(args: &BenchArgs, stage: &str) -> anyhow::Result<ExitCode> {
+    let t_load = Instant::now();
+    let models: &floorcross_syntax::Models = match &args.models {
+        None => floorcross_syntax::Models::builtin(),
+        Some(d) => Box::leak(Box::new(
+            floorcross_syntax::Models::load_dir(d).map_err(anyhow::Error::msg)?,
+        )),
+    };
+    let load = t_load.elapsed().as_secs_f64();
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    let tally = for_each_doc(&args.input, |read| {
+        let text = read.doc.text.as_str();
+        let seg = floorcross_text::segment(text, 0);
+        for s in &seg.sentences {
+            let words = seg.tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| t.text(text).to_string())
+                .collect();
+            sentences.push(words);
+        }
+        Ok(())
+    })?;
+    let refs: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.iter().map(String::as_str).collect())
+        .collect();
+    let flags: Vec<Vec<u8>> = refs
+        .iter()
+        .map(|w| floorcross_mention::lexicon::Lexicon::get().name_flags(w))
+        .collect();
+    let words: usize = refs.iter().map(Vec::len).sum();
+    let passes = args.repeat.max(1);
+    let mut tagged = floorcross_syntax::Tagged::default();
+    let (mut heads, mut labels) = (Vec::new(), Vec::new());
+    let mut names = 0usize;
+    let cpu0 = cpu_seconds();
+    let t0 = Instant::now();
+    for _ in 0..passes {
+        for (w, f) in refs.iter().zip(&flags) {
+            models.tag_into(w, &mut tagged);
+            if stage != "tag" {
+                models.parse_raw(w, &tagged, &mut heads, &mut labels);
+            }
+            if stage == "all" {
+                names += models.recognise(&tagged, f).len();
+            }
+            std::hint::black_box((&tagged, &heads, &labels));
+        }
+    }
+    let wall = t0.elapsed().as_secs_f64().max(1e-9);
+    let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| (b - a).max(1e-9));
+    let w = words * passes;
+    println!(
+        "syntax ({stage}): {} sentences, {words} tokens, {passes} passes, one thread; models loaded in {load:.3} s",
+        refs.len()
+    );
+    println!("  wall: {wall:.3} s  {:.0} words/s", w as f64 / wall);
+    if let Some(cpu) = cpu {
+        println!("  cpu:  {cpu:.3} s  {:.0} words/s", w as f64 / cpu);
+    }
+    if stage == "all" {
+        println!("  {} names per pass", names / passes);
+    }
+    if let Some(peak) = peak_rss_kib() {
+        println!("  peak RSS: {:.1} MiB", peak as f64 / 1024.0);
     }
     Ok(tally.exit_code())
 }

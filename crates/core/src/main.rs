@@ -9,6 +9,7 @@ mod input;
 mod pretty;
 mod record_bench;
 mod record_cmd;
+mod syntax_cmd;
 
 use std::process::ExitCode;
 
@@ -35,6 +36,12 @@ enum Command {
     Eval(extract_cmd::EvalArgs),
     /// Score the timex engine on TimeML files (TempEval-3 Task A measures).
     EvalTimex(eval_timex::EvalTimexArgs),
+    /// Tag and parse sentences (CoNLL-U with --conllu): tags, heads, labels and names.
+    Parse(syntax_cmd::ParseArgs),
+    /// Score the tagger and parser on a CoNLL-U file with gold tokens.
+    EvalSyntax(syntax_cmd::EvalSyntaxArgs),
+    /// Train every syntax model from UD English EWT and the silver cache.
+    TrainSyntax(syntax_cmd::TrainSyntaxArgs),
     /// Measure extraction or timex tagging speed and memory over a corpus.
     Bench(bench::BenchArgs),
     /// Read, extract and store articles in the record database (idempotent; resumable).
@@ -71,6 +78,9 @@ fn main() -> ExitCode {
         Command::Timex(args) => extract_cmd::timex(&args),
         Command::Eval(args) => extract_cmd::eval(&args),
         Command::EvalTimex(args) => eval_timex::run(&args),
+        Command::Parse(args) => syntax_cmd::parse(&args),
+        Command::EvalSyntax(args) => syntax_cmd::eval_syntax(&args),
+        Command::TrainSyntax(args) => syntax_cmd::train_syntax(&args),
         Command::Bench(args) => bench::run(&args),
         Command::Ingest(args) => record_cmd::ingest(&args),
         Command::Import(args) => record_cmd::import(&args),

@@ -7,3 +7,4 @@ mod dates;
 mod eval;
 mod record;
 mod seed;
+mod syntax;

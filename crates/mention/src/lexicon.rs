@@ -188,6 +188,8 @@ pub struct Lexicon {
     pub parties: PhraseSet<PartyAlias>,
     party_aliases: HashMap<String, &'static str>,
     pub roles: PhraseSet<(&'static str, RoleKind)>,
+    /// The last word of every role phrase, lower-cased ("secretary", "mp", "councillor").
+    role_words: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
@@ -236,10 +238,14 @@ impl Lexicon {
             party_aliases.insert(normalise(alias), canonical);
         }
         let mut roles = PhraseSet::default();
+        let mut role_words = std::collections::HashSet::new();
         for line in data_lines(ROLES) {
             let Some((phrase, kind)) = line.split_once('|') else {
                 continue;
             };
+            if let Some(last) = phrase.split_whitespace().last() {
+                role_words.insert(last.to_lowercase());
+            }
             let kind = if kind.trim() == "office" {
                 RoleKind::Office
             } else {
@@ -262,7 +268,34 @@ impl Lexicon {
             parties,
             party_aliases,
             roles,
+            role_words,
         }
+    }
+
+    /// The lexicon facts the name recogniser reads, one set of flags per word: a listed
+    /// first name, an honorific, a party word, the head word of a role.
+    pub fn name_flags(&self, words: &[&str]) -> Vec<floorcross_syntax::NameFlags> {
+        use floorcross_syntax::ner::{FIRST_NAME, HONORIFIC, PARTY_WORD, ROLE_WORD};
+        words
+            .iter()
+            .map(|w| {
+                let mut f = 0;
+                if self.first_name(w).is_some() {
+                    f |= FIRST_NAME;
+                }
+                if self.honorific(w).is_some() {
+                    f |= HONORIFIC;
+                }
+                if w.chars().next().is_some_and(char::is_alphabetic) && self.party_name(w).is_some()
+                {
+                    f |= PARTY_WORD;
+                }
+                if self.role_words.contains(&w.to_lowercase()) {
+                    f |= ROLE_WORD;
+                }
+                f
+            })
+            .collect()
     }
 
     pub fn first_name(&self, word: &str) -> Option<Gender> {

@@ -1,0 +1,274 @@
+//! Learned syntax for floorcross: a part-of-speech tagger, a dependency parser in Universal
+//! Dependencies' scheme, and a recogniser of person, organisation, place and group names,
+//! all greedy averaged perceptrons, trained by `floorcross train-syntax` from UD English EWT
+//! and from news labelled by a teacher (see `models/README.md`).
+//!
+//! The models run on the project's own tokens: callers pass a sentence's words.
+//!
+//! ```
+//! let m = floorcross_syntax::Models::builtin();
+//! let words = ["Hale", "defected", "to", "Labour", "."];
+//! let tagged = m.tag(&words);
+//! let parse = m.parse(&words, &tagged);
+//! assert_eq!(parse.subject_of(1), [0]);
+//! assert_eq!(parse.pp_object(1, "to"), [3]);
+//! ```
+//!
+//! Main types: [`Models`] (loaded once), [`Tagged`] (per-word lexical attributes and tags),
+//! [`tree::Parse`] (heads and labels with the grammatical questions extraction asks),
+//! [`ner::Name`].
+
+pub mod conllu;
+pub mod eval;
+pub mod feat;
+pub mod io;
+pub mod labeler;
+pub mod lexical;
+pub mod ner;
+pub mod parser;
+pub mod tagger;
+pub mod train;
+pub mod tree;
+pub mod weights;
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+pub use lexical::{Clusters, Lex};
+pub use ner::{Name, NameFlags};
+pub use tree::Parse;
+
+use io::Reader;
+use labeler::Labeler;
+use ner::Recogniser;
+use parser::Parser;
+use tagger::Tagger;
+
+/// The model files, in the order `train-syntax` writes them.
+pub const MODEL_FILES: [&str; 5] = [
+    "clusters.bin",
+    "tagger.bin",
+    "parser.bin",
+    "labeler.bin",
+    "names.bin",
+];
+
+/// All the learned models.
+pub struct Models {
+    pub clusters: Clusters,
+    pub tagger: Tagger,
+    pub parser: Parser,
+    pub labeler: Labeler,
+    pub names: Recogniser,
+    /// Per tag class: its UPOS and Penn tag, and per label class its name (leaked once per
+    /// load so parses can hand out `&'static str`).
+    upos: Vec<&'static str>,
+    xpos: Vec<&'static str>,
+    labels: Vec<&'static str>,
+}
+
+/// A sentence's lexical attributes and tags (classes of [`Models::tagger`]).
+#[derive(Clone, Debug, Default)]
+pub struct Tagged {
+    pub lex: Vec<Lex>,
+    pub tags: Vec<u16>,
+}
+
+/// Words that separate clauses, for the parser's features.
+pub fn is_separator(word: &str) -> bool {
+    matches!(word, "," | ";" | ":" | "-" | "–" | "—")
+}
+
+/// Forms of "be", "get" and "have": auxiliaries that mark passives and perfects.
+pub fn is_be_like(lower: &str) -> bool {
+    matches!(
+        lower,
+        "be" | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "being"
+            | "am"
+            | "'s"
+            | "’s"
+            | "get"
+            | "gets"
+            | "got"
+            | "getting"
+            | "gotten"
+    )
+}
+
+fn leak(v: &[String]) -> Vec<&'static str> {
+    v.iter()
+        .map(|s| &*Box::leak(s.clone().into_boxed_str()))
+        .collect()
+}
+
+impl Models {
+    /// The models compiled into the binary.
+    pub fn builtin() -> &'static Models {
+        static MODELS: OnceLock<Models> = OnceLock::new();
+        MODELS.get_or_init(|| {
+            Models::from_static([
+                include_bytes!("../models/clusters.bin"),
+                include_bytes!("../models/tagger.bin"),
+                include_bytes!("../models/parser.bin"),
+                include_bytes!("../models/labeler.bin"),
+                include_bytes!("../models/names.bin"),
+            ])
+            .expect("the model files compiled into the binary are valid (tested)")
+        })
+    }
+
+    /// Reads the models from their files' bytes, in [`MODEL_FILES`] order.
+    pub fn from_bytes(parts: [&[u8]; 5]) -> Result<Models, String> {
+        let mut r = Reader::new(parts[0]);
+        r.magic(b"FCCL", 1)
+            .map_err(|e| format!("{}: {e}", MODEL_FILES[0]))?;
+        let clusters = Clusters::read(&mut r).map_err(|e| format!("{}: {e}", MODEL_FILES[0]))?;
+        Models::assemble(clusters, parts)
+    }
+
+    /// [`Models::from_bytes`] for bytes that live as long as the program: the cluster map
+    /// is borrowed, not copied.
+    pub fn from_static(parts: [&'static [u8]; 5]) -> Result<Models, String> {
+        let mut r = Reader::new(parts[0]);
+        r.magic(b"FCCL", 1)
+            .map_err(|e| format!("{}: {e}", MODEL_FILES[0]))?;
+        let clusters =
+            Clusters::read_static(&mut r).map_err(|e| format!("{}: {e}", MODEL_FILES[0]))?;
+        Models::assemble(clusters, parts)
+    }
+
+    fn assemble(clusters: Clusters, parts: [&[u8]; 5]) -> Result<Models, String> {
+        let named = |i: usize, e: String| format!("{}: {e}", MODEL_FILES[i]);
+        let tagger = Tagger::read(&mut Reader::new(parts[1])).map_err(|e| named(1, e))?;
+        let parser = Parser::read(&mut Reader::new(parts[2])).map_err(|e| named(2, e))?;
+        let labeler = Labeler::read(&mut Reader::new(parts[3])).map_err(|e| named(3, e))?;
+        let names = Recogniser::read(&mut Reader::new(parts[4])).map_err(|e| named(4, e))?;
+        let (upos, xpos): (Vec<String>, Vec<String>) = (0..tagger.classes.len())
+            .map(|c| {
+                (
+                    tagger.upos(c as u16).to_string(),
+                    tagger.xpos(c as u16).to_string(),
+                )
+            })
+            .unzip();
+        Ok(Models {
+            upos: leak(&upos),
+            xpos: leak(&xpos),
+            labels: leak(&labeler.labels),
+            clusters,
+            tagger,
+            parser,
+            labeler,
+            names,
+        })
+    }
+
+    /// Reads the model files from a directory.
+    pub fn load_dir(dir: &Path) -> Result<Models, String> {
+        let mut bufs = Vec::new();
+        for f in MODEL_FILES {
+            let p = dir.join(f);
+            bufs.push(std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?);
+        }
+        Models::from_bytes([&bufs[0], &bufs[1], &bufs[2], &bufs[3], &bufs[4]])
+    }
+
+    /// Lexical attributes and part-of-speech tags of a sentence.
+    pub fn tag(&self, words: &[&str]) -> Tagged {
+        let mut t = Tagged::default();
+        self.tag_into(words, &mut t);
+        t
+    }
+
+    /// [`Models::tag`] into a reused buffer.
+    pub fn tag_into(&self, words: &[&str], out: &mut Tagged) {
+        lexical::analyse(words, &self.clusters, &mut out.lex);
+        self.tagger.tag(&out.lex, &mut out.tags);
+    }
+
+    pub fn upos(&self, tag: u16) -> &'static str {
+        self.upos[tag as usize]
+    }
+
+    pub fn xpos(&self, tag: u16) -> &'static str {
+        self.xpos[tag as usize]
+    }
+
+    /// Parses a tagged sentence.
+    pub fn parse(&self, words: &[&str], tagged: &Tagged) -> Parse {
+        let mut heads = Vec::new();
+        let mut labels = Vec::new();
+        self.parse_raw(words, tagged, &mut heads, &mut labels);
+        Parse {
+            upos: tagged.tags.iter().map(|&t| self.upos(t)).collect(),
+            xpos: tagged.tags.iter().map(|&t| self.xpos(t)).collect(),
+            heads: heads.iter().map(|&h| h.checked_sub(1)).collect(),
+            labels: labels.iter().map(|&l| self.labels[l as usize]).collect(),
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+        }
+    }
+
+    /// Heads (1-based, 0 = root) and label classes, without building a [`Parse`].
+    pub fn parse_raw(
+        &self,
+        words: &[&str],
+        tagged: &Tagged,
+        heads: &mut Vec<usize>,
+        labels: &mut Vec<u16>,
+    ) {
+        let pw = parser_input(words, tagged, &self.tagger);
+        self.parser.parse(&pw, heads);
+        let lw = labeler_words(words, tagged);
+        self.labeler.label(&lw, heads, labels);
+    }
+
+    pub fn label_name(&self, label: u16) -> &'static str {
+        self.labels[label as usize]
+    }
+
+    /// Person, organisation, place and group names in a tagged sentence; `flags` are the
+    /// caller's lexicon facts per word (see [`ner::NameFlags`]).
+    pub fn recognise(&self, tagged: &Tagged, flags: &[NameFlags]) -> Vec<Name> {
+        if flags.len() != tagged.lex.len() {
+            let zero = vec![0; tagged.lex.len()];
+            return self.names.names(&tagged.lex, &tagged.tags, &zero);
+        }
+        self.names.names(&tagged.lex, &tagged.tags, flags)
+    }
+}
+
+/// What the parser sees of each word.
+pub fn parser_input(words: &[&str], tagged: &Tagged, tagger: &Tagger) -> Vec<parser::Word> {
+    words
+        .iter()
+        .zip(&tagged.lex)
+        .zip(&tagged.tags)
+        .map(|((w, l), &t)| parser::Word::new(l, t, tagger.ambiguity(l), is_separator(w)))
+        .collect()
+}
+
+/// What the labeller sees of each word.
+pub fn labeler_words(words: &[&str], tagged: &Tagged) -> Vec<labeler::Word> {
+    let mut lower = String::new();
+    words
+        .iter()
+        .zip(&tagged.lex)
+        .zip(&tagged.tags)
+        .map(|((w, l), &t)| {
+            lexical::normalise(w, &mut lower);
+            labeler::Word {
+                w: l.norm,
+                p: t as u64 + 1,
+                c: l.cluster[1],
+                suf3: l.suf3,
+                aux_be: is_be_like(&lower),
+                comma: is_separator(w),
+            }
+        })
+        .collect()
+}

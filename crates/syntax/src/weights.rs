@@ -1,0 +1,528 @@
+//! Perceptron weights: the averaged perceptron used while training ([`Trainer`]) and the
+//! compact, quantised table used to predict ([`Weights`]).
+//!
+//! A feature is a 64-bit hash (see [`crate::feat`]). Training keeps, per feature, a short
+//! list of (class, weight, running total, last update) entries and averages lazily. The
+//! finished model keeps only averaged weights that survive pruning, quantised to `i16`
+//! with one scale per model, in an open-addressing table keyed by the feature hash.
+//! Everything is integer arithmetic, so training is deterministic.
+
+use rustc_hash::FxHashMap;
+
+use crate::io::{Reader, Writer};
+
+#[derive(Default)]
+struct Row {
+    /// How many updates touched the feature.
+    updates: u32,
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    class: u16,
+    w: i32,
+    total: i64,
+    stamp: u32,
+}
+
+/// The index of the highest score (the first, on ties).
+pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (c, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = c;
+        }
+    }
+    best
+}
+
+/// What `finish` drops: features updated fewer than `min_updates` times in training, and
+/// weights below `min_abs` of the largest.
+#[derive(Clone, Copy, Debug)]
+pub struct Prune {
+    pub min_abs: f64,
+    pub min_updates: u32,
+}
+
+impl Prune {
+    pub const NONE: Prune = Prune {
+        min_abs: 0.0,
+        min_updates: 0,
+    };
+}
+
+/// The averaged perceptron being trained.
+#[derive(Default)]
+pub struct Trainer {
+    n_classes: usize,
+    rows: FxHashMap<u64, Row>,
+    /// Number of updates so far (the averaging clock).
+    clock: u32,
+}
+
+impl Trainer {
+    pub fn new(n_classes: usize) -> Trainer {
+        Trainer {
+            n_classes,
+            rows: FxHashMap::default(),
+            clock: 0,
+        }
+    }
+
+    /// Adds the current (not averaged) weights of `feats` into `scores`.
+    pub fn score(&self, feats: &[u64], scores: &mut [i64]) {
+        scores.iter_mut().for_each(|s| *s = 0);
+        for f in feats {
+            if let Some(row) = self.rows.get(f) {
+                for e in &row.entries {
+                    scores[e.class as usize] += e.w as i64;
+                }
+            }
+        }
+    }
+
+    /// Advances the averaging clock by one example.
+    pub fn tick(&mut self) {
+        self.clock += 1;
+    }
+
+    /// Rewards `good` and penalises `bad` on every feature.
+    pub fn update(&mut self, feats: &[u64], good: usize, bad: usize) {
+        if good == bad {
+            return;
+        }
+        let now = self.clock;
+        for &f in feats {
+            let row = self.rows.entry(f).or_default();
+            row.updates += 1;
+            let row = &mut row.entries;
+            for (class, delta) in [(good, 1i32), (bad, -1i32)] {
+                let e = match row.iter_mut().position(|e| e.class as usize == class) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Entry {
+                            class: class as u16,
+                            w: 0,
+                            total: 0,
+                            stamp: now,
+                        });
+                        row.last_mut().expect("just pushed")
+                    }
+                };
+                e.total += e.w as i64 * (now - e.stamp) as i64;
+                e.stamp = now;
+                e.w += delta;
+            }
+        }
+    }
+
+    /// Averages, drops features updated fewer than `min_updates` times and entries whose
+    /// averaged weight is below `min_abs` of the largest, and quantises to `i16`.
+    pub fn finish(&self, prune: Prune) -> Weights {
+        let (min_abs, min_updates) = (prune.min_abs, prune.min_updates);
+        let now = self.clock.max(1);
+        let mut avg: Vec<(u64, u16, f64)> = Vec::new();
+        let mut max = 0f64;
+        for (&f, row) in &self.rows {
+            if row.updates < min_updates {
+                continue;
+            }
+            for e in &row.entries {
+                let total = e.total + e.w as i64 * (now - e.stamp) as i64;
+                let a = total as f64 / now as f64;
+                if a != 0.0 {
+                    max = max.max(a.abs());
+                    avg.push((f, e.class, a));
+                }
+            }
+        }
+        avg.sort_by_key(|a| (a.0, a.1));
+        let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
+        let floor = min_abs * max;
+        let mut entries: Vec<(u64, u16, i16)> = Vec::with_capacity(avg.len());
+        for (f, c, a) in avg {
+            if a.abs() < floor {
+                continue;
+            }
+            let q = (a * scale).round() as i64;
+            if q != 0 {
+                entries.push((f, c, q.clamp(-32767, 32767) as i16));
+            }
+        }
+        Weights::from_entries(self.n_classes, &entries)
+    }
+}
+
+/// Averaged, pruned, quantised weights: the model's prediction table.
+///
+/// Features are folded to 32 bits. With few classes (the parser's three moves, the
+/// recogniser's nine tags) each slot holds its key and a dense row of weights, so a lookup
+/// touches one cache line; with many classes (tags, labels) a slot holds its key and where
+/// its sparse row of (class, weight) entries starts.
+#[derive(Clone, Debug, Default)]
+pub struct Weights {
+    n_classes: usize,
+    /// Number of slots (any size: a key's home slot is found by multiply-shift).
+    size: usize,
+    /// Dense: stride `2 + n_classes` u16s per slot: key (low, high), then the weights.
+    dense: Vec<u16>,
+    /// Sparse: per slot the key and `start << 8 | len` into `entries`.
+    slots: Vec<[u32; 2]>,
+    /// class in the high 16 bits, weight (i16) in the low 16.
+    entries: Vec<u32>,
+    n_features: usize,
+}
+
+/// Asks the CPU to start loading the cache line at `p` (a hint; never faults).
+#[inline(always)]
+fn prefetch(p: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint that never dereferences: any address is allowed.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// Rows of at most this many classes are stored densely.
+const DENSE_MAX: usize = 16;
+
+/// The 32-bit key of a feature hash (never 0: 0 marks an empty slot).
+#[inline]
+fn key32(f: u64) -> u32 {
+    let k = (f ^ (f >> 32)) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+#[inline]
+fn next(s: usize, size: usize) -> usize {
+    if s + 1 == size {
+        0
+    } else {
+        s + 1
+    }
+}
+
+#[inline]
+fn home(k: u32, size: usize) -> usize {
+    ((k.wrapping_mul(0x9e37_79b9) as u64 * size as u64) >> 32) as usize
+}
+
+impl Weights {
+    /// Builds the table from (feature, class, weight), sorted by feature then class. Features
+    /// whose 32-bit keys collide are merged (their weights add).
+    fn from_entries(n_classes: usize, entries: &[(u64, u16, i16)]) -> Weights {
+        let mut rows: Vec<(u32, u16, i32)> = entries
+            .iter()
+            .map(|&(f, c, w)| (key32(f), c, w as i32))
+            .collect();
+        rows.sort_unstable_by_key(|r| (r.0, r.1));
+        // Merge duplicates.
+        let mut merged: Vec<(u32, u16, i16)> = Vec::with_capacity(rows.len());
+        for (k, c, w) in rows {
+            match merged.last_mut() {
+                Some(last) if last.0 == k && last.1 == c => {
+                    last.2 = (last.2 as i32 + w).clamp(-32767, 32767) as i16
+                }
+                _ => merged.push((k, c, w.clamp(-32767, 32767) as i16)),
+            }
+        }
+        Weights::from_keyed(n_classes, &merged)
+    }
+
+    fn from_keyed(n_classes: usize, merged: &[(u32, u16, i16)]) -> Weights {
+        let mut n_features = 0usize;
+        let mut i = 0;
+        while i < merged.len() {
+            n_features += 1;
+            let k = merged[i].0;
+            while i < merged.len() && merged[i].0 == k {
+                i += 1;
+            }
+        }
+        // Load factor about 0.77.
+        let size = (n_features * 13 / 10).max(16);
+        let mut w = Weights {
+            n_classes,
+            size,
+            n_features,
+            ..Weights::default()
+        };
+        let dense = n_classes <= DENSE_MAX;
+        let stride = 2 + n_classes;
+        if dense {
+            w.dense = vec![0u16; size * stride];
+        } else {
+            w.slots = vec![[0u32; 2]; size];
+            w.entries = Vec::with_capacity(merged.len());
+        }
+        let mut i = 0;
+        while i < merged.len() {
+            let k = merged[i].0;
+            let mut j = i;
+            while j < merged.len() && merged[j].0 == k {
+                j += 1;
+            }
+            let mut s = home(k, size);
+            if dense {
+                while w.dense[s * stride] != 0 || w.dense[s * stride + 1] != 0 {
+                    s = next(s, size);
+                }
+                let base = s * stride;
+                w.dense[base] = k as u16;
+                w.dense[base + 1] = (k >> 16) as u16;
+                for &(_, c, wt) in &merged[i..j] {
+                    w.dense[base + 2 + c as usize] = wt as u16;
+                }
+            } else {
+                while w.slots[s][0] != 0 {
+                    s = next(s, size);
+                }
+                let start = w.entries.len() as u32;
+                for &(_, c, wt) in &merged[i..j] {
+                    w.entries.push(((c as u32) << 16) | (wt as u16 as u32));
+                }
+                w.slots[s] = [k, (start << 8) | (j - i) as u32];
+            }
+            i = j;
+        }
+        w
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.n_features
+    }
+
+    /// Sums the weights of `feats` into `scores` (which it clears first).
+    ///
+    /// Lookups are independent, so all of a call's slots are computed and prefetched first,
+    /// then read: the memory accesses overlap instead of waiting one after another.
+    #[inline]
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        scores.iter_mut().for_each(|s| *s = 0);
+        if self.n_features == 0 {
+            return;
+        }
+        for chunk in feats.chunks(128) {
+            let mut keys = [0u32; 128];
+            let mut homes = [0usize; 128];
+            for (i, &f) in chunk.iter().enumerate() {
+                let k = key32(f);
+                let h = home(k, self.size);
+                keys[i] = k;
+                homes[i] = h;
+                if self.dense.is_empty() {
+                    prefetch(self.slots.as_ptr().wrapping_add(h) as *const u8);
+                } else {
+                    prefetch(
+                        self.dense.as_ptr().wrapping_add(h * (2 + self.n_classes)) as *const u8
+                    );
+                }
+            }
+            let n = chunk.len();
+            if !self.dense.is_empty() {
+                self.score_dense(&keys[..n], &homes[..n], scores);
+            } else {
+                self.score_sparse(&keys[..n], &homes[..n], scores);
+            }
+        }
+    }
+
+    #[inline]
+    fn score_dense(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
+        let stride = 2 + self.n_classes;
+        for (&k, &h) in keys.iter().zip(homes) {
+            let (lo, hi) = (k as u16, (k >> 16) as u16);
+            let mut s = h;
+            loop {
+                let base = s * stride;
+                let (a, b) = (self.dense[base], self.dense[base + 1]);
+                if a == lo && b == hi {
+                    let row = &self.dense[base + 2..base + stride];
+                    for (sc, &w) in scores.iter_mut().zip(row) {
+                        *sc += w as i16 as i32;
+                    }
+                    break;
+                }
+                if a == 0 && b == 0 {
+                    break;
+                }
+                s = next(s, self.size);
+            }
+        }
+    }
+
+    #[inline]
+    fn score_sparse(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
+        for (&k, &h) in keys.iter().zip(homes) {
+            let mut s = h;
+            loop {
+                let [key, pos] = self.slots[s];
+                if key == k {
+                    let start = (pos >> 8) as usize;
+                    let len = (pos & 0xff) as usize;
+                    for &e in &self.entries[start..start + len] {
+                        scores[(e >> 16) as usize] += (e as u16 as i16) as i32;
+                    }
+                    break;
+                }
+                if key == 0 {
+                    break;
+                }
+                s = next(s, self.size);
+            }
+        }
+    }
+
+    /// Every (key, class, weight), sorted.
+    fn keyed(&self) -> Vec<(u32, u16, i16)> {
+        let mut out = Vec::new();
+        if !self.dense.is_empty() {
+            let stride = 2 + self.n_classes;
+            for s in 0..self.size {
+                let base = s * stride;
+                let k = self.dense[base] as u32 | ((self.dense[base + 1] as u32) << 16);
+                if k == 0 {
+                    continue;
+                }
+                for c in 0..self.n_classes {
+                    let w = self.dense[base + 2 + c] as i16;
+                    if w != 0 {
+                        out.push((k, c as u16, w));
+                    }
+                }
+            }
+        } else {
+            for &[k, pos] in &self.slots {
+                if k == 0 {
+                    continue;
+                }
+                let start = (pos >> 8) as usize;
+                for &e in &self.entries[start..start + (pos & 0xff) as usize] {
+                    out.push((k, (e >> 16) as u16, e as u16 as i16));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Bytes the table takes in memory.
+    pub fn memory(&self) -> usize {
+        self.dense.len() * 2 + self.slots.len() * 8 + self.entries.len() * 4
+    }
+
+    /// The file form: the class count, the feature count, then per feature (in key order)
+    /// its key as a varint delta from the previous one, its entry count and each entry's
+    /// class and weight as varints.
+    pub fn write(&self, w: &mut Writer) {
+        w.u32(self.n_classes as u32);
+        let rows = self.keyed();
+        let n_features = rows
+            .iter()
+            .map(|r| r.0)
+            .fold((0usize, 0u32), |(n, last), k| (n + (k != last) as usize, k));
+        w.u32(n_features.0 as u32);
+        let mut prev = 0u32;
+        let mut i = 0;
+        while i < rows.len() {
+            let k = rows[i].0;
+            let mut j = i;
+            while j < rows.len() && rows[j].0 == k {
+                j += 1;
+            }
+            w.varint((k - prev) as u64);
+            prev = k;
+            w.varint((j - i) as u64);
+            let mut last_class = 0u16;
+            for &(_, c, wt) in &rows[i..j] {
+                w.varint((c - last_class) as u64);
+                last_class = c;
+                w.svarint(wt as i64);
+            }
+            i = j;
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Weights, String> {
+        let n_classes = r.u32()? as usize;
+        if n_classes == 0 || n_classes > 4096 {
+            return Err(format!("{n_classes} classes"));
+        }
+        let n = r.u32()? as usize;
+        let mut rows = Vec::with_capacity(n * 2);
+        let mut k = 0u32;
+        for f in 0..n {
+            let delta = u32::try_from(r.varint()?).map_err(|_| "feature key out of range")?;
+            if f > 0 && delta == 0 {
+                return Err("feature keys out of order".into());
+            }
+            k = k.checked_add(delta).ok_or("feature keys out of order")?;
+            if k == 0 {
+                return Err("feature key 0".into());
+            }
+            let len = r.varint()? as usize;
+            if len == 0 || len > n_classes {
+                return Err(format!("feature with {len} entries"));
+            }
+            let mut c = 0u64;
+            for e in 0..len {
+                let d = r.varint()?;
+                if e > 0 && d == 0 {
+                    return Err("classes out of order".into());
+                }
+                c += d;
+                if c as usize >= n_classes {
+                    return Err(format!("class {c} out of range"));
+                }
+                let wt = r.svarint()?;
+                let wt = i16::try_from(wt).map_err(|_| format!("weight {wt} out of range"))?;
+                rows.push((k, c as u16, wt));
+            }
+        }
+        Ok(Weights::from_keyed(n_classes, &rows))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_separable_problem_and_round_trips() {
+        let mut t = Trainer::new(3);
+        let data = [(vec![1u64, 10], 0usize), (vec![2, 10], 1), (vec![3, 10], 2)];
+        let mut scores = [0i64; 3];
+        for _ in 0..5 {
+            for (f, gold) in &data {
+                t.score(f, &mut scores);
+                let guess = (0..3).max_by_key(|&c| (scores[c], -(c as i64))).unwrap();
+                t.update(f, *gold, guess);
+                t.tick();
+            }
+        }
+        let w = t.finish(Prune::NONE);
+        let mut s = [0i32; 3];
+        for (f, gold) in &data {
+            w.score(f, &mut s);
+            let guess = (0..3).max_by_key(|&c| s[c]).unwrap();
+            assert_eq!(guess, *gold);
+        }
+        let mut out = Writer::default();
+        w.write(&mut out);
+        let bytes = out.into_bytes();
+        let back = Weights::read(&mut Reader::new(&bytes)).unwrap();
+        let mut s2 = [0i32; 3];
+        for (f, _) in &data {
+            w.score(f, &mut s);
+            back.score(f, &mut s2);
+            assert_eq!(s, s2);
+        }
+    }
+}
