@@ -23,6 +23,9 @@ pub struct Analysed<'a> {
     /// Who holds an office in this story ("prime minister" → Tony Blair): from titles before
     /// names ("Chancellor Gordon Brown"), else from the built-in list of office holders.
     pub role_holders: HashMap<String, usize>,
+    /// Sentence parses, made the first time a stage asks (only sentences with a trigger or a
+    /// frame verb are ever parsed).
+    parses: std::cell::RefCell<HashMap<usize, std::rc::Rc<floorcross_syntax::Parse>>>,
 }
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
@@ -156,7 +159,23 @@ impl<'a> Analysed<'a> {
             dct,
             headline_sentences,
             role_holders,
+            parses: Default::default(),
         }
+    }
+
+    /// The dependency parse of sentence `si` (word `i` of the parse is token
+    /// `sentences[si].tokens.start + i`).
+    pub fn parse(&self, si: usize) -> std::rc::Rc<floorcross_syntax::Parse> {
+        if let Some(p) = self.parses.borrow().get(&si) {
+            return p.clone();
+        }
+        let s = &self.seg.sentences[si];
+        let words: Vec<&str> = s.tokens.clone().map(|k| self.raw(k)).collect();
+        let models = floorcross_syntax::Models::builtin();
+        let tagged = models.tag(&words);
+        let p = std::rc::Rc::new(models.parse(&words, &tagged));
+        self.parses.borrow_mut().insert(si, p.clone());
+        p
     }
 
     /// Who holds the office `role` in this story ("prime minister" → Tony Blair), if known.

@@ -251,6 +251,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     winners_party(a, &mut out);
     new_office_holders(a, &mut out);
     declared_candidates(a, &mut out);
+    crate::grammar::find(a, &mut out);
     out
 }
 
@@ -2287,6 +2288,18 @@ fn teller(
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     let mut people = persons(a, rule, si, &trigger);
+    if let Some(parsed) = grammatical_people(a, rule, si, &trigger) {
+        // The parse names who did it: the subject of the trigger's clause (or, for "sacked
+        // X", its object). When the word rules found only other people (a name in an
+        // apposition, a by-phrase, a caption's "with"), the parse wins; when they agree on
+        // someone, the word rules' list stands (it knows "along with A and B").
+        let agree = people
+            .iter()
+            .any(|(q, _)| parsed.iter().any(|(r, _)| r == q));
+        if !agree {
+            people = parsed;
+        }
+    }
     if people.is_empty() {
         return Vec::new();
     }
@@ -2430,6 +2443,51 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         }
     }
     out
+}
+
+/// Who the parse says did what a verb trigger reports: the subject of its clause for a
+/// subject frame (the passive subject included), the object of an active verb for an object
+/// frame. None when the trigger is not a verb in the parse or names no person.
+fn grammatical_people(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<Vec<(usize, usize)>> {
+    if rule.frame == Frame::Noun {
+        return None;
+    }
+    let p = crate::grammar::Parsed::new(a, si);
+    let v = trigger.start.checked_sub(p.first)?;
+    if !matches!(p.parse.upos.get(v), Some(&"VERB") | Some(&"AUX")) {
+        return None;
+    }
+    let objects: Vec<(usize, usize)> = p
+        .parse
+        .objects(v)
+        .into_iter()
+        .flat_map(|o| crate::grammar::people(a, &p, o))
+        .collect();
+    // "replaced by X", "lost to X": a trigger ending in a preposition names its person in
+    // that preposition's phrase.
+    let last = a.w(trigger.end - 1);
+    let prep = trigger.len() > 1 && matches!(last, "by" | "to" | "from" | "with" | "as");
+    let found = if rule.frame == Frame::Obj && prep {
+        p.parse
+            .pp_object(v, last)
+            .into_iter()
+            .flat_map(|o| crate::grammar::people(a, &p, o))
+            .collect()
+    } else if rule.frame == Frame::Obj && !p.parse.is_passive(v) {
+        objects
+    } else if !p.parse.is_passive(v) && !objects.is_empty() {
+        // A subject frame ("was put in charge of") used actively with a person object ("who
+        // Blair put in charge of"): the rule meant the passive; leave it to the word rules.
+        return None;
+    } else {
+        crate::grammar::subjects(a, &p, v)
+    };
+    (!found.is_empty()).then_some(found)
 }
 
 /// The dates of "at the 2001 and 2005 general elections": timexes right after the trigger's
@@ -2760,7 +2818,7 @@ const DATE_STOPS: &[&str] = &[
 /// The event's date: the time expression in its clause (after the trigger first, then before
 /// it back to the sentence start), else the document date for a present-perfect or headline
 /// report.
-fn event_date(
+pub(crate) fn event_date(
     a: &Analysed,
     si: usize,
     trigger: &std::ops::Range<usize>,

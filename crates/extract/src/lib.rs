@@ -25,6 +25,7 @@
 pub mod doc;
 pub mod events;
 pub mod facts;
+pub mod grammar;
 pub mod merge;
 pub mod modality;
 pub mod triggers;

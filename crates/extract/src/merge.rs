@@ -33,7 +33,14 @@ fn membership(facts: &[RawFact], person: usize) -> Option<&str> {
 }
 
 fn compatible(a: &Cand, b: &Cand) -> bool {
-    if a.kind != b.kind || a.person != b.person {
+    // "became prime minister" read as an election by one rule and an appointment by another
+    // is one event when the office agrees
+    let office_taken = |k| matches!(k, EventType::Elect | EventType::Appoint);
+    let same_kind = a.kind == b.kind
+        || (office_taken(a.kind)
+            && office_taken(b.kind)
+            && (a.role.is_some() && b.role.is_some() || a.sentence == b.sentence));
+    if !same_kind || a.person != b.person {
         return false;
     }
     let same_or_missing = |x: &Option<String>, y: &Option<String>| match (x, y) {
@@ -43,19 +50,24 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
         }
         _ => true,
     };
+    // A headline reports the body's event in the present tense ("May becomes Prime
+    // Minister"): its date is the paper's, not the event's.
+    let dates_agree =
+        |x: &Cand, y: &Cand| x.headline || y.headline || same_or_missing(&x.date, &y.date);
+    if a.kind != b.kind {
+        return same_or_missing(&a.role, &b.role) && dates_agree(a, b);
+    }
     match a.kind {
         // two appointments in different years are two events ("entered Downing Street in
         // 1976", "became Lord Callaghan in 1987")
         EventType::Appoint | EventType::Resign | EventType::Dismiss => {
-            same_or_missing(&a.role, &b.role) && same_or_missing(&a.date, &b.date)
+            same_or_missing(&a.role, &b.role) && dates_agree(a, b)
         }
         EventType::Elect
         | EventType::Reelect
         | EventType::Defeat
         | EventType::Stand
-        | EventType::Select => {
-            same_or_missing(&a.date, &b.date) && same_or_missing(&a.post, &b.post)
-        }
+        | EventType::Select => dates_agree(a, b) && same_or_missing(&a.post, &b.post),
         // one founder founds one party in a story: "launched Veritas" and "the launch of his
         // own party" are the same event
         EventType::Found => true,
@@ -193,6 +205,8 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
 
 /// Merges a second report of the same event into `o`.
 fn absorb(o: &mut Cand, c: Cand) {
+    // An election and an appointment to one office: the office decides which it was.
+    let kinds_differ = o.kind != c.kind;
     let better = (o.headline && !c.headline)
         || (o.headline == c.headline && definiteness(c.modality) > definiteness(o.modality));
     let fill = |x: &mut Option<String>, y: &Option<String>| {
@@ -225,5 +239,10 @@ fn absorb(o: &mut Cand, c: Cand) {
         fill(&mut o.post, &c.post);
         fill(&mut o.role, &c.role);
         fill(&mut o.date, &c.date);
+    }
+    if kinds_differ {
+        if let Some(role) = &o.role {
+            o.kind = crate::grammar::kind_for(role);
+        }
     }
 }

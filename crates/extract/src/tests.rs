@@ -583,3 +583,58 @@ fn the_next_job_is_not_the_office_left() {
         .collect();
     assert_eq!(roles, ["resign -", "appoint chief executive"]);
 }
+
+/// Frames read from the parse (`grammar`): the winner is the subject, the loser the object.
+#[test]
+fn contest_winner_is_the_subject_and_the_loser_the_object() {
+    check(
+        "Headline\n\nMaria Olsen beat Tom Reddy in the leadership contest on Saturday.",
+        Some("2015-09-14"),
+        "elect Maria Olsen from=- to=- date=2015-09-12 asserted\n\
+         defeat Tom Reddy from=- to=- date=2015-09-12 asserted\n\
+         stand Tom Reddy from=- to=- date=2015-09-12 asserted",
+    );
+    // passive: the subject lost, the by-agent won
+    check(
+        "Headline\n\nTom Reddy was beaten by Maria Olsen in the leadership ballot.",
+        Some("2015-09-14"),
+        "defeat Tom Reddy from=- to=- date=- asserted\n\
+         elect Maria Olsen from=- to=- date=- asserted",
+    );
+    // no contest in sight: a match, not an election
+    check(
+        "Headline\n\nMaria Olsen beat Tom Reddy at chess on Saturday.",
+        Some("2015-09-14"),
+        "",
+    );
+}
+
+#[test]
+fn the_controller_of_to_become_is_the_subject_unless_the_verb_persuades() {
+    check(
+        "Headline\n\nGreta Lund beat Owen Price to become the new leader of the party.",
+        Some("2019-07-23"),
+        "defeat Owen Price from=- to=- date=- asserted\n\
+         elect Greta Lund from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn new_offices_from_become_take_over_and_move_to() {
+    let d = Some("2014-07-15");
+    check(
+        "Headline\n\nAlan Frost became home secretary in 2011.",
+        d,
+        "appoint Alan Frost from=- to=- date=2011 asserted",
+    );
+    check(
+        "Headline\n\nCarol Webb, who took over as chancellor last year, has kept her job.",
+        d,
+        "appoint Carol Webb from=- to=- date=2013 asserted",
+    );
+    check(
+        "Headline\n\nIn the reshuffle, Hugh Lyle moves to defence secretary.",
+        d,
+        "appoint Hugh Lyle from=- to=- date=- asserted",
+    );
+}

@@ -854,6 +854,31 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
         })
         .collect();
 
+    // Names the lexicon does not know ("Greta Lund", "Canadian Mark Dobbs"): the learned
+    // recogniser reads the sentence. A run it marks as a person is one; a person span that
+    // ends a longer run (a demonym or title before it) shrinks the run to the name.
+    let mut runs = runs;
+    recognise_unknown(text, seg, lex, &mut runs, &mut verdicts);
+    // A capitalised word before a listed first name is no part of the name ("Blairite Alan
+    // Milburn", "Canadian Mark Dobbs").
+    for (run, verdict) in runs.iter_mut().zip(verdicts.iter_mut()) {
+        if run.honorific.is_some() || run.toks.len() < 3 {
+            continue;
+        }
+        let first = run.toks.start;
+        if lex.first_name(tokens[first].text(text)).is_some() {
+            continue;
+        }
+        if let Some(k) =
+            (first + 1..run.toks.end - 1).find(|&t| lex.first_name(tokens[t].text(text)).is_some())
+        {
+            run.toks = k..run.toks.end;
+            if *verdict == Verdict::Unknown {
+                *verdict = Verdict::Person;
+            }
+        }
+    }
+
     // Lists: "A, B, C and D" where a neighbour is a person makes an unknown two- or three-word
     // run a person too.
     loop {
@@ -1003,6 +1028,84 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     }
     // People only ever mentioned in a photo credit stay, but nothing else changes.
     m.people = people;
+}
+
+/// Words after which a capitalised run names a place.
+const PLACE_CUES: &[&str] = &[
+    "in",
+    "at",
+    "for",
+    "from",
+    "near",
+    "across",
+    "around",
+    "throughout",
+    "into",
+    "towards",
+    "represents",
+    "represented",
+    "representing",
+    "represent",
+];
+
+/// Asks the name recogniser about runs of two or more words that no list decided.
+fn recognise_unknown(
+    text: &str,
+    seg: &Segmented,
+    lex: &Lexicon,
+    runs: &mut [Run],
+    verdicts: &mut [Verdict],
+) {
+    let tokens = &seg.tokens;
+    let mut k = 0;
+    while k < runs.len() {
+        let si = runs[k].sentence;
+        let in_sentence = (k..runs.len())
+            .take_while(|&j| runs[j].sentence == si)
+            .count();
+        let group = k..k + in_sentence;
+        k += in_sentence;
+        if !group.clone().any(|j| verdicts[j] == Verdict::Unknown) {
+            continue;
+        }
+        let s = &seg.sentences[si];
+        let words: Vec<&str> = tokens[s.tokens.clone()]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        let models = floorcross_syntax::Models::builtin();
+        let tagged = models.tag(&words);
+        let names = models.recognise(&tagged, &lex.name_flags(&words));
+        let s0 = s.tokens.start;
+        for j in group {
+            if verdicts[j] != Verdict::Unknown || runs[j].credit {
+                continue;
+            }
+            let (rs, re) = (runs[j].toks.start - s0, runs[j].toks.end - s0);
+            // After a locative preposition or "represents" a name is a place ("the MP for
+            // Hallam Ford", "who represents Lagan Fields"), whatever the recogniser says.
+            let before = runs[j]
+                .toks
+                .start
+                .checked_sub(1)
+                .map(|b| tokens[b].text(text));
+            if before.is_some_and(|b| PLACE_CUES.contains(&b.to_ascii_lowercase().as_str())) {
+                continue;
+            }
+            let person = names.iter().find(|n| {
+                n.kind_name() == "PERSON" && n.end == re && n.start >= rs && n.end - n.start >= 2
+            });
+            if let Some(n) = person {
+                // A listed first name inside the span starts the name ("Blairite Alan
+                // Milburn" is Alan Milburn).
+                let start = (s0 + n.start..runs[j].toks.end - 1)
+                    .find(|&t| lex.first_name(tokens[t].text(text)).is_some())
+                    .unwrap_or(s0 + n.start);
+                runs[j].toks = start..runs[j].toks.end;
+                verdicts[j] = Verdict::Person;
+            }
+        }
+    }
 }
 
 /// "Robert Jackson" ends with the word "Jackson".

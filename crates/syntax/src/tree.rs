@@ -15,6 +15,70 @@ pub struct Parse {
     pub lower: Vec<String>,
 }
 
+/// Verbs whose object is the subject of their open complement ("persuaded them to switch").
+const OBJECT_CONTROL: &[&str] = &[
+    "persuade",
+    "persuades",
+    "persuaded",
+    "persuading",
+    "convince",
+    "convinced",
+    "urge",
+    "urges",
+    "urged",
+    "ask",
+    "asks",
+    "asked",
+    "tell",
+    "tells",
+    "told",
+    "force",
+    "forced",
+    "forces",
+    "allow",
+    "allowed",
+    "allows",
+    "encourage",
+    "encouraged",
+    "invite",
+    "invited",
+    "invites",
+    "want",
+    "wants",
+    "wanted",
+    "expect",
+    "expects",
+    "expected",
+    "order",
+    "ordered",
+    "press",
+    "pressed",
+    "pressure",
+    "pressured",
+    "help",
+    "helped",
+    "require",
+    "required",
+    "compel",
+    "compelled",
+    "get",
+    "got",
+    "lead",
+    "led",
+    "appoint",
+    "appointed",
+    "elect",
+    "elected",
+    "name",
+    "named",
+    "choose",
+    "chose",
+    "back",
+    "backed",
+    "nominate",
+    "nominated",
+];
+
 /// The part of a label before `:` ("nsubj:pass" → "nsubj").
 pub fn base(label: &str) -> &str {
     label.split(':').next().unwrap_or(label)
@@ -124,9 +188,13 @@ impl Parse {
             match base(self.labels[v]) {
                 "conj" => v = h,
                 "xcomp" => {
-                    let objs: Vec<usize> = self.children_with(h, &["obj", "iobj"]).collect();
-                    if let Some(&o) = objs.first() {
-                        return self.with_conjuncts(o);
+                    // Verbs of persuading and allowing control through their object; every
+                    // other verb through its subject ("beat Sunak to become leader").
+                    if OBJECT_CONTROL.contains(&self.lower[h].as_str()) {
+                        let objs: Vec<usize> = self.children_with(h, &["obj", "iobj"]).collect();
+                        if let Some(&o) = objs.first() {
+                            return self.with_conjuncts(o);
+                        }
                     }
                     v = h;
                 }
@@ -270,6 +338,15 @@ mod tests {
             ("quit", 2, "xcomp"),
         ]);
         assert_eq!(q.subject_of(3), [0]);
+        // She beat Owen to become leader: "beat" is no verb of persuading.
+        let r = parse(&[
+            ("She", 2, "nsubj"),
+            ("beat", 0, "root"),
+            ("Owen", 2, "obj"),
+            ("to", 5, "mark"),
+            ("become", 2, "xcomp"),
+        ]);
+        assert_eq!(r.subject_of(4), [0]);
     }
 
     #[test]

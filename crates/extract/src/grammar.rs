@@ -1,0 +1,424 @@
+//! Events read from the dependency parse: frames whose people and offices are grammatical
+//! roles, not neighbouring words.
+//!
+//! Only sentences holding one of the frames' verbs are parsed. Each frame is a verb and the
+//! roles it fills:
+//!
+//! | frame | verbs | who | what |
+//! |---|---|---|---|
+//! | contest won | beat, defeated, ousted (active) | subject: `elect`; objects: `defeat` | a contest word in the sentence or the one before |
+//! | contest won (passive) | was beaten / defeated by | subject: `defeat`; by-agent: `elect` | the same |
+//! | contest won | won + object (the leadership, the seat, the election …) | subject: `elect` | |
+//! | new office | became, becomes + complement holding an office or role | subject | `appoint` (an office) or `elect` (leader, Speaker, mayor, MP …) |
+//! | new office | took over / takes over *as* an office; replaces / succeeds *as* an office; moves / is promoted *to* an office; is handed / given an office; is named / made an office | subject (passive: its passive subject) | the same |
+//! | new office | a copular "is the new home secretary" | subject | `appoint` |
+//!
+//! The subject is the parse's: shared through coordination and control, the noun a relative
+//! clause modifies, never a name inside an apposition, a prepositional phrase or a possessive.
+//! A pronoun subject resolves through [`crate::events::resolve_pronoun`]. Modality and date
+//! come from the same readers as every other event.
+
+use floorcross_model::EventType;
+use floorcross_syntax::Parse;
+
+use crate::doc::Analysed;
+use crate::events::{self, Cand};
+
+/// Verbs of the frames, lower-cased: a sentence without any is not parsed.
+const FRAME_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "beaten",
+    "defeated",
+    "defeats",
+    "defeat",
+    "defeating",
+    "ousted",
+    "ousts",
+    "oust",
+    "won",
+    "wins",
+    "win",
+    "winning",
+    "became",
+    "becomes",
+    "become",
+    "becoming",
+    "took",
+    "takes",
+    "take",
+    "taking",
+    "taken",
+    "replaces",
+    "replaced",
+    "replace",
+    "replacing",
+    "succeeds",
+    "succeeded",
+    "succeed",
+    "succeeding",
+    "moves",
+    "moved",
+    "move",
+    "moving",
+    "promoted",
+    "promotes",
+    "handed",
+    "given",
+    "named",
+    "made",
+    "is",
+    "was",
+    "are",
+    "were",
+];
+
+/// Words that make a sentence about a contest (so "beat" is an election, not a match).
+const CONTEST: &[&str] = &[
+    "leadership",
+    "election",
+    "elections",
+    "contest",
+    "race",
+    "ballot",
+    "vote",
+    "votes",
+    "seat",
+    "by-election",
+    "poll",
+    "polls",
+    "nomination",
+    "mayor",
+    "mayoral",
+    "leader",
+    "run-off",
+    "hustings",
+    "majority",
+    "candidate",
+    "candidates",
+    "constituency",
+    "count",
+];
+
+/// What "won" must take as its object to be an election.
+const PRIZES: &[&str] = &[
+    "leadership",
+    "election",
+    "contest",
+    "race",
+    "seat",
+    "by-election",
+    "ballot",
+    "mayoralty",
+    "nomination",
+    "vote",
+    "crown",
+    "deputy",
+    "majority",
+];
+
+/// Roles whose holder is elected rather than appointed.
+const ELECTED_ROLES: &[&str] = &[
+    "leader",
+    "party leader",
+    "prime minister",
+    "pm",
+    "speaker",
+    "mayor",
+    "mp",
+    "mep",
+    "msp",
+    "am",
+    "councillor",
+    "first minister",
+    "deputy leader",
+];
+
+/// A parsed sentence: the parse and the document token of its first word.
+pub(crate) struct Parsed {
+    pub parse: std::rc::Rc<Parse>,
+    pub first: usize,
+}
+
+impl Parsed {
+    pub fn new(a: &Analysed, si: usize) -> Parsed {
+        Parsed {
+            parse: a.parse(si),
+            first: a.seg.sentences[si].tokens.start,
+        }
+    }
+
+    pub fn tok(&self, node: usize) -> usize {
+        self.first + node
+    }
+}
+
+/// The people a nominal node names (each conjunct; a name's head or its flat and compound
+/// parts; a personal pronoun resolved), with the token that names them.
+pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // A relative pronoun stands for the noun its clause modifies ("Milburn, who Blair put
+    // in charge").
+    let node = match a.w(p.tok(node)) {
+        "who" | "whom" | "that" => match p.parse.head(node) {
+            Some(v) if p.parse.label(v) == "acl:relcl" => p.parse.head(v).unwrap_or(node),
+            _ => node,
+        },
+        _ => node,
+    };
+    for c in p.parse.coordinated(node) {
+        // A name's head, or its flat and compound parts when the head is itself a name (not
+        // "the Brown/Blair feud").
+        let name_head = p.parse.upos[c] == "PROPN" || a.person_at(p.tok(c)).is_some();
+        let parts = std::iter::once(c).chain(
+            p.parse
+                .children_with(c, &["flat", "compound"])
+                .filter(move |_| name_head),
+        );
+        let mut found = None;
+        for n in parts {
+            let t = p.tok(n);
+            if let Some(person) = a.person_at(t) {
+                found = Some((person, t));
+                break;
+            }
+        }
+        if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she") {
+            found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));
+        }
+        if let Some(f) = found {
+            if !out.iter().any(|(q, _)| *q == f.0) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// The office or role a nominal node names: a role mention on the node, its compounds and
+/// modifiers, or an "of" phrase ("the job of chancellor").
+fn role(a: &Analysed, p: &Parsed, node: usize) -> Option<String> {
+    let mut nodes = vec![node];
+    nodes.extend(
+        p.parse
+            .children_with(node, &["compound", "amod", "nmod", "flat"]),
+    );
+    for n in nodes {
+        if let Some(r) = a.m.role_at(p.tok(n)) {
+            // "Commons leader": a compound before the role belongs to it.
+            let before: Vec<&str> = p
+                .parse
+                .children_with(n, &["compound"])
+                .filter(|&c| c < n && a.m.role_at(p.tok(c)).is_none())
+                .map(|c| a.raw(p.tok(c)))
+                .collect();
+            return Some(if before.is_empty() {
+                r.role.to_string()
+            } else {
+                format!("{} {}", before.join(" "), r.role)
+            });
+        }
+    }
+    None
+}
+
+/// Whether taking `role` is an election (leader, Speaker, mayor, MP …) or an appointment.
+pub(crate) fn kind_for(role: &str) -> EventType {
+    let r = role.to_ascii_lowercase();
+    // The leader of the Commons or the Lords is a minister, appointed.
+    if ["commons", "house", "lords"].iter().any(|h| r.contains(h)) {
+        return EventType::Appoint;
+    }
+    let leader_like = ELECTED_ROLES
+        .iter()
+        .any(|e| r == *e || r.ends_with(&format!(" {e}")));
+    if leader_like && !r.contains("shadow") && !r.contains("acting") && !r.contains("interim") {
+        EventType::Elect
+    } else {
+        EventType::Appoint
+    }
+}
+
+fn about_contest(a: &Analysed, si: usize) -> bool {
+    let here = |s: usize| {
+        a.seg.sentences[s]
+            .tokens
+            .clone()
+            .any(|k| CONTEST.contains(&a.w(k)))
+    };
+    here(si) || (si > 0 && here(si - 1)) || a.headline_sentences.clone().any(here)
+}
+
+/// The subjects of verb `v`: its passive subject if passive, else its subject.
+pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)> {
+    p.parse
+        .subject_of(v)
+        .into_iter()
+        .flat_map(|s| people(a, p, s))
+        .collect()
+}
+
+/// Finds the frames' events in every sentence that holds one of their verbs.
+pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
+    for si in 0..a.seg.sentences.len() {
+        let s = &a.seg.sentences[si];
+        if !s.tokens.clone().any(|k| FRAME_VERBS.contains(&a.w(k))) {
+            continue;
+        }
+        let p = Parsed::new(a, si);
+        for v in 0..p.parse.len() {
+            let w = a.w(p.tok(v));
+            if !FRAME_VERBS.contains(&w) {
+                continue;
+            }
+            frames(a, si, &p, v, w, out);
+        }
+    }
+}
+
+fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<Cand>) {
+    let parse = &p.parse;
+    let is_verb = matches!(parse.upos[v], "VERB" | "AUX");
+    let passive = parse.is_passive(v);
+    match w {
+        "beat" | "beats" | "beating" | "beaten" | "defeated" | "defeats" | "defeat"
+        | "defeating" | "ousted" | "ousts" | "oust"
+            if is_verb && about_contest(a, si) =>
+        {
+            if passive {
+                let losers = subjects(a, p, v);
+                let winners: Vec<_> = parse
+                    .pp_object(v, "by")
+                    .into_iter()
+                    .flat_map(|n| people(a, p, n))
+                    .collect();
+                emit(a, si, p, v, EventType::Defeat, &losers, None, out);
+                emit(a, si, p, v, EventType::Elect, &winners, None, out);
+            } else {
+                let winners = subjects(a, p, v);
+                let losers: Vec<_> = parse
+                    .objects(v)
+                    .into_iter()
+                    .flat_map(|n| people(a, p, n))
+                    .collect();
+                if winners.is_empty() && losers.is_empty() {
+                    return;
+                }
+                emit(a, si, p, v, EventType::Elect, &winners, None, out);
+                emit(a, si, p, v, EventType::Defeat, &losers, None, out);
+            }
+        }
+        "won" | "wins" | "win" | "winning" if is_verb && !passive => {
+            let prize = parse
+                .objects(v)
+                .into_iter()
+                .any(|o| PRIZES.contains(&a.w(p.tok(o))));
+            if prize {
+                let winners = subjects(a, p, v);
+                emit(a, si, p, v, EventType::Elect, &winners, None, out);
+            }
+        }
+        "became" | "becomes" | "become" | "becoming" => {
+            let complements: Vec<usize> = parse.children_with(v, &["xcomp", "obj"]).collect();
+            for c in complements {
+                if let Some(r) = role(a, p, c) {
+                    let who = subjects(a, p, v);
+                    emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+                    break;
+                }
+            }
+        }
+        "took" | "takes" | "take" | "taking" | "taken" => {
+            let over = parse
+                .children_with(v, &["compound:prt", "advmod", "compound"])
+                .any(|c| a.w(p.tok(c)) == "over");
+            if over {
+                if let Some(r) = parse
+                    .pp_object(v, "as")
+                    .into_iter()
+                    .find_map(|n| role(a, p, n))
+                {
+                    let who = subjects(a, p, v);
+                    emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+                }
+            }
+        }
+        "replaces" | "replaced" | "replace" | "replacing" | "succeeds" | "succeeded"
+        | "succeed" | "succeeding"
+            if !passive =>
+        {
+            if let Some(r) = parse
+                .pp_object(v, "as")
+                .into_iter()
+                .find_map(|n| role(a, p, n))
+            {
+                let who = subjects(a, p, v);
+                emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+            }
+        }
+        "moves" | "moved" | "move" | "moving" | "promoted" | "promotes" => {
+            if let Some(r) = parse
+                .pp_object(v, "to")
+                .into_iter()
+                .find_map(|n| role(a, p, n))
+            {
+                let who = subjects(a, p, v);
+                emit(a, si, p, v, EventType::Appoint, &who, Some(&r), out);
+            }
+        }
+        "handed" | "given" | "named" | "made" if passive => {
+            let complements: Vec<usize> = parse.children_with(v, &["obj", "xcomp"]).collect();
+            if let Some(r) = complements.into_iter().find_map(|c| role(a, p, c)) {
+                let who = subjects(a, p, v);
+                emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+            }
+        }
+        "is" | "was" | "are" | "were" if parse.label(v) == "cop" => {
+            // "X is the new home secretary": the predicate holds the office and "new".
+            let Some(pred) = parse.head(v) else { return };
+            let new = parse
+                .children_with(pred, &["amod"])
+                .any(|m| a.w(p.tok(m)) == "new");
+            if let (true, Some(r)) = (new, role(a, p, pred)) {
+                let who = subjects(a, p, pred);
+                emit(a, si, p, v, EventType::Appoint, &who, Some(&r), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    a: &Analysed,
+    si: usize,
+    p: &Parsed,
+    v: usize,
+    kind: EventType,
+    who: &[(usize, usize)],
+    role: Option<&str>,
+    out: &mut Vec<Cand>,
+) {
+    let trigger = p.tok(v)..p.tok(v) + 1;
+    for &(person, tok) in who {
+        let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
+            continue;
+        };
+        let date = events::event_date(a, si, &trigger, modality);
+        out.push(Cand {
+            kind,
+            person,
+            from: None,
+            to: None,
+            post: None,
+            role: role.map(str::to_string),
+            date,
+            modality,
+            sentence: si,
+            trigger: trigger.clone(),
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
+}
