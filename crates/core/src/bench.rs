@@ -64,11 +64,12 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     })?;
     let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    // Warm up: build every lexicon and rule table before timing.
+    // Warm up: build every lexicon and rule table, and load the syntax models, before timing.
     let _ = floorcross_extract::extract(&Document {
         text: "Warm up.".into(),
         ..Default::default()
     });
+    let _ = floorcross_syntax::Models::builtin();
     let passes = args.repeat.max(1);
     let mut events = 0usize;
     let mut rss_after_first = None;

@@ -2457,6 +2457,27 @@ fn grammatical_people(
     if rule.frame == Frame::Noun {
         return None;
     }
+    // With one person in the sentence there is nobody to confuse them with.
+    let s = &a.seg.sentences[si];
+    let mut seen = None;
+    let several = s.tokens.clone().any(|k| {
+        let who = a
+            .person_at(k)
+            .map(Some)
+            .or_else(|| matches!(a.w(k), "he" | "she" | "they" | "who").then_some(None));
+        match (who, seen) {
+            (Some(Some(p)), None) => {
+                seen = Some(p);
+                false
+            }
+            (Some(Some(p)), Some(q)) => p != q,
+            (Some(None), _) => seen.is_some() || k > trigger.start,
+            _ => false,
+        }
+    });
+    if !several {
+        return None;
+    }
     let p = crate::grammar::Parsed::new(a, si);
     let v = trigger.start.checked_sub(p.first)?;
     if !matches!(p.parse.upos.get(v), Some(&"VERB") | Some(&"AUX")) {

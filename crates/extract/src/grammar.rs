@@ -74,6 +74,56 @@ const FRAME_VERBS: &[&str] = &[
     "were",
 ];
 
+/// The frame verbs of new offices.
+const OFFICE_VERBS: &[&str] = &[
+    "became",
+    "becomes",
+    "become",
+    "becoming",
+    "took",
+    "takes",
+    "take",
+    "taking",
+    "taken",
+    "replaces",
+    "replaced",
+    "replace",
+    "replacing",
+    "succeeds",
+    "succeeded",
+    "succeed",
+    "succeeding",
+    "moves",
+    "moved",
+    "move",
+    "moving",
+    "promoted",
+    "promotes",
+    "handed",
+    "given",
+    "named",
+    "made",
+];
+
+/// The frame verbs of contests.
+const CONTEST_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "beaten",
+    "defeated",
+    "defeats",
+    "defeat",
+    "defeating",
+    "ousted",
+    "ousts",
+    "oust",
+    "won",
+    "wins",
+    "win",
+    "winning",
+];
+
 /// Words that make a sentence about a contest (so "beat" is an election, not a match).
 const CONTEST: &[&str] = &[
     "leadership",
@@ -263,7 +313,23 @@ pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)
 pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
+        // Parse only where a frame can fill: a frame verb, someone to do it, and an office
+        // (or, for a contest verb, a contest).
         if !s.tokens.clone().any(|k| FRAME_VERBS.contains(&a.w(k))) {
+            continue;
+        }
+        let someone = s
+            .tokens
+            .clone()
+            .any(|k| a.person_at(k).is_some() || matches!(a.w(k), "he" | "she"));
+        // An office verb with an office after it ("became home secretary"), or "new" before
+        // one ("is the new home secretary").
+        let office = s.tokens.clone().any(|k| {
+            (OFFICE_VERBS.contains(&a.w(k)) || a.w(k) == "new")
+                && (k + 1..s.tokens.end.min(k + 12)).any(|j| a.m.role_at(j).is_some())
+        });
+        let contest_verb = s.tokens.clone().any(|k| CONTEST_VERBS.contains(&a.w(k)));
+        if !someone || !(office || contest_verb && about_contest(a, si)) {
             continue;
         }
         let p = Parsed::new(a, si);
