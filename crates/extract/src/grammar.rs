@@ -18,7 +18,7 @@
 //! A pronoun subject resolves through [`crate::events::resolve_pronoun`]. Modality and date
 //! come from the same readers as every other event.
 
-use floorcross_model::EventType;
+use floorcross_model::{EventType, Span};
 use floorcross_syntax::Parse;
 
 use crate::doc::Analysed;
@@ -26,6 +26,25 @@ use crate::events::{self, Cand};
 
 /// Verbs of the frames, lower-cased: a sentence without any is not parsed.
 const FRAME_VERBS: &[&str] = &[
+    "lost",
+    "loses",
+    "lose",
+    "losing",
+    "eliminated",
+    "knocked",
+    "came",
+    "finished",
+    "trailed",
+    "confirmed",
+    "installed",
+    "chosen",
+    "returned",
+    "returns",
+    "return",
+    "serve",
+    "appointed",
+    "unveiled",
+    "announced",
     "beat",
     "beats",
     "beating",
@@ -103,6 +122,16 @@ const OFFICE_VERBS: &[&str] = &[
     "given",
     "named",
     "made",
+    "confirmed",
+    "installed",
+    "chosen",
+    "returned",
+    "returns",
+    "return",
+    "serve",
+    "appointed",
+    "unveiled",
+    "announced",
 ];
 
 /// The frame verbs of contests.
@@ -122,6 +151,15 @@ const CONTEST_VERBS: &[&str] = &[
     "wins",
     "win",
     "winning",
+    "lost",
+    "loses",
+    "lose",
+    "losing",
+    "eliminated",
+    "knocked",
+    "came",
+    "finished",
+    "trailed",
 ];
 
 /// Words that make a sentence about a contest (so "beat" is an election, not a match).
@@ -221,11 +259,14 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
         // A name's head, or its flat and compound parts when the head is itself a name (not
         // "the Brown/Blair feud").
         let name_head = p.parse.upos[c] == "PROPN" || a.person_at(p.tok(c)).is_some();
-        let parts = std::iter::once(c).chain(
-            p.parse
-                .children_with(c, &["flat", "compound"])
-                .filter(move |_| name_head),
-        );
+        // "his brother David": a name in apposition names the person too.
+        let parts = std::iter::once(c)
+            .chain(
+                p.parse
+                    .children_with(c, &["flat", "compound"])
+                    .filter(move |_| name_head),
+            )
+            .chain(p.parse.children_with(c, &["appos"]));
         let mut found = None;
         for n in parts {
             let t = p.tok(n);
@@ -300,6 +341,39 @@ fn about_contest(a: &Analysed, si: usize) -> bool {
     here(si) || (si > 0 && here(si - 1)) || a.headline_sentences.clone().any(here)
 }
 
+/// The people a contest's losing side names: the object itself, or who a challenge or bid
+/// came from ("beat off a challenge from Owen Smith").
+fn contestants(a: &Analysed, p: &Parsed, n: usize) -> Vec<(usize, usize)> {
+    let direct = people(a, p, n);
+    if !direct.is_empty() {
+        return direct;
+    }
+    let head = a.w(p.tok(n));
+    if matches!(
+        head,
+        "challenge"
+            | "challenges"
+            | "bid"
+            | "bids"
+            | "rival"
+            | "rivals"
+            | "opponent"
+            | "opponents"
+            | "challenger"
+            | "challengers"
+    ) {
+        // The person after "from" or "of" within the phrase (robust to where the parser
+        // hung the preposition).
+        let (lo, hi) = p.parse.subtree_span(n);
+        let from = (lo..hi).find(|&k| matches!(a.w(p.tok(k)), "from" | "of"));
+        if let Some(k) = from {
+            let person = (k + 1..hi).find_map(|j| a.person_at(p.tok(j)).map(|q| (q, p.tok(j))));
+            return person.into_iter().collect();
+        }
+    }
+    Vec::new()
+}
+
 /// The subjects of verb `v`: its passive subject if passive, else its subject.
 pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)> {
     p.parse
@@ -309,8 +383,10 @@ pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)
         .collect()
 }
 
-/// Finds the frames' events in every sentence that holds one of their verbs.
+/// Finds the frames' events in every sentence that holds one of their verbs, and the
+/// appointments of a cabinet list.
 pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
+    office_list(a, out);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
         // Parse only where a frame can fill: a frame verb, someone to do it, and an office
@@ -366,7 +442,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 let losers: Vec<_> = parse
                     .objects(v)
                     .into_iter()
-                    .flat_map(|n| people(a, p, n))
+                    .flat_map(|n| contestants(a, p, n))
                     .collect();
                 if winners.is_empty() && losers.is_empty() {
                     return;
@@ -380,9 +456,97 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 .objects(v)
                 .into_iter()
                 .any(|o| PRIZES.contains(&a.w(p.tok(o))));
-            if prize {
+            // "won 313,209 votes to Owen Smith's 193,229": the one whose votes are
+            // compared lost
+            let against: Vec<_> = parse
+                .pp_object(v, "to")
+                .into_iter()
+                .flat_map(|n| {
+                    parse
+                        .children_with(n, &["nmod:poss", "nmod"])
+                        .collect::<Vec<_>>()
+                })
+                .flat_map(|n| people(a, p, n))
+                .collect();
+            if prize || !against.is_empty() && about_contest(a, si) {
                 let winners = subjects(a, p, v);
                 emit(a, si, p, v, EventType::Elect, &winners, None, out);
+                emit(a, si, p, v, EventType::Defeat, &against, None, out);
+            }
+        }
+        "lost" | "loses" | "lose" | "losing" if is_verb && about_contest(a, si) => {
+            // "lost to X": X won; "lost the contest/seat": a defeat
+            let winners: Vec<_> = parse
+                .pp_object(v, "to")
+                .into_iter()
+                .flat_map(|n| people(a, p, n))
+                .collect();
+            let prize = parse
+                .objects(v)
+                .into_iter()
+                .any(|o| PRIZES.contains(&a.w(p.tok(o))));
+            if prize || !winners.is_empty() {
+                let losers = subjects(a, p, v);
+                emit(a, si, p, v, EventType::Defeat, &losers, None, out);
+                emit(a, si, p, v, EventType::Elect, &winners, None, out);
+            }
+        }
+        "eliminated" | "knocked" if passive && about_contest(a, si) => {
+            let out_of_race = w == "eliminated"
+                || parse
+                    .children_with(v, &["compound:prt", "advmod"])
+                    .any(|c| a.w(p.tok(c)) == "out");
+            if out_of_race {
+                let losers = subjects(a, p, v);
+                emit(a, si, p, v, EventType::Defeat, &losers, None, out);
+            }
+        }
+        "came" | "finished" | "trailed" if about_contest(a, si) => {
+            // "came second", "finished a distant third"
+            let placed = parse.children(v).any(|c| {
+                matches!(
+                    a.w(p.tok(c)),
+                    "second" | "third" | "fourth" | "fifth" | "last" | "runner-up"
+                )
+            });
+            if placed {
+                let losers = subjects(a, p, v);
+                emit(a, si, p, v, EventType::Defeat, &losers, None, out);
+            }
+        }
+        "confirmed" | "installed" | "chosen" | "returned" | "returns" | "return" | "serve"
+        | "appointed" | "unveiled" | "announced" => {
+            // "was confirmed as chancellor", "is to serve as business secretary", "confirmed
+            // Ann Cole as health secretary and Ben Fry as education secretary"
+            let objects: Vec<usize> = parse.children_with(v, &["obj"]).collect();
+            for n in parse.pp_object(v, "as") {
+                let Some(r) = role(a, p, n) else { continue };
+                // In a gapped conjunct the person is the role's own subject.
+                let own: Vec<_> = parse
+                    .children_with(n, &["nsubj"])
+                    .flat_map(|m| people(a, p, m))
+                    .collect();
+                let who = if !own.is_empty() {
+                    own
+                } else if passive || objects.is_empty() {
+                    subjects(a, p, v)
+                } else {
+                    objects.iter().flat_map(|&o| people(a, p, o)).collect()
+                };
+                emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+            }
+            // "confirmed were A as health secretary and B as education secretary"
+            for n in parse.children_with(v, &["nsubj", "obj"]) {
+                for c in parse.coordinated(n) {
+                    if let Some(r) = parse
+                        .pp_object(c, "as")
+                        .into_iter()
+                        .find_map(|m| role(a, p, m))
+                    {
+                        let who = people(a, p, c);
+                        emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+                    }
+                }
             }
         }
         "became" | "becomes" | "become" | "becoming" => {
@@ -434,7 +598,9 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             }
         }
         "handed" | "given" | "named" | "made" if passive => {
-            let complements: Vec<usize> = parse.children_with(v, &["obj", "xcomp"]).collect();
+            // "was made home secretary", "was named as chief whip"
+            let mut complements: Vec<usize> = parse.children_with(v, &["obj", "xcomp"]).collect();
+            complements.extend(parse.pp_object(v, "as"));
             if let Some(r) = complements.into_iter().find_map(|c| role(a, p, c)) {
                 let who = subjects(a, p, v);
                 emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
@@ -483,6 +649,55 @@ fn emit(
             modality,
             sentence: si,
             trigger: trigger.clone(),
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
+}
+
+/// A list of lines "Office – Name" ("Home Secretary – Amber Rudd", "Chief Whip: Gavin
+/// Williamson"): each line is an appointment, when the article holds at least two of them.
+fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut lines = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        let Some(sep) = toks
+            .clone()
+            .find(|&k| matches!(a.raw(k), "–" | "-" | "—" | ":"))
+        else {
+            continue;
+        };
+        let office_before = toks.start < sep
+            && (toks.start..sep).all(|k| {
+                a.m.role_at(k).is_some() || matches!(a.w(k), "of" | "for" | "the" | "and" | "state")
+            })
+            && (toks.start..sep).any(|k| a.m.role_at(k).is_some());
+        let person_after = sep + 1 < toks.end
+            && a.person_at(sep + 1).is_some()
+            && (sep + 1..toks.end).all(|k| a.person_at(k).is_some() || !a.is_word(k));
+        if office_before && person_after {
+            let role = Span::new(a.seg.tokens[toks.start].start, a.seg.tokens[sep - 1].end)
+                .slice(a.text)
+                .to_string();
+            lines.push((si, sep, role));
+        }
+    }
+    if lines.len() < 2 {
+        return;
+    }
+    for (si, sep, role) in lines {
+        let person = a.person_at(sep + 1).expect("checked");
+        out.push(Cand {
+            kind: kind_for(&role),
+            person,
+            from: None,
+            to: None,
+            post: None,
+            role: Some(role),
+            date: None,
+            modality: floorcross_model::Modality::Asserted,
+            sentence: si,
+            trigger: sep..sep + 1,
             evidence: a.seg.sentences[si].span,
             headline: a.is_headline(si),
         });

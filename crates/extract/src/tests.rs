@@ -638,3 +638,46 @@ fn new_offices_from_become_take_over_and_move_to() {
         "appoint Hugh Lyle from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn contest_losers_from_challenges_eliminations_and_vote_counts() {
+    let d = Some("2016-09-24");
+    check(
+        "Headline\n\nMaria Olsen won the leadership contest, beating off a challenge from Tom Reddy.",
+        d,
+        "elect Maria Olsen from=- to=- date=- asserted\n\
+         stand Maria Olsen from=- to=- date=- asserted\n\
+         defeat Tom Reddy from=- to=- date=- asserted",
+    );
+    check(
+        "Headline\n\nIn the leadership ballot, Dan Hill was the first to be eliminated.",
+        d,
+        "defeat Dan Hill from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn a_list_of_offices_and_names_is_a_list_of_appointments() {
+    check(
+        "Headline\n\nThe new cabinet:\n\nHome Secretary – Alan Frost\n\nForeign Secretary – Carol Webb\n",
+        Some("2016-07-14"),
+        "appoint Alan Frost from=- to=- date=- asserted\n\
+         appoint Carol Webb from=- to=- date=- asserted",
+    );
+    // one such line is a caption, not a list
+    check(
+        "Headline\n\nHome Secretary – Alan Frost\n\nHe spoke at the conference.",
+        Some("2016-07-14"),
+        "",
+    );
+}
+
+#[test]
+fn as_phrases_name_the_office_of_each_appointee() {
+    check(
+        "Headline\n\nThe prime minister confirmed Ann Cole as health secretary and Ben Fry as education secretary.",
+        Some("2010-05-12"),
+        "appoint Ann Cole from=- to=- date=- asserted\n\
+         appoint Ben Fry from=- to=- date=- asserted",
+    );
+}

@@ -199,6 +199,9 @@ impl Parse {
                     v = h;
                 }
                 "acl" => return self.with_conjuncts(h),
+                // An adverbial clause with no subject of its own ("…, becoming foreign
+                // secretary", "after defecting") is about the main clause's subject.
+                "advcl" => v = h,
                 _ => return Vec::new(),
             }
         }
@@ -347,6 +350,21 @@ mod tests {
             ("become", 2, "xcomp"),
         ]);
         assert_eq!(r.subject_of(4), [0]);
+    }
+
+    #[test]
+    fn adverbial_participles_share_the_main_subject() {
+        // Hague kept his brief , becoming foreign secretary
+        let p = parse(&[
+            ("Hague", 2, "nsubj"),
+            ("kept", 0, "root"),
+            ("his", 4, "nmod:poss"),
+            ("brief", 2, "obj"),
+            (",", 6, "punct"),
+            ("becoming", 2, "advcl"),
+            ("secretary", 6, "xcomp"),
+        ]);
+        assert_eq!(p.subject_of(5), [0]);
     }
 
     #[test]
