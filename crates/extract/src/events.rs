@@ -2090,7 +2090,7 @@ fn pronoun_gender(w: &str) -> Option<floorcross_mention::Gender> {
     }
 }
 
-fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
+pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
     let gender = match a.w(k) {
         "he" | "him" | "his" | "himself" => floorcross_mention::Gender::Male,
         "she" | "her" | "hers" | "herself" => floorcross_mention::Gender::Female,
@@ -2099,6 +2099,13 @@ fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> 
     let si = a.sentence_of(k);
     if let Some(p) = teller(a, k, gender, depth) {
         return Some(p);
+    }
+    // "He told the BBC's editor his resignation was…": a possessive pronoun is bound by the
+    // subject of its clause when that subject agrees, whoever was named nearer.
+    if matches!(a.w(k), "his" | "her") && depth < 3 {
+        if let Some(p) = crate::grammar::binding_subject(a, si, k, gender, depth) {
+            return Some(p);
+        }
     }
     if let Some(p) = relative_speaker(a, k, gender) {
         return Some(p);
@@ -2287,6 +2294,16 @@ fn teller(
 
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
+    // "his resignation letter", "a resignation speech": the noun modifies another noun and
+    // reports nothing itself.
+    if rule.frame == Frame::Noun
+        && matches!(
+            a.w(trigger.end),
+            "letter" | "letters" | "speech" | "statement" | "honours" | "list" | "lists"
+        )
+    {
+        return Vec::new();
+    }
     let mut people = persons(a, rule, si, &trigger);
     if let Some(parsed) = grammatical_people(a, rule, si, &trigger) {
         // The parse names who did it: the subject of the trigger's clause (or, for "sacked

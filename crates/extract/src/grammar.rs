@@ -703,3 +703,43 @@ fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
         });
     }
 }
+
+/// The subject of the clause holding the possessive pronoun at token `k`, when it is a
+/// person (or a pronoun of the same gender) who agrees in gender: the pronoun's binder.
+pub(crate) fn binding_subject(
+    a: &Analysed,
+    si: usize,
+    k: usize,
+    gender: floorcross_mention::Gender,
+    depth: usize,
+) -> Option<usize> {
+    let p = Parsed::new(a, si);
+    let node = k.checked_sub(p.first)?;
+    // The clause: the nearest verb above the pronoun.
+    let mut v = p.parse.head(node)?;
+    for _ in 0..p.parse.len() {
+        if matches!(p.parse.upos[v], "VERB" | "AUX")
+            || !p.parse.children_with(v, &["cop"]).next().is_none()
+        {
+            break;
+        }
+        v = p.parse.head(v)?;
+    }
+    let subject = *p.parse.subject_of(v).first()?;
+    if subject >= node {
+        return None;
+    }
+    let t = p.tok(subject);
+    if let Some(person) = a.person_at(t) {
+        return a.gender(person).agrees(gender).then_some(person);
+    }
+    let pronoun_gender = match a.w(t) {
+        "he" => floorcross_mention::Gender::Male,
+        "she" => floorcross_mention::Gender::Female,
+        _ => return None,
+    };
+    if pronoun_gender != gender {
+        return None;
+    }
+    events::resolve_pronoun_depth(a, t, depth + 1)
+}

@@ -681,3 +681,31 @@ fn as_phrases_name_the_office_of_each_appointee() {
          appoint Ben Fry from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_possessive_pronoun_is_bound_by_its_clause_subject() {
+    // "his" is the subject's (Hale), not the nearer name's (Reid).
+    check(
+        "Headline\n\nDan Hale quit the cabinet on Monday. He told the reporter Tom Reid his resignation had been coming for months.",
+        Some("2018-07-10"),
+        "resign Dan Hale from=- to=- date=2018-07-09 asserted",
+    );
+}
+
+#[test]
+fn a_resignation_letter_is_no_second_resignation() {
+    check(
+        "Headline\n\nIn her resignation letter, Ann Cole attacked the leader.",
+        Some("2018-07-10"),
+        "",
+    );
+}
+
+#[test]
+fn contracted_i_is_no_name() {
+    check(
+        "Speaker says I'll quit\n\nThe Speaker spoke.",
+        Some("2009-05-19"),
+        "",
+    );
+}

@@ -600,6 +600,10 @@ fn is_name_token(text: &str, t: &Token) -> bool {
     if !first.is_uppercase() {
         return false;
     }
+    // "I'll", "I'm", "I've", "I'd": the pronoun, contracted
+    if first == 'I' && matches!(cs.next(), Some('\'') | Some('’')) {
+        return false;
+    }
     if POST_NOMINALS.contains(&w) {
         return false;
     }
