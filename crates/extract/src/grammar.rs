@@ -719,7 +719,7 @@ pub(crate) fn binding_subject(
     let mut v = p.parse.head(node)?;
     for _ in 0..p.parse.len() {
         if matches!(p.parse.upos[v], "VERB" | "AUX")
-            || !p.parse.children_with(v, &["cop"]).next().is_none()
+            || p.parse.children_with(v, &["cop"]).next().is_some()
         {
             break;
         }
