@@ -2936,7 +2936,8 @@ pub(crate) fn event_date(
                 matches!(a.w(k), "has" | "have") && (k..trigger.start).any(|j| a.w(j) == "and")
             });
         let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s")) || shared;
-        let present_headline = a.is_headline(si) && a.w(trigger.start).ends_with('s');
+        // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
+        let present_headline = a.is_headline(si);
         if perfect || present_headline {
             return a.dct.map(|d| d.to_string());
         }

@@ -614,7 +614,16 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 .any(|m| a.w(p.tok(m)) == "new");
             if let (true, Some(r)) = (new, role(a, p, pred)) {
                 let who = subjects(a, p, pred);
+                let first = out.len();
                 emit(a, si, p, v, EventType::Appoint, &who, Some(&r), out);
+                // "is the new home secretary": news of the day
+                if matches!(w, "is" | "are") {
+                    for c in &mut out[first..] {
+                        if c.date.is_none() {
+                            c.date = a.dct.map(|d| d.to_string());
+                        }
+                    }
+                }
             }
         }
         _ => {}

@@ -199,6 +199,24 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
             None => out.push(c),
         }
     }
+    // A loser whose defeat carries no date lost the contest the story reports: the date of
+    // the win in the same sentence, else of the story's one dated election.
+    let elections: Vec<(usize, Option<String>)> = out
+        .iter()
+        .filter(|c| c.kind == EventType::Elect && c.modality == Modality::Asserted)
+        .map(|c| (c.sentence, c.date.clone()))
+        .collect();
+    let dated: Vec<&String> = elections.iter().filter_map(|(_, d)| d.as_ref()).collect();
+    for c in out.iter_mut() {
+        if c.kind != EventType::Defeat || c.date.is_some() || c.modality != Modality::Asserted {
+            continue;
+        }
+        let same = elections
+            .iter()
+            .find(|(s, d)| *s == c.sentence && d.is_some())
+            .and_then(|(_, d)| d.clone());
+        c.date = same.or_else(|| (dated.len() == 1).then(|| dated[0].clone()));
+    }
     out.sort_by_key(|c| (c.evidence.start, c.trigger.start));
     out
 }
