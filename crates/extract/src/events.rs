@@ -770,6 +770,14 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
         ) {
             break;
         }
+        // "to Gordon Brown's Labour": a leader's possessive before the party
+        if a.person_at(k).is_some() {
+            let e = mention_end(a, k);
+            if a.is_possessive(e) && (e + 1..(e + 3).min(lim)).any(|j| a.m.party_at(j).is_some()) {
+                k = e + 1;
+                continue;
+            }
+        }
         if matches!(w, "." | ";" | "," | "but" | "and" | "who" | "which") && !apposition
             || a.person_at(k).is_some()
         {
@@ -2563,7 +2571,7 @@ fn coordinated_dates(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) 
 
 /// The party named in the description right before a person mention ("Labour's Sam
 /// Whitlow", "the Green Party's Abi Farrant", "Tory MP Anna Soubry").
-fn person_party(a: &Analysed, tok: usize) -> Option<String> {
+pub(crate) fn person_party(a: &Analysed, tok: usize) -> Option<String> {
     let ms = mention_start(a, tok);
     let s0 = a.seg.sentences[a.sentence_of(tok)].tokens.start;
     let mut k = ms;

@@ -647,11 +647,17 @@ fn emit(
             continue;
         };
         let date = events::event_date(a, si, &trigger, modality);
+        // "Labour rival Jared O'Mara", "the Conservatives' Douglas Ross": the party a
+        // winner won for
+        let to = match kind {
+            EventType::Elect => events::person_party(a, tok),
+            _ => None,
+        };
         out.push(Cand {
             kind,
             person,
             from: None,
-            to: None,
+            to,
             post: None,
             role: role.map(str::to_string),
             date,

@@ -392,12 +392,31 @@ pub fn modality(
     if let Some((l, _)) = local {
         m = l;
     }
-    if let Some((g, _)) = governing {
+    let mut cue_at = local.map(|(_, k)| k);
+    if let Some((g, k)) = governing {
         // a governing denial over a local negation would be a double negative: keep local
         if !(g == Modality::Denied && m == Modality::Denied)
             && (rank(g) > rank(m) || m == Modality::Expected)
         {
             m = g;
+            cue_at = Some(k);
+        }
+    }
+    // "announced his resignation", "announced he has crossed the floor": announcing a change
+    // already made reports it. (Announcing what will happen stays expected.)
+    if m == Modality::Expected && cue_at.is_some_and(|k| a.w(k).starts_with("announc")) {
+        let after_cue = cue_at.map_or(chain_start, |k| k + 1)..trigger.start;
+        let future = after_cue
+            .clone()
+            .any(|k| matches!(a.w(k), "will" | "would" | "to" | "shall" | "'ll" | "plans"));
+        let done = after_cue
+            .clone()
+            .any(|k| matches!(a.w(k), "has" | "have" | "had"))
+            || after_cue
+                .clone()
+                .all(|k| matches!(a.w(k), "his" | "her" | "their" | "its" | "the" | "a"));
+        if done && !future {
+            m = Modality::Asserted;
         }
     }
     Some(m)

@@ -709,3 +709,19 @@ fn contracted_i_is_no_name() {
         "",
     );
 }
+
+#[test]
+fn announcing_a_change_already_made_reports_it() {
+    let d = Some("2007-06-26");
+    check(
+        "Headline\n\nThe MP for Marlbury, Jane Hollis, has today announced she has crossed the floor from the Tories to Gordon Brown's Labour.",
+        d,
+        "defect Jane Hollis from=Conservative Party to=Labour Party date=2007-06-26 asserted",
+    );
+    // announcing what will happen is still an expectation
+    check(
+        "Headline\n\nJane Hollis announced she will stand down at the election.",
+        d,
+        "resign Jane Hollis from=- to=- date=- expected",
+    );
+}
