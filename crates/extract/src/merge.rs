@@ -43,6 +43,21 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
     if !same_kind || a.person != b.person {
         return false;
     }
+    // What is expected, rumoured or denied is never the same event as what happened: "has
+    // been elected leader" and "will become prime minister" stay two.
+    let class = |m: Modality| match m {
+        Modality::Asserted => 0,
+        Modality::Denied => 1,
+        _ => 2,
+    };
+    // The same change told first as expected and then as done ("is expected to quit UKIP …
+    // quit UKIP") is one event; an election and an expected appointment are two. (A
+    // headline's "to quit" is the body's "has quit", told before it was known.)
+    if class(a.modality) != class(b.modality)
+        && (a.kind != b.kind || a.role.is_some() != b.role.is_some())
+    {
+        return false;
+    }
     let same_or_missing = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => {
             let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());

@@ -389,6 +389,15 @@ pub fn modality(
     if headline_to {
         m = Modality::Expected;
     }
+    // "is taking over as prime minister", "are stepping down": a change in progress has not
+    // happened yet ("is standing for Labour" is a candidacy, which is a state)
+    let progressive = a.w(trigger.start).ends_with("ing")
+        && a.w(trigger.start) != "standing"
+        && trigger.start > chain_start
+        && matches!(a.w(trigger.start - 1), "is" | "are" | "am" | "'s" | "’s");
+    if progressive {
+        m = Modality::Expected;
+    }
     if let Some((l, _)) = local {
         m = l;
     }
