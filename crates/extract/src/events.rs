@@ -2424,6 +2424,18 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             modality = Modality::Denied;
         }
     }
+    // "quit Plaid Cymru to sit as an independent": where a leaver goes
+    if matches!(kind, EventType::Leave | EventType::Defect) && to.is_none() {
+        let s_end = a.seg.sentences[si].tokens.end;
+        let independent = (trigger.end..(trigger.end + 10).min(s_end)).any(|k| {
+            a.w(k) == "independent"
+                && matches!(a.w(k.wrapping_sub(1)), "an" | "as")
+                && !matches!(a.w(k + 1), "candidate" | "inquiry" | "review" | "report")
+        });
+        if independent {
+            to = Some("independent".to_string());
+        }
+    }
     let post = post_for(a, si, &trigger);
     let mut dates = vec![event_date(a, si, &trigger, modality)];
     // "re-elected at the 2001 and 2005 general elections": one event per election

@@ -58,6 +58,37 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
     {
         return false;
     }
+    // "his cabinet post", "the job": a generic word names no particular office
+    let generic = |r: &Option<String>| {
+        r.as_deref().is_some_and(|r| {
+            matches!(
+                r.to_ascii_lowercase().as_str(),
+                "post"
+                    | "job"
+                    | "role"
+                    | "cabinet"
+                    | "government"
+                    | "bench"
+                    | "front bench"
+                    | "frontbench"
+                    | "position"
+                    | "office"
+                    | "shadow cabinet"
+            )
+        })
+    };
+    let (a_role, b_role) = (
+        if generic(&a.role) {
+            None
+        } else {
+            a.role.clone()
+        },
+        if generic(&b.role) {
+            None
+        } else {
+            b.role.clone()
+        },
+    );
     let same_or_missing = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => {
             let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
@@ -70,13 +101,13 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
     let dates_agree =
         |x: &Cand, y: &Cand| x.headline || y.headline || same_or_missing(&x.date, &y.date);
     if a.kind != b.kind {
-        return same_or_missing(&a.role, &b.role) && dates_agree(a, b);
+        return same_or_missing(&a_role, &b_role) && dates_agree(a, b);
     }
     match a.kind {
         // two appointments in different years are two events ("entered Downing Street in
         // 1976", "became Lord Callaghan in 1987")
         EventType::Appoint | EventType::Resign | EventType::Dismiss => {
-            same_or_missing(&a.role, &b.role) && dates_agree(a, b)
+            same_or_missing(&a_role, &b_role) && dates_agree(a, b)
         }
         EventType::Elect
         | EventType::Reelect

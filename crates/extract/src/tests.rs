@@ -725,3 +725,22 @@ fn announcing_a_change_already_made_reports_it() {
         "resign Jane Hollis from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn a_leaver_who_sits_as_an_independent_goes_to_independent() {
+    check(
+        "Headline\n\nLord Dewi Price has quit Plaid Cymru to sit as an independent member.",
+        Some("2016-10-15"),
+        "leave Dewi Price from=Plaid Cymru to=independent date=2016-10-15 asserted",
+    );
+}
+
+#[test]
+fn a_generic_office_word_is_the_same_change_as_the_named_office() {
+    // "his cabinet post" and "home secretary" are one sacking
+    check(
+        "Clarke axed from cabinet post\n\nCharles Clarke has been sacked as home secretary.",
+        Some("2006-05-05"),
+        "dismiss Charles Clarke from=- to=- date=2006-05-05 asserted",
+    );
+}
