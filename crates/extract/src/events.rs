@@ -245,6 +245,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
             }
         }
     }
+    decision_dates(a, &mut out);
     followers(a, &mut out);
     followed_by_those_of(a, &mut out);
     results(a, &mut out);
@@ -253,6 +254,44 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     declared_candidates(a, &mut out);
     crate::grammar::find(a, &mut out);
     out
+}
+
+/// "Ann Cole resigned as minister. The decision was taken on Tuesday evening.": a sentence
+/// about "the decision" (or "the move", "the announcement") with a time dates the undated
+/// events of the sentence before it.
+fn decision_dates(a: &Analysed, out: &mut [Cand]) {
+    for c in out.iter_mut() {
+        if c.date.is_some() || c.modality != Modality::Asserted {
+            continue;
+        }
+        let Some(next) = a.seg.sentences.get(c.sentence + 1) else {
+            continue;
+        };
+        let t0 = next.tokens.start;
+        let anaphor = a.w(t0) == "the"
+            && matches!(
+                a.w(t0 + 1),
+                "decision"
+                    | "move"
+                    | "announcement"
+                    | "resignation"
+                    | "defection"
+                    | "sacking"
+                    | "departure"
+                    | "appointment"
+                    | "switch"
+            );
+        if !anaphor {
+            continue;
+        }
+        let date = (t0..next.tokens.end).find_map(|k| {
+            let t = a.point_timex(k)?;
+            date_value(a, t, k)
+        });
+        if date.is_some() {
+            c.date = date;
+        }
+    }
 }
 
 /// "Labour candidate Priya Kholi said…", "UKIP's candidate in Sandmere, Derek Quarrell,": a
@@ -2165,6 +2204,15 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
                 1
             } else if b > 0 && matches!(a.w(b - 1), "of" | "the" | "a") {
                 2
+            } else if b > 0
+                && matches!(
+                    a.w(b - 1),
+                    "to" | "by" | "against" | "from" | "with" | "over" | "beat" | "defeated"
+                )
+            {
+                // the object of a preposition or of a contest ("lost the ballot to
+                // Dennison"): less salient than the subject
+                2
             } else {
                 0
             };
@@ -2318,10 +2366,19 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         // X", its object). When the word rules found only other people (a name in an
         // apposition, a by-phrase, a caption's "with"), the parse wins; when they agree on
         // someone, the word rules' list stands (it knows "along with A and B").
-        let agree = people
-            .iter()
-            .any(|(q, _)| parsed.iter().any(|(r, _)| r == q));
-        if !agree {
+        let in_parse = |q: usize| parsed.iter().any(|(r, _)| *r == q);
+        if people.iter().any(|(q, _)| in_parse(*q)) {
+            // keep who the parse agrees with; drop a name the parse puts inside a modifier
+            // of the subject ("Tate, an opponent of leader Hale, left"), keep the rest (lists
+            // the parser split, "along with A and B")
+            let p = crate::grammar::Parsed::new(a, si);
+            people.retain(|&(q, t)| {
+                in_parse(q)
+                    || !parsed
+                        .iter()
+                        .any(|&(_, st)| crate::grammar::inside_modifier(&p, st, t))
+            });
+        } else {
             people = parsed;
         }
     }
@@ -2494,7 +2551,8 @@ fn grammatical_people(
     if rule.frame == Frame::Noun {
         return None;
     }
-    // With one person in the sentence there is nobody to confuse them with.
+    // With one person in the sentence there is nobody to confuse them with (a plural
+    // pronoun counts: "persuade them to switch").
     let s = &a.seg.sentences[si];
     let mut seen = None;
     let several = s.tokens.clone().any(|k| {
@@ -2517,8 +2575,34 @@ fn grammatical_people(
     }
     let p = crate::grammar::Parsed::new(a, si);
     let v = trigger.start.checked_sub(p.first)?;
+    // "after her switch to the Greens": a noun's possessor is whose change it is
+    if matches!(p.parse.upos.get(v), Some(&"NOUN")) {
+        let owners: Vec<(usize, usize)> = p
+            .parse
+            .children_with(v, &["nmod:poss"])
+            .flat_map(|o| crate::grammar::people(a, &p, o))
+            .filter(|&(_, t)| !matches!(a.w(t), "his" | "her"))
+            .collect();
+        return (!owners.is_empty()).then_some(owners);
+    }
     if !matches!(p.parse.upos.get(v), Some(&"VERB") | Some(&"AUX")) {
         return None;
+    }
+    // "persuade them to switch", "as Tory councillors weighed up defecting": a plural or
+    // unnamed group does it; no named person's event
+    if rule.frame == Frame::Subj && !p.parse.is_passive(v) {
+        let subj = p.parse.subject_of(v);
+        // (a plural noun that names its members, "Labour MPs A, B and C", is no group)
+        let generic = !subj.is_empty()
+            && subj.iter().all(|&n| {
+                let (lo, hi) = p.parse.subtree_span(n);
+                let named = (lo..hi).any(|m| a.person_at(p.tok(m)).is_some());
+                matches!(a.w(p.tok(n)), "they" | "them" | "we" | "us")
+                    || p.parse.xpos[n] == "NNS" && !named
+            });
+        if generic {
+            return Some(Vec::new());
+        }
     }
     let objects: Vec<(usize, usize)> = p
         .parse
@@ -2545,7 +2629,13 @@ fn grammatical_people(
     } else {
         crate::grammar::subjects(a, &p, v)
     };
-    (!found.is_empty()).then_some(found)
+    // A pronoun the parse finds is resolved no better than the word rules resolve it: the
+    // parse overrides only with people it names.
+    let named: Vec<(usize, usize)> = found
+        .into_iter()
+        .filter(|&(_, t)| !matches!(a.w(t), "he" | "she" | "him" | "his" | "her"))
+        .collect();
+    (!named.is_empty()).then_some(named)
 }
 
 /// The dates of "at the 2001 and 2005 general elections": timexes right after the trigger's

@@ -275,7 +275,7 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
                 break;
             }
         }
-        if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she") {
+        if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she" | "his" | "her") {
             found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));
         }
         if let Some(f) = found {
@@ -405,7 +405,13 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
                 && (k + 1..s.tokens.end.min(k + 12)).any(|j| a.m.role_at(j).is_some())
         });
         let contest_verb = s.tokens.clone().any(|k| CONTEST_VERBS.contains(&a.w(k)));
-        if !someone || !(office || contest_verb && about_contest(a, si)) {
+        let party_loss = s.tokens.clone().any(|k| matches!(a.w(k), "lost" | "loses"))
+            && s.tokens
+                .clone()
+                .filter(|&k| a.m.party_at(k).is_some())
+                .count()
+                >= 2;
+        if !someone || !(office || party_loss || contest_verb && about_contest(a, si)) {
             continue;
         }
         let p = Parsed::new(a, si);
@@ -473,6 +479,14 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, EventType::Elect, &winners, None, out);
                 emit(a, si, p, v, EventType::Defeat, &against, None, out);
             }
+        }
+        "lost" | "loses" | "lose" | "losing"
+            if is_verb
+                && parse
+                    .children_with(v, &["nsubj"])
+                    .any(|n| a.m.party_at(p.tok(n)).is_some()) =>
+        {
+            party_loses_member(a, si, p, v, out);
         }
         "lost" | "loses" | "lose" | "losing" if is_verb && about_contest(a, si) => {
             // "lost to X": X won; "lost the contest/seat": a defeat
@@ -757,4 +771,81 @@ pub(crate) fn binding_subject(
         return None;
     }
     events::resolve_pronoun_depth(a, t, depth + 1)
+}
+
+/// Whether the word at token `inner` hangs below the word at token `outer` through a
+/// modifier (a prepositional phrase, a possessive, a relative clause) rather than only
+/// through coordination, apposition and name parts.
+pub(crate) fn inside_modifier(p: &Parsed, outer: usize, inner: usize) -> bool {
+    let (Some(o), Some(mut x)) = (outer.checked_sub(p.first), inner.checked_sub(p.first)) else {
+        return false;
+    };
+    if o >= p.parse.len() || x >= p.parse.len() {
+        return false;
+    }
+    let mut through_modifier = false;
+    for _ in 0..p.parse.len() {
+        if x == o {
+            return through_modifier;
+        }
+        // (not "appos": the parser often mistakes a list of names for appositions)
+        let label = floorcross_syntax::tree::base(p.parse.label(x));
+        if matches!(label, "nmod" | "acl" | "obl") {
+            through_modifier = true;
+        }
+        match p.parse.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// "The Conservatives lost their only councillor, Jim Wade, to the Greens": a party that
+/// loses a named member to another party reports a defection.
+fn party_loses_member(a: &Analysed, si: usize, p: &Parsed, v: usize, out: &mut Vec<Cand>) {
+    let parse = &p.parse;
+    let party_of = |n: usize| a.m.party_at(p.tok(n)).map(|m| m.party.clone());
+    let Some(from) = parse.children_with(v, &["nsubj"]).find_map(party_of) else {
+        return;
+    };
+    // the party after "to" (wherever the parser hung it)
+    let to = parse
+        .pp_object(v, "to")
+        .into_iter()
+        .find_map(party_of)
+        .or_else(|| {
+            (v + 1..parse.len())
+                .skip_while(|&k| a.w(p.tok(k)) != "to")
+                .find_map(party_of)
+        });
+    let Some(to) = to else { return };
+    if from == to {
+        return;
+    }
+    let members: Vec<(usize, usize)> = parse
+        .objects(v)
+        .into_iter()
+        .flat_map(|o| people(a, p, o))
+        .collect();
+    let trigger = p.tok(v)..p.tok(v) + 1;
+    for (person, tok) in members {
+        let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
+            continue;
+        };
+        out.push(Cand {
+            kind: EventType::Defect,
+            person,
+            from: Some(from.clone()),
+            to: Some(to.clone()),
+            post: None,
+            role: None,
+            date: events::event_date(a, si, &trigger, modality),
+            modality,
+            sentence: si,
+            trigger: trigger.clone(),
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
 }

@@ -150,6 +150,29 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
         }
         i += 1;
     }
+    // "quit the Conservatives and defected to UKIP": the leaving is the defection's first half
+    let mut i = 0;
+    while i < cands.len() {
+        let c = &cands[i];
+        let partner = (c.kind == EventType::Leave)
+            .then(|| {
+                cands.iter().position(|d| {
+                    d.kind == EventType::Defect
+                        && d.person == c.person
+                        && d.sentence == c.sentence
+                        && (d.from.is_none() || d.from == c.from)
+                })
+            })
+            .flatten();
+        if let Some(j) = partner {
+            if cands[j].from.is_none() {
+                cands[j].from = cands[i].from.clone();
+            }
+            cands.remove(i);
+            continue;
+        }
+        i += 1;
+    }
     // A member of one party joining another is defecting; fill a defection's missing origin.
     for k in 0..cands.len() {
         let c = &cands[k];

@@ -128,6 +128,13 @@ const LOCAL: &[Cue] = cues![
 
 /// Cues that take a clause and govern everything after them in the sentence.
 const GOVERNING: &[Cue] = cues![
+    Denied: ["laughed", "off"],
+    Denied: ["brushed", "off"],
+    Denied: ["played", "down"],
+    Rumoured: ["not", "confirm"],
+    Rumoured: ["refused", "to", "confirm"],
+    Rumoured: ["declined", "to", "confirm"],
+    Rumoured: ["would", "not", "be", "drawn"],
     Denied: ["denied"],
     Denied: ["denies"],
     Denied: ["deny"],

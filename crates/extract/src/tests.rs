@@ -744,3 +744,56 @@ fn a_generic_office_word_is_the_same_change_as_the_named_office() {
         "dismiss Charles Clarke from=- to=- date=2006-05-05 asserted",
     );
 }
+
+/// The invented examples of issue 9, one per construction (in our own words).
+#[test]
+fn issue_9_constructions() {
+    let d = Some("2015-03-12"); // a Thursday
+    let cases: &[(&str, &str)] = &[
+        // a subject pronoun goes to the subject before it, not the prepositional object
+        (
+            "Tom Rourke lost the ballot to Alan Dennison. He retired in 1997.",
+            "defeat Tom Rourke from=- to=- date=- asserted\nresign Tom Rourke from=- to=- date=1997 asserted",
+        ),
+        // a name in the subject's apposition does not leave
+        (
+            "Mary Tate, an opponent of leader Ben Hale, left Labour on Monday.",
+            "leave Mary Tate from=Labour Party to=- date=2015-03-09 asserted",
+        ),
+        // a party as subject loses a member to another party
+        (
+            "The Conservatives lost their only councillor, Jim Wade, to the Greens.",
+            "defect Jim Wade from=Conservative Party to=Green Party date=- asserted",
+        ),
+        // quitting one party and joining another in one sentence is one defection
+        (
+            "Lara Finch quit the Conservatives and defected to UKIP.",
+            "defect Lara Finch from=Conservative Party to=UK Independence Party date=- asserted",
+        ),
+        // a demonym is no part of the name
+        ("Canadian Mark Dobbs was elected to the council.", "elect Mark Dobbs from=- to=- date=- asserted"),
+        // a school is not a person
+        ("Pupils at Dennis Boys' High School staged a protest.", ""),
+        // laughing off a suggestion denies it; not confirming leaves it a rumour
+        (
+            "Peter Mole laughed off suggestions that he would defect to UKIP.",
+            "defect Peter Mole from=- to=UK Independence Party date=- denied",
+        ),
+        (
+            "Peter Mole would not confirm that he would defect to UKIP.",
+            "defect Peter Mole from=- to=UK Independence Party date=- rumoured",
+        ),
+        // the time of "the decision" in the next sentence dates the event
+        (
+            "Ann Cole resigned as minister. The decision was taken on Tuesday evening.",
+            "resign Ann Cole from=- to=- date=2015-03-10 asserted",
+        ),
+        // a group of unnamed councillors gives no event for the named source
+        ("The meeting came as Tory councillors weighed up defecting, according to Ann Lowe.", ""),
+    ];
+    for (text, want) in cases {
+        let got = render(&format!("Headline\n\n{text}"), d);
+        let want: String = want.lines().map(|l| format!("{l}\n")).collect();
+        assert_eq!(got, want, "on {text:?}");
+    }
+}
