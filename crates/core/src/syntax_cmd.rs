@@ -225,6 +225,17 @@ pub struct TrainSyntaxArgs {
     /// Epochs of the parser (an experiment).
     #[arg(long, hide = true)]
     pub parser_epochs: Option<usize>,
+    /// Tag dictionary: minimum count and share (an experiment).
+    #[arg(long, hide = true)]
+    pub dict_min_count: Option<u32>,
+    #[arg(long, hide = true)]
+    pub dict_min_share: Option<f64>,
+    /// Drop tagger weights below this share of the largest (an experiment).
+    #[arg(long, hide = true)]
+    pub tagger_prune: Option<f64>,
+    /// Drop parser weights below this share of the largest (an experiment).
+    #[arg(long, hide = true)]
+    pub parser_prune: Option<f64>,
 }
 
 pub fn train_syntax(args: &TrainSyntaxArgs) -> anyhow::Result<ExitCode> {
@@ -258,6 +269,18 @@ pub fn train_syntax(args: &TrainSyntaxArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(e) = args.parser_epochs {
         cfg.parser_epochs = e;
+    }
+    if let Some(x) = args.dict_min_count {
+        cfg.dict_min_count = x;
+    }
+    if let Some(x) = args.dict_min_share {
+        cfg.dict_min_share = x;
+    }
+    if let Some(x) = args.tagger_prune {
+        cfg.prune_tagger.min_abs = x;
+    }
+    if let Some(x) = args.parser_prune {
+        cfg.prune_parser.min_abs = x;
     }
     if args.quick {
         cfg.tagger_epochs = 3;

@@ -221,7 +221,7 @@ impl Models {
         heads: &mut Vec<usize>,
         labels: &mut Vec<u16>,
     ) {
-        let pw = parser_input(words, tagged, &self.tagger);
+        let pw = parser_input(words, tagged);
         self.parser.parse(&pw, heads);
         let lw = labeler_words(words, tagged);
         self.labeler.label(&lw, heads, labels);
@@ -243,12 +243,12 @@ impl Models {
 }
 
 /// What the parser sees of each word.
-pub fn parser_input(words: &[&str], tagged: &Tagged, tagger: &Tagger) -> Vec<parser::Word> {
+pub fn parser_input(words: &[&str], tagged: &Tagged) -> Vec<parser::Word> {
     words
         .iter()
         .zip(&tagged.lex)
         .zip(&tagged.tags)
-        .map(|((w, l), &t)| parser::Word::new(l, t, tagger.ambiguity(l), is_separator(w)))
+        .map(|((w, l), &t)| parser::Word::new(l, t, is_separator(w)))
         .collect()
 }
 

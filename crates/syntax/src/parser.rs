@@ -30,22 +30,16 @@ pub struct Word {
     pub w: u64,
     pub p: u64,
     pub c: u64,
-    /// The tagger's ambiguity class for the word (what tags it can take).
-    pub a: u64,
-    /// The word's vector row (its nearest frequent word).
-    pub r: u64,
     /// 1 for punctuation that separates clauses (, ; : -), else 0.
     pub sep: u32,
 }
 
 impl Word {
-    pub fn new(lex: &Lex, tag: u16, ambiguity: u64, is_separator: bool) -> Word {
+    pub fn new(lex: &Lex, tag: u16, is_separator: bool) -> Word {
         Word {
             w: lex.norm,
             p: tag as u64 + 1,
             c: lex.cluster[1],
-            a: ambiguity,
-            r: lex.cluster[3],
             sep: is_separator as u32,
         }
     }
@@ -214,16 +208,6 @@ impl<'a> State<'a> {
                 (w.w, w.p, w.c)
             }
         };
-        let amb_row = |i: usize| -> (u64, u64) {
-            if i == NO {
-                (NIL, NIL)
-            } else if i == 0 {
-                (ROOT, ROOT)
-            } else {
-                let w = &self.words[i - 1];
-                (w.a, w.r)
-            }
-        };
         let child = |i: usize, left: bool, k: usize| -> usize {
             if i == NO {
                 NO
@@ -362,19 +346,6 @@ impl<'a> State<'a> {
         out.push(f3(75, s1p, s0p, sb1));
         out.push(f4(76, s1p, s0p, b0p, d1));
         out.push(f3(77, s0p, b0p, self.stack.len().min(4) as u64));
-        let (s0a, s0r) = amb_row(s0);
-        let (b0a, b0r) = amb_row(b0);
-        let (s1a, _) = amb_row(s1);
-        let (b1a, _) = amb_row(b1);
-        out.push(f1(78, s0a));
-        out.push(f1(79, b0a));
-        out.push(f1(80, s1a));
-        out.push(f1(81, b1a));
-        out.push(f2(82, s0a, b0a));
-        out.push(f1(83, s0r));
-        out.push(f1(84, b0r));
-        out.push(f2(85, s0p, b0r));
-        out.push(f2(86, s0r, b0p));
     }
 }
 

@@ -132,6 +132,11 @@ impl Tagger {
         }
     }
 
+    /// Whether the word's tag comes from the tag dictionary (no model needed).
+    pub fn in_dictionary(&self, lex: &Lex) -> bool {
+        self.dict.contains_key(&lex.form)
+    }
+
     /// The word's ambiguity class (a hash of the classes it took in training; a marker for
     /// a word seen too rarely).
     pub fn ambiguity(&self, lex: &Lex) -> u64 {

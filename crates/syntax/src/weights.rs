@@ -360,22 +360,31 @@ impl Weights {
 
     #[inline]
     fn score_sparse(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
+        // Find every row first (prefetching its entries), then add them up: the entry loads
+        // overlap as the slot loads did.
+        let mut rows = [(0u32, 0u32); 128];
+        let mut n = 0;
         for (&k, &h) in keys.iter().zip(homes) {
             let mut s = h;
             loop {
                 let [key, pos] = self.slots[s];
                 if key == k {
-                    let start = (pos >> 8) as usize;
-                    let len = (pos & 0xff) as usize;
-                    for &e in &self.entries[start..start + len] {
-                        scores[(e >> 16) as usize] += (e as u16 as i16) as i32;
-                    }
+                    let start = pos >> 8;
+                    prefetch(self.entries.as_ptr().wrapping_add(start as usize) as *const u8);
+                    rows[n] = (start, pos & 0xff);
+                    n += 1;
                     break;
                 }
                 if key == 0 {
                     break;
                 }
                 s = next(s, self.size);
+            }
+        }
+        for &(start, len) in &rows[..n] {
+            let (start, len) = (start as usize, len as usize);
+            for &e in &self.entries[start..start + len] {
+                scores[(e >> 16) as usize] += (e as u16 as i16) as i32;
             }
         }
     }
