@@ -512,14 +512,7 @@ mod tests {
     use super::*;
 
     fn word(w: u64, p: u64) -> Word {
-        Word {
-            w,
-            p,
-            c: 0,
-            a: 0,
-            r: 0,
-            sep: 0,
-        }
+        Word { w, p, c: 0, sep: 0 }
     }
 
     /// Follows the static choice of the dynamic oracle (a zero-cost move, SHIFT last) and
