@@ -253,7 +253,75 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     new_office_holders(a, &mut out);
     declared_candidates(a, &mut out);
     crate::grammar::find(a, &mut out);
+    made_appointments(a, &mut out);
     out
+}
+
+/// In a story that reports appointments being made (a reshuffle, a new cabinet, posts
+/// announced), "X will become home secretary" reports an appointment made that takes effect
+/// later: asserted (the spec's reading). Only a plain future ("will", "is to") is read this
+/// way; expectations and rumours keep their cue.
+fn made_appointments(a: &Analysed, out: &mut [Cand]) {
+    let lead = a.headline_sentences.end + 2;
+    let announced = a.seg.sentences[..lead.min(a.seg.sentences.len())]
+        .iter()
+        .any(|s| {
+            s.tokens.clone().any(|k| {
+                matches!(
+                    a.w(k),
+                    "reshuffle"
+                        | "cabinet"
+                        | "appointed"
+                        | "appoints"
+                        | "unveils"
+                        | "unveiled"
+                        | "unveil"
+                        | "named"
+                        | "names"
+                        | "announced"
+                        | "announces"
+                        | "sacked"
+                        | "axed"
+                        | "shake-up"
+                        | "promoted"
+                        | "purge"
+                )
+            })
+        });
+    if !announced {
+        return;
+    }
+    for c in out.iter_mut() {
+        if c.kind != EventType::Appoint || c.modality != Modality::Expected {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        let lo = c.trigger.start.saturating_sub(4).max(s.tokens.start);
+        let chain: Vec<&str> = (lo..c.trigger.start).map(|k| a.w(k)).collect();
+        let plain_future = chain.iter().any(|w| matches!(*w, "will" | "'ll"))
+            || chain
+                .windows(2)
+                .any(|w| w == ["is", "to"] || w == ["are", "to"]);
+        let hedged = (s.tokens.start..c.trigger.start).any(|k| {
+            matches!(
+                a.w(k),
+                "expected"
+                    | "likely"
+                    | "tipped"
+                    | "rumoured"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "suggestions"
+                    | "speculation"
+                    | "if"
+                    | "would"
+            )
+        });
+        if plain_future && !hedged {
+            c.modality = Modality::Asserted;
+        }
+    }
 }
 
 /// "Ann Cole resigned as minister. The decision was taken on Tuesday evening.": a sentence

@@ -26,6 +26,7 @@ use crate::events::{self, Cand};
 
 /// Verbs of the frames, lower-cased: a sentence without any is not parsed.
 const FRAME_VERBS: &[&str] = &[
+    "be",
     "lost",
     "loses",
     "lose",
@@ -405,6 +406,12 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
                 && (k + 1..s.tokens.end.min(k + 12)).any(|j| a.m.role_at(j).is_some())
         });
         let contest_verb = s.tokens.clone().any(|k| CONTEST_VERBS.contains(&a.w(k)));
+        let replaced_by = s
+            .tokens
+            .clone()
+            .any(|k| matches!(a.w(k), "replaced" | "succeeded"))
+            && s.tokens.clone().any(|k| a.w(k) == "by");
+        let office = office || replaced_by;
         let party_loss = s.tokens.clone().any(|k| matches!(a.w(k), "lost" | "loses"))
             && s.tokens
                 .clone()
@@ -549,6 +556,24 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 };
                 emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
             }
+            // "confirmed A as health secretary and B as education secretary", read off the
+            // words too: the parser often loses the gapped second pair
+            let s = &a.seg.sentences[si];
+            for k in p.tok(v) + 1..s.tokens.end {
+                let Some(pm) = a.m.person_at(k) else { continue };
+                if k != pm.tokens.start {
+                    continue;
+                }
+                let after = pm.tokens.end;
+                if a.w(after) != "as" {
+                    continue;
+                }
+                let role_here = (after + 1..(after + 4).min(s.tokens.end))
+                    .find_map(|j| a.m.role_at(j).map(|r| r.role));
+                if let Some(r) = role_here {
+                    emit(a, si, p, v, kind_for(r), &[(pm.person, k)], Some(r), out);
+                }
+            }
             // "confirmed were A as health secretary and B as education secretary"
             for n in parse.children_with(v, &["nsubj", "obj"]) {
                 for c in parse.coordinated(n) {
@@ -577,16 +602,63 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             let over = parse
                 .children_with(v, &["compound:prt", "advmod", "compound"])
                 .any(|c| a.w(p.tok(c)) == "over");
-            if over {
-                if let Some(r) = parse
-                    .pp_object(v, "as")
-                    .into_iter()
-                    .find_map(|n| role(a, p, n))
-                {
-                    let who = subjects(a, p, v);
-                    emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+            // "took over as chancellor", "will take up office as chancellor", "will take the
+            // post of European secretary", "takes over the position of trade secretary"
+            let office = parse
+                .pp_object(v, "as")
+                .into_iter()
+                .find_map(|n| role(a, p, n));
+            let post = parse
+                .children_with(v, &["obj"])
+                .filter(|&o| {
+                    matches!(
+                        a.w(p.tok(o)),
+                        "post" | "position" | "role" | "job" | "office" | "helm" | "brief"
+                    )
+                })
+                .find_map(|o| role(a, p, o));
+            let up = parse
+                .children_with(v, &["compound:prt", "advmod", "compound"])
+                .any(|c| a.w(p.tok(c)) == "up");
+            if let Some(r) = if over || up { office.or(post) } else { post } {
+                let who = subjects(a, p, v);
+                emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+            }
+        }
+        "replaced" | "succeeded" if passive => {
+            // "Mrs Kelly has been replaced in her post by Alan Johnson": the by-agent takes
+            // the office
+            let mut successors: Vec<_> = parse
+                .pp_object(v, "by")
+                .into_iter()
+                .flat_map(|n| people(a, p, n))
+                .collect();
+            if successors.is_empty() {
+                // "by X" wherever the parser hung it, within the verb's phrase
+                let (_, hi) = parse.subtree_span(v);
+                let by = (v + 1..hi).find(|&k| a.w(p.tok(k)) == "by");
+                if let Some(k) = by {
+                    successors = (k + 1..hi)
+                        .take(3)
+                        .find_map(|j| a.person_at(p.tok(j)).map(|q| (q, p.tok(j))))
+                        .into_iter()
+                        .collect();
                 }
             }
+            let r = parse
+                .pp_object(v, "as")
+                .into_iter()
+                .find_map(|n| role(a, p, n));
+            emit(
+                a,
+                si,
+                p,
+                v,
+                EventType::Appoint,
+                &successors,
+                r.as_deref(),
+                out,
+            );
         }
         "replaces" | "replaced" | "replace" | "replacing" | "succeeds" | "succeeded"
         | "succeed" | "succeeding"
@@ -620,7 +692,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
             }
         }
-        "is" | "was" | "are" | "were" if parse.label(v) == "cop" => {
+        "is" | "was" | "are" | "were" | "be" if parse.label(v) == "cop" => {
             // "X is the new home secretary": the predicate holds the office and "new".
             let Some(pred) = parse.head(v) else { return };
             let new = parse

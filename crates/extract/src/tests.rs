@@ -797,3 +797,20 @@ fn issue_9_constructions() {
         assert_eq!(got, want, "on {text:?}");
     }
 }
+
+#[test]
+fn appointments_announced_in_a_reshuffle_are_made() {
+    let d = Some("2006-05-05");
+    check(
+        "Reshuffle: Blair axes Fenwick\n\nDan Hill will take the post of trade secretary. Mrs Kelly has been replaced in her post by Alan Frost.",
+        d,
+        "appoint Dan Hill from=- to=- date=- asserted\n\
+         appoint Alan Frost from=- to=- date=2006-05-05 asserted",
+    );
+    // without a reshuffle in the story, "will" is still an expectation
+    check(
+        "Headline\n\nDan Hill will take the post of trade secretary next month.",
+        d,
+        "appoint Dan Hill from=- to=- date=2006-06 expected",
+    );
+}
