@@ -388,6 +388,7 @@ pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)
 /// appointments of a cabinet list.
 pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     office_list(a, out);
+    results_list(a, out);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
         // Parse only where a frame can fill: a frame verb, someone to do it, and an office
@@ -918,6 +919,85 @@ fn party_loses_member(a: &Analysed, si: usize, p: &Parsed, v: usize, out: &mut V
             trigger: trigger.clone(),
             evidence: a.seg.sentences[si].span,
             headline: a.is_headline(si),
+        });
+    }
+}
+
+/// A results list: lines "Name (Party) – votes", at least three of them. The most votes won
+/// (`elect`, for the party in the line), every other named candidate was defeated.
+fn results_list(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut lines: Vec<(usize, usize, usize, f64)> = Vec::new(); // (sentence, person, token, votes)
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        if toks.len() > 14 {
+            continue;
+        }
+        // the name opens the line (after a title)
+        let Some(first) = toks
+            .clone()
+            .find(|&k| !matches!(a.w(k), "dr" | "mr" | "mrs" | "ms" | "sir" | "dame" | "cllr"))
+        else {
+            continue;
+        };
+        let Some(person) = a.person_at(first) else {
+            continue;
+        };
+        // one vote count, no verb-like words: a table row, not a sentence
+        let numbers: Vec<f64> = toks
+            .clone()
+            .filter(|&k| {
+                a.seg.tokens[k].kind == floorcross_text::TokenKind::Number
+                    && a.tok_timex[k].is_none()
+            })
+            .filter_map(|k| a.w(k).replace(',', "").parse::<f64>().ok())
+            .collect();
+        let words = toks
+            .clone()
+            .filter(|&k| a.is_word(k) && a.person_at(k).is_none() && a.m.party_at(k).is_none())
+            .count();
+        // (a comment's byline "Ann Cole 18th Dec '07 - 2:49pm" holds a date, no votes)
+        let dated = toks.clone().any(|k| a.tok_timex[k].is_some());
+        if numbers.is_empty() || words > 4 || dated {
+            continue;
+        }
+        lines.push((si, person, first, numbers[0]));
+    }
+    if lines.len() < 3 {
+        return;
+    }
+    let best = lines.iter().map(|l| l.3).fold(f64::MIN, f64::max);
+    if lines.iter().filter(|l| l.3 == best).count() != 1 {
+        return;
+    }
+    for &(si, person, tok, votes) in &lines {
+        let kind = if votes == best {
+            EventType::Elect
+        } else {
+            EventType::Defeat
+        };
+        let s = &a.seg.sentences[si];
+        let party = s
+            .tokens
+            .clone()
+            .find_map(|k| a.m.party_at(k).map(|p| p.party.clone()))
+            .filter(|p| p != "Independent");
+        out.push(Cand {
+            kind,
+            person,
+            from: None,
+            to: if kind == EventType::Elect {
+                party
+            } else {
+                None
+            },
+            post: None,
+            role: None,
+            date: None,
+            modality: floorcross_model::Modality::Asserted,
+            sentence: si,
+            trigger: tok..tok + 1,
+            evidence: s.span,
+            headline: false,
         });
     }
 }

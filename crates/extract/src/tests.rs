@@ -814,3 +814,20 @@ fn appointments_announced_in_a_reshuffle_are_made() {
         "appoint Dan Hill from=- to=- date=2006-06 expected",
     );
 }
+
+#[test]
+fn a_results_list_elects_the_top_and_defeats_the_rest() {
+    check(
+        "Headline\n\nThe result:\nAnn Cole (Labour) - 15,529\nDr Ben Fry (Conservatives) - 8,589\nCarl Hay (Green Party) - 368\n",
+        Some("2021-05-07"),
+        "elect Ann Cole from=- to=Labour Party date=- asserted\n\
+         defeat Ben Fry from=- to=- date=- asserted\n\
+         defeat Carl Hay from=- to=- date=- asserted",
+    );
+    // comment bylines carry dates, not votes
+    check(
+        "Headline\n\nAnn Cole 18th Dec '07 - 2:49pm\nBen Fry 18th Dec '07 - 2:52pm\nCarl Hay 18th Dec '07 - 3:01pm\n",
+        Some("2007-12-18"),
+        "",
+    );
+}

@@ -139,6 +139,16 @@ fn tokenize(text: &str, from: usize) -> Vec<Token> {
             let mut j = i + clen;
             while j < n {
                 let cj = char_at(text, j);
+                // "Nuttall62.4%": figures glued to a word by a web page's layout start a token
+                // of their own (after three lower-case letters: "MP3", "G7" stay whole)
+                if cj.is_ascii_digit()
+                    && j >= start + 3
+                    && text.as_bytes()[j - 3..j]
+                        .iter()
+                        .all(|b| b.is_ascii_lowercase())
+                {
+                    break;
+                }
                 if cj.is_alphanumeric() {
                     j += cj.len_utf8();
                     continue;
@@ -374,6 +384,18 @@ mod tests {
             ["O'Brien", "'s", "2,017", "votes"]
         );
         assert_eq!(tokens("MPs' pay"), ["MPs", "'", "pay"]);
+    }
+
+    #[test]
+    fn figures_glued_to_a_word_are_their_own_token() {
+        assert_eq!(
+            tokens("Paul Nuttall62.4%"),
+            ["Paul", "Nuttall", "62.4", "%"]
+        );
+        assert_eq!(
+            tokens("an MP3 and the G7"),
+            ["an", "MP3", "and", "the", "G7"]
+        );
     }
 
     #[test]
