@@ -26,6 +26,7 @@ use crate::events::{self, Cand};
 
 /// Verbs of the frames, lower-cased: a sentence without any is not parsed.
 const FRAME_VERBS: &[&str] = &[
+    "stripped",
     "be",
     "lost",
     "loses",
@@ -256,6 +257,22 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
         },
         _ => node,
     };
+    // "Hill became the third Tory MP to join Reform": the noun a predicate names stands for
+    // the clause's subject
+    let node = if a.person_at(p.tok(node)).is_none()
+        && p.parse.upos[node] == "NOUN"
+        && (p.parse.label(node) == "xcomp"
+            || p.parse.children_with(node, &["cop"]).next().is_some())
+    {
+        let clause = if p.parse.label(node) == "xcomp" {
+            p.parse.head(node).unwrap_or(node)
+        } else {
+            node
+        };
+        p.parse.subject_of(clause).first().copied().unwrap_or(node)
+    } else {
+        node
+    };
     for c in p.parse.coordinated(node) {
         // A name's head, or its flat and compound parts when the head is itself a name (not
         // "the Brown/Blair feud").
@@ -412,7 +429,8 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
             .clone()
             .any(|k| matches!(a.w(k), "replaced" | "succeeded"))
             && s.tokens.clone().any(|k| a.w(k) == "by");
-        let office = office || replaced_by;
+        let stripped = s.tokens.clone().any(|k| a.w(k) == "stripped");
+        let office = office || replaced_by || stripped;
         let party_loss = s.tokens.clone().any(|k| matches!(a.w(k), "lost" | "loses"))
             && s.tokens
                 .clone()
@@ -543,6 +561,10 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             let objects: Vec<usize> = parse.children_with(v, &["obj"]).collect();
             for n in parse.pp_object(v, "as") {
                 let Some(r) = role(a, p, n) else { continue };
+                // "chosen as the Labour candidate" is a selection, not an office
+                if r.to_ascii_lowercase().contains("candidate") {
+                    continue;
+                }
                 // In a gapped conjunct the person is the role's own subject.
                 let own: Vec<_> = parse
                     .children_with(n, &["nsubj"])
@@ -570,7 +592,8 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                     continue;
                 }
                 let role_here = (after + 1..(after + 4).min(s.tokens.end))
-                    .find_map(|j| a.m.role_at(j).map(|r| r.role));
+                    .find_map(|j| a.m.role_at(j).map(|r| r.role))
+                    .filter(|r| !r.contains("candidate"));
                 if let Some(r) = role_here {
                     emit(a, si, p, v, kind_for(r), &[(pm.person, k)], Some(r), out);
                 }
@@ -592,6 +615,15 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
         "became" | "becomes" | "become" | "becoming" => {
             let complements: Vec<usize> = parse.children_with(v, &["xcomp", "obj"]).collect();
             for c in complements {
+                // "became the third Tory MP to join Reform", "became the 12th MP to quit":
+                // the infinitive is the news, not an office
+                if parse.children_with(c, &["acl"]).any(|x| {
+                    parse
+                        .children_with(x, &["mark"])
+                        .any(|m| a.w(p.tok(m)) == "to")
+                }) {
+                    break;
+                }
                 if let Some(r) = role(a, p, c) {
                     let who = subjects(a, p, v);
                     emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
@@ -691,6 +723,40 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             if let Some(r) = complements.into_iter().find_map(|c| role(a, p, c)) {
                 let who = subjects(a, p, v);
                 emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+            }
+        }
+        "stripped" => {
+            // "The SNP stripped Ann Cole of the whip" / "was stripped of the whip": an
+            // expulsion from the party; "stripped of her role as chair": a dismissal
+            let whom: Vec<_> = if passive {
+                subjects(a, p, v)
+            } else {
+                parse
+                    .objects(v)
+                    .into_iter()
+                    .flat_map(|n| people(a, p, n))
+                    .collect()
+            };
+            let (_, hi) = parse.subtree_span(v);
+            let of = (v + 1..hi).find(|&k| a.w(p.tok(k)) == "of");
+            let Some(of) = of else { return };
+            let whip = (of + 1..hi.min(of + 5)).any(|k| a.w(p.tok(k)) == "whip");
+            if whip {
+                let party = parse
+                    .children_with(v, &["nsubj"])
+                    .find_map(|n| a.m.party_at(p.tok(n)).map(|m| m.party.clone()))
+                    .or_else(|| {
+                        (of + 1..hi.min(of + 5))
+                            .find_map(|k| a.m.party_at(p.tok(k)).map(|m| m.party.clone()))
+                    });
+                let first = out.len();
+                emit(a, si, p, v, EventType::Expel, &whom, None, out);
+                for c in &mut out[first..] {
+                    c.from.clone_from(&party);
+                }
+            } else if let Some(r) = (of + 1..hi).find_map(|k| a.m.role_at(p.tok(k)).map(|r| r.role))
+            {
+                emit(a, si, p, v, EventType::Dismiss, &whom, Some(r), out);
             }
         }
         "is" | "was" | "are" | "were" | "be" if parse.label(v) == "cop" => {

@@ -154,19 +154,24 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
     let mut i = 0;
     while i < cands.len() {
         let c = &cands[i];
-        let partner = (c.kind == EventType::Leave)
+        // (and "crossed the floor to join the Conservatives": the joining is its second half)
+        let partner = matches!(c.kind, EventType::Leave | EventType::Join)
             .then(|| {
                 cands.iter().position(|d| {
                     d.kind == EventType::Defect
                         && d.person == c.person
                         && d.sentence == c.sentence
-                        && (d.from.is_none() || d.from == c.from)
+                        && (d.from.is_none() || c.from.is_none() || d.from == c.from)
+                        && (d.to.is_none() || c.to.is_none() || d.to == c.to)
                 })
             })
             .flatten();
         if let Some(j) = partner {
             if cands[j].from.is_none() {
                 cands[j].from = cands[i].from.clone();
+            }
+            if cands[j].to.is_none() {
+                cands[j].to = cands[i].to.clone();
             }
             cands.remove(i);
             continue;

@@ -831,3 +831,41 @@ fn a_results_list_elects_the_top_and_defeats_the_rest() {
         "",
     );
 }
+
+#[test]
+fn whips_roles_reselection_and_stepping_down() {
+    let d = Some("2015-03-12");
+    let cases: &[(&str, &str)] = &[
+        (
+            "The SNP stripped Ann Cole of the party whip on Tuesday.",
+            "expel Ann Cole from=Scottish National Party to=- date=2015-03-10 asserted",
+        ),
+        (
+            "Ann Cole was stripped of her role as party chair.",
+            "dismiss Ann Cole from=- to=- date=- asserted",
+        ),
+        (
+            "Ann Cole failed to win reselection in her constituency.",
+            "deselect Ann Cole from=- to=- date=- asserted",
+        ),
+        // stepping down in progress has not happened yet
+        (
+            "Ann Cole is standing down at the next election.",
+            "resign Ann Cole from=- to=- date=- expected",
+        ),
+        // a selection is no appointment
+        (
+            "Dan Hill was chosen as the Labour candidate for Eastwick.",
+            "select Dan Hill from=- to=Labour Party date=- asserted",
+        ),
+        // crossing the floor to join a party is one defection
+        (
+            "Ann Cole crossed the floor to join the Conservatives.",
+            "defect Ann Cole from=- to=Conservative Party date=- asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(&format!("Headline\n\n{text}"), d);
+        assert_eq!(got, format!("{want}\n"), "on {text:?}");
+    }
+}
