@@ -398,9 +398,10 @@ pub fn modality(
     }
     // "is taking over as prime minister", "are stepping down": a change in progress has not
     // happened yet ("is standing for Labour" is a candidacy, which is a state)
+    let candidacy =
+        a.w(trigger.start) == "standing" && !matches!(a.w(trigger.start + 1), "down" | "aside");
     let progressive = a.w(trigger.start).ends_with("ing")
-        && !(a.w(trigger.start) == "standing"
-            && !matches!(a.w(trigger.start + 1), "down" | "aside"))
+        && !candidacy
         && trigger.start > chain_start
         && matches!(a.w(trigger.start - 1), "is" | "are" | "am" | "'s" | "’s");
     if progressive {
