@@ -853,7 +853,10 @@ fn party_after(a: &Analysed, si: usize, end: usize, window: usize) -> Option<(us
                 if let Some(g) = group_antecedent(a, k) {
                     return Some((k, g));
                 }
-                if matches!(prev, "new" | "own" | "breakaway" | "fledgling") {
+                // "quit the party": a party, not named here
+                if matches!(prev, "new" | "own" | "breakaway" | "fledgling")
+                    || w == "party" && prev == "the"
+                {
                     return Some((k, String::new()));
                 }
             }
@@ -2638,7 +2641,12 @@ fn grammatical_people(
             _ => false,
         }
     });
-    if !several {
+    // a first-person quote: who speaks is who acts
+    let first_person = s
+        .tokens
+        .clone()
+        .any(|k| matches!(a.raw(k), "I" | "me" | "my"));
+    if !several && !first_person {
         return None;
     }
     let p = crate::grammar::Parsed::new(a, si);

@@ -293,6 +293,12 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
                 break;
             }
         }
+        if found.is_none() && matches!(a.w(p.tok(c)), "i" | "me" | "my" | "we") {
+            // "'I am standing down,' said Ann Cole": the first person in a quote is its
+            // speaker
+            let si = a.sentence_of(p.tok(c));
+            found = quote_speaker(a, si).map(|(q, _)| (q, p.tok(c)));
+        }
         if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she" | "his" | "her") {
             found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));
         }
@@ -1066,4 +1072,57 @@ fn results_list(a: &Analysed, out: &mut Vec<Cand>) {
             headline: false,
         });
     }
+}
+
+/// Who speaks a quote in sentence `si`: a person right after a speech verb ("…, said Ann
+/// Cole") or right before one ("Ann Cole said: …", "Ann Cole told reporters"), in this
+/// sentence or, for a quote that runs on, the sentence before.
+pub(crate) fn quote_speaker(a: &Analysed, si: usize) -> Option<(usize, usize)> {
+    const SPEECH: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "insisted",
+        "declared",
+        "wrote",
+        "tweeted",
+        "explained",
+        "announced",
+        "admitted",
+        "confirmed",
+        "claimed",
+    ];
+    for s in [Some(si), si.checked_sub(1)].into_iter().flatten() {
+        let sent = &a.seg.sentences[s];
+        for k in sent.tokens.clone() {
+            if !SPEECH.contains(&a.w(k)) {
+                continue;
+            }
+            // after: "said Ann Cole", "said the former minister Ann Cole"
+            let after = (k + 1..(k + 5).min(sent.tokens.end))
+                .take_while(|&j| a.is_word(j))
+                .find_map(|j| a.person_at(j).map(|q| (q, j)));
+            if after.is_some() {
+                return after;
+            }
+            // before: "Ann Cole said", "Ann Cole, the MP, told"
+            let mut j = k;
+            while j > sent.tokens.start {
+                j -= 1;
+                if let Some(q) = a.person_at(j) {
+                    return Some((q, j));
+                }
+                if !(a.is_word(j) || matches!(a.w(j), "," | "-" | "–")) {
+                    break;
+                }
+                if k - j > 6 {
+                    break;
+                }
+            }
+        }
+    }
+    None
 }

@@ -869,3 +869,27 @@ fn whips_roles_reselection_and_stepping_down() {
         assert_eq!(got, format!("{want}\n"), "on {text:?}");
     }
 }
+
+#[test]
+fn the_first_person_in_a_quote_is_its_speaker() {
+    let d = Some("2015-03-12");
+    let cases: &[(&str, &str)] = &[
+        (
+            "\"I have decided to stand down as leader,\" said Ann Cole.",
+            "resign Ann Cole from=- to=- date=- expected",
+        ),
+        (
+            "\"Today I am leaving the Labour Party,\" Dan Hill told reporters.",
+            "leave Dan Hill from=Labour Party to=- date=2015-03-12 expected",
+        ),
+        // "quit the party": a party not named here is still a party
+        (
+            "Mr Hill, 54, quit the party after 30 years.",
+            "leave Hill from=- to=- date=- asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(&format!("Headline\n\n{text}"), d);
+        assert_eq!(got, format!("{want}\n"), "on {text:?}");
+    }
+}
