@@ -3101,6 +3101,12 @@ pub(crate) fn event_date(
         if matches!(a.w(k), ";" | "who" | "which" | "but") {
             break;
         }
+        // "Ann Cole, who defected in 2010, will stand": leaving a relative clause, its time
+        // stays behind
+        if a.w(k) == "," && (s.tokens.start..k).any(|j| matches!(a.w(j), "who" | "which" | "whose"))
+        {
+            break;
+        }
         // "became MP in 2015 and also stood for mayor": the year belongs to the first verb
         // ("quit UKIP last night and launched a party" shares its time: a bare "and" does)
         if matches!(a.w(k), "and" | ",")

@@ -187,6 +187,8 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
         // the person's own membership as the same sentence states it ("fellow Tory MPs"), else
         // that of the people reported with them; a join whose sentence says nothing of where
         // they came from stays a join
+        // (a former membership is not enough: "former UKIP MEP X … had joined the party"
+        // may have left UKIP years before)
         let in_sentence = |p: usize| {
             facts
                 .iter()
@@ -217,6 +219,18 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
         }
         cands[k].kind = EventType::Defect;
         cands[k].from = Some(party);
+    }
+    // "Lib Dem MP Ann Cole, who defected from Labour in 2010": a defection whose destination
+    // is not said went to the party the person belongs to now
+    for c in cands.iter_mut() {
+        if c.kind != EventType::Defect || c.to.is_some() || c.modality != Modality::Asserted {
+            continue;
+        }
+        if let Some(now) = membership(facts, c.person) {
+            if c.from.as_deref() != Some(now) {
+                c.to = Some(now.to_string());
+            }
+        }
     }
     // A party left, lost or regained without being named in the sentence is the person's own
     // party; failing that, the party the story is about.

@@ -893,3 +893,13 @@ fn the_first_person_in_a_quote_is_its_speaker() {
         assert_eq!(got, format!("{want}\n"), "on {text:?}");
     }
 }
+
+#[test]
+fn a_defection_goes_to_the_party_the_person_belongs_to_now() {
+    check(
+        "Headline\n\nLib Dem MP Ann Cole, who defected from Labour in 2010, will stand again in Eastwick.",
+        Some("2015-03-12"),
+        "defect Ann Cole from=Labour Party to=Liberal Democrats date=2010 asserted\n\
+         stand Ann Cole from=- to=Liberal Democrats date=- expected",
+    );
+}
