@@ -2552,6 +2552,29 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             modality = Modality::Denied;
         }
     }
+    // "standing against Labour": the party after "against" is the rival's
+    if matches!(
+        kind,
+        EventType::Stand | EventType::Elect | EventType::Select
+    ) {
+        let s_end = a.seg.sentences[si].tokens.end;
+        let rival = (trigger.end..(trigger.end + 6).min(s_end))
+            .find(|&k| a.w(k) == "against")
+            .and_then(|k| party_in(a, k + 1, (k + 4).min(s_end)))
+            .map(|p| p.1);
+        if rival.is_some() && rival == to {
+            to = None;
+        }
+    }
+    // "standing as an independent": the candidate's own label
+    if kind == EventType::Stand {
+        let s_end = a.seg.sentences[si].tokens.end;
+        if (trigger.end..(trigger.end + 4).min(s_end))
+            .any(|k| a.w(k) == "independent" && matches!(a.w(k - 1), "an" | "as"))
+        {
+            to = Some("independent".to_string());
+        }
+    }
     // "quit Plaid Cymru to sit as an independent": where a leaver goes
     if matches!(kind, EventType::Leave | EventType::Defect) && to.is_none() {
         let s_end = a.seg.sentences[si].tokens.end;

@@ -646,7 +646,6 @@ fn contest_losers_from_challenges_eliminations_and_vote_counts() {
         "Headline\n\nMaria Olsen won the leadership contest, beating off a challenge from Tom Reddy.",
         d,
         "elect Maria Olsen from=- to=- date=- asserted\n\
-         stand Maria Olsen from=- to=- date=- asserted\n\
          defeat Tom Reddy from=- to=- date=- asserted",
     );
     check(
@@ -901,5 +900,19 @@ fn a_defection_goes_to_the_party_the_person_belongs_to_now() {
         Some("2015-03-12"),
         "defect Ann Cole from=Labour Party to=Liberal Democrats date=2010 asserted\n\
          stand Ann Cole from=- to=Liberal Democrats date=- expected",
+    );
+}
+
+#[test]
+fn a_rival_party_is_no_candidate_s_party() {
+    check(
+        "Headline\n\nAnn Cole will stand against Labour in Eastwick.",
+        Some("2015-03-12"),
+        "stand Ann Cole from=- to=- date=- expected",
+    );
+    check(
+        "Headline\n\nDan Hill was expelled for standing as an independent in the mayoral race.",
+        Some("2015-03-12"),
+        "expel Dan Hill from=- to=- date=- asserted\nstand Dan Hill from=- to=independent date=- asserted",
     );
 }
