@@ -248,8 +248,16 @@ fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
     };
     let mut prev_end = from;
     for (i, t) in tokens.iter().enumerate() {
-        // A line break between tokens ends the unit.
-        if i > first_tok && text.as_bytes()[prev_end..t.start].contains(&b'\n') {
+        // A line break between tokens ends the unit, unless it is a hard wrap inside a
+        // sentence: one line break, the line before ending in a word or a comma, the line
+        // after going on in lower case ("… the MP, who had\nbeen critical …").
+        let gap = &text.as_bytes()[prev_end..t.start];
+        let wrapped = gap.iter().filter(|&&b| b == b'\n').count() == 1
+            && i > first_tok
+            && (tokens[i - 1].kind == TokenKind::Word || char_at(text, tokens[i - 1].start) == ',')
+            && t.kind == TokenKind::Word
+            && char_at(text, t.start).is_lowercase();
+        if i > first_tok && gap.contains(&b'\n') && !wrapped {
             push(&mut out, first_tok, i);
             first_tok = i;
         }
@@ -384,6 +392,18 @@ mod tests {
             ["O'Brien", "'s", "2,017", "votes"]
         );
         assert_eq!(tokens("MPs' pay"), ["MPs", "'", "pay"]);
+    }
+
+    #[test]
+    fn a_hard_wrap_inside_a_sentence_does_not_end_it() {
+        assert_eq!(
+            sentences("The MP, who had\nbeen critical, quit.\nA caption line\nThe body goes on."),
+            [
+                "The MP, who had\nbeen critical, quit.",
+                "A caption line",
+                "The body goes on."
+            ]
+        );
     }
 
     #[test]
