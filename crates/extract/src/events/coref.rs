@@ -1,0 +1,235 @@
+//! Who a pronoun means: the teller of reported speech, the speaker a relative clause
+//! quotes, the subject that binds a possessive, else the most salient agreeing person of
+//! the last few sentences.
+
+use super::*;
+
+/// The person a singular personal pronoun at token `k` refers to: the closest earlier person
+/// mention whose gender agrees, preferring the subject of the current or previous sentence.
+pub fn resolve_pronoun(a: &Analysed, k: usize) -> Option<usize> {
+    resolve_pronoun_depth(a, k, 0)
+}
+
+/// The gender a subject pronoun names.
+pub(crate) fn pronoun_gender(w: &str) -> Option<floorcross_mention::Gender> {
+    match w {
+        "he" => Some(floorcross_mention::Gender::Male),
+        "she" => Some(floorcross_mention::Gender::Female),
+        _ => None,
+    }
+}
+
+pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
+    let gender = match a.w(k) {
+        "he" | "him" | "his" | "himself" => floorcross_mention::Gender::Male,
+        "she" | "her" | "hers" | "herself" => floorcross_mention::Gender::Female,
+        _ => floorcross_mention::Gender::Unknown,
+    };
+    let si = a.sentence_of(k);
+    if let Some(p) = teller(a, k, gender, depth) {
+        return Some(p);
+    }
+    // "He told the BBC's editor his resignation was…": a possessive pronoun is bound by the
+    // subject of its clause when that subject agrees, whoever was named nearer.
+    if matches!(a.w(k), "his" | "her") && depth < 3 {
+        if let Some(p) = crate::grammar::binding_subject(a, si, k, gender, depth) {
+            return Some(p);
+        }
+    }
+    if let Some(p) = relative_speaker(a, k, gender) {
+        return Some(p);
+    }
+    let mut fallback = None;
+    for s in (si.saturating_sub(3)..=si).rev() {
+        let sent = &a.seg.sentences[s];
+        let end = if s == si { k } else { sent.tokens.end };
+        // candidates in this sentence, most recent first: (person, weakness)
+        // weakness 0: subject-like; 1: possessive modifier ("Mr Blair's decision");
+        // 2: a complement ("the death of leader John Smith")
+        let mut cands: Vec<(usize, u8)> = Vec::new();
+        let mut j = end;
+        while j > sent.tokens.start {
+            j -= 1;
+            // a definite office ("the prime minister") stands for its holder
+            if let Some(r) = a.m.role_at(j) {
+                if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
+                    if let Some(p) = a.holder(r.role) {
+                        if a.gender(p).agrees(gender) && !cands.iter().any(|(q, _)| *q == p) {
+                            cands.push((p, 0));
+                        }
+                    }
+                }
+                continue;
+            }
+            // an earlier pronoun of the same gender opening its sentence continues the chain
+            if s < si
+                && depth < 3
+                && j == sent.tokens.start
+                && pronoun_gender(a.w(j)) == Some(gender)
+            {
+                if let Some(p) = resolve_pronoun_depth(a, j, depth + 1) {
+                    cands.push((p, 0));
+                }
+                continue;
+            }
+            let Some(p) = a.person_at(j) else { continue };
+            let ms = mention_start(a, j);
+            j = ms;
+            if !a.gender(p).agrees(gender) || cands.iter().any(|(q, _)| *q == p) {
+                continue;
+            }
+            let mut b = ms;
+            while b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
+                b -= 1;
+            }
+            let weakness = if a.is_possessive(mention_end(a, ms)) {
+                1
+            } else if b > 0 && matches!(a.w(b - 1), "of" | "the" | "a") {
+                2
+            } else if b > 0
+                && matches!(
+                    a.w(b - 1),
+                    "to" | "by" | "against" | "from" | "with" | "over" | "beat" | "defeated"
+                )
+            {
+                // the object of a preposition or of a contest ("lost the ballot to
+                // Dennison"): less salient than the subject
+                2
+            } else {
+                0
+            };
+            cands.push((p, weakness));
+        }
+        let strong: Vec<usize> = cands
+            .iter()
+            .filter(|(_, w)| *w == 0)
+            .map(|(p, _)| *p)
+            .collect();
+        if strong.len() >= 2 && s == si {
+            // several people in the pronoun's own sentence: the one the article is about
+            let salience = |p: usize| a.m.people[p].mentions.len();
+            return strong.iter().copied().max_by_key(|&p| {
+                (
+                    salience(p),
+                    std::cmp::Reverse(strong.iter().position(|&q| q == p)),
+                )
+            });
+        }
+        if let Some(&p) = strong.first() {
+            return Some(p);
+        }
+        if let Some(&(p, _)) = cands.iter().find(|(_, w)| *w == 1) {
+            if s == si {
+                return Some(p);
+            }
+        }
+        if let Some(&(p, _)) = cands.first() {
+            fallback.get_or_insert(p);
+        }
+    }
+    fallback
+}
+
+/// "Carwyn Jones, who announced in April that he would step down": a subject pronoun in what
+/// a relative clause's subject said is that subject.
+pub(crate) fn relative_speaker(
+    a: &Analysed,
+    k: usize,
+    gender: floorcross_mention::Gender,
+) -> Option<usize> {
+    if !matches!(a.w(k), "he" | "she") {
+        return None;
+    }
+    let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+    let lo = k.saturating_sub(10).max(s0);
+    let who = (lo..k).rev().find(|&j| a.w(j) == "who")?;
+    let said = (who + 1..k).any(|j| {
+        matches!(
+            a.w(j),
+            "said"
+                | "says"
+                | "announced"
+                | "insisted"
+                | "confirmed"
+                | "revealed"
+                | "admitted"
+                | "claimed"
+                | "denied"
+                | "told"
+                | "warned"
+                | "promised"
+        )
+    });
+    if !said || (who + 1..k).any(|j| a.person_at(j).is_some() || matches!(a.w(j), "." | ";")) {
+        return None;
+    }
+    who_antecedent(a, s0, who)
+        .map(|(p, _)| p)
+        .filter(|&p| a.gender(p).agrees(gender))
+}
+
+/// The person a "who" at `who` refers back to, past commas and dashes: "Alan Milburn, who…".
+pub(crate) fn who_antecedent(a: &Analysed, s0: usize, who: usize) -> Option<(usize, usize)> {
+    let mut j = who;
+    while j > s0 && matches!(a.w(j - 1), "," | "-" | "–" | "—") {
+        j -= 1;
+    }
+    j.checked_sub(1)
+        .filter(|&q| q >= s0)
+        .and_then(|q| a.person_at(q).map(|pp| (pp, q)))
+}
+
+/// "The prime minister told Mr Reid he would stand down": a subject pronoun right after
+/// "told X (that)" is the teller, not the one told.
+pub(crate) fn teller(
+    a: &Analysed,
+    k: usize,
+    gender: floorcross_mention::Gender,
+    depth: usize,
+) -> Option<usize> {
+    if !matches!(a.w(k), "he" | "she") {
+        return None;
+    }
+    let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+    let mut b = k;
+    if b > s0 && a.w(b - 1) == "that" {
+        b -= 1;
+    }
+    let told = a.person_at(b.checked_sub(1)?)?;
+    let mut v = mention_start(a, b - 1);
+    while v > s0 && matches!(a.tag(v - 1), Tag::Role(_) | Tag::Party(_)) {
+        v -= 1;
+    }
+    if v <= s0
+        || !matches!(
+            a.w(v - 1),
+            "told" | "tells" | "assured" | "assures" | "promised" | "promises" | "informed"
+        )
+    {
+        return None;
+    }
+    // the subject of the telling verb: the closest person or definite office before it
+    let lo = v.saturating_sub(7).max(s0);
+    let mut j = v - 1;
+    while j > lo {
+        j -= 1;
+        if let Some(r) = a.m.role_at(j) {
+            if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
+                return a
+                    .holder(r.role)
+                    .filter(|&p| p != told && a.gender(p).agrees(gender));
+            }
+            continue;
+        }
+        if let Some(p) = a.person_at(j) {
+            return (p != told && a.gender(p).agrees(gender)).then_some(p);
+        }
+        if depth < 3 && pronoun_gender(a.w(j)) == Some(gender) {
+            return resolve_pronoun_depth(a, j, depth + 1).filter(|&p| p != told);
+        }
+        if matches!(a.w(j), "." | ";" | ",") {
+            break;
+        }
+    }
+    None
+}

@@ -1,0 +1,292 @@
+//! When an event happened: the time expression of its own clause (not a relative
+//! clause's, not another verb's), the paper's day for the present perfect and headlines,
+//! "the decision was taken on Tuesday" in the next sentence.
+
+use super::*;
+
+/// "Ann Cole resigned as minister. The decision was taken on Tuesday evening.": a sentence
+/// about "the decision" (or "the move", "the announcement") with a time dates the undated
+/// events of the sentence before it.
+pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
+    for c in out.iter_mut() {
+        if c.date.is_some() || c.modality != Modality::Asserted {
+            continue;
+        }
+        let Some(next) = a.seg.sentences.get(c.sentence + 1) else {
+            continue;
+        };
+        let t0 = next.tokens.start;
+        let anaphor = a.w(t0) == "the"
+            && matches!(
+                a.w(t0 + 1),
+                "decision"
+                    | "move"
+                    | "announcement"
+                    | "resignation"
+                    | "defection"
+                    | "sacking"
+                    | "departure"
+                    | "appointment"
+                    | "switch"
+            );
+        if !anaphor {
+            continue;
+        }
+        let date = (t0..next.tokens.end).find_map(|k| {
+            let t = a.point_timex(k)?;
+            date_value(a, t, k)
+        });
+        if date.is_some() {
+            c.date = date;
+        }
+    }
+}
+
+/// The dates of "at the 2001 and 2005 general elections": timexes right after the trigger's
+/// clause joined only by "and" or commas.
+pub(crate) fn coordinated_dates(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Vec<String> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut out = Vec::new();
+    let mut k = trigger.end;
+    let mut last_timex: Option<u32> = None;
+    while k < s_end && k < trigger.end + 14 {
+        match a.tok_timex[k] {
+            Some(t) if Some(t) != last_timex => {
+                if let Some(v) = a.point_timex(k).and_then(|tx| date_value(a, tx, k)) {
+                    out.push(v);
+                }
+                last_timex = Some(t);
+            }
+            Some(_) => {}
+            None => {
+                let w = a.w(k);
+                if !out.is_empty()
+                    && !matches!(w, "and" | "," | "general" | "elections" | "election")
+                {
+                    break;
+                }
+                if out.is_empty() && DATE_STOPS.contains(&w) {
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Auxiliaries and adverbs that can sit between a coordinating "and" and its verb.
+pub(crate) const VERB_LINK: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "subsequently",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "is",
+    "be",
+    "been",
+    "later",
+    "eventually",
+    "finally",
+    "promptly",
+    "immediately",
+    "soon",
+    "after",
+    "afterwards",
+    "he",
+    "she",
+    "they",
+];
+
+/// Words that end the stretch after a trigger in which its time expression may sit.
+pub(crate) const DATE_STOPS: &[&str] = &[
+    ",", ";", ":", "but", "while", "whereas", "who", "which", "with", "and", "if", "unless",
+    "until", // a new clause's subject: "rejoin the party he quit three years ago"
+    "he", "she", "they",
+];
+
+/// The event's date: the time expression in its clause (after the trigger first, then before
+/// it back to the sentence start), else the document date for a present-perfect or headline
+/// report.
+pub(crate) fn event_date(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    if let Some(d) = counted_from_earlier_date(a, si, trigger) {
+        return Some(d);
+    }
+    let mut k = trigger.end;
+    while k < s.tokens.end {
+        // "the 15th housing minister since 2010": the start of a span, not the event's time;
+        // "resigned after voting against the bill on Wednesday": the vote's time
+        if a.w(k) == "since" && a.point_timex(k + 1).is_some()
+            || matches!(a.w(k), "after" | "before") && a.w(k + 1).ends_with("ing")
+        {
+            break;
+        }
+        if let Some(t) = a.point_timex(k) {
+            if let Some(v) = date_value(a, t, k) {
+                return Some(v);
+            }
+        }
+        let w = a.w(k);
+        // "elected along with three other MPs - A, B and C - in 1987": a list of names
+        // does not end the clause
+        let in_list = matches!(w, "," | "and" | "with" | "-" | "–")
+            && (a.person_at(k + 1).is_some()
+                || a.person_at(k.wrapping_sub(1)).is_some()
+                || a.w(k.wrapping_sub(1)) == "along");
+        if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() && !in_list && a.tag(k) == Tag::None
+        {
+            break;
+        }
+        k += 1;
+    }
+    let triggers = Triggers::get();
+    let mut k = trigger.start;
+    while k > s.tokens.start {
+        k -= 1;
+        // another event's trigger: its time is not this event's
+        if a.tok_timex[k].is_none()
+            && triggers
+                .matches_at(a.text, Some(&a.lower), &a.seg.tokens, k)
+                .any(|(mut rules, n)| {
+                    rules.any(|r| k + n <= s.tokens.end && cond_ok(a, r.cond, r.kind, si, k, k + n))
+                })
+        {
+            break;
+        }
+        if let Some(t) = a.point_timex(k) {
+            if let Some(v) = date_value(a, t, k) {
+                return Some(v);
+            }
+        }
+        if matches!(a.w(k), ";" | "who" | "which" | "but") {
+            break;
+        }
+        // "Ann Cole, who defected in 2010, will stand": leaving a relative clause, its time
+        // stays behind
+        if a.w(k) == "," && (s.tokens.start..k).any(|j| matches!(a.w(j), "who" | "which" | "whose"))
+        {
+            break;
+        }
+        // "became MP in 2015 and also stood for mayor": the year belongs to the first verb
+        // ("quit UKIP last night and launched a party" shares its time: a bare "and" does)
+        if matches!(a.w(k), "and" | ",")
+            && (k + 1..trigger.start).all(|j| VERB_LINK.contains(&a.w(j)))
+            && (a.w(k) == "," || k + 1 < trigger.start)
+        {
+            break;
+        }
+    }
+    if modality == Modality::Asserted {
+        let chain: Vec<&str> = (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
+            .map(|k| a.w(k))
+            .collect();
+        // "has resigned from the post and quit the party": the auxiliary serves both verbs
+        let shared = (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start)
+            .any(|k| matches!(a.w(k), "has" | "have"))
+            && a.w(trigger.start.wrapping_sub(1)) == "and"
+            || (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start).any(|k| {
+                matches!(a.w(k), "has" | "have") && (k..trigger.start).any(|j| a.w(j) == "and")
+            });
+        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s")) || shared;
+        // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
+        let present_headline = a.is_headline(si);
+        if perfect || present_headline {
+            return a.dct.map(|d| d.to_string());
+        }
+    }
+    None
+}
+
+/// "made a peer in 1999, a year before he was appointed": an event in a clause
+/// opened by "N years before/after" is dated from the year named before it (2000 here).
+pub(crate) fn counted_from_earlier_date(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<String> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    // "before|after" + subject + auxiliaries, right before the trigger
+    let lo = trigger.start.saturating_sub(6).max(s0);
+    let conj = (lo..trigger.start)
+        .rev()
+        .find(|&k| matches!(a.w(k), "before" | "after"))?;
+    let subject_ok = (conj + 1..trigger.start).all(|k| {
+        a.person_at(k).is_some()
+            || matches!(
+                a.w(k),
+                "he" | "she"
+                    | "they"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "been"
+                    | "being"
+                    | "is"
+                    | "finally"
+            )
+    });
+    if !subject_ok || conj == s0 {
+        return None;
+    }
+    let dur = &a.timexes[a.tok_timex[conj - 1]? as usize];
+    let years: i32 = dur
+        .value
+        .strip_prefix('P')?
+        .strip_suffix('Y')?
+        .parse()
+        .ok()?;
+    let sign = if a.w(conj) == "before" { 1 } else { -1 };
+    // the year named before the duration
+    let dur_start = a.seg.tokens.partition_point(|t| t.end <= dur.start);
+    let year = (s0..dur_start).rev().find_map(|k| {
+        let t = a.point_timex(k)?;
+        let v = t.value.get(..4)?;
+        (t.value.len() == 4 || t.value.as_bytes().get(4) == Some(&b'-'))
+            .then(|| v.parse::<i32>().ok())
+            .flatten()
+    })?;
+    Some(format!("{:04}", year + sign * years))
+}
+
+/// An event date from a timex value: the calendar part, or the document date for
+/// `PRESENT_REF`; nothing for unresolved or vague values. A bare year that names a general
+/// election ("the 2001 and 2005 general elections", "the 1997 landslide") becomes its
+/// polling day.
+pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) -> Option<String> {
+    let value = t.value.as_str();
+    if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
+        let s_end = a.seg.sentences[a.sentence_of(k)].tokens.end;
+        let after = a.seg.tokens.partition_point(|tok| tok.end <= t.end);
+        let names_election = (after..(after + 5).min(s_end))
+            .take_while(|&j| !matches!(a.w(j), "," | "." | ";"))
+            .any(|j| matches!(a.w(j), "election" | "elections" | "landslide" | "poll"))
+            && (after..(after + 5).min(s_end)).any(|j| matches!(a.w(j), "general" | "landslide"));
+        if names_election {
+            if let Some(day) = crate::polling_day(value) {
+                return Some(day);
+            }
+        }
+    }
+    if value == "PRESENT_REF" {
+        return a.dct.map(|d| d.to_string());
+    }
+    if value.starts_with('X') || value.ends_with("_REF") || value.starts_with('P') {
+        return None;
+    }
+    let v = value.split('T').next().unwrap_or(value);
+    (v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)).then(|| v.to_string())
+}

@@ -1,0 +1,465 @@
+//! Which party an event is about: the party after the trigger ("defected to Labour"), a
+//! group named earlier ("the group"), a candidate's own party, never a rival's.
+
+use super::*;
+
+/// The first party mention in `from..to` (ASCII case of `as` etc. aside), as
+/// `(token index, canonical name)`.
+pub(crate) fn party_in(a: &Analysed, from: usize, to: usize) -> Option<(usize, String)> {
+    (from..to).find_map(|k| a.m.party_at(k).map(|p| (k, p.party.clone())))
+}
+
+/// The party a group anaphor ("the group", "the new party", "them") refers to: the most recent
+/// group the document introduced before token `i`, else the most recent party.
+pub(crate) fn group_antecedent(a: &Analysed, i: usize) -> Option<String> {
+    let before: Vec<_> = a.m.parties.iter().filter(|p| p.tokens.end <= i).collect();
+    let lex = floorcross_mention::Lexicon::get();
+    before
+        .iter()
+        .rev()
+        .find(|p| lex.party_name(&p.party).is_none())
+        .or_else(|| before.iter().rev().find(|p| p.party.contains("Group")))
+        .or_else(|| before.last())
+        .map(|p| p.party.clone())
+}
+
+/// A party named, or a group referred to, within a few words after `end`.
+pub(crate) fn party_after(
+    a: &Analysed,
+    si: usize,
+    end: usize,
+    window: usize,
+) -> Option<(usize, String)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let lim = (end + window).min(s_end);
+    let mut k = end;
+    while k < lim {
+        if let Some(p) = a.m.party_at(k) {
+            // "found BNP's policies abhorrent", "unveil Labour's poster": the party owns the
+            // object, it is not the object ("joined Labour's ranks" still is)
+            if (a.is_possessive(p.tokens.end)
+                || matches!(a.w(p.tokens.end), "'s" | "’s" | "'" | "’"))
+                && !matches!(
+                    a.w(p.tokens.end + 1),
+                    "ranks" | "benches" | "side" | "fold" | "group"
+                )
+            {
+                return None;
+            }
+            // "unveils Tory asylum plans": a party word before a noun is a modifier
+            if party_modifies(a, p.tokens.clone()) {
+                return None;
+            }
+            // "form a Labour government" is not a party move
+            let after = a.w(p.tokens.end);
+            if matches!(
+                after,
+                "government"
+                    | "governments"
+                    | "administration"
+                    | "coalition"
+                    | "majority"
+                    | "manifesto"
+                    | "policy"
+                    | "conference"
+                    | "leader"
+                    | "leadership"
+            ) {
+                return None;
+            }
+            return Some((k, p.party.clone()));
+        }
+        let w = a.w(k);
+        if matches!(w, "group" | "party" | "them") && !matches!(a.w(k + 1), "'s" | "’s") {
+            // "the group", "a new party", "his own party", "joining them"
+            let mut prev = a.w(k.wrapping_sub(1));
+            // "a new regional party", "a new centrist group"
+            if a.w(k.wrapping_sub(2)) == "new" && a.is_word(k.wrapping_sub(1)) {
+                prev = "new";
+            }
+            if w == "them"
+                || matches!(
+                    prev,
+                    "the" | "new" | "own" | "breakaway" | "fledgling" | "a"
+                )
+            {
+                // a named party in apposition ("a new party, Veritas", "a party called X") wins
+                if matches!(a.w(k + 1), "," | "called" | "named" | "-" | "–" | "—") {
+                    if let Some(p) = party_in(a, k + 2, (k + 4).min(s_end)) {
+                        return Some(p);
+                    }
+                }
+                // "launched a new party": the name comes later, if at all
+                if prev == "new" && a.w(k.wrapping_sub(2)) == "a" {
+                    let named_later = a.m.parties.iter().find(|p| {
+                        p.tokens.start > k
+                            && floorcross_mention::Lexicon::get()
+                                .party_name(&p.party)
+                                .is_none()
+                    });
+                    return Some((k, named_later.map(|p| p.party.clone()).unwrap_or_default()));
+                }
+                if let Some(g) = group_antecedent(a, k) {
+                    return Some((k, g));
+                }
+                // "quit the party": a party, not named here
+                if matches!(prev, "new" | "own" | "breakaway" | "fledgling")
+                    || w == "party" && prev == "the"
+                {
+                    return Some((k, String::new()));
+                }
+            }
+        }
+        // "his own party, Veritas": a comma before a party is an apposition
+        let apposition = w == "," && a.m.party_at(k + 1).is_some();
+        if matches!(
+            w,
+            "since"
+                | "after"
+                | "before"
+                | "when"
+                | "because"
+                | "while"
+                | "if"
+                | "until"
+                | "as"
+                | "with"
+                | "against"
+                | "between"
+        ) {
+            break;
+        }
+        // "to Gordon Brown's Labour": a leader's possessive before the party
+        if a.person_at(k).is_some() {
+            let e = mention_end(a, k);
+            if a.is_possessive(e) && (e + 1..(e + 3).min(lim)).any(|j| a.m.party_at(j).is_some()) {
+                k = e + 1;
+                continue;
+            }
+        }
+        if matches!(w, "." | ";" | "," | "but" | "and" | "who" | "which") && !apposition
+            || a.person_at(k).is_some()
+        {
+            break;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// True when the word at `k`, right after a party name, makes the party a modifier of a noun
+/// ("Tory asylum plans", "the Labour election manifesto") rather than the party itself: a
+/// lower-case word that is not one of the words that can follow a party as an object.
+pub(crate) fn party_modifies(a: &Analysed, party: std::ops::Range<usize>) -> bool {
+    // a full name or a plural ("the Labour Party", "the Tories") is a noun itself
+    let last = a.w(party.end - 1);
+    if last.ends_with('s') || matches!(last, "party" | "group" | "alliance") {
+        return false;
+    }
+    let k = party.end;
+    let w = a.w(k);
+    let Some(c) = a.raw(k).chars().next() else {
+        return false;
+    };
+    if !c.is_lowercase() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    // "the Labour Party pending an inquiry", "joined Labour yesterday": not a noun after it
+    if w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly") {
+        return false;
+    }
+    !matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "from"
+            | "for"
+            | "with"
+            | "by"
+            | "of"
+            | "last"
+            | "this"
+            | "next"
+            | "earlier"
+            | "later"
+            | "after"
+            | "before"
+            | "because"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "when"
+            | "which"
+            | "who"
+            | "that"
+            | "since"
+            | "until"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "over"
+            | "under"
+            | "amid"
+            | "despite"
+            | "following"
+            | "just"
+            | "only"
+            | "recently"
+            | "now"
+            | "again"
+            | "too"
+            | "also"
+            | "instead"
+            | "together"
+            | "alongside"
+            | "ahead"
+            | "shortly"
+            | "soon"
+            | "immediately"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "could"
+            | "said"
+            | "says"
+            | "saying"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "some"
+            | "a"
+            | "an"
+            | "the"
+            | "in-"
+            | "group"
+            | "party"
+            | "mps"
+    )
+}
+
+/// The party named in the description right before a person mention ("Labour's Sam
+/// Whitlow", "the Green Party's Abi Farrant", "Tory MP Anna Soubry").
+pub(crate) fn person_party(a: &Analysed, tok: usize) -> Option<String> {
+    let ms = mention_start(a, tok);
+    let s0 = a.seg.sentences[a.sentence_of(tok)].tokens.start;
+    let mut k = ms;
+    while k > s0 && k + 5 > ms {
+        k -= 1;
+        if let Some(p) = a.m.party_at(k) {
+            if a.w(p.tokens.start.wrapping_sub(1)) == "former" {
+                return None;
+            }
+            return Some(p.party.clone()).filter(|p| p != "Independent");
+        }
+        if !(a.is_possessive(k)
+            || matches!(a.tag(k), Tag::Role(_))
+            || matches!(a.w(k), "the" | "a" | "mp" | "candidate"))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The party a candidacy or election is for, when the sentence names one near the trigger
+/// and not as a rival ("from Labour", "against the Tories").
+pub(crate) fn candidacy_party(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let lo = trigger.start.saturating_sub(10).max(s.tokens.start);
+    let hi = (trigger.end + 10).min(s.tokens.end);
+    let rival = |p: &floorcross_mention::PartyMention| {
+        let before = a.w(p.tokens.start.wrapping_sub(1));
+        matches!(
+            before,
+            "from" | "against" | "over" | "beat" | "defeated" | "than" | "to" | "of" | "by"
+        ) || matches!(
+            a.w(p.tokens.end),
+            "government" | "majority" | "seat" | "gain" | "held"
+        )
+    };
+    a.m.parties
+        .iter()
+        .filter(|p| {
+            p.tokens.start >= lo && p.tokens.end <= hi && !rival(p) && p.party != "Independent"
+        })
+        .min_by_key(|p| p.tokens.start.abs_diff(trigger.start))
+        .map(|p| p.party.clone())
+}
+
+/// `from` and `to` parties for the trigger.
+pub(crate) fn parties(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> (Option<String>, Option<String>) {
+    let s = &a.seg.sentences[si];
+    let hi = (trigger.end + 12).min(s.tokens.end);
+    let named = |p: (usize, String)| Some(p.1).filter(|n| !n.is_empty());
+    let mut from = None;
+    let mut to = None;
+    // explicit "from X" / "to X" / "for X" after the trigger
+    let mut k = trigger.end;
+    while k < hi {
+        let w = a.w(k);
+        if matches!(w, "." | ";") || (w == "," && k > trigger.end + 1) {
+            break;
+        }
+        if w == "from" && from.is_none() {
+            from = party_after(a, si, k + 1, 4).and_then(named);
+            // "defected from the party ... to form the Reform Alliance": the party left is a
+            // known one, not the group being formed
+            if from
+                .as_deref()
+                .is_some_and(|f| floorcross_mention::Lexicon::get().party_name(f).is_none())
+            {
+                let k0 = k;
+                from =
+                    a.m.parties
+                        .iter()
+                        .rev()
+                        .filter(|p| p.tokens.end <= k0)
+                        .map(|p| p.party.clone())
+                        .find(|p| {
+                            floorcross_mention::Lexicon::get().party_name(p).is_some()
+                                && p != "Independent"
+                        });
+            }
+        }
+        if matches!(w, "to" | "for" | "into") && to.is_none() {
+            // "defected to Labour", "to join the Tories", "to form the group", "for Veritas"
+            let mut j = k + 1;
+            if matches!(
+                a.w(j),
+                "join" | "form" | "found" | "launch" | "set" | "rejoin" | "stand" | "fight"
+            ) {
+                j += 1;
+                if a.w(j) == "up" {
+                    j += 1;
+                }
+            }
+            to = party_after(a, si, j, 4).and_then(named);
+        }
+        // "stand as a Liberal Democrat", "elected as the Labour candidate"
+        if w == "as"
+            && to.is_none()
+            && matches!(
+                rule.kind,
+                EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
+            )
+        {
+            let j = if matches!(a.w(k + 1), "a" | "an" | "the" | "its" | "their") {
+                k + 2
+            } else {
+                k + 1
+            };
+            to =
+                a.m.party_at(j)
+                    .map(|p| p.party.clone())
+                    .filter(|p| p != "Independent");
+        }
+        k += 1;
+    }
+    match rule.kind {
+        EventType::Join | EventType::Found | EventType::Readmit => {
+            // "had the Labour whip restored": the party inside the phrase
+            if to.is_none() && rule.kind == EventType::Readmit {
+                to = party_in(a, trigger.start, trigger.end).map(|p| p.1);
+            }
+            if to.is_none() {
+                to = party_after(a, si, trigger.end, 6).and_then(named);
+            }
+            // "the Conservative whip was restored to X"
+            if to.is_none() && rule.kind == EventType::Readmit {
+                let lo = trigger.start.saturating_sub(5).max(s.tokens.start);
+                to = party_in(a, lo, trigger.start).map(|p| p.1);
+            }
+            (None, to)
+        }
+        EventType::Leave | EventType::Expel => {
+            // "stripped of the Tory whip": the party inside the phrase
+            if from.is_none() {
+                from = party_in(a, trigger.start, trigger.end).map(|p| p.1);
+            }
+            if from.is_none() {
+                from = party_after(a, si, trigger.end, 5).and_then(named);
+            }
+            if from.is_none() {
+                // the expelling party as agent: "UKIP suspended X", "UKIP said it had
+                // suspended X"
+                let lo = if rule.kind == EventType::Expel {
+                    s.tokens.start
+                } else {
+                    trigger.start.saturating_sub(4).max(s.tokens.start)
+                };
+                from = party_in(a, lo, trigger.start).map(|p| p.1);
+            }
+            (from, None)
+        }
+        EventType::Defect => {
+            // "the defection of one of her MPs, Tom Ellis, an ex-minister, to Labour"
+            if to.is_none() && rule.frame == Frame::Noun {
+                let far = (trigger.end + 20).min(s.tokens.end);
+                to = (trigger.end..far)
+                    .take_while(|&k| !matches!(a.w(k), "." | ";"))
+                    .find(|&k| matches!(a.w(k), "to" | "for") && a.m.party_at(k + 1).is_some())
+                    .and_then(|k| a.m.party_at(k + 1).map(|p| p.party.clone()));
+            }
+            // the party a defector's own side is named by earlier in the sentence: "The Tory
+            // leader played down the defection of one of her MPs"
+            if from.is_none() {
+                from = (s.tokens.start..trigger.start)
+                    .filter_map(|k| a.m.party_at(k).map(|p| p.party.clone()))
+                    .find(|p| Some(p) != to.as_ref() && p != "Independent");
+            }
+            (from, to)
+        }
+        EventType::Select if to.is_none() => {
+            // "The Lib Dems selected X": the selecting party before the verb
+            let lo = trigger.start.saturating_sub(3).max(s.tokens.start);
+            (None, party_in(a, lo, trigger.start).map(|p| p.1))
+        }
+        EventType::Elect
+        | EventType::Stand
+        | EventType::Select
+        | EventType::Reelect
+        | EventType::Defeat => {
+            // "as Labour candidate", "Labour's candidate", "the Tory candidate"
+            if to.is_none() {
+                let lo = trigger.start.saturating_sub(6).max(s.tokens.start);
+                let near_cand = (lo..hi)
+                    .find(|&k| a.m.role_at(k).is_some_and(|r| r.role.contains("candidate")));
+                if let Some(c) = near_cand {
+                    to = party_in(a, c.saturating_sub(3).max(s.tokens.start), c).map(|p| p.1);
+                }
+            }
+            (None, to)
+        }
+        EventType::Deselect => (
+            party_in(a, trigger.start.saturating_sub(5).max(s.tokens.start), hi).map(|p| p.1),
+            None,
+        ),
+        _ => (None, None),
+    }
+}

@@ -1,0 +1,469 @@
+//! Document-level passes over the candidates: results and who won them, followers ("X
+//! followed him"), declared candidates, new office holders, appointments made in a
+//! reshuffle story.
+
+use super::*;
+
+/// In a story that reports appointments being made (a reshuffle, a new cabinet, posts
+/// announced), "X will become home secretary" reports an appointment made that takes effect
+/// later: asserted (the spec's reading). Only a plain future ("will", "is to") is read this
+/// way; expectations and rumours keep their cue.
+pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
+    let lead = a.headline_sentences.end + 2;
+    let announced = a.seg.sentences[..lead.min(a.seg.sentences.len())]
+        .iter()
+        .any(|s| {
+            s.tokens.clone().any(|k| {
+                matches!(
+                    a.w(k),
+                    "reshuffle"
+                        | "cabinet"
+                        | "appointed"
+                        | "appoints"
+                        | "unveils"
+                        | "unveiled"
+                        | "unveil"
+                        | "named"
+                        | "names"
+                        | "announced"
+                        | "announces"
+                        | "sacked"
+                        | "axed"
+                        | "shake-up"
+                        | "promoted"
+                        | "purge"
+                )
+            })
+        });
+    if !announced {
+        return;
+    }
+    for c in out.iter_mut() {
+        if c.kind != EventType::Appoint || c.modality != Modality::Expected {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        let lo = c.trigger.start.saturating_sub(4).max(s.tokens.start);
+        let chain: Vec<&str> = (lo..c.trigger.start).map(|k| a.w(k)).collect();
+        let plain_future = chain.iter().any(|w| matches!(*w, "will" | "'ll"))
+            || chain
+                .windows(2)
+                .any(|w| w == ["is", "to"] || w == ["are", "to"]);
+        let hedged = (s.tokens.start..c.trigger.start).any(|k| {
+            matches!(
+                a.w(k),
+                "expected"
+                    | "likely"
+                    | "tipped"
+                    | "rumoured"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "suggestions"
+                    | "speculation"
+                    | "if"
+                    | "would"
+            )
+        });
+        if plain_future && !hedged {
+            c.modality = Modality::Asserted;
+        }
+    }
+}
+
+/// "Labour candidate Priya Kholi said…", "UKIP's candidate in Sandmere, Derek Quarrell,": a
+/// declared candidate is a `stand`, asserted (the spec's reading of "UKIP candidate X").
+pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
+    for r in &a.m.roles {
+        if !matches!(
+            r.role,
+            "candidate" | "parliamentary candidate" | "prospective parliamentary candidate"
+        ) {
+            continue;
+        }
+        // the candidate's party right before the role ("Labour candidate", "UKIP's candidate")
+        let mut b = r.tokens.start;
+        while b > 0 && (a.is_possessive(b - 1) || matches!(a.w(b - 1), "official" | "the")) {
+            b -= 1;
+        }
+        let Some(party) = b
+            .checked_sub(1)
+            .and_then(|k| a.m.party_at(k))
+            .map(|p| p.party.clone())
+        else {
+            continue;
+        };
+        // the name right after, or after "in <Place>," / ","
+        let si = a.sentence_of(r.tokens.start);
+        let s_end = a.seg.sentences[si].tokens.end;
+        let Some(k) =
+            (r.tokens.end..(r.tokens.end + 6).min(s_end)).find(|&k| a.person_at(k).is_some())
+        else {
+            continue;
+        };
+        if !(r.tokens.end..k).all(|j| {
+            matches!(a.w(j), "," | "in" | "for")
+                || matches!(a.tag(j), Tag::Post(_))
+                || a.seg.tokens[j].is_capitalised(a.text)
+        }) {
+            continue;
+        }
+        let Some(person) = a.person_at(k) else {
+            continue;
+        };
+        let had = out.iter().any(|c| {
+            c.person == person
+                && matches!(
+                    c.kind,
+                    EventType::Stand | EventType::Select | EventType::Elect | EventType::Defeat
+                )
+        });
+        if had {
+            continue;
+        }
+        out.push(Cand {
+            kind: EventType::Stand,
+            person,
+            from: None,
+            to: Some(party),
+            post: post_for(a, si, &(r.tokens.clone())),
+            role: None,
+            date: None,
+            modality: Modality::Asserted,
+            sentence: si,
+            trigger: r.tokens.clone(),
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
+}
+
+/// "The new chancellor, Philip Hammond, said…", "New Home Secretary Charles Clarke": a title
+/// marked new reports an appointment.
+pub(crate) fn new_office_holders(a: &Analysed, out: &mut Vec<Cand>) {
+    for r in &a.m.roles {
+        if r.kind != floorcross_mention::RoleKind::Office
+            || a.w(r.tokens.start.wrapping_sub(1)) != "new"
+        {
+            continue;
+        }
+        let mut k = r.tokens.end;
+        if a.w(k) == "," {
+            k += 1;
+        }
+        let Some(person) = a.person_at(k) else {
+            continue;
+        };
+        let si = a.sentence_of(k);
+        if out
+            .iter()
+            .any(|c| c.person == person && c.kind == EventType::Appoint)
+        {
+            continue;
+        }
+        let trigger = r.tokens.start - 1..r.tokens.end;
+        out.push(Cand {
+            kind: EventType::Appoint,
+            person,
+            from: None,
+            to: None,
+            post: None,
+            role: Some(role_phrase(a, r.tokens.clone())),
+            date: None,
+            modality: Modality::Asserted,
+            sentence: si,
+            trigger,
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
+}
+
+/// "Mark Rendell denied he was poised to follow Mr Harker": following someone who defected
+/// (or joined, or left) is the same move, with its own modality.
+pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
+    let moves: Vec<Cand> = out
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                EventType::Defect | EventType::Join | EventType::Leave
+            )
+        })
+        .cloned()
+        .collect();
+    if moves.is_empty() {
+        return;
+    }
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.b0(k) != b'f' || !matches!(a.w(k), "follow" | "follows" | "followed" | "following")
+            {
+                continue;
+            }
+            // whom they follow: a name, or him/her
+            let j = k + 1;
+            let leader = if matches!(a.w(j), "him" | "her") {
+                // one can only follow someone who moved: the pronoun's referent if they did,
+                // else the last person before it, of its gender, who did
+                resolve_pronoun(a, j)
+                    .filter(|p| moves.iter().any(|c| c.person == *p))
+                    .or_else(|| {
+                        let gender = if a.w(j) == "him" {
+                            floorcross_mention::Gender::Male
+                        } else {
+                            floorcross_mention::Gender::Female
+                        };
+                        moves
+                            .iter()
+                            .filter(|c| a.gender(c.person).agrees(gender))
+                            .filter_map(|c| {
+                                let last = a.m.people[c.person]
+                                    .mentions
+                                    .iter()
+                                    .map(|&m| a.m.person_mentions[m].tokens.start)
+                                    .filter(|&t| t < k)
+                                    .max()?;
+                                Some((last, c.person))
+                            })
+                            .max()
+                            .map(|(_, p)| p)
+                    })
+            } else {
+                a.person_at(j)
+            };
+            let Some(leader) = leader else { continue };
+            let Some(model) = moves.iter().find(|c| c.person == leader) else {
+                continue;
+            };
+            let trigger = k..j + 1;
+            let people = subject(a, si, k);
+            let Some(modality) =
+                crate::modality::modality(a, si, &trigger, people.iter().map(|(_, t)| *t).max())
+            else {
+                continue;
+            };
+            for (person, _) in people {
+                if person == leader || has_event(out, person, model.kind) {
+                    continue;
+                }
+                out.push(Cand {
+                    person,
+                    modality,
+                    sentence: si,
+                    trigger: trigger.clone(),
+                    evidence: s.span,
+                    headline: a.is_headline(si),
+                    date: event_date(a, si, &trigger, modality),
+                    ..model.clone()
+                });
+            }
+        }
+    }
+}
+
+/// "Her resignation should be followed by those of three colleagues - A, B and
+/// C": the same change for the people listed, with the sentence's modality.
+pub(crate) fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !(a.b0(k) == b'f'
+                && a.w(k) == "followed"
+                && a.w(k + 1) == "by"
+                && matches!(a.w(k + 2), "those" | "that")
+                && a.w(k + 3) == "of")
+            {
+                continue;
+            }
+            let Some(model) = out
+                .iter()
+                .find(|c| c.sentence == si && c.trigger.start < k)
+                .cloned()
+            else {
+                continue;
+            };
+            let hi = (k + 16).min(s.tokens.end);
+            let Some(first) = (k + 4..hi).find(|&j| a.person_at(j).is_some()) else {
+                continue;
+            };
+            let p = a.person_at(first).unwrap_or_default();
+            let trigger = k..k + 2;
+            let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
+                continue;
+            };
+            for (person, _) in with_list_right(a, si, p, first) {
+                if has_event(out, person, model.kind) {
+                    continue;
+                }
+                out.push(Cand {
+                    person,
+                    modality,
+                    trigger: trigger.clone(),
+                    date: None,
+                    ..model.clone()
+                });
+            }
+        }
+    }
+}
+
+/// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
+/// the winner": when the story says one party won an election or seat, a winner it names
+/// with no party of their own won for that party.
+pub(crate) fn winners_party(a: &Analysed, out: &mut [Cand]) {
+    let mut winners: Vec<&str> = Vec::new();
+    {
+        for p in &a.m.parties {
+            let s = &a.seg.sentences[a.sentence_of(p.tokens.start)];
+            let mut k = p.tokens.end;
+            if matches!(a.w(k), "have" | "has" | "had") {
+                k += 1;
+            }
+            let won = matches!(
+                a.w(k),
+                "won"
+                    | "win"
+                    | "wins"
+                    | "seized"
+                    | "seize"
+                    | "seizes"
+                    | "snatched"
+                    | "snatch"
+                    | "snatches"
+                    | "gained"
+                    | "gains"
+                    | "took"
+                    | "takes"
+            );
+            let contest = (k + 1..(k + 6).min(s.tokens.end))
+                .any(|j| matches!(a.w(j), "by-election" | "election" | "seat" | "contest"));
+            if won && contest && !p.possessive && !winners.contains(&p.party.as_str()) {
+                winners.push(&p.party);
+            }
+        }
+    }
+    let [party] = winners[..] else { return };
+    for c in out.iter_mut() {
+        if c.kind != EventType::Elect || c.to.is_some() || c.modality != Modality::Asserted {
+            continue;
+        }
+        // a winner named with a party of their own keeps it
+        let own = a.m.people[c.person]
+            .mentions
+            .iter()
+            .any(|&m| person_party(a, a.m.person_mentions[m].tokens.start).is_some());
+        let winner_word = (c.trigger.start..c.trigger.end.saturating_add(3))
+            .any(|k| matches!(a.w(k), "winner" | "won" | "beating" | "beat" | "beats"));
+        if !own && winner_word {
+            c.to = Some(party.to_string());
+        }
+    }
+}
+
+/// Election results: "Esther Malby took 12,406 votes, beating Gareth Pryor into second
+/// place" elects the subject and defeats the person beaten. Only with a placing ("into second
+/// place") or a margin ("by 1,100 votes"), so that a debate or a vote in the Commons is not a
+/// result.
+pub(crate) fn results(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            // beat, beaten, defeated, unseated, ousted
+            if !matches!(a.b0(k), b'b' | b'd' | b'u' | b'o') {
+                continue;
+            }
+            // "Mr Gethin was beaten in Corve Valley by the Conservative Leanne Pask": the one
+            // who beat a defeated candidate was elected
+            if matches!(a.w(k), "beaten" | "defeated" | "unseated" | "ousted")
+                && matches!(a.w(k.wrapping_sub(1)), "was" | "were" | "been")
+            {
+                let hi = (k + 6).min(s.tokens.end);
+                if let Some(by) = (k + 1..hi).find(|&j| a.w(j) == "by") {
+                    let trigger = k..k + 1;
+                    let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
+                        continue;
+                    };
+                    for (p, t) in object(a, si, by + 1) {
+                        let to = person_party(a, t);
+                        push_result(a, out, si, &trigger, modality, EventType::Elect, p, to);
+                    }
+                }
+                continue;
+            }
+            if !matches!(
+                a.w(k),
+                "beat" | "beats" | "beating" | "defeating" | "defeated"
+            ) {
+                continue;
+            }
+            let hi = (k + 12).min(s.tokens.end);
+            let placed = (k + 1..hi).any(|j| {
+                matches!(a.w(j), "second" | "third" | "fourth") && matches!(a.w(j + 1), "place")
+                    // "beat X and Y in a ballot of party members"
+                    || matches!(a.w(j), "in" | "at")
+                        && (j + 1..(j + 4).min(hi)).any(|x| {
+                            matches!(
+                                a.w(x),
+                                "ballot" | "contest" | "race" | "election" | "by-election" | "poll"
+                            )
+                        })
+                    || a.w(j) == "by"
+                        && a.seg
+                            .tokens
+                            .get(j + 1)
+                            .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)
+                        && matches!(a.w(j + 2), "votes" | "vote")
+            });
+            if !placed || a.w(k.wrapping_sub(1)) == "was" {
+                continue;
+            }
+            let trigger = k..k + 1;
+            let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
+                continue;
+            };
+            let beaten = object(a, si, k + 1);
+            for (p, t) in subject(a, si, k) {
+                let to = person_party(a, t);
+                push_result(a, out, si, &trigger, modality, EventType::Elect, p, to);
+            }
+            for (p, _) in beaten {
+                push_result(a, out, si, &trigger, modality, EventType::Defeat, p, None);
+            }
+        }
+    }
+}
+
+/// Whether `out` already has an event of `kind` for `person`.
+pub(crate) fn has_event(out: &[Cand], person: usize, kind: EventType) -> bool {
+    out.iter().any(|c| c.person == person && c.kind == kind)
+}
+
+/// Adds an election result found at `trigger`, unless the person already has that event.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn push_result(
+    a: &Analysed,
+    out: &mut Vec<Cand>,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+    kind: EventType,
+    person: usize,
+    to: Option<String>,
+) {
+    if has_event(out, person, kind) {
+        return;
+    }
+    out.push(Cand {
+        kind,
+        person,
+        from: None,
+        to,
+        post: post_for(a, si, trigger),
+        role: None,
+        date: event_date(a, si, trigger, modality),
+        modality,
+        sentence: si,
+        trigger: trigger.clone(),
+        evidence: a.seg.sentences[si].span,
+        headline: a.is_headline(si),
+    });
+}

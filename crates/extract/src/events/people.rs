@@ -1,0 +1,961 @@
+//! Who an event is about: the word rules (subject before the trigger, object after it,
+//! lists, "along with", the of-phrase and possessive of a noun) and, where the sentence names
+//! several people, the parse's subject or object (`grammatical_people`).
+
+use super::*;
+
+/// The person(s) an event at `trigger` is about, by frame.
+pub(crate) fn persons(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Vec<(usize, usize)> {
+    let mut found = persons_by_frame(a, rule, si, trigger);
+    if !found.is_empty() && rule.frame != Frame::Noun {
+        // "was elected with two other new MPs - A and B - in 1992"
+        let s_end = a.seg.sentences[si].tokens.end;
+        let along = (trigger.end..(trigger.end + 3).min(s_end))
+            .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with");
+        if let Some(k) = along {
+            if let Some(j) = (k + 2..(k + 12).min(s_end)).find(|&j| a.person_at(j).is_some()) {
+                let p = a.person_at(j).unwrap_or_default();
+                for extra in with_list_right(a, si, p, j) {
+                    if !found.iter().any(|(q, _)| *q == extra.0) {
+                        found.push(extra);
+                    }
+                }
+            }
+        }
+    }
+    if !found.is_empty() || rule.frame == Frame::Noun {
+        return found;
+    }
+    // "the whip could be restored if Mr Harrow was cleared": the whip is the grammatical
+    // subject; the person comes later in the sentence
+    let s0 = a.seg.sentences[si].tokens.start;
+    let s_end = a.seg.sentences[si].tokens.end;
+    let whip_before =
+        (trigger.start.saturating_sub(4).max(s0)..trigger.end).any(|k| a.w(k) == "whip");
+    if whip_before && matches!(rule.kind, EventType::Readmit | EventType::Expel) {
+        if let Some(k) =
+            (trigger.end..(trigger.end + 10).min(s_end)).find(|&k| a.person_at(k).is_some())
+        {
+            return with_list_right(a, si, a.person_at(k).unwrap_or_default(), k);
+        }
+    }
+    // "Three Conservative MPs ... had the whip restored. Peter Garside, Lynne Carbury and
+    // Anthony Meux ...": a counted group named at the start of the next sentence
+    let group = numbered_group(a, si, trigger.start);
+    if !group.is_empty() {
+        return group;
+    }
+    // "A Liberal Democrat councillor was expelled ... Trevor Banham, who represents ...": an
+    // indefinite subject named at the start of the next sentence
+    let indefinite = matches!(a.w(s0), "a" | "an")
+        && (s0 + 1..trigger.start.min(s0 + 6)).any(|k| matches!(a.tag(k), Tag::Role(_)))
+        && (s0..trigger.start).all(|k| a.person_at(k).is_none());
+    if indefinite && (rule.frame != Frame::Obj || passive(a, si, trigger.start)) {
+        if let Some(next) = a.seg.sentences.get(si + 1) {
+            if let Some(p) = a.person_at(next.tokens.start) {
+                return vec![(p, next.tokens.start)];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Number words that count a group of people.
+pub(crate) const COUNTS: &[(&str, usize)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("both", 2),
+];
+
+/// For a subject like "Three Conservative MPs" before `start`, the people the next sentence
+/// opens with, when there are exactly that many.
+pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let count = (s0..start.min(s0 + 4))
+        .find_map(|k| COUNTS.iter().find(|(w, _)| *w == a.w(k)).map(|(_, n)| *n));
+    let Some(n) = count else { return Vec::new() };
+    let Some(next) = a.seg.sentences.get(si + 1) else {
+        return Vec::new();
+    };
+    let first = next.tokens.start;
+    let Some(p) = a.person_at(first) else {
+        return Vec::new();
+    };
+    let list = with_list_right(a, si + 1, p, first);
+    if list.len() == n {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
+pub(crate) fn persons_by_frame(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Vec<(usize, usize)> {
+    match rule.frame {
+        Frame::Obj => {
+            // "was replaced by Philip Hammond": the person after "by" is the one appointed
+            if a.w(trigger.end - 1) == "by" {
+                return object(a, si, trigger.end);
+            }
+            if passive(a, si, trigger.start) {
+                return subject(a, si, trigger.start);
+            }
+            let obj = object(a, si, trigger.end);
+            if !obj.is_empty() {
+                return obj;
+            }
+            let s0 = a.seg.sentences[si].tokens.start;
+            // "Named home secretary in 2001, Mr Blunkett ...": a participle opening the
+            // sentence is about the subject after its clause.
+            let opener = trigger.start == s0
+                || trigger.start == s0 + 1
+                    && matches!(
+                        a.w(s0),
+                        "first" | "newly" | "recently" | "once" | "later" | "since"
+                    );
+            if opener && (a.w(trigger.start).ends_with("ed") || a.w(trigger.start).ends_with("ing"))
+            {
+                return subject_after_comma(a, si, trigger.end);
+            }
+            // With no person after it, an -ed form is a reduced passive ("Barbara Follett,
+            // one of the MPs elected in 1997") unless an agent stands right before it
+            // ("Blair appointed", "the party has expelled").
+            let prev = trigger.start.checked_sub(1).filter(|&p| p >= s0);
+            let agent_before = prev.is_some_and(|p| {
+                a.person_at(p).is_some()
+                    || matches!(a.tag(p), Tag::Party(_))
+                    || matches!(
+                        a.w(p),
+                        "he" | "she"
+                            | "they"
+                            | "it"
+                            | "who"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "to"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                    )
+            });
+            // "the appointed bodies" is an adjective; "dismissed the claim" an active verb
+            let adjective = prev.is_some_and(|p| {
+                matches!(a.w(p), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            });
+            let next = a.w(trigger.end);
+            let bare = matches!(
+                next,
+                "in" | "at"
+                    | "on"
+                    | "as"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "last"
+                    | "over"
+                    | ","
+                    | "."
+                    | "for"
+                    | "since"
+                    | "earlier"
+                    | "this"
+                    | "only"
+                    | "just"
+            ) || a.tok_timex.get(trigger.end).is_some_and(Option::is_some);
+            // A headline's "Smith sacked" is a passive; "Howard dismisses Tory tax fears"
+            // (present tense, no person after) is not about Howard.
+            // (and not when a noun phrase follows: "Annan appointed a diplomat")
+            let np_after = matches!(
+                a.w(trigger.end),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "him" | "them"
+            );
+            // "near where the sniper fired": a shot, not a sacking
+            let shot = a.w(trigger.start) == "fired";
+            if a.w(trigger.start).ends_with("ed") && !agent_before && !adjective && bare && !shot
+                || a.is_headline(si) && !a.w(trigger.start).ends_with('s') && !np_after
+            {
+                return subject(a, si, trigger.start);
+            }
+            Vec::new()
+        }
+        Frame::Subj => {
+            let s0 = a.seg.sentences[si].tokens.start;
+            // "Entering Westminster in 1983, he ...": an opening participle's subject follows
+            if trigger.start == s0 && a.w(trigger.start).ends_with("ing") {
+                return subject_after_comma(a, si, trigger.end);
+            }
+            subject(a, si, trigger.start)
+        }
+        Frame::Noun => noun_person(a, si, trigger),
+    }
+}
+
+/// The first person after the first comma from `from` on: the subject of a sentence that
+/// opens with a participle clause.
+pub(crate) fn subject_after_comma(a: &Analysed, si: usize, from: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let comma = (from..s_end.min(from + 14)).find(|&k| a.w(k) == ",");
+    // "First elected for a safe seat in 2005 her earlier job was...": no comma, the
+    // subject's possessive or name follows the clause's time expression
+    let Some(c) = comma else {
+        let mut k = from;
+        while k < s_end && k < from + 12 {
+            if let Some(p) = a.person_at(k) {
+                return vec![(p, k)];
+            }
+            if matches!(a.w(k), "he" | "she" | "his" | "her")
+                && (k == 0 || a.tok_timex[k - 1].is_some())
+            {
+                return resolve_pronoun(a, k)
+                    .map(|p| vec![(p, k)])
+                    .unwrap_or_default();
+            }
+            k += 1;
+        }
+        return Vec::new();
+    };
+    let mut k = c + 1;
+    while k < s_end && k < c + 6 {
+        if let Some(p) = a.person_at(k) {
+            return with_list_right(a, si, p, k);
+        }
+        if matches!(a.w(k), "he" | "she") {
+            return resolve_pronoun(a, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        k += 1;
+    }
+    Vec::new()
+}
+
+/// Person mentions (and pronouns) as `(person, token)` pairs.
+pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let lim = (end + 9).min(s_end);
+    for k in end..lim {
+        if let Some(p) = a.person_at(k) {
+            // "dismissed Gordon Brown's Budget": the person owns the object
+            if matches!(a.w(mention_end(a, k)), "/" | "-") || a.is_possessive(mention_end(a, k)) {
+                return Vec::new();
+            }
+            if description(a, end..k) {
+                return with_list_right(a, si, p, k);
+            }
+            return Vec::new();
+        }
+        let w = a.w(k);
+        if matches!(w, "him" | "her") && description(a, end..k) {
+            // "Kofi Annan appointed him": an object pronoun is not its own clause's subject
+            let s0 = a.seg.sentences[si].tokens.start;
+            let subject = (s0..end)
+                .rev()
+                .take_while(|&j| !matches!(a.w(j), "," | ";" | "and" | "but" | "who"))
+                .find_map(|j| {
+                    a.person_at(j).or_else(|| {
+                        // "the prime minister … sacked him": the office's holder
+                        let r = a.m.role_at(j)?;
+                        (a.w(r.tokens.start.wrapping_sub(1)) == "the")
+                            .then(|| a.holder(r.role))
+                            .flatten()
+                    })
+                });
+            return resolve_pronoun(a, k)
+                .filter(|p| Some(*p) != subject)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        if matches!(
+            w,
+            "." | ";"
+                | "who"
+                | "which"
+                | "that"
+                | "because"
+                | "after"
+                | "before"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "to"
+                | "over"
+                | "so"
+                | "but"
+                | "while"
+                | "although"
+                | "though"
+                // "promoted the scheme in Leeds, Wales Secretary Tom Ellis and…": an
+                // adjunct ends the object
+                | "in"
+                | "at"
+                | "on"
+                | "during"
+        ) {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether the tokens in `range` can describe the person after them: "the housing minister,",
+/// "its candidate", "local businesswoman", "former Welsh secretary". Words that are not
+/// obviously descriptive are allowed only where a role word says what they describe.
+pub(crate) fn description(a: &Analysed, range: std::ops::Range<usize>) -> bool {
+    if range.len() > 7 {
+        return false;
+    }
+    let mut has_role = false;
+    let mut all_plain = true;
+    for k in range {
+        let w = a.w(k);
+        match a.tag(k) {
+            Tag::Role(_) => has_role = true,
+            Tag::Party(_) | Tag::Post(_) | Tag::Org(_) => {}
+            _ if OBJ_SKIP.contains(&w) || a.is_possessive(k) || matches!(w, "," | "-" | "–") => {}
+            _ if DESCRIPTIVE.contains(&w) => has_role = true,
+            _ => all_plain = false,
+        }
+    }
+    all_plain || has_role
+}
+
+/// Nouns that describe a person as a role word does.
+pub(crate) const DESCRIPTIVE: &[&str] = &[
+    "replacement",
+    "successor",
+    "predecessor",
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "barrister",
+    "teacher",
+    "headteacher",
+    "campaigner",
+    "activist",
+    "rebel",
+    "veteran",
+    "colleague",
+    "ally",
+    "aide",
+    "deputy",
+    "loyalist",
+    "backbencher",
+    "newcomer",
+    "rival",
+    "challenger",
+    "incumbent",
+];
+
+/// The end token of the person mention starting at or covering `k`.
+pub(crate) fn mention_end(a: &Analysed, k: usize) -> usize {
+    a.m.person_at(k).map(|pm| pm.tokens.end).unwrap_or(k + 1)
+}
+
+pub(crate) fn mention_start(a: &Analysed, k: usize) -> usize {
+    a.m.person_at(k).map(|pm| pm.tokens.start).unwrap_or(k)
+}
+
+/// "A, B and C": the people listed from the mention at `k` rightwards.
+pub(crate) fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut out = vec![(p, k)];
+    let mut j = mention_end(a, k);
+    // A list joins its last name with "and": "the re-election of Sam Price, Mrs Hart
+    // said" is one name and the next clause's subject.
+    let mut joined = false;
+    loop {
+        let mut t = j;
+        let mut saw_sep = false;
+        while t < s_end
+            && (matches!(
+                a.w(t),
+                "," | "and" | "&" | "-" | "–" | "fellow" | "qc" | "kc"
+            ) || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
+        {
+            saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");
+            joined |= matches!(a.w(t), "and" | "&");
+            t += 1;
+        }
+        // a short description before the next name: "director-general Greg Dyke"
+        if saw_sep && a.person_at(t).is_none() {
+            if let Some(n) = (t..(t + 4).min(s_end)).find(|&x| a.person_at(x).is_some()) {
+                if description(a, t..n) && (t..n).all(|x| a.w(x) != "," && a.w(x) != "and") {
+                    t = n;
+                }
+            }
+        }
+        match a.person_at(t) {
+            Some(q) if saw_sep && t < s_end => {
+                if !out.iter().any(|(x, _)| *x == q) {
+                    out.push((q, t));
+                }
+                j = mention_end(a, t);
+            }
+            _ => break,
+        }
+    }
+    if !joined {
+        out.truncate(1);
+    }
+    out
+}
+
+/// "A, B and C" ending at the mention at `k`: the people listed leftwards, in text order,
+/// plus "X, along with fellow MPs Y and Z" rightwards.
+pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut out = vec![(p, k)];
+    let mut j = mention_start(a, k);
+    loop {
+        let mut t = j;
+        let mut saw_sep = false;
+        // a description of the next person ("former Welsh secretary") and then a separator
+        let mut d = t;
+        while d > s0
+            && d + 7 > t
+            && !matches!(a.w(d - 1), "," | "and" | "&")
+            && a.person_at(d - 1).is_none()
+        {
+            d -= 1;
+        }
+        if d < t && d > s0 && matches!(a.w(d - 1), "," | "and" | "&") && description(a, d..t) {
+            t = d;
+        }
+        while t > s0
+            && (matches!(a.w(t - 1), "," | "and" | "&")
+                || matches!(a.tag(t - 1), Tag::Party(_) | Tag::Role(_)))
+        {
+            saw_sep |= matches!(a.w(t - 1), "," | "and" | "&");
+            t -= 1;
+        }
+        if t == s0 || !saw_sep {
+            break;
+        }
+        match a.person_at(t - 1) {
+            Some(q) => {
+                if !out.iter().any(|(x, _)| *x == q) {
+                    out.insert(0, (q, t - 1));
+                }
+                j = mention_start(a, t - 1);
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The subject of the verb starting at `start`: the nearest person (or pronoun) before it
+/// that is not the object of a preposition or a possessive modifier.
+pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut k = start;
+    let mut steps = 0;
+    while k > s0 && steps < 30 {
+        k -= 1;
+        steps += 1;
+        let w = a.w(k);
+        // "have since been suspended": an adverb, not a clause
+        let adverb_since =
+            w == "since" && k > s0 && matches!(a.w(k - 1), "have" | "has" | "had" | "having");
+        if CLAUSE_BREAKS.contains(&w) && !adverb_since {
+            break;
+        }
+        // a party or a group of people is the subject: "if Labour won a third term",
+        // "40% of the party's candidates set to stand"
+        let group_noun = PLURAL_PEOPLE.contains(&w)
+            || a.m
+                .role_at(k)
+                .is_some_and(|r| r.role.ends_with('s') && r.tokens.end == k + 1);
+        // ... but only as the subject: right before the verb chain
+        let before_chain = (k + 1..start).all(|j| {
+            AUX.contains(&a.w(j))
+                || a.w(j).ends_with("n't")
+                || matches!(
+                    a.w(j),
+                    "set"
+                        | "due"
+                        | "expected"
+                        | "likely"
+                        | "unlikely"
+                        | "going"
+                        | "about"
+                        | "able"
+                        | "unable"
+                        | "ready"
+                        | "poised"
+                        | "hoping"
+                        | "planning"
+                        | "trying"
+                        | "seeking"
+                        | "tipped"
+                        | "who"
+                        | "all"
+                        | "both"
+                )
+        });
+        if group_noun
+            && a.person_at(k + 1).is_none()
+            && !matches!(a.tag(k + 1), Tag::Role(_) | Tag::Party(_))
+            && before_chain
+        {
+            break;
+        }
+        // a singular role right before the verb, naming no one: "the previous Lib Dem
+        // candidate stood aside". A definite office the story names a holder for stands for
+        // that holder; any other such subject is not one of our people.
+        if let Some(r) = a.m.role_at(k) {
+            if r.tokens.end == k + 1
+                && before_chain
+                && a.person_at(k + 1).is_none()
+                && !a.is_possessive(k + 1)
+            {
+                let definite = a.w(r.tokens.start.wrapping_sub(1)) == "the";
+                // "Gary Hines - who the prime minister put in charge": the antecedent's
+                let rs = r.tokens.start;
+                if definite && rs >= s0 + 2 && matches!(a.w(rs - 2), "who" | "whom") {
+                    if let Some(q) = who_antecedent(a, s0, rs - 2) {
+                        return vec![q];
+                    }
+                }
+                // "the prime minister", "the home secretary": one office, one holder; not "the
+                // last prime minister", "a previous chancellor", "Tory leader"
+                let key = crate::doc::office_key(&r.role.to_ascii_lowercase()).to_string();
+                let unique = key == "prime minister" || key == "chancellor" || key.contains(' ');
+                if definite && unique {
+                    if let Some(&holder) = a.role_holders.get(&key) {
+                        return vec![(holder, k)];
+                    }
+                }
+                // "Ms Malby, a former nurse who was selected": the role is in apposition
+                // to the person before it, and the relative clause is about them
+                let mut b = r.tokens.start;
+                while b > s0 && matches!(a.w(b - 1), "a" | "an" | "the" | "former" | "ex") {
+                    b -= 1;
+                }
+                if !definite && b > s0 + 1 && a.w(b - 1) == "," && a.w(k + 1) == "who" {
+                    if let Some(p) = a.person_at(b - 2) {
+                        return vec![(p, b - 2)];
+                    }
+                }
+                if !(definite && (r.role == "MP" || !SEAT_ROLES.contains(&r.role))) {
+                    break;
+                }
+            }
+        }
+        if let Some(party) = a.m.party_at(k) {
+            let pe = party.tokens.end;
+            let ps = party.tokens.start;
+            let bare = pe == k + 1
+                && !party.possessive
+                && a.person_at(pe).is_none()
+                && !matches!(a.tag(pe), Tag::Role(_) | Tag::Party(_))
+                && !(ps > s0
+                    && (PREPOSITIONS.contains(&a.w(ps - 1))
+                        || matches!(a.w(ps - 1), "the" | "a" | "fellow")));
+            let chain_only = (pe..start).all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("n't"));
+            if bare && pe <= start && chain_only {
+                break;
+            }
+        }
+        if let Some(p) = a.person_at(k) {
+            let ms = mention_start(a, k);
+            let me = mention_end(a, k);
+            // "Alan Milburn, who Mr Blair put in charge": the event is the antecedent's
+            if ms > s0 && matches!(a.w(ms - 1), "who" | "whom") && me < start {
+                if let Some(q) = who_antecedent(a, s0, ms - 1) {
+                    return vec![q];
+                }
+            }
+            let possessive = a.is_possessive(me);
+            // "with Joan Ryan joining them": the person before an -ing trigger is its subject
+            let absolute =
+                me == start && a.w(start).ends_with("ing") && a.w(ms.wrapping_sub(1)) == "with";
+            let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute;
+            // "the David Blunkett visa affair": a name used as a modifier
+            let modifier = ms > s0
+                && matches!(a.w(ms - 1), "the" | "a" | "an")
+                && !matches!(a.w(me), "," | "." | "'s" | "’s");
+            if modifier {
+                k = ms;
+                continue;
+            }
+            let along = ms > s0 + 1
+                && matches!(a.w(ms - 1), "with")
+                && matches!(a.w(ms - 2), "along" | "together");
+            // "alongside Gary Hines - the man recently appointed as": the apposition
+            // after the name leads to the trigger
+            let appositive = matches!(a.w(me), "-" | "–" | ",")
+                && (me + 1..start)
+                    .all(|j| a.person_at(j).is_none() && !matches!(a.w(j), "," | "." | ";"));
+            if possessive || (prep && !along && !appositive) {
+                k = ms;
+                continue;
+            }
+            // "Ann Lowe and Gary Hines, the man put in charge": a singular apposition
+            // is about the last name only
+            let singular = appositive
+                && matches!(a.w(me), ",")
+                && matches!(a.w(me + 1), "the" | "a")
+                && matches!(a.w(me + 2), "man" | "woman" | "person" | "one");
+            if singular {
+                return vec![(p, k)];
+            }
+            // "fellow Tory MPs Jo Pike and Ann Lowe" after "along with": keep
+            // walking to the head of the list.
+            let mut list = with_list_left(a, si, p, k);
+            let first_tok = list.first().map(|(_, t)| *t).unwrap_or(k);
+            if let Some(head) = along_with_head(a, si, mention_start(a, first_tok)) {
+                let mut head_list = head;
+                head_list.extend(list);
+                list = head_list;
+            } else if along {
+                k = ms;
+                continue;
+            }
+            return list;
+        }
+        if matches!(w, "he" | "she") {
+            return resolve_pronoun(a, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        // "The MP for Marlbury, who won the seat": a definite role stands for the person
+        // the article is about
+        if let Some(r) = a.m.role_at(k) {
+            let rs = r.tokens.start;
+            let definite = rs > s0 && matches!(a.w(rs - 1), "the") || rs == s0 && a.w(rs) == "the";
+            let qualified = matches!(
+                a.w(rs.wrapping_sub(1)),
+                "last" | "first" | "next" | "previous" | "former" | "future" | "new"
+            );
+            if definite
+                && !qualified
+                && a.person_at(r.tokens.end).is_none()
+                && !a.is_possessive(r.tokens.end)
+            {
+                if let Some(holder) = a.holder(r.role) {
+                    return vec![(holder, k)];
+                }
+            }
+            if definite
+                && a.person_at(r.tokens.end).is_none()
+                && !a.is_possessive(r.tokens.end)
+                && !SEAT_ROLES.contains(&r.role)
+                || (definite && r.role == "MP")
+            {
+                return resolve_pronoun(a, rs)
+                    .map(|p| vec![(p, k)])
+                    .unwrap_or_default();
+            }
+        }
+        if matches!(w, "who" | "whom") {
+            // the antecedent right before "who"
+            let mut j = k;
+            while j > s0 && matches!(a.w(j - 1), "," | "-" | "–" | "(") {
+                j -= 1;
+            }
+            if j > s0 {
+                if let Some(p) = a.person_at(j - 1) {
+                    return with_list_left(a, si, p, j - 1);
+                }
+            }
+            // "Ms Malby, a former nurse who was selected": an apposition of a few words
+            // between the name's comma and "who"
+            if let Some(c) = (k.saturating_sub(7).max(s0)..k)
+                .rev()
+                .find(|&x| a.w(x) == ",")
+            {
+                let np = c + 1..k;
+                if np.len() >= 2
+                    && matches!(a.w(np.start), "a" | "an" | "the" | "former")
+                    && np.clone().all(|x| a.is_word(x) && a.person_at(x).is_none())
+                    && c > s0
+                {
+                    if let Some(p) = a.person_at(c - 1) {
+                        return vec![(p, c - 1)];
+                    }
+                }
+            }
+            // "Jo Pike is one of several Tory MPs who could defect": the person
+            // is among the antecedent; otherwise ("voters who switched") the antecedent is not
+            // a named person and there is no event
+            let closed = (k + 1..start).any(|j| a.w(j) == ",");
+            let quantified = matches!(a.w(k.wrapping_sub(1)), "of")
+                && matches!(
+                    a.w(k.wrapping_sub(2)),
+                    "all" | "both" | "each" | "some" | "none"
+                );
+            let described = j > s0
+                && matches!(
+                    a.tag(j - 1),
+                    Tag::Post(_) | Tag::Role(_) | Tag::Party(_) | Tag::Org(_)
+                );
+            if closed
+                || quantified
+                || described
+                || (s0..k).any(|j| matches!(a.w(j), "among" | "amongst" | "one"))
+            {
+                continue;
+            }
+            break;
+        }
+        if w == "i" && a.raw(k) == "I" {
+            return speaker(a, si).map(|p| vec![(p, k)]).unwrap_or_default();
+        }
+        if matches!(w, "they" | "it" | "which" | "we" | "i" | "you") {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// Who is speaking in sentence `si`: "X said: ...", "... , X said", or a quote continuing
+/// from a sentence that ends "X said:".
+pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
+    let said = |k: usize| {
+        matches!(
+            a.w(k),
+            "said" | "says" | "told" | "added" | "insisted" | "explained" | "recalled"
+        )
+    };
+    for s in [Some(si), si.checked_sub(1)].into_iter().flatten() {
+        let sent = &a.seg.sentences[s];
+        for k in sent.tokens.clone() {
+            if let Some(p) = a.person_at(k) {
+                let e = mention_end(a, k);
+                if said(e)
+                    || said(e + 1) && a.w(e) == ","
+                    || k > 0 && said(k - 1) && a.w(k.wrapping_sub(2)) == ","
+                {
+                    return Some(p);
+                }
+            }
+        }
+        // only look back to a sentence that hands over to a quote
+        let ends_with_colon = a.w(a.seg.sentences[si].tokens.start) == "\""
+            || a.w(a.seg.sentences[si].tokens.start) == "“";
+        if !ends_with_colon {
+            break;
+        }
+    }
+    None
+}
+
+/// For a list introduced by "along with" / "together with" / "as well as" at token `t`, the
+/// person(s) before that phrase.
+pub(crate) fn along_with_head(a: &Analysed, si: usize, t: usize) -> Option<Vec<(usize, usize)>> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut k = t;
+    // skip "fellow", party and role words: "along with fellow Tory MPs"
+    while k > s0 && (a.w(k - 1) == "fellow" || matches!(a.tag(k - 1), Tag::Party(_) | Tag::Role(_)))
+    {
+        k -= 1;
+    }
+    let phrase_len =
+        if k >= s0 + 2 && a.w(k - 1) == "with" && matches!(a.w(k - 2), "along" | "together") {
+            2
+        } else if k >= s0 + 3 && a.w(k - 1) == "as" && a.w(k - 2) == "well" && a.w(k - 3) == "as" {
+            3
+        } else {
+            return None;
+        };
+    let mut j = k - phrase_len;
+    while j > s0 && a.w(j - 1) == "," {
+        j -= 1;
+    }
+    let p = a.person_at(j.checked_sub(1)?)?;
+    Some(with_list_left(a, si, p, j - 1))
+}
+
+/// The person of a noun trigger: "X's resignation", "his resignation", "the resignation of
+/// X", "the defection to Labour of X", "whose retirement".
+pub(crate) fn noun_person(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let s_end = a.seg.sentences[si].tokens.end;
+    // "of X" after: right after the noun, or after a short complement ("to Labour of X")
+    let of_at = if a.w(trigger.end - 1) == "of" {
+        Some(trigger.end)
+    } else {
+        (trigger.end..(trigger.end + 5).min(s_end))
+            .take_while(|&k| !matches!(a.w(k), "," | "." | ";" | "by" | "was" | "is"))
+            .find(|&k| a.w(k) == "of")
+            .map(|k| k + 1)
+    };
+    if let Some(k) = of_at {
+        let first = (k..(k + 8).min(s_end)).find(|&j| a.person_at(j).is_some());
+        if let Some(j) = first {
+            let lead_in = (k..j)
+                .all(|x| matches!(a.w(x), "one" | "of" | "his" | "her" | "its" | "mps"))
+                || description(a, k..j);
+            if lead_in {
+                let p = a.person_at(j).unwrap_or_default();
+                return with_list_right(a, si, p, j);
+            }
+        }
+    }
+    // possessive before, allowing an adjective or two: "Mr Blunkett's shock resignation"
+    let mut k = trigger.start;
+    let mut steps = 0;
+    while k > s0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = a.w(k);
+        if a.is_possessive(k) && k > s0 {
+            if let Some(p) = a.person_at(k - 1) {
+                return vec![(p, k - 1)];
+            }
+            return Vec::new();
+        }
+        if matches!(w, "his" | "her") {
+            return resolve_pronoun(a, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
+        if w == "whose" {
+            // "Mr Smith, 57, whose retirement": past commas, dashes and an age
+            let mut j = k;
+            while j > s0
+                && (matches!(a.w(j - 1), "," | "-" | "–")
+                    || a.seg.tokens[j - 1].kind == floorcross_text::TokenKind::Number
+                        && a.w(j - 1).len() <= 3)
+            {
+                j -= 1;
+            }
+            return j
+                .checked_sub(1)
+                .and_then(|p| a.person_at(p).map(|q| vec![(q, p)]))
+                .unwrap_or_default();
+        }
+        if !a.is_word(k) || matches!(w, "the" | "a" | "an" | "their" | "its") {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// Who the parse says did what a verb trigger reports: the subject of its clause for a
+/// subject frame (the passive subject included), the object of an active verb for an object
+/// frame. None when the trigger is not a verb in the parse or names no person.
+pub(crate) fn grammatical_people(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<Vec<(usize, usize)>> {
+    if rule.frame == Frame::Noun {
+        return None;
+    }
+    // With one person in the sentence there is nobody to confuse them with (a plural
+    // pronoun counts: "persuade them to switch").
+    let s = &a.seg.sentences[si];
+    let mut seen = None;
+    let several = s.tokens.clone().any(|k| {
+        let who = a
+            .person_at(k)
+            .map(Some)
+            .or_else(|| matches!(a.w(k), "he" | "she" | "they" | "who").then_some(None));
+        match (who, seen) {
+            (Some(Some(p)), None) => {
+                seen = Some(p);
+                false
+            }
+            (Some(Some(p)), Some(q)) => p != q,
+            (Some(None), _) => seen.is_some() || k > trigger.start,
+            _ => false,
+        }
+    });
+    // a first-person quote: who speaks is who acts
+    let first_person = s
+        .tokens
+        .clone()
+        .any(|k| matches!(a.raw(k), "I" | "me" | "my"));
+    if !several && !first_person {
+        return None;
+    }
+    let p = crate::grammar::Parsed::new(a, si);
+    let v = trigger.start.checked_sub(p.first)?;
+    // "after her switch to the Greens": a noun's possessor is whose change it is
+    if matches!(p.parse.upos.get(v), Some(&"NOUN")) {
+        let owners: Vec<(usize, usize)> = p
+            .parse
+            .children_with(v, &["nmod:poss"])
+            .flat_map(|o| crate::grammar::people(a, &p, o))
+            .filter(|&(_, t)| !matches!(a.w(t), "his" | "her"))
+            .collect();
+        return (!owners.is_empty()).then_some(owners);
+    }
+    if !matches!(p.parse.upos.get(v), Some(&"VERB") | Some(&"AUX")) {
+        return None;
+    }
+    // "persuade them to switch", "as Tory councillors weighed up defecting": a plural or
+    // unnamed group does it; no named person's event
+    if rule.frame == Frame::Subj && !p.parse.is_passive(v) {
+        let subj = p.parse.subject_of(v);
+        // (a plural noun that names its members, "Labour MPs A, B and C", is no group)
+        let generic = !subj.is_empty()
+            && subj.iter().all(|&n| {
+                let (lo, hi) = p.parse.subtree_span(n);
+                let named = (lo..hi).any(|m| a.person_at(p.tok(m)).is_some());
+                matches!(a.w(p.tok(n)), "they" | "them" | "we" | "us")
+                    || p.parse.xpos[n] == "NNS" && !named
+            });
+        if generic {
+            return Some(Vec::new());
+        }
+    }
+    let objects: Vec<(usize, usize)> = p
+        .parse
+        .objects(v)
+        .into_iter()
+        .flat_map(|o| crate::grammar::people(a, &p, o))
+        .collect();
+    // "replaced by X", "lost to X": a trigger ending in a preposition names its person in
+    // that preposition's phrase.
+    let last = a.w(trigger.end - 1);
+    let prep = trigger.len() > 1 && matches!(last, "by" | "to" | "from" | "with" | "as");
+    let found = if rule.frame == Frame::Obj && prep {
+        p.parse
+            .pp_object(v, last)
+            .into_iter()
+            .flat_map(|o| crate::grammar::people(a, &p, o))
+            .collect()
+    } else if rule.frame == Frame::Obj && !p.parse.is_passive(v) {
+        objects
+    } else if !p.parse.is_passive(v) && !objects.is_empty() {
+        // A subject frame ("was put in charge of") used actively with a person object ("who
+        // Blair put in charge of"): the rule meant the passive; leave it to the word rules.
+        return None;
+    } else {
+        crate::grammar::subjects(a, &p, v)
+    };
+    // A pronoun the parse finds is resolved no better than the word rules resolve it: the
+    // parse overrides only with people it names.
+    let named: Vec<(usize, usize)> = found
+        .into_iter()
+        .filter(|&(_, t)| !matches!(a.w(t), "he" | "she" | "him" | "his" | "her"))
+        .collect();
+    (!named.is_empty()).then_some(named)
+}

@@ -1,0 +1,187 @@
+//! Events read off lists and tables rather than clauses: "Office – Name" lines, results
+//! lists ("Name (Party) – votes"), and a party that loses a named member to another.
+
+use super::*;
+
+/// A list of lines "Office – Name" ("Home Secretary – Amber Rudd", "Chief Whip: Gavin
+/// Williamson"): each line is an appointment, when the article holds at least two of them.
+pub(crate) fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut lines = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        let Some(sep) = toks
+            .clone()
+            .find(|&k| matches!(a.raw(k), "–" | "-" | "—" | ":"))
+        else {
+            continue;
+        };
+        let office_before = toks.start < sep
+            && (toks.start..sep).all(|k| {
+                a.m.role_at(k).is_some() || matches!(a.w(k), "of" | "for" | "the" | "and" | "state")
+            })
+            && (toks.start..sep).any(|k| a.m.role_at(k).is_some());
+        let person_after = sep + 1 < toks.end
+            && a.person_at(sep + 1).is_some()
+            && (sep + 1..toks.end).all(|k| a.person_at(k).is_some() || !a.is_word(k));
+        if office_before && person_after {
+            let role = Span::new(a.seg.tokens[toks.start].start, a.seg.tokens[sep - 1].end)
+                .slice(a.text)
+                .to_string();
+            lines.push((si, sep, role));
+        }
+    }
+    if lines.len() < 2 {
+        return;
+    }
+    for (si, sep, role) in lines {
+        let person = a.person_at(sep + 1).expect("checked");
+        out.push(Cand {
+            kind: kind_for(&role),
+            person,
+            from: None,
+            to: None,
+            post: None,
+            role: Some(role),
+            date: None,
+            modality: floorcross_model::Modality::Asserted,
+            sentence: si,
+            trigger: sep..sep + 1,
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
+}
+
+/// A results list: lines "Name (Party) – votes", at least three of them. The most votes won
+/// (`elect`, for the party in the line), every other named candidate was defeated.
+pub(crate) fn results_list(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut lines: Vec<(usize, usize, usize, f64)> = Vec::new(); // (sentence, person, token, votes)
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        if toks.len() > 14 {
+            continue;
+        }
+        // the name opens the line (after a title)
+        let Some(first) = toks
+            .clone()
+            .find(|&k| !matches!(a.w(k), "dr" | "mr" | "mrs" | "ms" | "sir" | "dame" | "cllr"))
+        else {
+            continue;
+        };
+        let Some(person) = a.person_at(first) else {
+            continue;
+        };
+        // one vote count, no verb-like words: a table row, not a sentence
+        let numbers: Vec<f64> = toks
+            .clone()
+            .filter(|&k| {
+                a.seg.tokens[k].kind == floorcross_text::TokenKind::Number
+                    && a.tok_timex[k].is_none()
+            })
+            .filter_map(|k| a.w(k).replace(',', "").parse::<f64>().ok())
+            .collect();
+        let words = toks
+            .clone()
+            .filter(|&k| a.is_word(k) && a.person_at(k).is_none() && a.m.party_at(k).is_none())
+            .count();
+        // (a comment's byline "Ann Cole 18th Dec '07 - 2:49pm" holds a date, no votes)
+        let dated = toks.clone().any(|k| a.tok_timex[k].is_some());
+        if numbers.is_empty() || words > 4 || dated {
+            continue;
+        }
+        lines.push((si, person, first, numbers[0]));
+    }
+    if lines.len() < 3 {
+        return;
+    }
+    let best = lines.iter().map(|l| l.3).fold(f64::MIN, f64::max);
+    if lines.iter().filter(|l| l.3 == best).count() != 1 {
+        return;
+    }
+    for &(si, person, tok, votes) in &lines {
+        let kind = if votes == best {
+            EventType::Elect
+        } else {
+            EventType::Defeat
+        };
+        let s = &a.seg.sentences[si];
+        let party = s
+            .tokens
+            .clone()
+            .find_map(|k| a.m.party_at(k).map(|p| p.party.clone()))
+            .filter(|p| p != "Independent");
+        out.push(Cand {
+            kind,
+            person,
+            from: None,
+            to: if kind == EventType::Elect {
+                party
+            } else {
+                None
+            },
+            post: None,
+            role: None,
+            date: None,
+            modality: floorcross_model::Modality::Asserted,
+            sentence: si,
+            trigger: tok..tok + 1,
+            evidence: s.span,
+            headline: false,
+        });
+    }
+}
+
+/// "The Conservatives lost their only councillor, Jim Wade, to the Greens": a party that
+/// loses a named member to another party reports a defection.
+pub(crate) fn party_loses_member(
+    a: &Analysed,
+    si: usize,
+    p: &Parsed,
+    v: usize,
+    out: &mut Vec<Cand>,
+) {
+    let parse = &p.parse;
+    let party_of = |n: usize| a.m.party_at(p.tok(n)).map(|m| m.party.clone());
+    let Some(from) = parse.children_with(v, &["nsubj"]).find_map(party_of) else {
+        return;
+    };
+    // the party after "to" (wherever the parser hung it)
+    let to = parse
+        .pp_object(v, "to")
+        .into_iter()
+        .find_map(party_of)
+        .or_else(|| {
+            (v + 1..parse.len())
+                .skip_while(|&k| a.w(p.tok(k)) != "to")
+                .find_map(party_of)
+        });
+    let Some(to) = to else { return };
+    if from == to {
+        return;
+    }
+    let members: Vec<(usize, usize)> = parse
+        .objects(v)
+        .into_iter()
+        .flat_map(|o| people(a, p, o))
+        .collect();
+    let trigger = p.tok(v)..p.tok(v) + 1;
+    for (person, tok) in members {
+        let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
+            continue;
+        };
+        out.push(Cand {
+            kind: EventType::Defect,
+            person,
+            from: Some(from.clone()),
+            to: Some(to.clone()),
+            post: None,
+            role: None,
+            date: events::event_date(a, si, &trigger, modality),
+            modality,
+            sentence: si,
+            trigger: trigger.clone(),
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+        });
+    }
+}
