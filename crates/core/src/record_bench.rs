@@ -302,6 +302,7 @@ pub fn synthetic_register(args: &BenchQueryArgs) -> Register {
                 end: Some(PartialDate::from_day(day + len)),
                 start_reason: Some("general_election".into()),
                 end_reason: Some("general_election".into()),
+                ident: None,
                 line: None,
             });
             made += 1;

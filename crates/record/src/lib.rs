@@ -44,7 +44,9 @@ impl fmt::Display for RecordError {
 impl std::error::Error for RecordError {}
 
 pub mod date;
+pub mod identity;
 pub mod link;
 pub mod names;
 pub mod reconcile;
 pub mod register;
+pub mod terms;

@@ -105,6 +105,8 @@ pub struct Claim {
     pub source_kind: SourceKind,
     /// The article's date (registers have none).
     pub source_date: Option<PartialDate>,
+    /// A register's snapshot date: a spell it leaves open is open as of this day.
+    pub as_of: Option<PartialDate>,
     pub what: What,
     /// Events: the party joined (`to`). Register spells: the organisation (a party, or the
     /// body a seat is in).
@@ -133,6 +135,7 @@ impl Claim {
             source: source.to_string(),
             source_kind: SourceKind::Register,
             source_date: None,
+            as_of: None,
             what: What::Membership(kind),
             org: Some(org.to_string()),
             from: None,

@@ -25,6 +25,7 @@
 //! ```
 
 mod articles;
+mod registers;
 pub mod schema;
 mod seats;
 
@@ -121,9 +122,39 @@ pub struct WriteStats {
 pub struct ImportStats {
     pub skipped: bool,
     pub persons: usize,
+    /// People a people file identifies (they group spells; they make nobody by themselves).
+    pub identified: usize,
     pub new_persons: usize,
     pub memberships: usize,
     pub relinked: usize,
+}
+
+/// Where a register's snapshot date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SnapshotFrom {
+    /// Given on the command line (`--as-of`).
+    Option,
+    /// A date in the file's name (`all-members.2009-02-23.xml`).
+    Name,
+    /// The latest date the file records: it was written no earlier.
+    Contents,
+}
+
+impl SnapshotFrom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SnapshotFrom::Option => "option",
+            SnapshotFrom::Name => "name",
+            SnapshotFrom::Contents => "contents",
+        }
+    }
+}
+
+/// The day a register was written: a spell it leaves open is open as of that day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    pub date: PartialDate,
+    pub from: SnapshotFrom,
 }
 
 /// A source cited by a row: the document (or register file) and its sentence (or line).
@@ -544,6 +575,19 @@ impl Store {
         hash: &str,
         reg: &Register,
     ) -> Result<ImportStats> {
+        self.import_register_at(name, format, hash, reg, None)
+    }
+
+    /// [`Store::import_register`] with the register's snapshot date, stored with the source
+    /// (spells it leaves open are open as of that day).
+    pub fn import_register_at(
+        &mut self,
+        name: &str,
+        format: &str,
+        hash: &str,
+        reg: &Register,
+        snapshot: Option<Snapshot>,
+    ) -> Result<ImportStats> {
         let path = self.path.clone();
         let err = |e| StoreError {
             db: path.clone(),
@@ -557,7 +601,8 @@ impl Store {
             });
         }
         let tx = self.conn.transaction().map_err(err)?;
-        let stats = import(&tx, name, format, hash, reg).map_err(err)?;
+        let stats =
+            registers::import(&tx, name, format, hash, reg, snapshot.as_ref()).map_err(err)?;
         tx.commit().map_err(err)?;
         // people first met in articles may now be found in the register
         let relinked = self.relink_article_people()?;
@@ -937,8 +982,10 @@ impl Store {
         let identifiers: Vec<(String, String)> = self
             .conn
             .prepare_cached(
-                "SELECT DISTINCT scheme, identifier FROM person_identifier WHERE person_id = ?1
-                 ORDER BY scheme, identifier",
+                "SELECT scheme, identifier FROM person_identifier WHERE person_id = ?1
+                 UNION SELECT ident_scheme, ident FROM claim
+                 WHERE person_id = ?1 AND ident_scheme = 'parlparse_member'
+                 ORDER BY 1, 2",
             )
             .and_then(|mut st| {
                 st.query_map(params![person], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -1089,7 +1136,10 @@ impl Store {
     /// with the same content give the same dump.
     pub fn dump(&self) -> Result<String> {
         let queries: &[(&str, &str)] = &[
-            ("source", "SELECT kind, key, path, title, date, url, hash FROM source ORDER BY key"),
+            (
+                "source",
+                "SELECT kind, key, path, title, date, url, hash, as_of, as_of_from FROM source ORDER BY key",
+            ),
             ("person", "SELECT key, name, origin FROM person ORDER BY key"),
             (
                 "person_name",
@@ -1101,12 +1151,17 @@ impl Store {
                 "SELECT p.key, i.scheme, i.identifier, s.key FROM person_identifier i
                  JOIN person p ON p.id = i.person_id JOIN source s ON s.id = i.source_id ORDER BY 1, 2, 3, 4",
             ),
+            (
+                "identity",
+                "SELECT s.key, i.scheme, i.identifier, i.person_key, i.name FROM identity i
+                 JOIN source s ON s.id = i.source_id",
+            ),
             ("org", "SELECT name FROM org ORDER BY name"),
             (
                 "claim",
                 "SELECT s.key, c.seq, p.key, c.person_name, c.link, c.kind, o.name, f.name, b.name, c.post,
                         c.role, c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality,
-                        c.evidence, c.ev_start, c.ev_end
+                        c.evidence, c.ev_start, c.ev_end, c.ident_scheme, c.ident
                  FROM claim c JOIN source s ON s.id = c.source_id LEFT JOIN person p ON p.id = c.person_id
                  LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org f ON f.id = c.from_org_id
                  LEFT JOIN org b ON b.id = c.on_behalf_of_id ORDER BY 1, 2",
@@ -1326,6 +1381,8 @@ fn clear_source(tx: &Transaction, source: i64) -> rusqlite::Result<()> {
         .execute(params![source])?;
     tx.prepare_cached("DELETE FROM person_identifier WHERE source_id = ?1")?
         .execute(params![source])?;
+    tx.prepare_cached("DELETE FROM identity WHERE source_id = ?1")?
+        .execute(params![source])?;
     // people left with nothing are removed when reconciled (a linker may still know them
     // until the end of this batch)
     for p in people {
@@ -1439,142 +1496,6 @@ fn person_context(tx: &Transaction, person: i64) -> rusqlite::Result<Context> {
     Ok(ctx)
 }
 
-fn import(
-    tx: &Transaction,
-    name: &str,
-    format: &str,
-    hash: &str,
-    reg: &Register,
-) -> rusqlite::Result<ImportStats> {
-    let (source, _) = upsert_source(tx, "register", name, [Some(format), None, None, None], hash)?;
-    let mut stats = ImportStats::default();
-    let mut posts_of: HashMap<&str, Vec<String>> = HashMap::new();
-    for m in &reg.memberships {
-        if let Some(p) = &m.post {
-            posts_of
-                .entry(m.person.as_str())
-                .or_default()
-                .push(p.to_lowercase());
-        }
-    }
-    let mut ids: HashMap<&str, i64> = HashMap::new();
-    let mut created: BTreeSet<i64> = BTreeSet::new();
-    for p in &reg.persons {
-        let id =
-            resolve_register_person(tx, p, posts_of.get(p.key.as_str()), &created, &mut stats)?;
-        created.insert(id);
-        ids.insert(p.key.as_str(), id);
-        for n in std::iter::once(&p.name).chain(&p.other_names) {
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO person_name (person_id, name, name_key, source_id) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![id, n, person_key(n), source])?;
-        }
-        for (scheme, ident) in &p.identifiers {
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO person_identifier (person_id, scheme, identifier, source_id) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![id, scheme, ident, source])?;
-        }
-        mark_dirty(tx, id)?;
-        stats.persons += 1;
-    }
-    let names: HashMap<&str, &str> = reg
-        .persons
-        .iter()
-        .map(|p| (p.key.as_str(), p.name.as_str()))
-        .collect();
-    let mut orgs = OrgCache::new();
-    let mut org = |tx: &Transaction, n: Option<&str>| org_id(tx, &mut orgs, n);
-    for (seq, m) in reg.memberships.iter().enumerate() {
-        let Some(&person) = ids.get(m.person.as_str()) else {
-            continue;
-        };
-        let name = names.get(m.person.as_str()).copied().unwrap_or("");
-        let o = org(tx, Some(&m.org))?;
-        let f = org(tx, m.from.as_deref())?;
-        let b = org(tx, m.on_behalf_of.as_deref())?;
-        tx.prepare_cached(
-            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
-                                on_behalf_of_id, post, role, start_date, end_date, start_reason, end_reason,
-                                modality, ev_start)
-             VALUES (?1, ?2, ?3, ?4, 'register', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'asserted', ?15)",
-        )?
-        .execute(params![
-            source,
-            seq as i64,
-            person,
-            name,
-            format!("membership:{}", m.kind.as_str()),
-            o,
-            f,
-            b,
-            m.post,
-            m.role,
-            m.start.map(|d| d.to_string()),
-            m.end.map(|d| d.to_string()),
-            m.start_reason,
-            m.end_reason,
-            m.line.map(|l| l as i64)
-        ])?;
-        stats.memberships += 1;
-    }
-    Ok(stats)
-}
-
-/// The stored person a register person is: the same register key, else one person of the
-/// same name in another register who sat for the same seat (or when neither register names
-/// a seat), else a new person.
-fn resolve_register_person(
-    tx: &Transaction,
-    p: &floorcross_record::register::RegisterPerson,
-    posts: Option<&Vec<String>>,
-    this_import: &BTreeSet<i64>,
-    stats: &mut ImportStats,
-) -> rusqlite::Result<i64> {
-    if let Some(id) = tx
-        .prepare_cached("SELECT id FROM person WHERE key = ?1")?
-        .query_row(params![p.key], |r| r.get(0))
-        .optional()?
-    {
-        return Ok(id);
-    }
-    let key = person_key(&p.name);
-    let cands: Vec<i64> = tx
-        .prepare_cached(
-            "SELECT DISTINCT n.person_id FROM person_name n JOIN person q ON q.id = n.person_id
-             WHERE n.name_key = ?1 AND q.origin = 'register' ORDER BY 1",
-        )?
-        .query_map(params![key], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mine: Vec<String> = posts.cloned().unwrap_or_default();
-    let mut same = Vec::new();
-    // two people of one name in one register are two people
-    for c in cands.into_iter().filter(|c| !this_import.contains(c)) {
-        let theirs: Vec<String> = tx
-            .prepare_cached(
-                "SELECT DISTINCT lower(post) FROM claim WHERE person_id = ?1 AND post IS NOT NULL",
-            )?
-            .query_map(params![c], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let fits = if mine.is_empty() || theirs.is_empty() {
-            true
-        } else {
-            theirs.iter().any(|t| mine.contains(t))
-        };
-        if fits {
-            same.push(c);
-        }
-    }
-    if same.len() == 1 {
-        return Ok(same[0]);
-    }
-    tx.prepare_cached("INSERT INTO person (key, name, origin) VALUES (?1, ?2, 'register')")?
-        .execute(params![p.key, p.name])?;
-    stats.new_persons += 1;
-    Ok(tx.last_insert_rowid())
-}
-
 /// Reads every claim about one person, reconciles them, and replaces their derived rows;
 /// the seats they gain and lose go to `seat_changes`.
 fn reconcile_person(
@@ -1595,7 +1516,8 @@ fn reconcile_person(
     }
     let mut st = tx.prepare_cached(
         "SELECT c.id, s.key, s.kind, s.date, c.kind, o.name, f.name, b.name, c.post, c.role,
-                c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality, c.evidence
+                c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality, c.evidence,
+                s.as_of
          FROM claim c JOIN source s ON s.id = c.source_id
          LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org f ON f.id = c.from_org_id
          LEFT JOIN org b ON b.id = c.on_behalf_of_id
@@ -1620,6 +1542,7 @@ fn reconcile_person(
                 source: r.get(1).unwrap_or_default(),
                 source_kind,
                 source_date: date(r.get(3).ok().flatten()),
+                as_of: date(r.get(17).ok().flatten()),
                 what,
                 org: r.get(5).ok().flatten(),
                 from: r.get(6).ok().flatten(),
@@ -1852,7 +1775,10 @@ mod tests {
         store
             .conn
             .execute_batch(&format!(
-                "DROP TABLE seat_step; DROP TABLE seat_pair; {}",
+                "DROP TABLE seat_step; DROP TABLE seat_pair; {}
+                 DROP INDEX claim_by_ident; DROP TABLE identity;
+                 ALTER TABLE claim DROP COLUMN ident; ALTER TABLE claim DROP COLUMN ident_scheme;
+                 ALTER TABLE source DROP COLUMN as_of; ALTER TABLE source DROP COLUMN as_of_from;",
                 schema::MIGRATIONS[1]
             ))
             .unwrap();
