@@ -60,6 +60,8 @@ enum Command {
     Pending(record_cmd::PendingArgs),
     /// Register people matching a name, with aliases, identifiers and linked mentions.
     Who(record_cmd::PersonArgs),
+    /// The registers stored, with the day each was written (and the articles, with --all).
+    Sources(record_cmd::SourcesArgs),
     /// Export the record as Popolo JSON or CSV.
     Export(record_cmd::ExportArgs),
     /// Print a canonical, ordered dump of the record database.
@@ -90,6 +92,7 @@ fn main() -> ExitCode {
         Command::Changes(args) => record_cmd::changes(&args),
         Command::Pending(args) => record_cmd::pending(&args),
         Command::Who(args) => record_cmd::who(&args),
+        Command::Sources(args) => record_cmd::sources(&args),
         Command::Export(args) => record_cmd::export(&args),
         Command::Dump(args) => record_cmd::dump(&args),
         Command::BenchIngest(args) => record_bench::ingest(&args),

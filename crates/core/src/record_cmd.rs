@@ -463,6 +463,52 @@ pub struct ChangesArgs {
 }
 
 #[derive(Args)]
+pub struct SourcesArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// List the articles too.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn sources(args: &SourcesArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.source_list(args.all)?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.key.clone(),
+                    r.kind.clone(),
+                    opt(&r.format),
+                    match (&r.as_of, &r.as_of_from) {
+                        (Some(d), Some(f)) => format!("{d} ({f})"),
+                        _ => opt(&r.date),
+                    },
+                    r.claims.to_string(),
+                    if r.identities > 0 {
+                        format!("{} people identified", r.identities)
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        table(
+            &mut std::io::stdout().lock(),
+            &["source", "kind", "format/path", "as of", "claims", "note"],
+            &cells,
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
 pub struct PendingArgs {
     #[command(flatten)]
     pub db: DbArgs,

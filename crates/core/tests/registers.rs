@@ -124,3 +124,147 @@ fn a_people_file_makes_one_person_per_politician_in_any_order() {
     let shared: Vec<_> = owners.iter().filter(|(_, v)| v.len() > 1).collect();
     assert!(shared.is_empty(), "{shared:?}");
 }
+
+/// `<member .../>` elements of an all-members file as attribute maps (a plain scan: the
+/// test reads the file its own way, not through floorcross).
+fn members_of(xml: &str) -> Vec<BTreeMap<String, String>> {
+    xml.split("<member")
+        .skip(1)
+        .map(|chunk| {
+            let body = &chunk[..chunk.find("/>").unwrap_or(chunk.len())];
+            let mut attrs = BTreeMap::new();
+            let mut rest = body;
+            while let Some(eq) = rest.find("=\"") {
+                let key = rest[..eq]
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_string();
+                let after = &rest[eq + 2..];
+                let end = after.find('"').unwrap_or(after.len());
+                attrs.insert(key, after[..end].to_string());
+                rest = &after[(end + 1).min(after.len())..];
+            }
+            attrs
+        })
+        .collect()
+}
+
+/// The party a parlparse code is counted under (Labour/Co-operative counts as Labour; the
+/// Speaker and the deputies, who sit for no party, under their own names).
+fn party(code: &str) -> &'static str {
+    match code {
+        "Lab" | "Lab/Co-op" => "Labour Party",
+        "Con" => "Conservative Party",
+        "LDem" => "Liberal Democrats",
+        "SNP" => "Scottish National Party",
+        "PC" => "Plaid Cymru",
+        "DUP" => "Democratic Unionist Party",
+        "UUP" => "Ulster Unionist Party",
+        "SF" => "Sinn Féin",
+        "SDLP" => "Social Democratic and Labour Party",
+        "UKIP" => "UK Independence Party",
+        "Green" => "Green Party",
+        "Res" => "Respect",
+        "Alliance" => "Alliance Party",
+        "UKUP" => "UK Unionist Party",
+        "Ind" => "Independent",
+        "Ind Con" => "Independent Conservative",
+        "Ind Lab" => "Independent Labour",
+        "Ind UU" => "Independent Ulster Unionist",
+        "SPK" => "Speaker",
+        "CWM" => "Chairman of Ways and Means",
+        "DCWM" => "Deputy Chairman of Ways and Means",
+        other => panic!("party code {other:?} unknown to the test"),
+    }
+}
+
+#[test]
+fn commons_seats_match_the_snapshots_on_every_day_tested() {
+    let Some(p) = parlparse() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = imported(dir.path(), "x.db", &[SNAPSHOTS[0], SNAPSHOTS[1], PEOPLE]);
+    // the 2009 snapshot's open terms ("9999-12-31": still sitting on 2009-02-23) end at the
+    // dissolution of 12 April 2010 (parliament.uk); the test knows that date itself
+    let mut terms: Vec<(String, String, &'static str)> = Vec::new();
+    for f in SNAPSHOTS {
+        let xml: String = std::fs::read(p.join(f))
+            .unwrap()
+            .iter()
+            .map(|&b| b as char)
+            .collect();
+        for m in members_of(&xml) {
+            let to = match m["todate"].as_str() {
+                "9999-12-31" => "2010-04-12".to_string(),
+                d => d.to_string(),
+            };
+            terms.push((m["fromdate"].clone(), to, party(&m["party"])));
+        }
+    }
+    assert_eq!(terms.len(), 2037 + 672);
+    let days = [
+        // 1997 Parliament
+        "1997-05-01",
+        "1999-07-01",
+        "2000-11-01",
+        "2001-05-14",
+        // dissolved, then the 2001 Parliament
+        "2001-05-15",
+        "2001-06-07",
+        "2003-10-24",
+        "2005-01-16",
+        "2005-04-11",
+        // dissolved, then the 2005 Parliament (the 2009 snapshot's open terms)
+        "2005-04-12",
+        "2005-05-05",
+        "2007-06-26",
+        "2008-11-25",
+        "2009-02-23",
+        "2009-12-31",
+        "2010-04-12",
+        // dissolved, then the 2010 Parliament (the second file)
+        "2010-04-13",
+        "2010-05-05",
+        "2010-05-06",
+        "2012-03-30",
+        "2012-06-01",
+        "2012-10-22",
+        "2014-09-15",
+        "2014-10-10",
+        "2015-03-30",
+        // dissolved
+        "2015-03-31",
+    ];
+    assert!(days.len() >= 20);
+    for day in days {
+        let mut want: BTreeMap<String, u64> = BTreeMap::new();
+        for (from, to, party) in &terms {
+            if from.as_str() <= day && day <= to.as_str() {
+                *want.entry(party.to_string()).or_default() += 1;
+            }
+        }
+        let got: BTreeMap<String, u64> =
+            json(&db, &["seats", "--on", day, "--body", "House of Commons"])
+                .iter()
+                .map(|r| {
+                    (
+                        r["org"].as_str().unwrap().to_string(),
+                        r["seats"].as_u64().unwrap(),
+                    )
+                })
+                .collect();
+        assert_eq!(got, want, "{day}");
+        let total: u64 = got.values().sum();
+        assert!(total <= 659, "{day}: {total} seats");
+    }
+    // the snapshot date is stored and shown
+    let sources = json(&db, &["sources"]);
+    let s2009 = sources
+        .iter()
+        .find(|s| s["key"] == SNAPSHOTS[0])
+        .unwrap_or_else(|| panic!("{sources:#?}"));
+    assert_eq!(
+        (s2009["as_of"].as_str(), s2009["as_of_from"].as_str()),
+        (Some("2009-02-23"), Some("name"))
+    );
+}

@@ -37,6 +37,7 @@ use floorcross_model::{EventType, Modality};
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
+use crate::terms;
 
 /// Reports of one kind of change this many days apart or closer are one event.
 pub const SAME_EVENT_DAYS: i32 = 45;
@@ -357,6 +358,9 @@ struct Raw {
     claim: i64,
     start: Option<Transition>,
     end: Option<Transition>,
+    /// An end not given but inferred from the term a register's open spell is in: the day
+    /// the register knew the spell was open (its snapshot, else the spell's start).
+    open_as_of: Option<i32>,
 }
 
 impl Raw {
@@ -374,6 +378,7 @@ impl Raw {
             claim: claim.id,
             start: None,
             end: None,
+            open_as_of: None,
         }
     }
     fn group_key(&self) -> (MembershipKind, String, String, String) {
@@ -409,6 +414,21 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
         register: true,
         hard: true,
     });
+    // a seat a register leaves open is open as of its snapshot: it cannot outlive the term
+    // running then (or, with no snapshot, the term it began in)
+    let mut c = std::borrow::Cow::Borrowed(c);
+    let mut open_as_of = None;
+    if kind == MembershipKind::Seat && c.end.is_none() {
+        let reference = c.as_of.or(c.start);
+        let body = c.org.as_deref().unwrap_or("");
+        if let Some(end) = reference.and_then(|r| terms::term_end(body, r.first_day())) {
+            open_as_of = reference.map(|r| r.first_day());
+            let c = c.to_mut();
+            c.end = Some(end);
+            c.end_reason = Some("general_election".into());
+        }
+    }
+    let c = c.as_ref();
     let seat_changes_party =
         kind == MembershipKind::Seat && c.end_reason.as_deref() == Some("changed_party");
     let hard = !(soft_end(c.end_reason.as_deref()) || seat_changes_party);
@@ -429,6 +449,7 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
     r.end_reason = c.end_reason.clone();
     r.start = start.clone();
     r.end = end.clone();
+    r.open_as_of = open_as_of;
     out.push(r.clone());
     // a seat held for a party is also a spell in that party (as the register sees it)
     if kind == MembershipKind::Seat {
@@ -440,6 +461,7 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
             party.start_reason = c.start_reason.clone();
             party.end_reason = c.end_reason.clone();
             party.start = start;
+            party.open_as_of = open_as_of;
             party.end = c.end.map(|d| Transition {
                 date: d.day_after(),
                 source: c.source.clone(),
@@ -578,12 +600,33 @@ fn disagreement(trs: &[Transition], about: String) -> Option<Conflict> {
     Some(Conflict { about, claims })
 }
 
-fn merge_group(mut raws: Vec<Raw>) -> Vec<Merged> {
+/// Merges one group's spells (one organisation, seat or office) into continuous spells;
+/// `interruptions` are days other spells begin on (another party's, for a party) that keep
+/// two spells of the group apart.
+fn merge_group(mut raws: Vec<Raw>, interruptions: &[i32]) -> Vec<Merged> {
     raws.sort_by_key(|r| (r.lo(), r.claim));
     let mut out: Vec<(Vec<Raw>, i32)> = Vec::new();
     for r in raws {
-        let near = out.last().is_some_and(|(_, hi)| {
-            r.since.is_none() || *hi == i32::MAX || r.lo() <= hi.saturating_add(CONTINUOUS_DAYS)
+        let near = out.last().is_some_and(|(rs, hi)| {
+            // a seat held before and after a dissolution is two terms
+            let body = r
+                .org
+                .as_deref()
+                .or_else(|| rs.iter().find_map(|x| x.org.as_deref()));
+            let new_term = r.kind == MembershipKind::Seat
+                && r.lo() > *hi
+                && body.is_some_and(|b| terms::term_ends_within(b, *hi, r.lo()));
+            let interrupted = r.lo() > *hi && interruptions.iter().any(|&d| *hi < d && d < r.lo());
+            // a seat vacant between days a source gives (a resignation, then a by-election)
+            // was vacant: only spells that touch are one
+            let gap = if r.kind == MembershipKind::Seat && r.since.is_some_and(|d| d.is_day()) {
+                1
+            } else {
+                CONTINUOUS_DAYS
+            };
+            r.since.is_none()
+                || *hi == i32::MAX
+                || (r.lo() <= hi.saturating_add(gap) && !new_term && !interrupted)
         });
         let hi = r.until.map_or(i32::MAX, |d| d.last_day());
         if near {
@@ -625,9 +668,19 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
         })
         .find_map(|r| r.start_reason.clone());
     // until: the latest end any source gives, unless a spell starting after every end is
-    // still open (then the spell is open)
+    // still open (then the spell is open); an end inferred from a term gives way to an end a
+    // source gives that knows more (one dated on or after the day the spell was known open)
+    let given: Vec<i32> = rs
+        .iter()
+        .filter(|r| r.open_as_of.is_none())
+        .filter_map(|r| r.until.map(|d| d.last_day()))
+        .collect();
     let latest = rs
         .iter()
+        .filter(|r| {
+            r.open_as_of
+                .is_none_or(|known| !given.iter().any(|&g| g >= known))
+        })
         .filter_map(|r| r.until)
         .max_by_key(|d| d.last_day());
     let until = latest.and_then(|l| {
@@ -1139,10 +1192,30 @@ pub fn reconcile(claims: &[Claim]) -> Record {
     for r in raws {
         groups.entry(r.group_key()).or_default().push(r);
     }
+    // where each party spell begins: a gap in one party's spells in which another begins is
+    // a change of party, not a pause
+    let party_starts: Vec<(String, i32)> = groups
+        .iter()
+        .filter(|((kind, ..), _)| *kind == MembershipKind::Party)
+        .flat_map(|((_, org, ..), rs)| {
+            rs.iter()
+                .filter(|r| r.since.is_some())
+                .map(move |r| (org.clone(), r.lo()))
+        })
+        .collect();
     let mut party: Vec<Merged> = Vec::new();
     let mut rest: Vec<Merged> = Vec::new();
-    for ((kind, ..), rs) in groups {
-        for m in merge_group(rs) {
+    for ((kind, org, ..), rs) in groups {
+        let others: Vec<i32> = if kind == MembershipKind::Party {
+            party_starts
+                .iter()
+                .filter(|(o, _)| *o != org)
+                .map(|&(_, d)| d)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for m in merge_group(rs, &others) {
             if kind == MembershipKind::Party {
                 party.push(m);
             } else {
@@ -1294,7 +1367,7 @@ mod tests {
             vec![
                 "None..Some(\"2019-02-10\") Labour Party",
                 "Some(\"2019-02-11\")..Some(\"2019-02-17\") The Independent Group",
-                "Some(\"2019-02-18\")..None Independent",
+                "Some(\"2019-02-18\")..Some(\"2019-11-06\") Independent",
             ]
         );
     }
@@ -1351,6 +1424,71 @@ mod tests {
         );
         let w = find(&r, MembershipKind::Whip, "Labour Party");
         assert_eq!(w[0].end_reason.as_deref(), Some("whip_removed"));
+    }
+
+    #[test]
+    fn an_open_commons_seat_ends_with_its_parliament_unless_a_later_source_knows_more() {
+        let open = |id: i64, src: &str, as_of: &str| {
+            let mut c = reg(id, "Labour Party", Some("2005-05-05"), None);
+            c.source = src.into();
+            c.as_of = as_of.parse().ok();
+            c
+        };
+        let seats = |r: &Record| -> Vec<String> {
+            r.memberships
+                .iter()
+                .filter(|m| m.kind == MembershipKind::Seat)
+                .map(|m| {
+                    format!(
+                        "{}..{} {}",
+                        m.since.unwrap(),
+                        m.until.map(|d| d.to_string()).unwrap_or_default(),
+                        m.end_reason.clone().unwrap_or_default()
+                    )
+                })
+                .collect()
+        };
+        let r = reconcile(&[open(1, "a.xml", "2009-02-23")]);
+        assert_eq!(seats(&r), ["2005-05-05..2010-04-12 general_election"]);
+        // a later register has them die in office: its end wins over the inferred one
+        let mut died = reg(2, "Labour Party", Some("2005-05-05"), Some("2009-05-01"));
+        died.source = "b.xml".into();
+        died.end_reason = Some("died".into());
+        let r = reconcile(&[open(1, "a.xml", "2009-02-23"), died]);
+        assert_eq!(seats(&r), ["2005-05-05..2009-05-01 died"]);
+        // re-elected: a new term from polling day, the dissolution between them is no seat
+        let again = reg(3, "Labour Party", Some("2010-05-06"), Some("2015-03-30"));
+        let r = reconcile(&[open(1, "a.xml", "2009-02-23"), again]);
+        assert_eq!(
+            seats(&r),
+            [
+                "2005-05-05..2010-04-12 general_election",
+                "2010-05-06..2015-03-30 "
+            ]
+        );
+        // a seat vacant between a resignation and a by-election was vacant
+        let mut gone = reg(
+            4,
+            "Conservative Party",
+            Some("2010-05-06"),
+            Some("2014-08-29"),
+        );
+        gone.end_reason = Some("resigned".into());
+        let mut back = reg(
+            5,
+            "UK Independence Party",
+            Some("2014-10-10"),
+            Some("2015-03-30"),
+        );
+        back.start_reason = Some("by_election".into());
+        assert_eq!(
+            reconcile(&[gone, back])
+                .memberships
+                .iter()
+                .filter(|m| m.kind == MembershipKind::Seat)
+                .count(),
+            2
+        );
     }
 
     #[test]

@@ -13,45 +13,58 @@
 //! assert_eq!(term_end("House of Lords", in_2009), None);
 //! ```
 
-use floorcross_model::elections::of_body;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use floorcross_model::elections::elections;
 
 use crate::date::{day_number, PartialDate};
 
-/// The last days of the body's terms (day numbers), oldest first.
-fn term_ends(body: &str) -> Vec<i32> {
-    let all: Vec<_> = of_body(body).collect();
-    let mut out = Vec::with_capacity(all.len());
-    for (i, e) in all.iter().enumerate() {
-        let end = match e.dissolution {
-            Some((y, m, d)) => day_number(y, m, d),
-            // the first election to a body ends no term of it
-            None if i == 0 => continue,
-            None => day_number(e.polling.0, e.polling.1, e.polling.2) - 1,
-        };
-        out.push(end);
-    }
-    out
+/// The last days of every body's terms (day numbers, oldest first), built once.
+fn all_term_ends() -> &'static HashMap<&'static str, Vec<i32>> {
+    static ENDS: OnceLock<HashMap<&'static str, Vec<i32>>> = OnceLock::new();
+    ENDS.get_or_init(|| {
+        let mut out: HashMap<&'static str, Vec<i32>> = HashMap::new();
+        for e in elections() {
+            let first = !out.contains_key(e.body);
+            let ends = out.entry(e.body).or_default();
+            match e.dissolution {
+                Some((y, m, d)) => ends.push(day_number(y, m, d)),
+                // the first election to a body ends no term of it
+                None if first => {}
+                None => ends.push(day_number(e.polling.0, e.polling.1, e.polling.2) - 1),
+            }
+        }
+        out
+    })
+}
+
+fn term_ends(body: &str) -> &'static [i32] {
+    all_term_ends().get(body).map_or(&[], Vec::as_slice)
 }
 
 /// Whether members of `body` sit for terms the election table knows.
 pub fn has_terms(body: &str) -> bool {
-    floorcross_model::elections::has_terms(body)
+    !term_ends(body).is_empty()
 }
 
 /// The last day of the term that is running on `day` (a day number) in `body`: the first
 /// dissolution on or after it. `None` for a body without terms, or when no later election is
 /// known (the term is still running).
 pub fn term_end(body: &str, day: i32) -> Option<PartialDate> {
-    term_ends(body)
-        .into_iter()
-        .find(|&e| e >= day)
-        .map(PartialDate::from_day)
+    let ends = term_ends(body);
+    let i = ends.partition_point(|&e| e < day);
+    ends.get(i).copied().map(PartialDate::from_day)
 }
 
 /// Whether a term of `body` ends on a day in `from..to` (day numbers; `from` included): a
 /// seat held before and after such a gap is two terms, not one spell.
 pub fn term_ends_within(body: &str, from: i32, to: i32) -> bool {
-    from < to && term_ends(body).into_iter().any(|e| from <= e && e < to)
+    let ends = term_ends(body);
+    from < to
+        && ends
+            .get(ends.partition_point(|&e| e < from))
+            .is_some_and(|&e| e < to)
 }
 
 #[cfg(test)]

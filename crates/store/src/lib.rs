@@ -177,6 +177,26 @@ pub struct RosterRow {
     pub conflicts: Vec<Conflict>,
 }
 
+/// One row of `sources`: a register (with its snapshot date and where that date comes from)
+/// or an article.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceRow {
+    pub key: String,
+    pub kind: String,
+    /// A register's format; an article's path.
+    pub format: Option<String>,
+    /// An article's date.
+    pub date: Option<String>,
+    /// A register's snapshot date: what it leaves open is open as of this day.
+    pub as_of: Option<String>,
+    /// `option` (`--as-of`), `name` (a date in the file name) or `contents` (the latest date
+    /// the file records).
+    pub as_of_from: Option<String>,
+    pub claims: i64,
+    /// People a people file identifies.
+    pub identities: i64,
+}
+
 /// One row of `seats`.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct SeatRow {
@@ -397,9 +417,11 @@ impl Store {
         let mut st = self
             .conn
             .prepare(
-                "SELECT DISTINCT c.person_id, o.name, c.post, c.start_date, c.end_date FROM claim c
+                "SELECT DISTINCT c.person_id, o.name, c.post, c.start_date, c.end_date, b.name, s.as_of
+                 FROM claim c
                  JOIN source s ON s.id = c.source_id AND s.kind = 'register'
                  LEFT JOIN org o ON o.id = coalesce(c.on_behalf_of_id, c.org_id)
+                 LEFT JOIN org b ON b.id = c.org_id
                  WHERE c.person_id IS NOT NULL",
             )
             .map_err(&e)?;
@@ -411,16 +433,21 @@ impl Store {
                     r.get::<_, Option<String>>(2)?,
                     r.get::<_, Option<String>>(3)?,
                     r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             })
             .map_err(&e)?;
         let day = |s: Option<String>| s.and_then(|s| PartialDate::parse_prefix(&s).ok());
         for row in rows {
-            let (id, org, post, start, end) = row.map_err(&e)?;
+            let (id, org, post, start, end, body, as_of) = row.map_err(&e)?;
             if let Some(p) = people.get_mut(&id) {
-                let span = (
-                    day(start).map_or(i32::MIN, |d| d.first_day()),
-                    day(end).map_or(i32::MAX, |d| d.last_day()),
+                // a seat left open ends with its term
+                let span = registers::spell_days(
+                    body.as_deref().unwrap_or(""),
+                    day(start),
+                    day(end),
+                    day(as_of),
                 );
                 if !p.active.contains(&span) {
                     p.active.push(span);
@@ -729,6 +756,33 @@ impl Store {
                 out
             })
             .collect())
+    }
+
+    /// The registers stored (and the articles, with `articles`), registers first.
+    pub fn source_list(&self, articles: bool) -> Result<Vec<SourceRow>> {
+        self.conn
+            .prepare_cached(
+                "SELECT s.key, s.kind, s.path, s.date, s.as_of, s.as_of_from,
+                        (SELECT count(*) FROM claim c WHERE c.source_id = s.id),
+                        (SELECT count(*) FROM identity i WHERE i.source_id = s.id AND i.scheme = 'parlparse')
+                 FROM source s WHERE s.kind = 'register' OR ?1 ORDER BY s.kind DESC, s.key",
+            )
+            .and_then(|mut st| {
+                st.query_map(params![articles], |r| {
+                    Ok(SourceRow {
+                        key: r.get(0)?,
+                        kind: r.get(1)?,
+                        format: r.get(2)?,
+                        date: r.get(3)?,
+                        as_of: r.get(4)?,
+                        as_of_from: r.get(5)?,
+                        claims: r.get(6)?,
+                        identities: r.get(7)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(self.err("sources"))
     }
 
     /// Who is in `org` on `on`: members, and people whose move there is only reported
