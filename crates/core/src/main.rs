@@ -52,6 +52,8 @@ enum Command {
     Roster(record_cmd::RosterArgs),
     /// Seats held on a day, by party.
     Seats(record_cmd::SeatsArgs),
+    /// Who held an office (or a seat) on a day: `Home Secretary`, or `Home Office --role ...`.
+    Holders(record_cmd::HoldersArgs),
     /// Everything on record that changed for one person, with evidence.
     Timeline(record_cmd::PersonArgs),
     /// Membership changes dated within a window.
@@ -88,6 +90,7 @@ fn main() -> ExitCode {
         Command::Import(args) => record_cmd::import(&args),
         Command::Roster(args) => record_cmd::roster(&args),
         Command::Seats(args) => record_cmd::seats(&args),
+        Command::Holders(args) => record_cmd::holders(&args),
         Command::Timeline(args) => record_cmd::timeline(&args),
         Command::Changes(args) => record_cmd::changes(&args),
         Command::Pending(args) => record_cmd::pending(&args),

@@ -463,6 +463,69 @@ pub struct ChangesArgs {
 }
 
 #[derive(Args)]
+pub struct HoldersArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// An office by its common name (`Home Secretary`), an organisation (`Home Office`) or a
+    /// post (a seat).
+    pub what: String,
+    /// The day (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_day)]
+    pub on: PartialDate,
+    /// Only this role in the organisation (`Secretary of State`).
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn holders(args: &HoldersArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.holders(&args.what, args.on, args.role.as_deref())?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                let mut docs: Vec<&str> = Vec::new();
+                for s in &r.sources {
+                    if !docs.contains(&s.doc.as_str()) {
+                        docs.push(&s.doc);
+                    }
+                }
+                vec![
+                    r.person.clone(),
+                    opt(&r.role),
+                    r.org
+                        .clone()
+                        .or(r.post.clone())
+                        .unwrap_or_else(|| "-".into()),
+                    opt(&r.since),
+                    opt(&r.until),
+                    docs.join(", "),
+                    conflicts_cell(&r.conflicts),
+                ]
+            })
+            .collect();
+        table(
+            &mut std::io::stdout().lock(),
+            &[
+                "person",
+                "role",
+                "org",
+                "since",
+                "until",
+                "sources",
+                "conflicts",
+            ],
+            &cells,
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
 pub struct SourcesArgs {
     #[command(flatten)]
     pub db: DbArgs,

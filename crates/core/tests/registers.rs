@@ -268,3 +268,126 @@ fn commons_seats_match_the_snapshots_on_every_day_tested() {
         (Some("2009-02-23"), Some("name"))
     );
 }
+
+fn people_on(db: &str, args: &[&str]) -> Vec<String> {
+    json(db, args)
+        .iter()
+        .map(|r| r["person"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn holders_name_who_held_an_office_on_a_day() {
+    let Some(p) = parlparse() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = imported(
+        dir.path(),
+        "x.db",
+        &[SNAPSHOTS[0], "ministers.json", PEOPLE, SNAPSHOTS[1]],
+    );
+    assert!(p.join("ministers.json").exists());
+    let rows = json(
+        &db,
+        &[
+            "holders",
+            "Home Office",
+            "--on",
+            "2006-01-01",
+            "--role",
+            "Secretary of State",
+        ],
+    );
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    let r = &rows[0];
+    assert_eq!(
+        (
+            &r["person"],
+            &r["role"],
+            &r["org"],
+            &r["since"],
+            &r["until"]
+        ),
+        (
+            &Value::from("Charles Clarke"),
+            &Value::from("Secretary of State"),
+            &Value::from("Home Office"),
+            &Value::from("2004-12-16"),
+            &Value::from("2006-05-08")
+        )
+    );
+    assert_eq!(r["sources"][0]["doc"], "ministers.json");
+    for (what, on, role, who) in [
+        ("Home Secretary", "2008-01-01", None, "Jacqui Smith"),
+        (
+            "Ministry of Defence",
+            "2002-01-01",
+            Some("Secretary of State"),
+            "Geoff Hoon",
+        ),
+        // the department's name is spelt two ways over the spell: one office
+        ("Foreign Secretary", "2009-12-01", None, "David Miliband"),
+        (
+            "Department of Health",
+            "2004-01-01",
+            Some("secretary of state"),
+            "Lord Reid of Cardowan",
+        ),
+    ] {
+        let mut args = vec!["holders", what, "--on", on];
+        if let Some(r) = role {
+            args.extend(["--role", r]);
+        }
+        assert_eq!(people_on(&db, &args), [who], "{args:?}");
+    }
+    // the people file's latest name, and the name he sat under, are one person
+    let who = json(&db, &["who", "John Reid"]);
+    assert_eq!(who.len(), 1);
+    assert_eq!(who[0]["name"], "Lord Reid of Cardowan");
+    // a seat by name
+    assert_eq!(
+        people_on(&db, &["holders", "Bradford West", "--on", "2013-01-01"]),
+        ["George Galloway"]
+    );
+    // an article's appointment to the office agrees with the register's, or says where not
+    let art = dir.path().join("reshuffle.txt");
+    std::fs::write(
+        &art,
+        " date 2006-05-06 Reshuffle\n\nJohn Reid was appointed Home Secretary yesterday, replacing Charles Clarke.\n",
+    )
+    .unwrap();
+    run(&db, &["ingest", art.to_str().unwrap()]);
+    let rows = json(&db, &["holders", "Home Secretary", "--on", "2006-05-06"]);
+    let reid = rows
+        .iter()
+        .find(|r| r["person"] == "Lord Reid of Cardowan")
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    let docs: BTreeSet<&str> = reid["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["doc"].as_str().unwrap())
+        .collect();
+    assert_eq!(docs, BTreeSet::from(["ministers.json", "reshuffle"]));
+    let c = &reid["conflicts"][0];
+    let dates: BTreeSet<(&str, &str)> = c["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["date"].as_str().unwrap(), x["source"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        dates,
+        BTreeSet::from([
+            ("2006-05-05", "reshuffle"),
+            ("2006-05-08", "ministers.json")
+        ])
+    );
+    // the appointment is one row of his timeline, with both sources
+    let tl = json(&db, &["timeline", "John Reid"]);
+    let appointed: Vec<&Value> = tl
+        .iter()
+        .filter(|r| r["type"] == "appoint" && r["org"] == "Home Office")
+        .collect();
+    assert_eq!(appointed.len(), 1, "{appointed:#?}");
+    assert_eq!(appointed[0]["sources"].as_array().unwrap().len(), 2);
+}

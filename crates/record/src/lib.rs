@@ -47,6 +47,7 @@ pub mod date;
 pub mod identity;
 pub mod link;
 pub mod names;
+pub mod offices;
 pub mod reconcile;
 pub mod register;
 pub mod terms;

@@ -37,7 +37,7 @@ use floorcross_model::{EventType, Modality};
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
-use crate::terms;
+use crate::{offices, terms};
 
 /// Reports of one kind of change this many days apart or closer are one event.
 pub const SAME_EVENT_DAYS: i32 = 45;
@@ -473,8 +473,38 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
     }
 }
 
+/// The organisation and role a register holds an office in, for an article's appointment,
+/// resignation or dismissal naming an office the office table knows ("Home Secretary" →
+/// Home Office, Secretary of State); where several fit, the one this person's register
+/// spells use (`held`).
+fn office_of(c: &Claim, held: &[(String, String)]) -> Option<(String, String)> {
+    if c.is_register() {
+        return None;
+    }
+    let targets: Vec<&(&str, &str)> = [c.role.as_deref(), c.post.as_deref()]
+        .into_iter()
+        .flatten()
+        .flat_map(offices::office)
+        .collect();
+    let first = targets.first()?;
+    let chosen = targets
+        .iter()
+        .find(|(o, r)| {
+            held.iter()
+                .any(|(ho, hr)| ho.eq_ignore_ascii_case(o) && hr.eq_ignore_ascii_case(r))
+        })
+        .unwrap_or(first);
+    Some((chosen.0.to_string(), chosen.1.to_string()))
+}
+
 /// Spells an asserted article claim starts or ends.
-fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
+fn article_raws(c: &Claim, kind: EventType, held: &[(String, String)], out: &mut Vec<Raw>) {
+    let office = matches!(
+        kind,
+        EventType::Appoint | EventType::Resign | EventType::Dismiss
+    )
+    .then(|| office_of(c, held))
+    .flatten();
     let Some(when) = c.when() else { return };
     let inferred = c.date.is_none();
     let tr = |hard: bool| {
@@ -518,6 +548,10 @@ fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
         EventType::Elect | EventType::Reelect if c.post.is_some() => {
             start(MembershipKind::Seat, None, c.post.as_ref(), None)
         }
+        EventType::Appoint if office.is_some() => {
+            let (org, role) = office.clone().expect("guarded");
+            start(MembershipKind::Office, Some(&org), None, Some(role))
+        }
         EventType::Appoint if c.role.is_some() || c.post.is_some() => start(
             MembershipKind::Office,
             None,
@@ -555,6 +589,10 @@ fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
         ),
         EventType::Defeat if c.post.is_some() => {
             end(MembershipKind::Seat, None, c.post.as_ref(), None)
+        }
+        EventType::Resign | EventType::Dismiss if office.is_some() => {
+            let (org, role) = office.clone().expect("guarded");
+            end(MembershipKind::Office, Some(&org), None, Some(role))
         }
         EventType::Resign | EventType::Dismiss if c.role.is_some() => end(
             MembershipKind::Office,
@@ -699,11 +737,15 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
     let mut sources: Vec<i64> = rs.iter().map(|r| r.claim).collect();
     sources.sort_unstable();
     sources.dedup();
-    let name = org
-        .clone()
-        .or_else(|| first.post.clone())
-        .or_else(|| first.role.clone())
-        .unwrap_or_default();
+    let role = rs.iter().find_map(|r| r.role.clone());
+    let name = match (&org, &role) {
+        (Some(o), Some(r)) if first.kind == MembershipKind::Office => format!("{r}, {o}"),
+        _ => org
+            .clone()
+            .or_else(|| first.post.clone())
+            .or_else(|| role.clone())
+            .unwrap_or_default(),
+    };
     let mut conflicts = Vec::new();
     let near = |trs: &[Transition], at: Option<PartialDate>| -> Vec<Transition> {
         at.map(|a| {
@@ -728,7 +770,7 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
             kind: first.kind,
             org,
             post: rs.iter().find_map(|r| r.post.clone()),
-            role: rs.iter().find_map(|r| r.role.clone()),
+            role,
             on_behalf_of: rs.iter().find_map(|r| r.on_behalf_of.clone()),
             since,
             until,
@@ -957,6 +999,12 @@ fn register_events(c: &Claim) -> Vec<Claim> {
         }
         _ => {}
     }
+    // a register's office spell: an appointment
+    if c.what == What::Membership(MembershipKind::Office) && c.start.is_some() {
+        let mut e = ev(EventType::Appoint, c.start, "appointed");
+        e.from = None;
+        out.push(e);
+    }
     match c.end_reason.as_deref() {
         Some("resigned") => {
             let mut e = ev(EventType::Resign, c.end.map(|d| d.day_after()), "resigned");
@@ -981,12 +1029,26 @@ fn register_events(c: &Claim) -> Vec<Claim> {
     out
 }
 
-fn happenings(claims: &[Claim]) -> Vec<Happening> {
-    // every report as an event claim, registers' reasons included
+fn happenings(claims: &[Claim], held: &[(String, String)]) -> Vec<Happening> {
+    // every report as an event claim, registers' reasons included; an office the table knows
+    // as the register names it
     let mut evs: Vec<Claim> = Vec::new();
     for c in claims {
         match c.what {
-            What::Event(_) => evs.push(c.clone()),
+            What::Event(kind) => {
+                let mut e = c.clone();
+                if matches!(
+                    kind,
+                    EventType::Appoint | EventType::Resign | EventType::Dismiss
+                ) {
+                    if let Some((org, role)) = office_of(c, held) {
+                        e.org = Some(org);
+                        e.role = Some(role);
+                        e.post = None;
+                    }
+                }
+                evs.push(e);
+            }
             What::Membership(_) => evs.extend(register_events(c)),
         }
     }
@@ -1162,12 +1224,18 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
 
 /// Reconciles every claim about one person into memberships and happenings.
 pub fn reconcile(claims: &[Claim]) -> Record {
+    // the offices registers have this person in: (organisation, role)
+    let held: Vec<(String, String)> = claims
+        .iter()
+        .filter(|c| c.what == What::Membership(MembershipKind::Office))
+        .filter_map(|c| Some((c.org.clone()?, c.role.clone()?)))
+        .collect();
     let mut raws = Vec::new();
     for c in claims {
         match c.what {
             What::Membership(kind) => register_raws(c, kind, &mut raws),
             What::Event(kind) if c.modality == Modality::Asserted => {
-                article_raws(c, kind, &mut raws)
+                article_raws(c, kind, &held, &mut raws)
             }
             What::Event(_) => {}
         }
@@ -1233,7 +1301,7 @@ pub fn reconcile(claims: &[Claim]) -> Record {
     memberships.extend(split_seats(seats, &party));
     memberships.extend(other);
 
-    let happenings = happenings(claims);
+    let happenings = happenings(claims, &held);
     // pending moves into a party: shown beside the members, never as members
     for h in &happenings {
         if h.status != HappeningStatus::Pending {

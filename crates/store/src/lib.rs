@@ -197,6 +197,19 @@ pub struct SourceRow {
     pub identities: i64,
 }
 
+/// One row of `holders`: who held an office (or a seat) on a day.
+#[derive(Clone, Debug, Serialize)]
+pub struct HolderRow {
+    pub person: String,
+    pub role: Option<String>,
+    pub org: Option<String>,
+    pub post: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub sources: Vec<SourceRef>,
+    pub conflicts: Vec<Conflict>,
+}
+
 /// One row of `seats`.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct SeatRow {
@@ -710,8 +723,9 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT c.id, s.key, s.kind, c.evidence, c.person_name, o.name, b.name, c.post,
-                        c.start_date, c.end_date, c.role
+                "SELECT c.id, s.key, s.kind, c.evidence,
+                        coalesce(nullif(c.person_name, ''), (SELECT name FROM person WHERE id = c.person_id)),
+                        o.name, b.name, c.post, c.start_date, c.end_date, c.role
                  FROM json_each(?1) j JOIN claim c ON c.id = j.value
                  JOIN source s ON s.id = c.source_id
                  LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org b ON b.id = c.on_behalf_of_id",
@@ -783,6 +797,122 @@ impl Store {
                 .collect::<rusqlite::Result<_>>()
             })
             .map_err(self.err("sources"))
+    }
+
+    /// Who held an office on `on`: `what` is an office's common name the office table knows
+    /// ("Home Secretary": its organisations and roles), an organisation (`Home Office`, with
+    /// `role` to narrow it), or a post (a seat) held by that name.
+    pub fn holders(
+        &self,
+        what: &str,
+        on: PartialDate,
+        role: Option<&str>,
+    ) -> Result<Vec<HolderRow>> {
+        let role_fits = |r: &Option<String>, want: &str| {
+            r.as_deref().is_some_and(|r| {
+                floorcross_record::offices::fold(r) == floorcross_record::offices::fold(want)
+            })
+        };
+        // (org id, role wanted)
+        let mut places: Vec<(i64, Option<String>)> = Vec::new();
+        for (org, r) in floorcross_record::offices::office(what) {
+            if role.is_some_and(|want| !role_fits(&Some(r.to_string()), want)) {
+                continue;
+            }
+            if let Some(id) = self.org_id(org)? {
+                places.push((id, Some(r.to_string())));
+            }
+        }
+        if places.is_empty() {
+            if let Some(id) = self.org_id(what)? {
+                places.push((id, role.map(str::to_string)));
+            }
+        }
+        let day = on.first_day();
+        type Row = (
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+        );
+        let mut rows: Vec<Row> = Vec::new();
+        let read = |r: &rusqlite::Row| -> rusqlite::Result<Row> {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        };
+        if places.is_empty() {
+            // a post by name: the seat or office itself
+            let mut st = self
+                .conn
+                .prepare_cached(
+                    "SELECT p.name, m.role, o.name, m.post, m.since, m.until, m.sources, m.conflicts
+                     FROM membership m JOIN membership_span s ON s.id = m.id
+                     JOIN person p ON p.id = m.person_id LEFT JOIN org o ON o.id = m.org_id
+                     WHERE m.post = ?1 COLLATE NOCASE AND m.status = 'member'
+                       AND m.kind IN ('seat', 'office') AND s.day_lo <= ?2 AND s.day_hi >= ?2
+                     ORDER BY m.since, p.name",
+                )
+                .map_err(self.err("holders"))?;
+            rows = st
+                .query_map(params![what.trim(), day], read)
+                .and_then(|r| r.collect())
+                .map_err(self.err("holders"))?;
+            if let Some(want) = role {
+                rows.retain(|r| role_fits(&r.1, want));
+            }
+        }
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT p.name, m.role, o.name, m.post, m.since, m.until, m.sources, m.conflicts
+                 FROM membership_span s JOIN membership m ON m.id = s.id
+                 JOIN person p ON p.id = m.person_id LEFT JOIN org o ON o.id = m.org_id
+                 WHERE s.org_lo <= ?1 AND s.org_hi >= ?1 AND s.day_lo <= ?2 AND s.day_hi >= ?2
+                   AND m.kind = 'office' AND m.status = 'member'
+                 ORDER BY m.since, p.name",
+            )
+            .map_err(self.err("holders"))?;
+        for (org, want) in &places {
+            let found: Vec<Row> = st
+                .query_map(params![org, day], read)
+                .and_then(|r| r.collect())
+                .map_err(self.err("holders"))?;
+            rows.extend(
+                found
+                    .into_iter()
+                    .filter(|r| want.as_deref().is_none_or(|w| role_fits(&r.1, w))),
+            );
+        }
+        let lists: Vec<&str> = rows.iter().map(|r| r.6.as_str()).collect();
+        let sources = self.sources_many(&lists)?;
+        Ok(rows
+            .into_iter()
+            .zip(sources)
+            .map(
+                |((person, role, org, post, since, until, _, conflicts), sources)| HolderRow {
+                    person,
+                    role,
+                    org,
+                    post,
+                    since,
+                    until,
+                    sources,
+                    conflicts: serde_json::from_str(&conflicts).unwrap_or_default(),
+                },
+            )
+            .collect())
     }
 
     /// Who is in `org` on `on`: members, and people whose move there is only reported
@@ -1830,7 +1960,7 @@ mod tests {
             .conn
             .execute_batch(&format!(
                 "DROP TABLE seat_step; DROP TABLE seat_pair; {}
-                 DROP INDEX claim_by_ident; DROP TABLE identity;
+                 DROP INDEX membership_by_post; DROP INDEX claim_by_ident; DROP TABLE identity;
                  ALTER TABLE claim DROP COLUMN ident; ALTER TABLE claim DROP COLUMN ident_scheme;
                  ALTER TABLE source DROP COLUMN as_of; ALTER TABLE source DROP COLUMN as_of_from;",
                 schema::MIGRATIONS[1]

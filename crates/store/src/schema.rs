@@ -217,4 +217,8 @@ CREATE TABLE identity (
 ) WITHOUT ROWID;
 CREATE INDEX identity_by_person ON identity(person_key);
 "#,
+    // 5: memberships by post (the seat or office `holders` asks about by name)
+    r#"
+CREATE INDEX membership_by_post ON membership(post COLLATE NOCASE) WHERE post IS NOT NULL;
+"#,
 ];
