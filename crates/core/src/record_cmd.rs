@@ -730,10 +730,24 @@ pub fn write_timeline(
                     .or(r.role.clone())
                     .unwrap_or_else(|| "-".into()),
                 r.status.clone(),
-                r.sources
-                    .first()
-                    .map(|s| format!("{}: {}", s.doc, s.evidence))
-                    .unwrap_or_default(),
+                {
+                    // the first source's words, and the other sources by name
+                    let mut docs: Vec<&str> = Vec::new();
+                    for s in r.sources.iter().skip(1) {
+                        if !docs.contains(&s.doc.as_str()) && r.sources[0].doc != s.doc {
+                            docs.push(&s.doc);
+                        }
+                    }
+                    let more = if docs.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [+ {}]", docs.join(", "))
+                    };
+                    r.sources
+                        .first()
+                        .map(|s| format!("{}: {}{more}", s.doc, s.evidence))
+                        .unwrap_or_default()
+                },
             ]);
             c
         })

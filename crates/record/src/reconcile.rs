@@ -940,11 +940,20 @@ fn split_seats(seats: Vec<Membership>, party: &[Membership]) -> Vec<Membership> 
 fn family_key(c: &Claim, kind: EventType) -> (EventType, String, String, String, String) {
     let low = |s: &Option<String>| s.as_deref().unwrap_or("").to_lowercase();
     match kind {
-        EventType::Join | EventType::Defect if c.org.is_some() => (
+        // founding a group is also joining it
+        EventType::Join | EventType::Defect | EventType::Found if c.org.is_some() => (
             EventType::Join,
             String::new(),
             low(&c.org),
             String::new(),
+            String::new(),
+        ),
+        // an election to a seat, whichever party the report names and whether it says "re-"
+        EventType::Elect | EventType::Reelect if c.post.is_some() => (
+            EventType::Elect,
+            String::new(),
+            String::new(),
+            crate::identity::seat_key(c.post.as_deref().unwrap_or("")),
             String::new(),
         ),
         _ => (kind, low(&c.from), low(&c.org), low(&c.post), low(&c.role)),
@@ -1060,6 +1069,7 @@ fn happenings(claims: &[Claim], held: &[(String, String)]) -> Vec<Happening> {
         }
     }
     let mut out = Vec::new();
+    let mut all: Vec<(EventType, Vec<&Claim>)> = Vec::new();
     for ((kind, ..), mut cs) in groups {
         cs.sort_by_key(|c| (c.when().map_or(i32::MIN, |d| d.first_day()), c.id));
         let mut clusters: Vec<Vec<&Claim>> = Vec::new();
@@ -1082,9 +1092,10 @@ fn happenings(claims: &[Claim], held: &[(String, String)]) -> Vec<Happening> {
                 clusters.push(vec![c]);
             }
         }
-        for cl in clusters {
-            out.push(happening(kind, &cl));
-        }
+        all.extend(clusters.into_iter().map(|cl| (kind, cl)));
+    }
+    for (kind, cl) in same_change(all) {
+        out.push(happening(kind, &cl));
     }
     out.sort_by(|a, b| {
         (a.date.map_or(i32::MIN, |d| d.first_day()), a.kind)
@@ -1092,6 +1103,100 @@ fn happenings(claims: &[Claim], held: &[(String, String)]) -> Vec<Happening> {
             .then_with(|| a.sources.cmp(&b.sources))
     });
     out
+}
+
+/// What kind of change a cluster of reports is, for [`same_change`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    /// Into or out of a party or group.
+    Move,
+    /// Winning a seat.
+    Election,
+    Other,
+}
+
+fn change_of(kind: EventType) -> Change {
+    match kind {
+        EventType::Join | EventType::Defect | EventType::Found | EventType::Leave => Change::Move,
+        EventType::Elect | EventType::Reelect => Change::Election,
+        _ => Change::Other,
+    }
+}
+
+/// Joins an article's cluster of reports to a register's cluster that records the same change
+/// in other words: a confirmed move out of the same party (or out of a party the article does
+/// not name) within [`SAME_EVENT_DAYS`], whatever group each says it went to (a register may
+/// file a new group as `Independent`); a confirmed election the article gives no seat for, at
+/// a date that agrees. Each article cluster joins at most one register cluster, the nearest.
+fn same_change(clusters: Vec<(EventType, Vec<&Claim>)>) -> Vec<(EventType, Vec<&Claim>)> {
+    let day = |cl: &[&Claim]| -> Option<PartialDate> {
+        cl.iter()
+            .filter(|c| c.modality == Modality::Asserted)
+            .filter_map(|c| c.when())
+            .min_by_key(|d| d.first_day())
+    };
+    let confirmed = |cl: &[&Claim]| cl.iter().any(|c| c.modality == Modality::Asserted);
+    let from = |cl: &[&Claim]| -> Option<String> {
+        cl.iter()
+            .filter(|c| c.modality == Modality::Asserted)
+            .find_map(|c| c.from.as_deref().map(str::to_lowercase))
+    };
+    let registered = |cl: &[&Claim]| cl.iter().any(|c| c.is_register());
+    let mut clusters: Vec<Option<(EventType, Vec<&Claim>)>> =
+        clusters.into_iter().map(Some).collect();
+    let n = clusters.len();
+    for a in 0..n {
+        let Some((ka, ca)) = &clusters[a] else {
+            continue;
+        };
+        if registered(ca) || !confirmed(ca) || change_of(*ka) == Change::Other {
+            continue;
+        }
+        let Some(da) = day(ca) else { continue };
+        let mut best: Option<(i32, usize)> = None;
+        for (r, other) in clusters.iter().enumerate() {
+            let Some((kr, cr)) = other else { continue };
+            if r == a || !registered(cr) || !confirmed(cr) || change_of(*kr) != change_of(*ka) {
+                continue;
+            }
+            let Some(dr) = day(cr) else { continue };
+            let apart = (dr.first_day() - da.first_day()).abs();
+            let fits = match change_of(*ka) {
+                Change::Move => {
+                    apart <= SAME_EVENT_DAYS
+                        && match (from(ca), from(cr)) {
+                            (Some(x), Some(y)) => x == y,
+                            (None, _) => true,
+                            (Some(_), None) => false,
+                        }
+                }
+                Change::Election => {
+                    ca.iter().all(|c| c.post.is_none()) && (da.agrees(&dr) || apart == 0)
+                }
+                Change::Other => false,
+            };
+            if fits && best.is_none_or(|(d, _)| apart < d) {
+                best = Some((apart, r));
+            }
+        }
+        if let Some((_, r)) = best {
+            let (_, moved) = clusters[a].take().expect("checked above");
+            if let Some((_, cr)) = clusters[r].as_mut() {
+                cr.extend(moved);
+            }
+        }
+    }
+    clusters.into_iter().flatten().collect()
+}
+
+/// How specific a word for a change is: founding a group is joining it, a defection is a
+/// move from a named party, a re-election is an election.
+fn specificity(kind: EventType) -> u8 {
+    match kind {
+        EventType::Found => 3,
+        EventType::Defect | EventType::Reelect => 2,
+        _ => 1,
+    }
 }
 
 fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
@@ -1167,20 +1272,74 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
                 .collect(),
         });
     }
+    // the words of the most definite report; of those, an article's (a register files a new
+    // group as `Independent`), and the most specific
+    let spec = |c: &Claim| match c.what {
+        What::Event(k) => specificity(k),
+        What::Membership(_) => 0,
+    };
     let first = cl
         .iter()
         .max_by_key(|c| {
             (
                 strength(c.modality),
+                !c.is_register(),
+                spec(c),
                 c.from.is_some(),
                 std::cmp::Reverse(c.id),
             )
         })
         .expect("a cluster is never empty");
+    let family = kind;
     let kind = match first.what {
         What::Event(k) => k,
         What::Membership(_) => kind,
     };
+    if kind != family {
+        for c in conflicts.iter_mut() {
+            if c.about == format!("date of {family}") {
+                c.about = format!("date of {kind}");
+            }
+        }
+    }
+    // reports that name different groups joined: a conflict naming each
+    if change_of(kind) == Change::Move {
+        let mut tos: Vec<(String, ConflictClaim)> = asserted
+            .iter()
+            .filter_map(|c| {
+                Some((
+                    c.org.clone()?,
+                    ConflictClaim {
+                        date: c.when().map(|d| d.to_string()),
+                        source: c.source.clone(),
+                    },
+                ))
+            })
+            .collect();
+        tos.sort_by(|a, b| {
+            a.0.to_lowercase()
+                .cmp(&b.0.to_lowercase())
+                .then(a.1.cmp(&b.1))
+        });
+        let mut groups: Vec<String> = tos.iter().map(|(t, _)| t.clone()).collect();
+        groups.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        if groups.len() > 1 {
+            let mut claims: Vec<ConflictClaim> = tos.into_iter().map(|(_, c)| c).collect();
+            claims.sort();
+            claims.dedup();
+            conflicts.push(Conflict {
+                about: format!("joined {}", groups.join(" or ")),
+                claims,
+            });
+        }
+    }
+    let from = first.from.clone().or_else(|| {
+        asserted
+            .iter()
+            .map(|c| **c)
+            .chain(cl.iter().copied())
+            .find_map(|c| c.from.clone())
+    });
     // the more specific word wins: a re-election reported as an election is a re-election
     let kind = if kind == EventType::Elect
         && cl.iter().any(|c| c.what == What::Event(EventType::Reelect))
@@ -1189,27 +1348,42 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
     } else {
         kind
     };
-    let mut sources: Vec<i64> = cl
+    // articles first (their sentence is the evidence a reader wants), then registers
+    let mut sources: Vec<(bool, i64)> = cl
         .iter()
         .filter(|c| c.modality != Modality::Denied)
-        .map(|c| c.id)
+        .map(|c| (c.is_register(), c.id))
         .collect();
     if sources.is_empty() {
-        sources = denials.clone();
+        sources = cl.iter().map(|c| (c.is_register(), c.id)).collect();
     }
     sources.sort_unstable();
     sources.dedup();
+    let sources: Vec<i64> = sources.into_iter().map(|(_, id)| id).collect();
+    // parlparse's words for why: the register's, else the article's change read as one
+    let reason = cl
+        .iter()
+        .find(|c| c.is_register())
+        .and_then(|c| c.start_reason.clone())
+        .or_else(|| {
+            let k = match first.what {
+                What::Event(k) => k,
+                What::Membership(_) => return None,
+            };
+            let r = reason_of(first, k, first.says_whip());
+            (r != "reported").then(|| r.to_string())
+        });
     Happening {
         kind,
-        from: first.from.clone(),
+        from,
         to: first.org.clone(),
-        post: first.post.clone(),
+        post: first
+            .post
+            .clone()
+            .or_else(|| cl.iter().find_map(|c| c.post.clone())),
         role: first.role.clone(),
         date,
-        reason: cl
-            .iter()
-            .find(|c| c.is_register())
-            .and_then(|c| c.start_reason.clone()),
+        reason,
         status,
         modality,
         sources,
@@ -1557,6 +1731,71 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn a_register_change_and_an_article_report_of_it_are_one_happening() {
+        let mut lab = reg(1, "Labour Party", Some("2017-06-08"), Some("2019-02-17"));
+        lab.end_reason = Some("changed_party".into());
+        let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
+        ind.start_reason = Some("changed_party".into());
+        ind.from = Some("Labour Party".into());
+        let found = Claim::event(
+            3,
+            "seed",
+            "2019-02-12",
+            EventType::Found,
+            Modality::Asserted,
+        )
+        .to("The Independent Group")
+        .date("2019-02-11");
+        let defect = Claim::event(
+            4,
+            "seed",
+            "2019-02-12",
+            EventType::Defect,
+            Modality::Asserted,
+        )
+        .from("Labour Party")
+        .to("The Independent Group")
+        .date("2019-02-11");
+        let r = reconcile(&[lab, ind, found, defect]);
+        let moves: Vec<&Happening> = r
+            .happenings
+            .iter()
+            .filter(|h| h.from.as_deref() == Some("Labour Party"))
+            .collect();
+        assert_eq!(moves.len(), 1, "{:#?}", r.happenings);
+        let h = moves[0];
+        assert_eq!(h.kind, EventType::Found, "the article's more specific word");
+        assert_eq!(h.to.as_deref(), Some("The Independent Group"));
+        assert_eq!(
+            h.sources,
+            vec![3, 4, 2],
+            "articles first, then the register"
+        );
+        assert_eq!(h.reason.as_deref(), Some("changed_party"));
+        assert!(h.conflicts.iter().any(|c| c.about == "date of found"));
+        assert!(h
+            .conflicts
+            .iter()
+            .any(|c| c.about == "joined Independent or The Independent Group"));
+        // a rumour is not confirmed by a register's change to another group
+        let rumour = Claim::event(
+            5,
+            "seed",
+            "2019-02-12",
+            EventType::Defect,
+            Modality::Rumoured,
+        )
+        .from("Labour Party")
+        .to("The Independent Group")
+        .date("2019-02-12");
+        let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
+        ind.start_reason = Some("changed_party".into());
+        ind.from = Some("Labour Party".into());
+        let r = reconcile(&[ind, rumour]);
+        assert_eq!(r.happenings.len(), 2, "{:#?}", r.happenings);
     }
 
     #[test]
