@@ -62,6 +62,9 @@ enum Command {
     Pending(record_cmd::PendingArgs),
     /// Register people matching a name, with aliases, identifiers and linked mentions.
     Who(record_cmd::PersonArgs),
+    /// Every conflict and flag in the record: sources that disagree, suspect document dates,
+    /// claims after a death or outside a career, ambiguous identities and links.
+    Check(record_cmd::CheckArgs),
     /// The registers stored, with the day each was written (and the articles, with --all).
     Sources(record_cmd::SourcesArgs),
     /// Export the record as Popolo JSON or CSV.
@@ -95,6 +98,7 @@ fn main() -> ExitCode {
         Command::Changes(args) => record_cmd::changes(&args),
         Command::Pending(args) => record_cmd::pending(&args),
         Command::Who(args) => record_cmd::who(&args),
+        Command::Check(args) => record_cmd::check(&args),
         Command::Sources(args) => record_cmd::sources(&args),
         Command::Export(args) => record_cmd::export(&args),
         Command::Dump(args) => record_cmd::dump(&args),

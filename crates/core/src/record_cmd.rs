@@ -526,6 +526,48 @@ pub fn holders(args: &HoldersArgs) -> anyhow::Result<ExitCode> {
 }
 
 #[derive(Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Every conflict and flag in the record, each once.
+pub fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.check()?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|f| {
+                let claims: Vec<String> = f
+                    .claims
+                    .iter()
+                    .map(|x| format!("{} ({})", x.date.as_deref().unwrap_or("?"), x.source))
+                    .collect();
+                let mut detail = f.about.clone();
+                if !claims.is_empty() {
+                    detail.push_str(&format!(": {}", claims.join(" ≠ ")));
+                }
+                if !f.people.is_empty() {
+                    detail.push_str(&format!(" [{}]", f.people.join(", ")));
+                }
+                vec![f.flag.clone(), opt(&f.person), opt(&f.doc), detail]
+            })
+            .collect();
+        table(
+            &mut std::io::stdout().lock(),
+            &["flag", "person", "document", "what"],
+            &cells,
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
 pub struct SourcesArgs {
     #[command(flatten)]
     pub db: DbArgs,

@@ -43,6 +43,7 @@ impl fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
+pub mod check;
 pub mod date;
 pub mod identity;
 pub mod link;

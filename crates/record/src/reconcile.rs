@@ -407,7 +407,55 @@ fn soft_end(reason: Option<&str>) -> bool {
     )
 }
 
-fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
+/// The group a register's move to `Independent` is, where an article reports the same move
+/// (confirmed, out of the same party or an unnamed one, within [`SAME_EVENT_DAYS`]) into a
+/// named group: registers file a new group's members as independents (EveryPolitician's TIG).
+/// By register claim id; the change's row keeps a conflict naming both.
+fn independents_named(claims: &[Claim]) -> BTreeMap<i64, String> {
+    let moves: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| {
+            !c.is_register()
+                && c.modality == Modality::Asserted
+                && matches!(
+                    c.what,
+                    What::Event(EventType::Join | EventType::Defect | EventType::Found)
+                )
+                && c.date.is_some()
+                && c.org.as_deref().is_some_and(|o| o != "Independent")
+        })
+        .collect();
+    let mut out = BTreeMap::new();
+    for r in claims.iter().filter(|c| c.is_register()) {
+        let (Some(start), Some("Independent")) =
+            (r.start, r.on_behalf_of.as_deref().or(r.org.as_deref()))
+        else {
+            continue;
+        };
+        if r.start_reason.as_deref() != Some("changed_party") {
+            continue;
+        }
+        let near = moves
+            .iter()
+            .filter(|a| {
+                let d = a.date.map_or(i32::MAX, |d| d.first_day());
+                (d - start.first_day()).abs() <= SAME_EVENT_DAYS
+                    && (a.from.is_none() || a.from == r.from)
+            })
+            .min_by_key(|a| {
+                (
+                    (a.date.map_or(i32::MAX, |d| d.first_day()) - start.first_day()).abs(),
+                    a.id,
+                )
+            });
+        if let Some(a) = near.and_then(|a| a.org.clone()) {
+            out.insert(r.id, a);
+        }
+    }
+    out
+}
+
+fn register_raws(c: &Claim, kind: MembershipKind, named: Option<&String>, out: &mut Vec<Raw>) {
     let start = c.start.map(|d| Transition {
         date: d,
         source: c.source.clone(),
@@ -455,7 +503,7 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
     if kind == MembershipKind::Seat {
         if let Some(p) = &c.on_behalf_of {
             let mut party = Raw::new(MembershipKind::Party, c);
-            party.org = Some(p.clone());
+            party.org = Some(named.unwrap_or(p).clone());
             party.since = c.start;
             party.until = c.end;
             party.start_reason = c.start_reason.clone();
@@ -1404,10 +1452,11 @@ pub fn reconcile(claims: &[Claim]) -> Record {
         .filter(|c| c.what == What::Membership(MembershipKind::Office))
         .filter_map(|c| Some((c.org.clone()?, c.role.clone()?)))
         .collect();
+    let named = independents_named(claims);
     let mut raws = Vec::new();
     for c in claims {
         match c.what {
-            What::Membership(kind) => register_raws(c, kind, &mut raws),
+            What::Membership(kind) => register_raws(c, kind, named.get(&c.id), &mut raws),
             What::Event(kind) if c.modality == Modality::Asserted => {
                 article_raws(c, kind, &held, &mut raws)
             }
@@ -1586,11 +1635,16 @@ mod tests {
         );
         let tig = find(&r, MembershipKind::Party, "The Independent Group");
         assert_eq!(tig[0].since.unwrap().to_string(), "2019-02-11");
-        assert!(tig[0]
+        // the register files the group as Independent: its spell is the group's, from its
+        // own date, which disagrees with the article's
+        let joined = tig[0]
             .conflicts
             .iter()
-            .any(|c| c.about == "overlaps Labour Party"));
-        // the seat is held for Labour, then TIG, then Independent
+            .find(|c| c.about == "joined The Independent Group")
+            .unwrap_or_else(|| panic!("{:#?}", tig[0]));
+        assert_eq!(joined.claims.len(), 2);
+        assert!(find(&r, MembershipKind::Party, "Independent").is_empty());
+        // the seat is held for Labour, then TIG
         let seats: Vec<String> = r
             .memberships
             .iter()
@@ -1608,8 +1662,7 @@ mod tests {
             seats,
             vec![
                 "None..Some(\"2019-02-10\") Labour Party",
-                "Some(\"2019-02-11\")..Some(\"2019-02-17\") The Independent Group",
-                "Some(\"2019-02-18\")..Some(\"2019-11-06\") Independent",
+                "Some(\"2019-02-11\")..Some(\"2019-11-06\") The Independent Group",
             ]
         );
     }

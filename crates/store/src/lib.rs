@@ -25,11 +25,13 @@
 //! ```
 
 mod articles;
+mod check;
 mod registers;
 pub mod schema;
 mod seats;
 
 pub use articles::PreparedArticle;
+pub use check::Flag;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
