@@ -664,14 +664,21 @@ fn pick(trs: &[Transition]) -> Option<&Transition> {
         .min_by_key(|t| (!t.register, t.date.first_day(), t.source.clone()))
 }
 
-/// Transitions near the chosen one that disagree with it: a conflict, or none.
+/// Transitions near the chosen one, when two sources among them disagree: a conflict, or none.
 fn disagreement(trs: &[Transition], about: String) -> Option<Conflict> {
     let chosen = pick(trs)?;
     let near: Vec<&Transition> = trs
         .iter()
         .filter(|t| (t.date.first_day() - chosen.date.first_day()).abs() <= SAME_EVENT_DAYS)
         .collect();
-    if near.iter().all(|t| t.date.agrees(&chosen.date)) {
+    // sources disagree: two of them give dates that cannot be one day (one source's own
+    // consecutive spells are its business)
+    let disagree = near.iter().enumerate().any(|(i, a)| {
+        near[i + 1..]
+            .iter()
+            .any(|b| a.source != b.source && !a.date.agrees(&b.date))
+    });
+    if !disagree {
         return None;
     }
     let mut claims: Vec<ConflictClaim> = near
@@ -1849,6 +1856,28 @@ mod tests {
         ind.from = Some("Labour Party".into());
         let r = reconcile(&[ind, rumour]);
         assert_eq!(r.happenings.len(), 2, "{:#?}", r.happenings);
+    }
+
+    #[test]
+    fn one_source_s_own_consecutive_spells_are_no_conflict() {
+        let office = |id: i64, since: &str, until: &str| {
+            Claim::register(id, "ministers.json", MembershipKind::Office, "HM Treasury")
+                .role("PPS (Team PPS)")
+                .since(since)
+                .until(until)
+        };
+        let r = reconcile(&[
+            office(1, "2007-06-28", "2007-07-15"),
+            office(2, "2007-07-23", "2008-01-01"),
+        ]);
+        assert!(
+            r.memberships.iter().all(|m| m.conflicts.is_empty()),
+            "{r:#?}"
+        );
+        assert!(
+            r.happenings.iter().all(|h| h.conflicts.is_empty()),
+            "{r:#?}"
+        );
     }
 
     #[test]
