@@ -52,6 +52,8 @@ enum Command {
     Roster(record_cmd::RosterArgs),
     /// Seats held on a day, by party.
     Seats(record_cmd::SeatsArgs),
+    /// Who held an office (or a seat) on a day: `Home Secretary`, or `Home Office --role ...`.
+    Holders(record_cmd::HoldersArgs),
     /// Everything on record that changed for one person, with evidence.
     Timeline(record_cmd::PersonArgs),
     /// Membership changes dated within a window.
@@ -60,6 +62,11 @@ enum Command {
     Pending(record_cmd::PendingArgs),
     /// Register people matching a name, with aliases, identifiers and linked mentions.
     Who(record_cmd::PersonArgs),
+    /// Every conflict and flag in the record: sources that disagree, suspect document dates,
+    /// claims after a death or outside a career, ambiguous identities and links.
+    Check(record_cmd::CheckArgs),
+    /// The registers stored, with the day each was written (and the articles, with --all).
+    Sources(record_cmd::SourcesArgs),
     /// Export the record as Popolo JSON or CSV.
     Export(record_cmd::ExportArgs),
     /// Print a canonical, ordered dump of the record database.
@@ -86,10 +93,13 @@ fn main() -> ExitCode {
         Command::Import(args) => record_cmd::import(&args),
         Command::Roster(args) => record_cmd::roster(&args),
         Command::Seats(args) => record_cmd::seats(&args),
+        Command::Holders(args) => record_cmd::holders(&args),
         Command::Timeline(args) => record_cmd::timeline(&args),
         Command::Changes(args) => record_cmd::changes(&args),
         Command::Pending(args) => record_cmd::pending(&args),
         Command::Who(args) => record_cmd::who(&args),
+        Command::Check(args) => record_cmd::check(&args),
+        Command::Sources(args) => record_cmd::sources(&args),
         Command::Export(args) => record_cmd::export(&args),
         Command::Dump(args) => record_cmd::dump(&args),
         Command::BenchIngest(args) => record_bench::ingest(&args),

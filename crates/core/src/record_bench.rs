@@ -242,6 +242,9 @@ pub struct BenchQueryArgs {
     /// Bodies the seats are in.
     #[arg(long, default_value_t = 50)]
     pub bodies: usize,
+    /// Departments the offices (one spell in ten) are held in.
+    #[arg(long, default_value_t = 200)]
+    pub departments: usize,
     /// Queries of each kind to time.
     #[arg(long, default_value_t = 2000)]
     pub queries: usize,
@@ -265,8 +268,16 @@ impl Rng {
     }
 }
 
+/// Roles the synthetic offices are held as.
+const ROLES: &[&str] = &[
+    "Secretary of State",
+    "Minister of State",
+    "Parliamentary Under-Secretary",
+    "Whip",
+];
+
 /// A synthetic register: people with consecutive spells in seats of many bodies, each held
-/// for a party, between 1700 and 2024.
+/// for a party, and (one spell in ten) offices in departments, between 1700 and 2024.
 pub fn synthetic_register(args: &BenchQueryArgs) -> Register {
     let mut rng = Rng(0x5EED_F00D_CAFE_0001);
     let spells = args.spells.max(1);
@@ -290,18 +301,30 @@ pub fn synthetic_register(args: &BenchQueryArgs) -> Register {
             }
             let len = 200 + rng.below(6 * 365) as i32;
             let party = rng.below(args.parties);
+            // one spell in ten is an office in a department, not a seat
+            let office = made % 10 == 9;
+            let dept = rng.below(args.departments.max(1));
             reg.memberships.push(RegisterMembership {
                 person: key.clone(),
-                kind: MembershipKind::Seat,
-                org: format!("Synthetic Body {body}"),
-                post: Some(format!("Seat {body}-{seat}")),
-                role: None,
-                on_behalf_of: Some(format!("Synthetic Party {party}")),
+                kind: if office {
+                    MembershipKind::Office
+                } else {
+                    MembershipKind::Seat
+                },
+                org: if office {
+                    format!("Synthetic Department {dept}")
+                } else {
+                    format!("Synthetic Body {body}")
+                },
+                post: (!office).then(|| format!("Seat {body}-{seat}")),
+                role: office.then(|| ROLES[rng.below(ROLES.len())].to_string()),
+                on_behalf_of: (!office).then(|| format!("Synthetic Party {party}")),
                 from: None,
                 start: Some(PartialDate::from_day(day)),
                 end: Some(PartialDate::from_day(day + len)),
                 start_reason: Some("general_election".into()),
                 end_reason: Some("general_election".into()),
+                ident: None,
                 line: None,
             });
             made += 1;
@@ -349,6 +372,8 @@ pub fn query(args: &BenchQueryArgs) -> anyhow::Result<ExitCode> {
         store.roster(&format!("Synthetic Party {}", i % args.parties.max(1)), day)?;
         store.seats(day, None)?;
     }
+    let mut holders = Vec::with_capacity(args.queries);
+    let mut holder_rows = 0usize;
     let mut roster = Vec::with_capacity(args.queries);
     let mut seats_body = Vec::with_capacity(args.queries);
     let mut seats_all = Vec::with_capacity(args.queries);
@@ -370,6 +395,14 @@ pub fn query(args: &BenchQueryArgs) -> anyhow::Result<ExitCode> {
         let t = Instant::now();
         all_rows += store.seats(day, None)?.iter().map(|r| r.seats).sum::<u64>();
         seats_all.push(t.elapsed());
+        let dept = format!(
+            "Synthetic Department {}",
+            rng.below(args.departments.max(1))
+        );
+        let role = ROLES[rng.below(ROLES.len())];
+        let t = Instant::now();
+        holder_rows += store.holders(&dept, day, Some(role))?.len();
+        holders.push(t.elapsed());
     }
     let q = args.queries.max(1) as f64;
     println!(
@@ -392,9 +425,14 @@ pub fn query(args: &BenchQueryArgs) -> anyhow::Result<ExitCode> {
             seats_all,
             format!("{:.0} seats", all_rows as f64 / q),
         ),
+        (
+            "holders DEPT --on DAY --role R",
+            holders,
+            format!("{:.1} rows", holder_rows as f64 / q),
+        ),
     ] {
         let (p50, p99, max) = percentiles(v);
-        println!("  {name:<28} p50 {p50:.2} ms  p99 {p99:.2} ms  max {max:.2} ms  (avg {avg})");
+        println!("  {name:<31} p50 {p50:.2} ms  p99 {p99:.2} ms  max {max:.2} ms  (avg {avg})");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -301,12 +301,16 @@ pub enum RegisterFormat {
 pub struct ImportArgs {
     #[command(flatten)]
     pub db: DbArgs,
-    /// The register's format.
+    /// The register's format (`parlparse` reads all-members XML, people.xml and ministers.json).
     #[arg(value_enum)]
     pub format: RegisterFormat,
-    /// The register file(s).
+    /// The register file(s); people files are imported first, whatever the order given.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// The day the register was written (spells it leaves open are open as of that day);
+    /// default: a date in the file's name, else the latest date the file records.
+    #[arg(long, value_parser = parse_day)]
+    pub as_of: Option<PartialDate>,
 }
 
 /// Reads and parses one register file; the error line names the file (and line).
@@ -324,34 +328,81 @@ pub fn read_register(
         Some(l) => format!("{}:{l}: {}", file.display(), e.message),
         None => format!("{}: {}", file.display(), e.message),
     })?;
-    Ok((reg, content_hash(&[&bytes])))
+    // the version marks how claims are written: a database from before re-imports
+    Ok((reg, content_hash(&[&bytes, b"register-v2"])))
+}
+
+/// A date written in a file name (`all-members.2009-02-23.xml` → 2009-02-23).
+pub fn date_in_name(name: &str) -> Option<PartialDate> {
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let s = name.get(i..i + 10)?;
+        let shape = s.bytes().enumerate().all(|(j, c)| match j {
+            4 | 7 => c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+        let edge = |k: Option<&u8>| k.is_none_or(|c| !c.is_ascii_digit());
+        (shape && edge(i.checked_sub(1).and_then(|k| b.get(k))) && edge(b.get(i + 10)))
+            .then(|| PartialDate::parse_prefix(s).ok())
+            .flatten()
+    })
 }
 
 pub fn import(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    use floorcross_store::{Snapshot, SnapshotFrom};
     let mut store = args.db.open()?;
     let mut failed = false;
+    let mut read = Vec::new();
     for file in &args.files {
-        let (reg, hash) = match read_register(args.format, file) {
-            Ok(x) => x,
+        match read_register(args.format, file) {
+            Ok(x) => read.push((file, x)),
             Err(e) => {
                 eprintln!("error: {e}");
                 failed = true;
-                continue;
             }
-        };
+        }
+    }
+    // people files first: they say whose spells the other files' are
+    read.sort_by_key(|(_, (reg, _))| reg.directory.is_empty());
+    for (file, (reg, hash)) in read {
         let name = file
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| file.display().to_string());
         let fmt = format!("{:?}", args.format).to_lowercase();
-        let s = store.import_register(&name, &fmt, &hash, &reg)?;
+        let snapshot = if let Some(d) = args.as_of {
+            Some(Snapshot {
+                date: d,
+                from: SnapshotFrom::Option,
+            })
+        } else if let Some(d) = date_in_name(&name) {
+            Some(Snapshot {
+                date: d,
+                from: SnapshotFrom::Name,
+            })
+        } else {
+            reg.latest_date().map(|d| Snapshot {
+                date: PartialDate::from_day(d.last_day()),
+                from: SnapshotFrom::Contents,
+            })
+        };
+        let hash = match args.as_of {
+            Some(d) => content_hash(&[hash.as_bytes(), d.to_string().as_bytes()]),
+            None => hash,
+        };
+        let s = store.import_register_at(&name, &fmt, &hash, &reg, snapshot)?;
         if s.skipped {
             println!("{name}: unchanged, skipped");
             continue;
         }
         let n = store.reconcile_dirty(500, |_| {})?;
+        let identified = if s.identified > 0 {
+            format!("{} people identified, ", s.identified)
+        } else {
+            String::new()
+        };
         println!(
-            "{name}: {} people ({} new), {} memberships, {} people from articles linked, {} people reconciled",
+            "{name}: {identified}{} people ({} new), {} memberships, {} people from articles linked, {} people reconciled",
             s.persons, s.new_persons, s.memberships, s.relinked, n
         );
     }
@@ -409,6 +460,157 @@ pub struct ChangesArgs {
     pub to: PartialDate,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Args)]
+pub struct HoldersArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// An office by its common name (`Home Secretary`), an organisation (`Home Office`) or a
+    /// post (a seat).
+    pub what: String,
+    /// The day (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_day)]
+    pub on: PartialDate,
+    /// Only this role in the organisation (`Secretary of State`).
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn holders(args: &HoldersArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.holders(&args.what, args.on, args.role.as_deref())?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                let mut docs: Vec<&str> = Vec::new();
+                for s in &r.sources {
+                    if !docs.contains(&s.doc.as_str()) {
+                        docs.push(&s.doc);
+                    }
+                }
+                vec![
+                    r.person.clone(),
+                    opt(&r.role),
+                    r.org
+                        .clone()
+                        .or(r.post.clone())
+                        .unwrap_or_else(|| "-".into()),
+                    opt(&r.since),
+                    opt(&r.until),
+                    docs.join(", "),
+                    conflicts_cell(&r.conflicts),
+                ]
+            })
+            .collect();
+        table(
+            &mut std::io::stdout().lock(),
+            &[
+                "person",
+                "role",
+                "org",
+                "since",
+                "until",
+                "sources",
+                "conflicts",
+            ],
+            &cells,
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Every conflict and flag in the record, each once.
+pub fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.check()?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|f| {
+                let claims: Vec<String> = f
+                    .claims
+                    .iter()
+                    .map(|x| format!("{} ({})", x.date.as_deref().unwrap_or("?"), x.source))
+                    .collect();
+                let mut detail = f.about.clone();
+                if !claims.is_empty() {
+                    detail.push_str(&format!(": {}", claims.join(" ≠ ")));
+                }
+                if !f.people.is_empty() {
+                    detail.push_str(&format!(" [{}]", f.people.join(", ")));
+                }
+                vec![f.flag.clone(), opt(&f.person), opt(&f.doc), detail]
+            })
+            .collect();
+        table(
+            &mut std::io::stdout().lock(),
+            &["flag", "person", "document", "what"],
+            &cells,
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
+pub struct SourcesArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// List the articles too.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn sources(args: &SourcesArgs) -> anyhow::Result<ExitCode> {
+    let store = args.db.open()?;
+    let rows = store.source_list(args.all)?;
+    if args.json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.key.clone(),
+                    r.kind.clone(),
+                    opt(&r.format),
+                    match (&r.as_of, &r.as_of_from) {
+                        (Some(d), Some(f)) => format!("{d} ({f})"),
+                        _ => opt(&r.date),
+                    },
+                    r.claims.to_string(),
+                    if r.identities > 0 {
+                        format!("{} people identified", r.identities)
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        table(
+            &mut std::io::stdout().lock(),
+            &["source", "kind", "format/path", "as of", "claims", "note"],
+            &cells,
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Args)]
@@ -570,10 +772,24 @@ pub fn write_timeline(
                     .or(r.role.clone())
                     .unwrap_or_else(|| "-".into()),
                 r.status.clone(),
-                r.sources
-                    .first()
-                    .map(|s| format!("{}: {}", s.doc, s.evidence))
-                    .unwrap_or_default(),
+                {
+                    // the first source's words, and the other sources by name
+                    let mut docs: Vec<&str> = Vec::new();
+                    for s in r.sources.iter().skip(1) {
+                        if !docs.contains(&s.doc.as_str()) && r.sources[0].doc != s.doc {
+                            docs.push(&s.doc);
+                        }
+                    }
+                    let more = if docs.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [+ {}]", docs.join(", "))
+                    };
+                    r.sources
+                        .first()
+                        .map(|s| format!("{}: {}{more}", s.doc, s.evidence))
+                        .unwrap_or_default()
+                },
             ]);
             c
         })

@@ -6,5 +6,6 @@ mod bad_input;
 mod dates;
 mod eval;
 mod record;
+mod registers;
 mod seed;
 mod syntax;

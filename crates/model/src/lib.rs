@@ -19,6 +19,8 @@ use serde::{Deserialize, Serialize};
 
 pub use jiff::civil::Date;
 
+pub mod elections;
+
 /// The calendar date a document is dated by, from an ISO date or date-time
 /// (`2019-02-12`, `2019-02-12T09:30:00Z`, `2019-02-12T09:30`). An instant (with `Z` or an
 /// offset) is dated by the London calendar, where "today" in a UK article is:

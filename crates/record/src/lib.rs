@@ -43,8 +43,12 @@ impl fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
+pub mod check;
 pub mod date;
+pub mod identity;
 pub mod link;
 pub mod names;
+pub mod offices;
 pub mod reconcile;
 pub mod register;
+pub mod terms;

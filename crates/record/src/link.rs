@@ -360,14 +360,22 @@ impl Linker {
         link
     }
 
-    /// All register people whose name or alias key contains `query`'s key (for `who`).
+    /// All register people whose name or alias key contains `query`'s key, or has its
+    /// surname and a given name that fits ("Ed Balls" finds Edward Balls; for `who`).
     pub fn search(&self, query: &str) -> Vec<i64> {
         let q = person_key(query);
+        let (q_given, q_sur) = (q.split(' ').next().unwrap_or(""), surname(&q));
+        // "Ed Balls" finds Edward Balls: the surname, and a given name that fits
+        let fits = |k: &str| {
+            q.contains(' ')
+                && surname(k) == q_sur
+                && given_names_fit(k.split(' ').next().unwrap_or(""), q_given)
+        };
         let mut ids: Vec<i64> = self
             .keys
             .iter()
             .zip(&self.owners)
-            .filter(|(k, _)| k.contains(&q))
+            .filter(|(k, _)| k.contains(&q) || fits(k))
             .flat_map(|(_, o)| o.iter().map(|&i| self.people[i].id))
             .collect();
         ids.sort_unstable();

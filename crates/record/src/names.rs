@@ -206,6 +206,9 @@ pub fn canonical_org(name: &str) -> String {
             return (*canonical).to_string();
         }
     }
+    if let Some(org) = crate::offices::org_spelling(trimmed) {
+        return org.to_string();
+    }
     trimmed.to_string()
 }
 

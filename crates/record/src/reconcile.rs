@@ -37,6 +37,7 @@ use floorcross_model::{EventType, Modality};
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
+use crate::{offices, terms};
 
 /// Reports of one kind of change this many days apart or closer are one event.
 pub const SAME_EVENT_DAYS: i32 = 45;
@@ -105,6 +106,8 @@ pub struct Claim {
     pub source_kind: SourceKind,
     /// The article's date (registers have none).
     pub source_date: Option<PartialDate>,
+    /// A register's snapshot date: a spell it leaves open is open as of this day.
+    pub as_of: Option<PartialDate>,
     pub what: What,
     /// Events: the party joined (`to`). Register spells: the organisation (a party, or the
     /// body a seat is in).
@@ -133,6 +136,7 @@ impl Claim {
             source: source.to_string(),
             source_kind: SourceKind::Register,
             source_date: None,
+            as_of: None,
             what: What::Membership(kind),
             org: Some(org.to_string()),
             from: None,
@@ -354,6 +358,9 @@ struct Raw {
     claim: i64,
     start: Option<Transition>,
     end: Option<Transition>,
+    /// An end not given but inferred from the term a register's open spell is in: the day
+    /// the register knew the spell was open (its snapshot, else the spell's start).
+    open_as_of: Option<i32>,
 }
 
 impl Raw {
@@ -371,6 +378,7 @@ impl Raw {
             claim: claim.id,
             start: None,
             end: None,
+            open_as_of: None,
         }
     }
     fn group_key(&self) -> (MembershipKind, String, String, String) {
@@ -399,13 +407,76 @@ fn soft_end(reason: Option<&str>) -> bool {
     )
 }
 
-fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
+/// The group a register's move to `Independent` is, where an article reports the same move
+/// (confirmed, out of the same party or an unnamed one, within [`SAME_EVENT_DAYS`]) into a
+/// named group: registers file a new group's members as independents (EveryPolitician's TIG).
+/// By register claim id; the change's row keeps a conflict naming both.
+fn independents_named(claims: &[Claim]) -> BTreeMap<i64, String> {
+    let moves: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| {
+            !c.is_register()
+                && c.modality == Modality::Asserted
+                && matches!(
+                    c.what,
+                    What::Event(EventType::Join | EventType::Defect | EventType::Found)
+                )
+                && c.date.is_some()
+                && c.org.as_deref().is_some_and(|o| o != "Independent")
+        })
+        .collect();
+    let mut out = BTreeMap::new();
+    for r in claims.iter().filter(|c| c.is_register()) {
+        let (Some(start), Some("Independent")) =
+            (r.start, r.on_behalf_of.as_deref().or(r.org.as_deref()))
+        else {
+            continue;
+        };
+        if r.start_reason.as_deref() != Some("changed_party") {
+            continue;
+        }
+        let near = moves
+            .iter()
+            .filter(|a| {
+                let d = a.date.map_or(i32::MAX, |d| d.first_day());
+                (d - start.first_day()).abs() <= SAME_EVENT_DAYS
+                    && (a.from.is_none() || a.from == r.from)
+            })
+            .min_by_key(|a| {
+                (
+                    (a.date.map_or(i32::MAX, |d| d.first_day()) - start.first_day()).abs(),
+                    a.id,
+                )
+            });
+        if let Some(a) = near.and_then(|a| a.org.clone()) {
+            out.insert(r.id, a);
+        }
+    }
+    out
+}
+
+fn register_raws(c: &Claim, kind: MembershipKind, named: Option<&String>, out: &mut Vec<Raw>) {
     let start = c.start.map(|d| Transition {
         date: d,
         source: c.source.clone(),
         register: true,
         hard: true,
     });
+    // a seat a register leaves open is open as of its snapshot: it cannot outlive the term
+    // running then (or, with no snapshot, the term it began in)
+    let mut c = std::borrow::Cow::Borrowed(c);
+    let mut open_as_of = None;
+    if kind == MembershipKind::Seat && c.end.is_none() {
+        let reference = c.as_of.or(c.start);
+        let body = c.org.as_deref().unwrap_or("");
+        if let Some(end) = reference.and_then(|r| terms::term_end(body, r.first_day())) {
+            open_as_of = reference.map(|r| r.first_day());
+            let c = c.to_mut();
+            c.end = Some(end);
+            c.end_reason = Some("general_election".into());
+        }
+    }
+    let c = c.as_ref();
     let seat_changes_party =
         kind == MembershipKind::Seat && c.end_reason.as_deref() == Some("changed_party");
     let hard = !(soft_end(c.end_reason.as_deref()) || seat_changes_party);
@@ -426,17 +497,19 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
     r.end_reason = c.end_reason.clone();
     r.start = start.clone();
     r.end = end.clone();
+    r.open_as_of = open_as_of;
     out.push(r.clone());
     // a seat held for a party is also a spell in that party (as the register sees it)
     if kind == MembershipKind::Seat {
         if let Some(p) = &c.on_behalf_of {
             let mut party = Raw::new(MembershipKind::Party, c);
-            party.org = Some(p.clone());
+            party.org = Some(named.unwrap_or(p).clone());
             party.since = c.start;
             party.until = c.end;
             party.start_reason = c.start_reason.clone();
             party.end_reason = c.end_reason.clone();
             party.start = start;
+            party.open_as_of = open_as_of;
             party.end = c.end.map(|d| Transition {
                 date: d.day_after(),
                 source: c.source.clone(),
@@ -448,8 +521,38 @@ fn register_raws(c: &Claim, kind: MembershipKind, out: &mut Vec<Raw>) {
     }
 }
 
+/// The organisation and role a register holds an office in, for an article's appointment,
+/// resignation or dismissal naming an office the office table knows ("Home Secretary" →
+/// Home Office, Secretary of State); where several fit, the one this person's register
+/// spells use (`held`).
+fn office_of(c: &Claim, held: &[(String, String)]) -> Option<(String, String)> {
+    if c.is_register() {
+        return None;
+    }
+    let targets: Vec<&(&str, &str)> = [c.role.as_deref(), c.post.as_deref()]
+        .into_iter()
+        .flatten()
+        .flat_map(offices::office)
+        .collect();
+    let first = targets.first()?;
+    let chosen = targets
+        .iter()
+        .find(|(o, r)| {
+            held.iter()
+                .any(|(ho, hr)| ho.eq_ignore_ascii_case(o) && hr.eq_ignore_ascii_case(r))
+        })
+        .unwrap_or(first);
+    Some((chosen.0.to_string(), chosen.1.to_string()))
+}
+
 /// Spells an asserted article claim starts or ends.
-fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
+fn article_raws(c: &Claim, kind: EventType, held: &[(String, String)], out: &mut Vec<Raw>) {
+    let office = matches!(
+        kind,
+        EventType::Appoint | EventType::Resign | EventType::Dismiss
+    )
+    .then(|| office_of(c, held))
+    .flatten();
     let Some(when) = c.when() else { return };
     let inferred = c.date.is_none();
     let tr = |hard: bool| {
@@ -493,6 +596,10 @@ fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
         EventType::Elect | EventType::Reelect if c.post.is_some() => {
             start(MembershipKind::Seat, None, c.post.as_ref(), None)
         }
+        EventType::Appoint if office.is_some() => {
+            let (org, role) = office.clone().expect("guarded");
+            start(MembershipKind::Office, Some(&org), None, Some(role))
+        }
         EventType::Appoint if c.role.is_some() || c.post.is_some() => start(
             MembershipKind::Office,
             None,
@@ -531,6 +638,10 @@ fn article_raws(c: &Claim, kind: EventType, out: &mut Vec<Raw>) {
         EventType::Defeat if c.post.is_some() => {
             end(MembershipKind::Seat, None, c.post.as_ref(), None)
         }
+        EventType::Resign | EventType::Dismiss if office.is_some() => {
+            let (org, role) = office.clone().expect("guarded");
+            end(MembershipKind::Office, Some(&org), None, Some(role))
+        }
         EventType::Resign | EventType::Dismiss if c.role.is_some() => end(
             MembershipKind::Office,
             None,
@@ -553,14 +664,21 @@ fn pick(trs: &[Transition]) -> Option<&Transition> {
         .min_by_key(|t| (!t.register, t.date.first_day(), t.source.clone()))
 }
 
-/// Transitions near the chosen one that disagree with it: a conflict, or none.
+/// Transitions near the chosen one, when two sources among them disagree: a conflict, or none.
 fn disagreement(trs: &[Transition], about: String) -> Option<Conflict> {
     let chosen = pick(trs)?;
     let near: Vec<&Transition> = trs
         .iter()
         .filter(|t| (t.date.first_day() - chosen.date.first_day()).abs() <= SAME_EVENT_DAYS)
         .collect();
-    if near.iter().all(|t| t.date.agrees(&chosen.date)) {
+    // sources disagree: two of them give dates that cannot be one day (one source's own
+    // consecutive spells are its business)
+    let disagree = near.iter().enumerate().any(|(i, a)| {
+        near[i + 1..]
+            .iter()
+            .any(|b| a.source != b.source && !a.date.agrees(&b.date))
+    });
+    if !disagree {
         return None;
     }
     let mut claims: Vec<ConflictClaim> = near
@@ -575,12 +693,33 @@ fn disagreement(trs: &[Transition], about: String) -> Option<Conflict> {
     Some(Conflict { about, claims })
 }
 
-fn merge_group(mut raws: Vec<Raw>) -> Vec<Merged> {
+/// Merges one group's spells (one organisation, seat or office) into continuous spells;
+/// `interruptions` are days other spells begin on (another party's, for a party) that keep
+/// two spells of the group apart.
+fn merge_group(mut raws: Vec<Raw>, interruptions: &[i32]) -> Vec<Merged> {
     raws.sort_by_key(|r| (r.lo(), r.claim));
     let mut out: Vec<(Vec<Raw>, i32)> = Vec::new();
     for r in raws {
-        let near = out.last().is_some_and(|(_, hi)| {
-            r.since.is_none() || *hi == i32::MAX || r.lo() <= hi.saturating_add(CONTINUOUS_DAYS)
+        let near = out.last().is_some_and(|(rs, hi)| {
+            // a seat held before and after a dissolution is two terms
+            let body = r
+                .org
+                .as_deref()
+                .or_else(|| rs.iter().find_map(|x| x.org.as_deref()));
+            let new_term = r.kind == MembershipKind::Seat
+                && r.lo() > *hi
+                && body.is_some_and(|b| terms::term_ends_within(b, *hi, r.lo()));
+            let interrupted = r.lo() > *hi && interruptions.iter().any(|&d| *hi < d && d < r.lo());
+            // a seat vacant between days a source gives (a resignation, then a by-election)
+            // was vacant: only spells that touch are one
+            let gap = if r.kind == MembershipKind::Seat && r.since.is_some_and(|d| d.is_day()) {
+                1
+            } else {
+                CONTINUOUS_DAYS
+            };
+            r.since.is_none()
+                || *hi == i32::MAX
+                || (r.lo() <= hi.saturating_add(gap) && !new_term && !interrupted)
         });
         let hi = r.until.map_or(i32::MAX, |d| d.last_day());
         if near {
@@ -622,9 +761,19 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
         })
         .find_map(|r| r.start_reason.clone());
     // until: the latest end any source gives, unless a spell starting after every end is
-    // still open (then the spell is open)
+    // still open (then the spell is open); an end inferred from a term gives way to an end a
+    // source gives that knows more (one dated on or after the day the spell was known open)
+    let given: Vec<i32> = rs
+        .iter()
+        .filter(|r| r.open_as_of.is_none())
+        .filter_map(|r| r.until.map(|d| d.last_day()))
+        .collect();
     let latest = rs
         .iter()
+        .filter(|r| {
+            r.open_as_of
+                .is_none_or(|known| !given.iter().any(|&g| g >= known))
+        })
         .filter_map(|r| r.until)
         .max_by_key(|d| d.last_day());
     let until = latest.and_then(|l| {
@@ -643,11 +792,15 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
     let mut sources: Vec<i64> = rs.iter().map(|r| r.claim).collect();
     sources.sort_unstable();
     sources.dedup();
-    let name = org
-        .clone()
-        .or_else(|| first.post.clone())
-        .or_else(|| first.role.clone())
-        .unwrap_or_default();
+    let role = rs.iter().find_map(|r| r.role.clone());
+    let name = match (&org, &role) {
+        (Some(o), Some(r)) if first.kind == MembershipKind::Office => format!("{r}, {o}"),
+        _ => org
+            .clone()
+            .or_else(|| first.post.clone())
+            .or_else(|| role.clone())
+            .unwrap_or_default(),
+    };
     let mut conflicts = Vec::new();
     let near = |trs: &[Transition], at: Option<PartialDate>| -> Vec<Transition> {
         at.map(|a| {
@@ -672,7 +825,7 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
             kind: first.kind,
             org,
             post: rs.iter().find_map(|r| r.post.clone()),
-            role: rs.iter().find_map(|r| r.role.clone()),
+            role,
             on_behalf_of: rs.iter().find_map(|r| r.on_behalf_of.clone()),
             since,
             until,
@@ -842,11 +995,20 @@ fn split_seats(seats: Vec<Membership>, party: &[Membership]) -> Vec<Membership> 
 fn family_key(c: &Claim, kind: EventType) -> (EventType, String, String, String, String) {
     let low = |s: &Option<String>| s.as_deref().unwrap_or("").to_lowercase();
     match kind {
-        EventType::Join | EventType::Defect if c.org.is_some() => (
+        // founding a group is also joining it
+        EventType::Join | EventType::Defect | EventType::Found if c.org.is_some() => (
             EventType::Join,
             String::new(),
             low(&c.org),
             String::new(),
+            String::new(),
+        ),
+        // an election to a seat, whichever party the report names and whether it says "re-"
+        EventType::Elect | EventType::Reelect if c.post.is_some() => (
+            EventType::Elect,
+            String::new(),
+            String::new(),
+            crate::identity::seat_key(c.post.as_deref().unwrap_or("")),
             String::new(),
         ),
         _ => (kind, low(&c.from), low(&c.org), low(&c.post), low(&c.role)),
@@ -901,6 +1063,12 @@ fn register_events(c: &Claim) -> Vec<Claim> {
         }
         _ => {}
     }
+    // a register's office spell: an appointment
+    if c.what == What::Membership(MembershipKind::Office) && c.start.is_some() {
+        let mut e = ev(EventType::Appoint, c.start, "appointed");
+        e.from = None;
+        out.push(e);
+    }
     match c.end_reason.as_deref() {
         Some("resigned") => {
             let mut e = ev(EventType::Resign, c.end.map(|d| d.day_after()), "resigned");
@@ -925,12 +1093,26 @@ fn register_events(c: &Claim) -> Vec<Claim> {
     out
 }
 
-fn happenings(claims: &[Claim]) -> Vec<Happening> {
-    // every report as an event claim, registers' reasons included
+fn happenings(claims: &[Claim], held: &[(String, String)]) -> Vec<Happening> {
+    // every report as an event claim, registers' reasons included; an office the table knows
+    // as the register names it
     let mut evs: Vec<Claim> = Vec::new();
     for c in claims {
         match c.what {
-            What::Event(_) => evs.push(c.clone()),
+            What::Event(kind) => {
+                let mut e = c.clone();
+                if matches!(
+                    kind,
+                    EventType::Appoint | EventType::Resign | EventType::Dismiss
+                ) {
+                    if let Some((org, role)) = office_of(c, held) {
+                        e.org = Some(org);
+                        e.role = Some(role);
+                        e.post = None;
+                    }
+                }
+                evs.push(e);
+            }
             What::Membership(_) => evs.extend(register_events(c)),
         }
     }
@@ -942,6 +1124,7 @@ fn happenings(claims: &[Claim]) -> Vec<Happening> {
         }
     }
     let mut out = Vec::new();
+    let mut all: Vec<(EventType, Vec<&Claim>)> = Vec::new();
     for ((kind, ..), mut cs) in groups {
         cs.sort_by_key(|c| (c.when().map_or(i32::MIN, |d| d.first_day()), c.id));
         let mut clusters: Vec<Vec<&Claim>> = Vec::new();
@@ -964,9 +1147,10 @@ fn happenings(claims: &[Claim]) -> Vec<Happening> {
                 clusters.push(vec![c]);
             }
         }
-        for cl in clusters {
-            out.push(happening(kind, &cl));
-        }
+        all.extend(clusters.into_iter().map(|cl| (kind, cl)));
+    }
+    for (kind, cl) in same_change(all) {
+        out.push(happening(kind, &cl));
     }
     out.sort_by(|a, b| {
         (a.date.map_or(i32::MIN, |d| d.first_day()), a.kind)
@@ -974,6 +1158,100 @@ fn happenings(claims: &[Claim]) -> Vec<Happening> {
             .then_with(|| a.sources.cmp(&b.sources))
     });
     out
+}
+
+/// What kind of change a cluster of reports is, for [`same_change`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    /// Into or out of a party or group.
+    Move,
+    /// Winning a seat.
+    Election,
+    Other,
+}
+
+fn change_of(kind: EventType) -> Change {
+    match kind {
+        EventType::Join | EventType::Defect | EventType::Found | EventType::Leave => Change::Move,
+        EventType::Elect | EventType::Reelect => Change::Election,
+        _ => Change::Other,
+    }
+}
+
+/// Joins an article's cluster of reports to a register's cluster that records the same change
+/// in other words: a confirmed move out of the same party (or out of a party the article does
+/// not name) within [`SAME_EVENT_DAYS`], whatever group each says it went to (a register may
+/// file a new group as `Independent`); a confirmed election the article gives no seat for, at
+/// a date that agrees. Each article cluster joins at most one register cluster, the nearest.
+fn same_change(clusters: Vec<(EventType, Vec<&Claim>)>) -> Vec<(EventType, Vec<&Claim>)> {
+    let day = |cl: &[&Claim]| -> Option<PartialDate> {
+        cl.iter()
+            .filter(|c| c.modality == Modality::Asserted)
+            .filter_map(|c| c.when())
+            .min_by_key(|d| d.first_day())
+    };
+    let confirmed = |cl: &[&Claim]| cl.iter().any(|c| c.modality == Modality::Asserted);
+    let from = |cl: &[&Claim]| -> Option<String> {
+        cl.iter()
+            .filter(|c| c.modality == Modality::Asserted)
+            .find_map(|c| c.from.as_deref().map(str::to_lowercase))
+    };
+    let registered = |cl: &[&Claim]| cl.iter().any(|c| c.is_register());
+    let mut clusters: Vec<Option<(EventType, Vec<&Claim>)>> =
+        clusters.into_iter().map(Some).collect();
+    let n = clusters.len();
+    for a in 0..n {
+        let Some((ka, ca)) = &clusters[a] else {
+            continue;
+        };
+        if registered(ca) || !confirmed(ca) || change_of(*ka) == Change::Other {
+            continue;
+        }
+        let Some(da) = day(ca) else { continue };
+        let mut best: Option<(i32, usize)> = None;
+        for (r, other) in clusters.iter().enumerate() {
+            let Some((kr, cr)) = other else { continue };
+            if r == a || !registered(cr) || !confirmed(cr) || change_of(*kr) != change_of(*ka) {
+                continue;
+            }
+            let Some(dr) = day(cr) else { continue };
+            let apart = (dr.first_day() - da.first_day()).abs();
+            let fits = match change_of(*ka) {
+                Change::Move => {
+                    apart <= SAME_EVENT_DAYS
+                        && match (from(ca), from(cr)) {
+                            (Some(x), Some(y)) => x == y,
+                            (None, _) => true,
+                            (Some(_), None) => false,
+                        }
+                }
+                Change::Election => {
+                    ca.iter().all(|c| c.post.is_none()) && (da.agrees(&dr) || apart == 0)
+                }
+                Change::Other => false,
+            };
+            if fits && best.is_none_or(|(d, _)| apart < d) {
+                best = Some((apart, r));
+            }
+        }
+        if let Some((_, r)) = best {
+            let (_, moved) = clusters[a].take().expect("checked above");
+            if let Some((_, cr)) = clusters[r].as_mut() {
+                cr.extend(moved);
+            }
+        }
+    }
+    clusters.into_iter().flatten().collect()
+}
+
+/// How specific a word for a change is: founding a group is joining it, a defection is a
+/// move from a named party, a re-election is an election.
+fn specificity(kind: EventType) -> u8 {
+    match kind {
+        EventType::Found => 3,
+        EventType::Defect | EventType::Reelect => 2,
+        _ => 1,
+    }
 }
 
 fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
@@ -1049,20 +1327,74 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
                 .collect(),
         });
     }
+    // the words of the most definite report; of those, an article's (a register files a new
+    // group as `Independent`), and the most specific
+    let spec = |c: &Claim| match c.what {
+        What::Event(k) => specificity(k),
+        What::Membership(_) => 0,
+    };
     let first = cl
         .iter()
         .max_by_key(|c| {
             (
                 strength(c.modality),
+                !c.is_register(),
+                spec(c),
                 c.from.is_some(),
                 std::cmp::Reverse(c.id),
             )
         })
         .expect("a cluster is never empty");
+    let family = kind;
     let kind = match first.what {
         What::Event(k) => k,
         What::Membership(_) => kind,
     };
+    if kind != family {
+        for c in conflicts.iter_mut() {
+            if c.about == format!("date of {family}") {
+                c.about = format!("date of {kind}");
+            }
+        }
+    }
+    // reports that name different groups joined: a conflict naming each
+    if change_of(kind) == Change::Move {
+        let mut tos: Vec<(String, ConflictClaim)> = asserted
+            .iter()
+            .filter_map(|c| {
+                Some((
+                    c.org.clone()?,
+                    ConflictClaim {
+                        date: c.when().map(|d| d.to_string()),
+                        source: c.source.clone(),
+                    },
+                ))
+            })
+            .collect();
+        tos.sort_by(|a, b| {
+            a.0.to_lowercase()
+                .cmp(&b.0.to_lowercase())
+                .then(a.1.cmp(&b.1))
+        });
+        let mut groups: Vec<String> = tos.iter().map(|(t, _)| t.clone()).collect();
+        groups.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        if groups.len() > 1 {
+            let mut claims: Vec<ConflictClaim> = tos.into_iter().map(|(_, c)| c).collect();
+            claims.sort();
+            claims.dedup();
+            conflicts.push(Conflict {
+                about: format!("joined {}", groups.join(" or ")),
+                claims,
+            });
+        }
+    }
+    let from = first.from.clone().or_else(|| {
+        asserted
+            .iter()
+            .map(|c| **c)
+            .chain(cl.iter().copied())
+            .find_map(|c| c.from.clone())
+    });
     // the more specific word wins: a re-election reported as an election is a re-election
     let kind = if kind == EventType::Elect
         && cl.iter().any(|c| c.what == What::Event(EventType::Reelect))
@@ -1071,27 +1403,42 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
     } else {
         kind
     };
-    let mut sources: Vec<i64> = cl
+    // articles first (their sentence is the evidence a reader wants), then registers
+    let mut sources: Vec<(bool, i64)> = cl
         .iter()
         .filter(|c| c.modality != Modality::Denied)
-        .map(|c| c.id)
+        .map(|c| (c.is_register(), c.id))
         .collect();
     if sources.is_empty() {
-        sources = denials.clone();
+        sources = cl.iter().map(|c| (c.is_register(), c.id)).collect();
     }
     sources.sort_unstable();
     sources.dedup();
+    let sources: Vec<i64> = sources.into_iter().map(|(_, id)| id).collect();
+    // parlparse's words for why: the register's, else the article's change read as one
+    let reason = cl
+        .iter()
+        .find(|c| c.is_register())
+        .and_then(|c| c.start_reason.clone())
+        .or_else(|| {
+            let k = match first.what {
+                What::Event(k) => k,
+                What::Membership(_) => return None,
+            };
+            let r = reason_of(first, k, first.says_whip());
+            (r != "reported").then(|| r.to_string())
+        });
     Happening {
         kind,
-        from: first.from.clone(),
+        from,
         to: first.org.clone(),
-        post: first.post.clone(),
+        post: first
+            .post
+            .clone()
+            .or_else(|| cl.iter().find_map(|c| c.post.clone())),
         role: first.role.clone(),
         date,
-        reason: cl
-            .iter()
-            .find(|c| c.is_register())
-            .and_then(|c| c.start_reason.clone()),
+        reason,
         status,
         modality,
         sources,
@@ -1106,12 +1453,19 @@ fn happening(kind: EventType, cl: &[&Claim]) -> Happening {
 
 /// Reconciles every claim about one person into memberships and happenings.
 pub fn reconcile(claims: &[Claim]) -> Record {
+    // the offices registers have this person in: (organisation, role)
+    let held: Vec<(String, String)> = claims
+        .iter()
+        .filter(|c| c.what == What::Membership(MembershipKind::Office))
+        .filter_map(|c| Some((c.org.clone()?, c.role.clone()?)))
+        .collect();
+    let named = independents_named(claims);
     let mut raws = Vec::new();
     for c in claims {
         match c.what {
-            What::Membership(kind) => register_raws(c, kind, &mut raws),
+            What::Membership(kind) => register_raws(c, kind, named.get(&c.id), &mut raws),
             What::Event(kind) if c.modality == Modality::Asserted => {
-                article_raws(c, kind, &mut raws)
+                article_raws(c, kind, &held, &mut raws)
             }
             What::Event(_) => {}
         }
@@ -1136,10 +1490,30 @@ pub fn reconcile(claims: &[Claim]) -> Record {
     for r in raws {
         groups.entry(r.group_key()).or_default().push(r);
     }
+    // where each party spell begins: a gap in one party's spells in which another begins is
+    // a change of party, not a pause
+    let party_starts: Vec<(String, i32)> = groups
+        .iter()
+        .filter(|((kind, ..), _)| *kind == MembershipKind::Party)
+        .flat_map(|((_, org, ..), rs)| {
+            rs.iter()
+                .filter(|r| r.since.is_some())
+                .map(move |r| (org.clone(), r.lo()))
+        })
+        .collect();
     let mut party: Vec<Merged> = Vec::new();
     let mut rest: Vec<Merged> = Vec::new();
-    for ((kind, ..), rs) in groups {
-        for m in merge_group(rs) {
+    for ((kind, org, ..), rs) in groups {
+        let others: Vec<i32> = if kind == MembershipKind::Party {
+            party_starts
+                .iter()
+                .filter(|(o, _)| *o != org)
+                .map(|&(_, d)| d)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for m in merge_group(rs, &others) {
             if kind == MembershipKind::Party {
                 party.push(m);
             } else {
@@ -1157,7 +1531,7 @@ pub fn reconcile(claims: &[Claim]) -> Record {
     memberships.extend(split_seats(seats, &party));
     memberships.extend(other);
 
-    let happenings = happenings(claims);
+    let happenings = happenings(claims, &held);
     // pending moves into a party: shown beside the members, never as members
     for h in &happenings {
         if h.status != HappeningStatus::Pending {
@@ -1268,11 +1642,16 @@ mod tests {
         );
         let tig = find(&r, MembershipKind::Party, "The Independent Group");
         assert_eq!(tig[0].since.unwrap().to_string(), "2019-02-11");
-        assert!(tig[0]
+        // the register files the group as Independent: its spell is the group's, from its
+        // own date, which disagrees with the article's
+        let joined = tig[0]
             .conflicts
             .iter()
-            .any(|c| c.about == "overlaps Labour Party"));
-        // the seat is held for Labour, then TIG, then Independent
+            .find(|c| c.about == "joined The Independent Group")
+            .unwrap_or_else(|| panic!("{:#?}", tig[0]));
+        assert_eq!(joined.claims.len(), 2);
+        assert!(find(&r, MembershipKind::Party, "Independent").is_empty());
+        // the seat is held for Labour, then TIG
         let seats: Vec<String> = r
             .memberships
             .iter()
@@ -1290,8 +1669,7 @@ mod tests {
             seats,
             vec![
                 "None..Some(\"2019-02-10\") Labour Party",
-                "Some(\"2019-02-11\")..Some(\"2019-02-17\") The Independent Group",
-                "Some(\"2019-02-18\")..None Independent",
+                "Some(\"2019-02-11\")..Some(\"2019-11-06\") The Independent Group",
             ]
         );
     }
@@ -1348,6 +1726,158 @@ mod tests {
         );
         let w = find(&r, MembershipKind::Whip, "Labour Party");
         assert_eq!(w[0].end_reason.as_deref(), Some("whip_removed"));
+    }
+
+    #[test]
+    fn an_open_commons_seat_ends_with_its_parliament_unless_a_later_source_knows_more() {
+        let open = |id: i64, src: &str, as_of: &str| {
+            let mut c = reg(id, "Labour Party", Some("2005-05-05"), None);
+            c.source = src.into();
+            c.as_of = as_of.parse().ok();
+            c
+        };
+        let seats = |r: &Record| -> Vec<String> {
+            r.memberships
+                .iter()
+                .filter(|m| m.kind == MembershipKind::Seat)
+                .map(|m| {
+                    format!(
+                        "{}..{} {}",
+                        m.since.unwrap(),
+                        m.until.map(|d| d.to_string()).unwrap_or_default(),
+                        m.end_reason.clone().unwrap_or_default()
+                    )
+                })
+                .collect()
+        };
+        let r = reconcile(&[open(1, "a.xml", "2009-02-23")]);
+        assert_eq!(seats(&r), ["2005-05-05..2010-04-12 general_election"]);
+        // a later register has them die in office: its end wins over the inferred one
+        let mut died = reg(2, "Labour Party", Some("2005-05-05"), Some("2009-05-01"));
+        died.source = "b.xml".into();
+        died.end_reason = Some("died".into());
+        let r = reconcile(&[open(1, "a.xml", "2009-02-23"), died]);
+        assert_eq!(seats(&r), ["2005-05-05..2009-05-01 died"]);
+        // re-elected: a new term from polling day, the dissolution between them is no seat
+        let again = reg(3, "Labour Party", Some("2010-05-06"), Some("2015-03-30"));
+        let r = reconcile(&[open(1, "a.xml", "2009-02-23"), again]);
+        assert_eq!(
+            seats(&r),
+            [
+                "2005-05-05..2010-04-12 general_election",
+                "2010-05-06..2015-03-30 "
+            ]
+        );
+        // a seat vacant between a resignation and a by-election was vacant
+        let mut gone = reg(
+            4,
+            "Conservative Party",
+            Some("2010-05-06"),
+            Some("2014-08-29"),
+        );
+        gone.end_reason = Some("resigned".into());
+        let mut back = reg(
+            5,
+            "UK Independence Party",
+            Some("2014-10-10"),
+            Some("2015-03-30"),
+        );
+        back.start_reason = Some("by_election".into());
+        assert_eq!(
+            reconcile(&[gone, back])
+                .memberships
+                .iter()
+                .filter(|m| m.kind == MembershipKind::Seat)
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_register_change_and_an_article_report_of_it_are_one_happening() {
+        let mut lab = reg(1, "Labour Party", Some("2017-06-08"), Some("2019-02-17"));
+        lab.end_reason = Some("changed_party".into());
+        let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
+        ind.start_reason = Some("changed_party".into());
+        ind.from = Some("Labour Party".into());
+        let found = Claim::event(
+            3,
+            "seed",
+            "2019-02-12",
+            EventType::Found,
+            Modality::Asserted,
+        )
+        .to("The Independent Group")
+        .date("2019-02-11");
+        let defect = Claim::event(
+            4,
+            "seed",
+            "2019-02-12",
+            EventType::Defect,
+            Modality::Asserted,
+        )
+        .from("Labour Party")
+        .to("The Independent Group")
+        .date("2019-02-11");
+        let r = reconcile(&[lab, ind, found, defect]);
+        let moves: Vec<&Happening> = r
+            .happenings
+            .iter()
+            .filter(|h| h.from.as_deref() == Some("Labour Party"))
+            .collect();
+        assert_eq!(moves.len(), 1, "{:#?}", r.happenings);
+        let h = moves[0];
+        assert_eq!(h.kind, EventType::Found, "the article's more specific word");
+        assert_eq!(h.to.as_deref(), Some("The Independent Group"));
+        assert_eq!(
+            h.sources,
+            vec![3, 4, 2],
+            "articles first, then the register"
+        );
+        assert_eq!(h.reason.as_deref(), Some("changed_party"));
+        assert!(h.conflicts.iter().any(|c| c.about == "date of found"));
+        assert!(h
+            .conflicts
+            .iter()
+            .any(|c| c.about == "joined Independent or The Independent Group"));
+        // a rumour is not confirmed by a register's change to another group
+        let rumour = Claim::event(
+            5,
+            "seed",
+            "2019-02-12",
+            EventType::Defect,
+            Modality::Rumoured,
+        )
+        .from("Labour Party")
+        .to("The Independent Group")
+        .date("2019-02-12");
+        let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
+        ind.start_reason = Some("changed_party".into());
+        ind.from = Some("Labour Party".into());
+        let r = reconcile(&[ind, rumour]);
+        assert_eq!(r.happenings.len(), 2, "{:#?}", r.happenings);
+    }
+
+    #[test]
+    fn one_source_s_own_consecutive_spells_are_no_conflict() {
+        let office = |id: i64, since: &str, until: &str| {
+            Claim::register(id, "ministers.json", MembershipKind::Office, "HM Treasury")
+                .role("PPS (Team PPS)")
+                .since(since)
+                .until(until)
+        };
+        let r = reconcile(&[
+            office(1, "2007-06-28", "2007-07-15"),
+            office(2, "2007-07-23", "2008-01-01"),
+        ]);
+        assert!(
+            r.memberships.iter().all(|m| m.conflicts.is_empty()),
+            "{r:#?}"
+        );
+        assert!(
+            r.happenings.iter().all(|h| h.conflicts.is_empty()),
+            "{r:#?}"
+        );
     }
 
     #[test]

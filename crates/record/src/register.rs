@@ -54,6 +54,9 @@ pub struct RegisterMembership {
     pub end: Option<PartialDate>,
     pub start_reason: Option<String>,
     pub end_reason: Option<String>,
+    /// The register's own id for this spell, with its scheme (`parlparse_member`,
+    /// `uk.org.publicwhip/member/994`): a people file says whose spells these are.
+    pub ident: Option<(String, String)>,
     /// Where in the file (1-based line), for messages.
     pub line: Option<usize>,
 }
@@ -63,6 +66,22 @@ pub struct RegisterMembership {
 pub struct Register {
     pub persons: Vec<RegisterPerson>,
     pub memberships: Vec<RegisterMembership>,
+    /// People a register only identifies (a parlparse people file): each with every
+    /// identifier that is them (`parlparse` person id, `parlparse_member` ids,
+    /// `datadotparl_id`). They group other registers' spells into one person; by themselves
+    /// they make nobody.
+    pub directory: Vec<RegisterPerson>,
+}
+
+impl Register {
+    /// The latest date the register records (a start or an end): it was written no earlier.
+    pub fn latest_date(&self) -> Option<PartialDate> {
+        self.memberships
+            .iter()
+            .flat_map(|m| [m.start, m.end])
+            .flatten()
+            .max_by_key(|d| d.last_day())
+    }
 }
 
 fn err(line: Option<usize>, message: impl Into<String>) -> RecordError {
@@ -204,6 +223,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Register, RecordError> {
                 .filter(|_| get(Some(c_start)).unwrap_or("").is_empty())
                 .map(|_| "general_election".to_string()),
             end_reason: None,
+            ident: None,
             line,
         });
     }
@@ -215,6 +235,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Register, RecordError> {
     Ok(Register {
         persons,
         memberships: ms,
+        ..Register::default()
     })
 }
 
@@ -228,62 +249,194 @@ fn decode(bytes: &[u8]) -> String {
     }
 }
 
-/// Reads parlparse's `all-members` XML: one `<member>` per MP, seat and party spell, with
-/// `fromdate`, `todate`, `fromwhy` and `towhy`. The file has no person ids: spells under one
-/// name are one person unless they overlap in time (then a second person of that name).
+/// Counts lines up to byte offsets that only grow (so a large file is scanned once).
+struct Lines<'t> {
+    text: &'t str,
+    pos: usize,
+    line: usize,
+}
+
+impl Lines<'_> {
+    fn at(&mut self, pos: usize) -> Option<usize> {
+        let pos = pos.min(self.text.len());
+        if pos < self.pos {
+            self.pos = 0;
+            self.line = 1;
+        }
+        self.line += self.text.as_bytes()[self.pos..pos]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.pos = pos;
+        Some(self.line)
+    }
+}
+
+fn xml_attrs(
+    e: &quick_xml::events::BytesStart,
+    line: Option<usize>,
+) -> Result<BTreeMap<String, String>, RecordError> {
+    let mut attrs = BTreeMap::new();
+    for a in e.attributes() {
+        let a = a.map_err(|x| err(line, format!("invalid XML attribute: {x}")))?;
+        let v = a
+            .unescape_value()
+            .map_err(|x| err(line, format!("invalid XML attribute: {x}")))?;
+        attrs.insert(
+            String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+            v.into_owned(),
+        );
+    }
+    Ok(attrs)
+}
+
+/// The key of a person parlparse identifies (`uk.org.publicwhip/person/N`).
+pub fn parlparse_person_key(id: &str) -> String {
+    format!("parlparse:{id}")
+}
+
+/// Reads a parlparse file, whichever of three it is:
+/// - `all-members` XML: one `<member>` per MP, seat and party spell, with `fromdate`,
+///   `todate`, `fromwhy` and `towhy`; each spell keeps its member id
+///   ([`RegisterMembership::ident`], scheme `parlparse_member`). The file has no person ids:
+///   spells under one name are one person unless they overlap in time (then a second person
+///   of that name, the one whose last seat was the same first); a people file groups them
+///   properly (see [`Register::directory`]).
+/// - `people.xml`: `<person id latestname>` with the `<office id>`s (member ids, lord ids,
+///   ministerial offices) that are that person: read into [`Register::directory`].
+/// - `ministers.json`: Popolo memberships of ministerial, shadow and committee posts whose
+///   `person_id` is a parlparse person id (see [`read_ministers`]).
 pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
     use quick_xml::events::Event;
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+        return read_ministers(bytes);
+    }
     let text = decode(bytes);
-    let line_at = |pos: usize| Some(text[..pos.min(text.len())].matches('\n').count() + 1);
+    let mut lines = Lines {
+        text: &text,
+        pos: 0,
+        line: 1,
+    };
     let mut reader = quick_xml::Reader::from_str(&text);
     let mut rows: Vec<(BTreeMap<String, String>, Option<usize>)> = Vec::new();
+    // people.xml: (person id, latest name, office ids, line)
+    let mut people: Vec<(String, String, Vec<String>, Option<usize>)> = Vec::new();
+    let mut in_person = false;
     let mut saw_root = false;
     loop {
         let pos = reader.buffer_position() as usize;
         match reader.read_event() {
             Err(e) => {
-                return Err(err(
-                    line_at(reader.error_position() as usize),
-                    format!("invalid XML: {e}"),
-                ))
+                let at = reader.error_position() as usize;
+                return Err(err(lines.at(at), format!("invalid XML: {e}")));
             }
             Ok(Event::Eof) => break,
-            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
+            Ok(Event::End(e)) => {
+                if e.name().as_ref() == b"person" {
+                    in_person = false;
+                }
+            }
+            Ok(ev @ (Event::Start(_) | Event::Empty(_))) => {
                 saw_root = true;
-                if e.name().as_ref() != b"member" {
-                    continue;
+                let (e, empty) = match &ev {
+                    Event::Start(e) => (e, false),
+                    Event::Empty(e) => (e, true),
+                    _ => continue,
+                };
+                match e.name().as_ref() {
+                    b"member" => {
+                        let line = lines.at(pos);
+                        rows.push((xml_attrs(e, line)?, line));
+                    }
+                    b"person" => {
+                        let line = lines.at(pos);
+                        let a = xml_attrs(e, line)?;
+                        let id = a.get("id").map(|s| s.trim()).unwrap_or("");
+                        if id.is_empty() {
+                            return Err(err(line, "a <person> without an id"));
+                        }
+                        let name = a.get("latestname").map(|s| s.trim()).unwrap_or("");
+                        people.push((id.to_string(), name.to_string(), Vec::new(), line));
+                        in_person = !empty;
+                    }
+                    b"office" if in_person => {
+                        let line = lines.at(pos);
+                        let a = xml_attrs(e, line)?;
+                        if let (Some(id), Some(p)) = (a.get("id"), people.last_mut()) {
+                            p.2.push(id.trim().to_string());
+                        }
+                    }
+                    _ => {}
                 }
-                let mut attrs = BTreeMap::new();
-                for a in e.attributes() {
-                    let a =
-                        a.map_err(|x| err(line_at(pos), format!("invalid XML attribute: {x}")))?;
-                    let v = a
-                        .unescape_value()
-                        .map_err(|x| err(line_at(pos), format!("invalid XML attribute: {x}")))?;
-                    attrs.insert(
-                        String::from_utf8_lossy(a.key.as_ref()).into_owned(),
-                        v.into_owned(),
-                    );
-                }
-                rows.push((attrs, line_at(pos)));
             }
             Ok(_) => {}
         }
     }
     if !saw_root {
-        return Err(err(None, "no XML elements: not a parlparse members file"));
-    }
-    if rows.is_empty() {
         return Err(err(
             None,
-            "no <member> elements: not a parlparse all-members file",
+            "no XML elements: not a parlparse members or people file",
         ));
     }
+    if rows.is_empty() && people.is_empty() {
+        return Err(err(
+            None,
+            "no <member> or <person> elements: not a parlparse all-members or people file",
+        ));
+    }
+    let directory = people_directory(&people);
+    let mut reg = members(rows, &directory)?;
+    reg.directory = directory;
+    Ok(reg)
+}
+
+/// The people a parlparse people file names, each with every identifier it gives them.
+fn people_directory(
+    people: &[(String, String, Vec<String>, Option<usize>)],
+) -> Vec<RegisterPerson> {
+    people
+        .iter()
+        .map(|(id, name, offices, _)| {
+            let mut identifiers = vec![("parlparse".to_string(), id.clone())];
+            let mut datadotparl: Vec<String> = Vec::new();
+            for o in offices {
+                if o.contains("/member/") {
+                    identifiers.push(("parlparse_member".into(), o.clone()));
+                } else if o.contains("/lord/") {
+                    identifiers.push(("parlparse_lord".into(), o.clone()));
+                } else if let Some(rest) = o.strip_prefix("uk.parliament.data/Member/") {
+                    let n = rest.split('/').next().unwrap_or("");
+                    if !n.is_empty() && !datadotparl.iter().any(|d| d == n) {
+                        datadotparl.push(n.to_string());
+                    }
+                }
+            }
+            identifiers.extend(
+                datadotparl
+                    .into_iter()
+                    .map(|n| ("datadotparl_id".into(), n)),
+            );
+            RegisterPerson {
+                key: parlparse_person_key(id),
+                name: name.clone(),
+                other_names: Vec::new(),
+                identifiers,
+            }
+        })
+        .collect()
+}
+
+/// The members of an all-members file as people and spells: grouped by the file's own
+/// people where it has them, else by name.
+fn members(
+    rows: Vec<(BTreeMap<String, String>, Option<usize>)>,
+    directory: &[RegisterPerson],
+) -> Result<Register, RecordError> {
     struct Row {
         first: String,
         last: String,
         title: String,
-        id: String,
+        datadotparl: Option<String>,
         m: RegisterMembership,
     }
     let mut parsed = Vec::new();
@@ -296,12 +449,16 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
         }
         let house = match get("house") {
             Some("lords") => "House of Lords",
+            Some("scotland") => "Scottish Parliament",
+            Some("wales") | Some("senedd") => "Senedd",
+            Some("ni") => "Northern Ireland Assembly",
             _ => "House of Commons",
         };
         let party = nonempty(get("party")).map(|p| canonical_org(&p));
+        let id = get("id").unwrap_or("").trim().to_string();
         parsed.push(Row {
             title: get("title").unwrap_or("").to_string(),
-            id: get("id").unwrap_or("").to_string(),
+            datadotparl: nonempty(get("datadotparl_id")),
             m: RegisterMembership {
                 person: String::new(),
                 kind: MembershipKind::Seat,
@@ -315,13 +472,24 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
                 end: date(get("todate"), line)?.filter(|d| d.year < 9999),
                 start_reason: nonempty(get("fromwhy")),
                 end_reason: nonempty(get("towhy")),
+                ident: (!id.is_empty()).then(|| ("parlparse_member".to_string(), id)),
                 line,
             },
             first,
             last,
         });
     }
-    // people: one name, spells that do not overlap
+    // the file's own people, by member id
+    let owner: HashMap<&str, &RegisterPerson> = directory
+        .iter()
+        .flat_map(|p| {
+            p.identifiers
+                .iter()
+                .filter(|(s, _)| s == "parlparse_member")
+                .map(move |(_, id)| (id.as_str(), p))
+        })
+        .collect();
+    // people by name: spells that do not overlap, a seat kept where it can be
     let mut by_name: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, r) in parsed.iter().enumerate() {
         by_name
@@ -329,51 +497,77 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
             .or_default()
             .push(i);
     }
-    let mut persons = Vec::new();
+    let mut persons: Vec<RegisterPerson> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut ms = Vec::new();
     for (name_key, mut idx) in by_name {
         idx.sort_by_key(|&i| (parsed[i].m.start.map_or(i32::MIN, |d| d.first_day()), i));
-        // each person of this name: (key, last day covered)
-        let mut people: Vec<(String, i32)> = Vec::new();
+        // each person of this name: (key, last day covered, last seat)
+        let mut slots: Vec<(String, i32, Option<String>)> = Vec::new();
         for i in idx {
             let r = &parsed[i];
             let lo = r.m.start.map_or(i32::MIN, |d| d.first_day());
             let hi = r.m.end.map_or(i32::MAX, |d| d.last_day());
-            let slot = people.iter().position(|(_, last)| *last < lo);
-            let key = match slot {
-                Some(s) => {
-                    people[s].1 = hi;
-                    people[s].0.clone()
-                }
-                None => {
-                    let n = people.len() + 1;
-                    // the file has no person ids: name and first seat make a key that stays
-                    // the same when the same file is read again
-                    let slug = name_key.replace(' ', "-");
-                    let seat = person_key(r.m.post.as_deref().unwrap_or("")).replace(' ', "-");
-                    let key = if n == 1 {
-                        format!("parlparse:{slug}@{seat}")
-                    } else {
-                        format!("parlparse:{slug}@{seat}#{n}")
-                    };
-                    people.push((key.clone(), hi));
-                    let name = format!("{} {}", r.first, r.last).trim().to_string();
-                    let mut other = Vec::new();
-                    if !r.title.is_empty() {
-                        other.push(format!("{} {}", r.title, name));
+            let name = format!("{} {}", r.first, r.last).trim().to_string();
+            let key = if let Some(p) =
+                r.m.ident
+                    .as_ref()
+                    .and_then(|(_, id)| owner.get(id.as_str()))
+            {
+                p.key.clone()
+            } else {
+                let free = |s: &(String, i32, Option<String>)| s.1 < lo;
+                let slot = slots
+                    .iter()
+                    .position(|s| free(s) && s.2 == r.m.post)
+                    .or_else(|| slots.iter().position(free));
+                match slot {
+                    Some(s) => {
+                        slots[s].1 = hi;
+                        slots[s].2 = r.m.post.clone();
+                        slots[s].0.clone()
                     }
-                    persons.push(RegisterPerson {
-                        key: key.clone(),
-                        name,
-                        other_names: other,
-                        identifiers: Vec::new(),
-                    });
-                    key
+                    None => {
+                        let n = slots.len() + 1;
+                        // the file has no person ids: name and first seat make a key that
+                        // stays the same when the same file is read again
+                        let slug = name_key.replace(' ', "-");
+                        let seat = person_key(r.m.post.as_deref().unwrap_or("")).replace(' ', "-");
+                        let key = if n == 1 {
+                            format!("parlparse:{slug}@{seat}")
+                        } else {
+                            format!("parlparse:{slug}@{seat}#{n}")
+                        };
+                        slots.push((key.clone(), hi, r.m.post.clone()));
+                        key
+                    }
                 }
             };
-            if let Some(p) = persons.iter_mut().rev().find(|p| p.key == key) {
-                if !r.id.is_empty() {
-                    p.identifiers.push(("parlparse".into(), r.id.clone()));
+            let at = *index.entry(key.clone()).or_insert_with(|| {
+                persons.push(RegisterPerson {
+                    key: key.clone(),
+                    name: name.clone(),
+                    other_names: Vec::new(),
+                    identifiers: Vec::new(),
+                });
+                persons.len() - 1
+            });
+            let p = &mut persons[at];
+            for n in [
+                (!r.title.is_empty()).then(|| format!("{} {name}", r.title)),
+                (p.name != name).then(|| name.clone()),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if !p.other_names.contains(&n) {
+                    p.other_names.push(n);
+                }
+            }
+            if let Some(d) = &r.datadotparl {
+                let id = ("datadotparl_id".to_string(), d.clone());
+                if !p.identifiers.contains(&id) {
+                    p.identifiers.push(id);
                 }
             }
             let mut m = r.m.clone();
@@ -386,6 +580,97 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
     Ok(Register {
         persons,
         memberships: ms,
+        ..Register::default()
+    })
+}
+
+#[derive(Deserialize)]
+struct Ministers {
+    memberships: Vec<MinisterMembership>,
+    #[serde(default)]
+    organizations: Vec<POrg>,
+}
+
+#[derive(Deserialize)]
+struct MinisterMembership {
+    #[serde(default)]
+    id: Option<String>,
+    person_id: String,
+    organization_id: String,
+    #[serde(default)]
+    role: Option<String>,
+    #[serde(default, deserialize_with = "popolo_date")]
+    start_date: Option<PartialDate>,
+    #[serde(default, deserialize_with = "popolo_date")]
+    end_date: Option<PartialDate>,
+}
+
+/// Reads parlparse's `ministers.json`: Popolo memberships of ministerial, shadow, whip and
+/// committee posts, each an office held in an organisation (`Home Office`, role `Secretary
+/// of State`), by a person known only by their parlparse person id (their name comes from a
+/// people file). Each spell keeps its office id (scheme `parlparse_moffice`).
+pub fn read_ministers(bytes: &[u8]) -> Result<Register, RecordError> {
+    let p: Ministers = serde_json::from_slice(bytes)
+        .map_err(|e| err(Some(e.line()), format!("invalid ministers JSON: {e}")))?;
+    let orgs: HashMap<&str, &str> = p
+        .organizations
+        .iter()
+        .map(|o| (o.id.as_str(), o.name.as_str()))
+        .collect();
+    let mut persons: Vec<RegisterPerson> = Vec::new();
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut ms = Vec::new();
+    for (i, m) in p.memberships.iter().enumerate() {
+        let pid = m.person_id.trim();
+        if pid.is_empty() {
+            return Err(err(None, format!("memberships[{i}] has no person_id")));
+        }
+        let org = orgs.get(m.organization_id.as_str()).ok_or_else(|| {
+            err(
+                None,
+                format!(
+                    "memberships[{i}] names unknown organization {:?}",
+                    m.organization_id
+                ),
+            )
+        })?;
+        let key = parlparse_person_key(pid);
+        if seen.insert(key.clone(), ()).is_none() {
+            persons.push(RegisterPerson {
+                key: key.clone(),
+                name: String::new(),
+                other_names: Vec::new(),
+                identifiers: vec![("parlparse".into(), pid.to_string())],
+            });
+        }
+        ms.push(RegisterMembership {
+            person: key,
+            kind: MembershipKind::Office,
+            org: canonical_org(org),
+            post: None,
+            role: m
+                .role
+                .as_deref()
+                .map(|r| r.trim().trim_start_matches("- ").trim().to_string())
+                .filter(|r| !r.is_empty()),
+            on_behalf_of: None,
+            from: None,
+            start: m.start_date,
+            end: m.end_date,
+            start_reason: None,
+            end_reason: None,
+            ident: m
+                .id
+                .clone()
+                .filter(|x| !x.is_empty())
+                .map(|x| ("parlparse_moffice".to_string(), x)),
+            line: None,
+        });
+    }
+    Ok(Register {
+        persons,
+        memberships: ms,
+        ..Register::default()
     })
 }
 
@@ -593,6 +878,7 @@ pub fn read_popolo(bytes: &[u8]) -> Result<Register, RecordError> {
             end: m.end_date,
             start_reason: m.start_reason.clone(),
             end_reason: m.end_reason.clone(),
+            ident: None,
             line: None,
         });
     }
@@ -600,6 +886,7 @@ pub fn read_popolo(bytes: &[u8]) -> Result<Register, RecordError> {
     Ok(Register {
         persons,
         memberships: ms,
+        ..Register::default()
     })
 }
 
@@ -636,6 +923,64 @@ mod tests {
             .unwrap();
         assert_eq!(lab.from.as_deref(), Some("Conservative Party"));
         assert_eq!(lab.line, Some(5), "the line the element starts on");
+        assert_eq!(
+            lab.ident,
+            Some((
+                "parlparse_member".into(),
+                "uk.org.publicwhip/member/1364".into()
+            ))
+        );
+        assert_eq!(r.latest_date().unwrap().to_string(), "2010-04-12");
+    }
+
+    #[test]
+    fn a_people_file_groups_members_and_ministers_name_their_person() {
+        let people = br#"<?xml version="1.0" encoding="ISO-8859-1"?>
+<publicwhip><person id="uk.org.publicwhip/person/10218" latestname="George Galloway">
+    <office id="uk.org.publicwhip/member/218"/>
+    <office id="uk.org.publicwhip/member/40690"/>
+    <office id="uk.parliament.data/Member/609/Committee/1"/>
+</person>
+<person id="uk.org.publicwhip/person/1" latestname="Lord Nobody">
+    <office id="uk.org.publicwhip/lord/100001" current="yes"/>
+</person></publicwhip>"#;
+        let r = read_parlparse(people).unwrap();
+        assert!(r.persons.is_empty() && r.memberships.is_empty());
+        assert_eq!(r.directory.len(), 2);
+        let g = &r.directory[0];
+        assert_eq!(g.key, "parlparse:uk.org.publicwhip/person/10218");
+        for id in [
+            ("parlparse_member", "uk.org.publicwhip/member/40690"),
+            ("datadotparl_id", "609"),
+            ("parlparse", "uk.org.publicwhip/person/10218"),
+        ] {
+            assert!(
+                g.identifiers.contains(&(id.0.into(), id.1.into())),
+                "{id:?}"
+            );
+        }
+        let ministers = br#"{"memberships": [
+            {"id": "uk.org.publicwhip/moffice/1144", "organization_id": "home-office",
+             "person_id": "uk.org.publicwhip/person/10113", "role": "Secretary of State",
+             "start_date": "2004-12-16", "end_date": "2006-05-08"}],
+          "organizations": [{"id": "home-office", "name": "Home Office"}]}"#;
+        let r = read_parlparse(ministers).unwrap();
+        assert_eq!(r.persons[0].key, "parlparse:uk.org.publicwhip/person/10113");
+        let m = &r.memberships[0];
+        assert_eq!(
+            (m.kind, m.org.as_str(), m.role.as_deref()),
+            (
+                MembershipKind::Office,
+                "Home Office",
+                Some("Secretary of State")
+            )
+        );
+        assert_eq!(m.ident.as_ref().unwrap().0, "parlparse_moffice");
+        let e = read_parlparse(
+            b"{\"memberships\": [{\"person_id\": \"p\", \"organization_id\": \"x\"}]}",
+        )
+        .unwrap_err();
+        assert!(e.message.contains("unknown organization"), "{e}");
     }
 
     #[test]

@@ -25,10 +25,13 @@
 //! ```
 
 mod articles;
+mod check;
+mod registers;
 pub mod schema;
 mod seats;
 
 pub use articles::PreparedArticle;
+pub use check::Flag;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -121,9 +124,39 @@ pub struct WriteStats {
 pub struct ImportStats {
     pub skipped: bool,
     pub persons: usize,
+    /// People a people file identifies (they group spells; they make nobody by themselves).
+    pub identified: usize,
     pub new_persons: usize,
     pub memberships: usize,
     pub relinked: usize,
+}
+
+/// Where a register's snapshot date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SnapshotFrom {
+    /// Given on the command line (`--as-of`).
+    Option,
+    /// A date in the file's name (`all-members.2009-02-23.xml`).
+    Name,
+    /// The latest date the file records: it was written no earlier.
+    Contents,
+}
+
+impl SnapshotFrom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SnapshotFrom::Option => "option",
+            SnapshotFrom::Name => "name",
+            SnapshotFrom::Contents => "contents",
+        }
+    }
+}
+
+/// The day a register was written: a spell it leaves open is open as of that day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    pub date: PartialDate,
+    pub from: SnapshotFrom,
 }
 
 /// A source cited by a row: the document (or register file) and its sentence (or line).
@@ -142,6 +175,39 @@ pub struct RosterRow {
     pub until: Option<String>,
     pub kind: String,
     pub post: Option<String>,
+    pub sources: Vec<SourceRef>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One row of `sources`: a register (with its snapshot date and where that date comes from)
+/// or an article.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceRow {
+    pub key: String,
+    pub kind: String,
+    /// A register's format; an article's path.
+    pub format: Option<String>,
+    /// An article's date.
+    pub date: Option<String>,
+    /// A register's snapshot date: what it leaves open is open as of this day.
+    pub as_of: Option<String>,
+    /// `option` (`--as-of`), `name` (a date in the file name) or `contents` (the latest date
+    /// the file records).
+    pub as_of_from: Option<String>,
+    pub claims: i64,
+    /// People a people file identifies.
+    pub identities: i64,
+}
+
+/// One row of `holders`: who held an office (or a seat) on a day.
+#[derive(Clone, Debug, Serialize)]
+pub struct HolderRow {
+    pub person: String,
+    pub role: Option<String>,
+    pub org: Option<String>,
+    pub post: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
     pub sources: Vec<SourceRef>,
     pub conflicts: Vec<Conflict>,
 }
@@ -366,9 +432,11 @@ impl Store {
         let mut st = self
             .conn
             .prepare(
-                "SELECT DISTINCT c.person_id, o.name, c.post, c.start_date, c.end_date FROM claim c
+                "SELECT DISTINCT c.person_id, o.name, c.post, c.start_date, c.end_date, b.name, s.as_of
+                 FROM claim c
                  JOIN source s ON s.id = c.source_id AND s.kind = 'register'
                  LEFT JOIN org o ON o.id = coalesce(c.on_behalf_of_id, c.org_id)
+                 LEFT JOIN org b ON b.id = c.org_id
                  WHERE c.person_id IS NOT NULL",
             )
             .map_err(&e)?;
@@ -380,16 +448,21 @@ impl Store {
                     r.get::<_, Option<String>>(2)?,
                     r.get::<_, Option<String>>(3)?,
                     r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             })
             .map_err(&e)?;
         let day = |s: Option<String>| s.and_then(|s| PartialDate::parse_prefix(&s).ok());
         for row in rows {
-            let (id, org, post, start, end) = row.map_err(&e)?;
+            let (id, org, post, start, end, body, as_of) = row.map_err(&e)?;
             if let Some(p) = people.get_mut(&id) {
-                let span = (
-                    day(start).map_or(i32::MIN, |d| d.first_day()),
-                    day(end).map_or(i32::MAX, |d| d.last_day()),
+                // a seat left open ends with its term
+                let span = registers::spell_days(
+                    body.as_deref().unwrap_or(""),
+                    day(start),
+                    day(end),
+                    day(as_of),
                 );
                 if !p.active.contains(&span) {
                     p.active.push(span);
@@ -544,6 +617,19 @@ impl Store {
         hash: &str,
         reg: &Register,
     ) -> Result<ImportStats> {
+        self.import_register_at(name, format, hash, reg, None)
+    }
+
+    /// [`Store::import_register`] with the register's snapshot date, stored with the source
+    /// (spells it leaves open are open as of that day).
+    pub fn import_register_at(
+        &mut self,
+        name: &str,
+        format: &str,
+        hash: &str,
+        reg: &Register,
+        snapshot: Option<Snapshot>,
+    ) -> Result<ImportStats> {
         let path = self.path.clone();
         let err = |e| StoreError {
             db: path.clone(),
@@ -557,7 +643,8 @@ impl Store {
             });
         }
         let tx = self.conn.transaction().map_err(err)?;
-        let stats = import(&tx, name, format, hash, reg).map_err(err)?;
+        let stats =
+            registers::import(&tx, name, format, hash, reg, snapshot.as_ref()).map_err(err)?;
         tx.commit().map_err(err)?;
         // people first met in articles may now be found in the register
         let relinked = self.relink_article_people()?;
@@ -638,8 +725,9 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT c.id, s.key, s.kind, c.evidence, c.person_name, o.name, b.name, c.post,
-                        c.start_date, c.end_date, c.role
+                "SELECT c.id, s.key, s.kind, c.evidence,
+                        coalesce(nullif(c.person_name, ''), (SELECT name FROM person WHERE id = c.person_id)),
+                        o.name, b.name, c.post, c.start_date, c.end_date, c.role
                  FROM json_each(?1) j JOIN claim c ON c.id = j.value
                  JOIN source s ON s.id = c.source_id
                  LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org b ON b.id = c.on_behalf_of_id",
@@ -683,6 +771,149 @@ impl Store {
                 }
                 out
             })
+            .collect())
+    }
+
+    /// The registers stored (and the articles, with `articles`), registers first.
+    pub fn source_list(&self, articles: bool) -> Result<Vec<SourceRow>> {
+        self.conn
+            .prepare_cached(
+                "SELECT s.key, s.kind, s.path, s.date, s.as_of, s.as_of_from,
+                        (SELECT count(*) FROM claim c WHERE c.source_id = s.id),
+                        (SELECT count(*) FROM identity i WHERE i.source_id = s.id AND i.scheme = 'parlparse')
+                 FROM source s WHERE s.kind = 'register' OR ?1 ORDER BY s.kind DESC, s.key",
+            )
+            .and_then(|mut st| {
+                st.query_map(params![articles], |r| {
+                    Ok(SourceRow {
+                        key: r.get(0)?,
+                        kind: r.get(1)?,
+                        format: r.get(2)?,
+                        date: r.get(3)?,
+                        as_of: r.get(4)?,
+                        as_of_from: r.get(5)?,
+                        claims: r.get(6)?,
+                        identities: r.get(7)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(self.err("sources"))
+    }
+
+    /// Who held an office on `on`: `what` is an office's common name the office table knows
+    /// ("Home Secretary": its organisations and roles), an organisation (`Home Office`, with
+    /// `role` to narrow it), or a post (a seat) held by that name.
+    pub fn holders(
+        &self,
+        what: &str,
+        on: PartialDate,
+        role: Option<&str>,
+    ) -> Result<Vec<HolderRow>> {
+        let role_fits = |r: &Option<String>, want: &str| {
+            r.as_deref().is_some_and(|r| {
+                floorcross_record::offices::fold(r) == floorcross_record::offices::fold(want)
+            })
+        };
+        // (org id, role wanted)
+        let mut places: Vec<(i64, Option<String>)> = Vec::new();
+        for (org, r) in floorcross_record::offices::office(what) {
+            if role.is_some_and(|want| !role_fits(&Some(r.to_string()), want)) {
+                continue;
+            }
+            if let Some(id) = self.org_id(org)? {
+                places.push((id, Some(r.to_string())));
+            }
+        }
+        if places.is_empty() {
+            if let Some(id) = self.org_id(what)? {
+                places.push((id, role.map(str::to_string)));
+            }
+        }
+        let day = on.first_day();
+        type Row = (
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+        );
+        let mut rows: Vec<Row> = Vec::new();
+        let read = |r: &rusqlite::Row| -> rusqlite::Result<Row> {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        };
+        if places.is_empty() {
+            // a post by name: the seat or office itself
+            let mut st = self
+                .conn
+                .prepare_cached(
+                    "SELECT p.name, m.role, o.name, m.post, m.since, m.until, m.sources, m.conflicts
+                     FROM membership m JOIN membership_span s ON s.id = m.id
+                     JOIN person p ON p.id = m.person_id LEFT JOIN org o ON o.id = m.org_id
+                     WHERE m.post = ?1 COLLATE NOCASE AND m.status = 'member'
+                       AND m.kind IN ('seat', 'office') AND s.day_lo <= ?2 AND s.day_hi >= ?2
+                     ORDER BY m.since, p.name",
+                )
+                .map_err(self.err("holders"))?;
+            rows = st
+                .query_map(params![what.trim(), day], read)
+                .and_then(|r| r.collect())
+                .map_err(self.err("holders"))?;
+            if let Some(want) = role {
+                rows.retain(|r| role_fits(&r.1, want));
+            }
+        }
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT p.name, m.role, o.name, m.post, m.since, m.until, m.sources, m.conflicts
+                 FROM membership_span s JOIN membership m ON m.id = s.id
+                 JOIN person p ON p.id = m.person_id LEFT JOIN org o ON o.id = m.org_id
+                 WHERE s.org_lo <= ?1 AND s.org_hi >= ?1 AND s.day_lo <= ?2 AND s.day_hi >= ?2
+                   AND m.kind = 'office' AND m.status = 'member'
+                 ORDER BY m.since, p.name",
+            )
+            .map_err(self.err("holders"))?;
+        for (org, want) in &places {
+            let found: Vec<Row> = st
+                .query_map(params![org, day], read)
+                .and_then(|r| r.collect())
+                .map_err(self.err("holders"))?;
+            rows.extend(
+                found
+                    .into_iter()
+                    .filter(|r| want.as_deref().is_none_or(|w| role_fits(&r.1, w))),
+            );
+        }
+        let lists: Vec<&str> = rows.iter().map(|r| r.6.as_str()).collect();
+        let sources = self.sources_many(&lists)?;
+        Ok(rows
+            .into_iter()
+            .zip(sources)
+            .map(
+                |((person, role, org, post, since, until, _, conflicts), sources)| HolderRow {
+                    person,
+                    role,
+                    org,
+                    post,
+                    since,
+                    until,
+                    sources,
+                    conflicts: serde_json::from_str(&conflicts).unwrap_or_default(),
+                },
+            )
             .collect())
     }
 
@@ -937,8 +1168,10 @@ impl Store {
         let identifiers: Vec<(String, String)> = self
             .conn
             .prepare_cached(
-                "SELECT DISTINCT scheme, identifier FROM person_identifier WHERE person_id = ?1
-                 ORDER BY scheme, identifier",
+                "SELECT scheme, identifier FROM person_identifier WHERE person_id = ?1
+                 UNION SELECT ident_scheme, ident FROM claim
+                 WHERE person_id = ?1 AND ident_scheme = 'parlparse_member'
+                 ORDER BY 1, 2",
             )
             .and_then(|mut st| {
                 st.query_map(params![person], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -1089,7 +1322,10 @@ impl Store {
     /// with the same content give the same dump.
     pub fn dump(&self) -> Result<String> {
         let queries: &[(&str, &str)] = &[
-            ("source", "SELECT kind, key, path, title, date, url, hash FROM source ORDER BY key"),
+            (
+                "source",
+                "SELECT kind, key, path, title, date, url, hash, as_of, as_of_from FROM source ORDER BY key",
+            ),
             ("person", "SELECT key, name, origin FROM person ORDER BY key"),
             (
                 "person_name",
@@ -1101,12 +1337,17 @@ impl Store {
                 "SELECT p.key, i.scheme, i.identifier, s.key FROM person_identifier i
                  JOIN person p ON p.id = i.person_id JOIN source s ON s.id = i.source_id ORDER BY 1, 2, 3, 4",
             ),
+            (
+                "identity",
+                "SELECT s.key, i.scheme, i.identifier, i.person_key, i.name FROM identity i
+                 JOIN source s ON s.id = i.source_id",
+            ),
             ("org", "SELECT name FROM org ORDER BY name"),
             (
                 "claim",
                 "SELECT s.key, c.seq, p.key, c.person_name, c.link, c.kind, o.name, f.name, b.name, c.post,
                         c.role, c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality,
-                        c.evidence, c.ev_start, c.ev_end
+                        c.evidence, c.ev_start, c.ev_end, c.ident_scheme, c.ident
                  FROM claim c JOIN source s ON s.id = c.source_id LEFT JOIN person p ON p.id = c.person_id
                  LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org f ON f.id = c.from_org_id
                  LEFT JOIN org b ON b.id = c.on_behalf_of_id ORDER BY 1, 2",
@@ -1326,6 +1567,8 @@ fn clear_source(tx: &Transaction, source: i64) -> rusqlite::Result<()> {
         .execute(params![source])?;
     tx.prepare_cached("DELETE FROM person_identifier WHERE source_id = ?1")?
         .execute(params![source])?;
+    tx.prepare_cached("DELETE FROM identity WHERE source_id = ?1")?
+        .execute(params![source])?;
     // people left with nothing are removed when reconciled (a linker may still know them
     // until the end of this batch)
     for p in people {
@@ -1439,142 +1682,6 @@ fn person_context(tx: &Transaction, person: i64) -> rusqlite::Result<Context> {
     Ok(ctx)
 }
 
-fn import(
-    tx: &Transaction,
-    name: &str,
-    format: &str,
-    hash: &str,
-    reg: &Register,
-) -> rusqlite::Result<ImportStats> {
-    let (source, _) = upsert_source(tx, "register", name, [Some(format), None, None, None], hash)?;
-    let mut stats = ImportStats::default();
-    let mut posts_of: HashMap<&str, Vec<String>> = HashMap::new();
-    for m in &reg.memberships {
-        if let Some(p) = &m.post {
-            posts_of
-                .entry(m.person.as_str())
-                .or_default()
-                .push(p.to_lowercase());
-        }
-    }
-    let mut ids: HashMap<&str, i64> = HashMap::new();
-    let mut created: BTreeSet<i64> = BTreeSet::new();
-    for p in &reg.persons {
-        let id =
-            resolve_register_person(tx, p, posts_of.get(p.key.as_str()), &created, &mut stats)?;
-        created.insert(id);
-        ids.insert(p.key.as_str(), id);
-        for n in std::iter::once(&p.name).chain(&p.other_names) {
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO person_name (person_id, name, name_key, source_id) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![id, n, person_key(n), source])?;
-        }
-        for (scheme, ident) in &p.identifiers {
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO person_identifier (person_id, scheme, identifier, source_id) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![id, scheme, ident, source])?;
-        }
-        mark_dirty(tx, id)?;
-        stats.persons += 1;
-    }
-    let names: HashMap<&str, &str> = reg
-        .persons
-        .iter()
-        .map(|p| (p.key.as_str(), p.name.as_str()))
-        .collect();
-    let mut orgs = OrgCache::new();
-    let mut org = |tx: &Transaction, n: Option<&str>| org_id(tx, &mut orgs, n);
-    for (seq, m) in reg.memberships.iter().enumerate() {
-        let Some(&person) = ids.get(m.person.as_str()) else {
-            continue;
-        };
-        let name = names.get(m.person.as_str()).copied().unwrap_or("");
-        let o = org(tx, Some(&m.org))?;
-        let f = org(tx, m.from.as_deref())?;
-        let b = org(tx, m.on_behalf_of.as_deref())?;
-        tx.prepare_cached(
-            "INSERT INTO claim (source_id, seq, person_id, person_name, link, kind, org_id, from_org_id,
-                                on_behalf_of_id, post, role, start_date, end_date, start_reason, end_reason,
-                                modality, ev_start)
-             VALUES (?1, ?2, ?3, ?4, 'register', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'asserted', ?15)",
-        )?
-        .execute(params![
-            source,
-            seq as i64,
-            person,
-            name,
-            format!("membership:{}", m.kind.as_str()),
-            o,
-            f,
-            b,
-            m.post,
-            m.role,
-            m.start.map(|d| d.to_string()),
-            m.end.map(|d| d.to_string()),
-            m.start_reason,
-            m.end_reason,
-            m.line.map(|l| l as i64)
-        ])?;
-        stats.memberships += 1;
-    }
-    Ok(stats)
-}
-
-/// The stored person a register person is: the same register key, else one person of the
-/// same name in another register who sat for the same seat (or when neither register names
-/// a seat), else a new person.
-fn resolve_register_person(
-    tx: &Transaction,
-    p: &floorcross_record::register::RegisterPerson,
-    posts: Option<&Vec<String>>,
-    this_import: &BTreeSet<i64>,
-    stats: &mut ImportStats,
-) -> rusqlite::Result<i64> {
-    if let Some(id) = tx
-        .prepare_cached("SELECT id FROM person WHERE key = ?1")?
-        .query_row(params![p.key], |r| r.get(0))
-        .optional()?
-    {
-        return Ok(id);
-    }
-    let key = person_key(&p.name);
-    let cands: Vec<i64> = tx
-        .prepare_cached(
-            "SELECT DISTINCT n.person_id FROM person_name n JOIN person q ON q.id = n.person_id
-             WHERE n.name_key = ?1 AND q.origin = 'register' ORDER BY 1",
-        )?
-        .query_map(params![key], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mine: Vec<String> = posts.cloned().unwrap_or_default();
-    let mut same = Vec::new();
-    // two people of one name in one register are two people
-    for c in cands.into_iter().filter(|c| !this_import.contains(c)) {
-        let theirs: Vec<String> = tx
-            .prepare_cached(
-                "SELECT DISTINCT lower(post) FROM claim WHERE person_id = ?1 AND post IS NOT NULL",
-            )?
-            .query_map(params![c], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let fits = if mine.is_empty() || theirs.is_empty() {
-            true
-        } else {
-            theirs.iter().any(|t| mine.contains(t))
-        };
-        if fits {
-            same.push(c);
-        }
-    }
-    if same.len() == 1 {
-        return Ok(same[0]);
-    }
-    tx.prepare_cached("INSERT INTO person (key, name, origin) VALUES (?1, ?2, 'register')")?
-        .execute(params![p.key, p.name])?;
-    stats.new_persons += 1;
-    Ok(tx.last_insert_rowid())
-}
-
 /// Reads every claim about one person, reconciles them, and replaces their derived rows;
 /// the seats they gain and lose go to `seat_changes`.
 fn reconcile_person(
@@ -1595,7 +1702,8 @@ fn reconcile_person(
     }
     let mut st = tx.prepare_cached(
         "SELECT c.id, s.key, s.kind, s.date, c.kind, o.name, f.name, b.name, c.post, c.role,
-                c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality, c.evidence
+                c.start_date, c.end_date, c.start_reason, c.end_reason, c.date, c.modality, c.evidence,
+                s.as_of
          FROM claim c JOIN source s ON s.id = c.source_id
          LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org f ON f.id = c.from_org_id
          LEFT JOIN org b ON b.id = c.on_behalf_of_id
@@ -1620,6 +1728,7 @@ fn reconcile_person(
                 source: r.get(1).unwrap_or_default(),
                 source_kind,
                 source_date: date(r.get(3).ok().flatten()),
+                as_of: date(r.get(17).ok().flatten()),
                 what,
                 org: r.get(5).ok().flatten(),
                 from: r.get(6).ok().flatten(),
@@ -1852,7 +1961,10 @@ mod tests {
         store
             .conn
             .execute_batch(&format!(
-                "DROP TABLE seat_step; DROP TABLE seat_pair; {}",
+                "DROP TABLE seat_step; DROP TABLE seat_pair; {}
+                 DROP INDEX membership_by_post; DROP INDEX claim_by_ident; DROP TABLE identity;
+                 ALTER TABLE claim DROP COLUMN ident; ALTER TABLE claim DROP COLUMN ident_scheme;
+                 ALTER TABLE source DROP COLUMN as_of; ALTER TABLE source DROP COLUMN as_of_from;",
                 schema::MIGRATIONS[1]
             ))
             .unwrap();

@@ -199,4 +199,26 @@ INSERT INTO seat_step (body, party, day_from, day_to, n, lvl, blk)
 INSERT INTO seat_pair (body, party) SELECT DISTINCT body, party FROM seat_step;
 DROP TABLE seat_span;
 "#,
+    // 4: registers' snapshot dates; each register spell's own id (a parlparse member id), so
+    //    a people file can say whose spell it is; the people files' identities
+    r#"
+ALTER TABLE source ADD COLUMN as_of TEXT;
+ALTER TABLE source ADD COLUMN as_of_from TEXT;
+ALTER TABLE claim ADD COLUMN ident_scheme TEXT;
+ALTER TABLE claim ADD COLUMN ident TEXT;
+CREATE INDEX claim_by_ident ON claim(ident_scheme, ident) WHERE ident IS NOT NULL;
+CREATE TABLE identity (
+    source_id  INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    scheme     TEXT NOT NULL,
+    identifier TEXT NOT NULL,
+    person_key TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    PRIMARY KEY (scheme, identifier, source_id)
+) WITHOUT ROWID;
+CREATE INDEX identity_by_person ON identity(person_key);
+"#,
+    // 5: memberships by post (the seat or office `holders` asks about by name)
+    r#"
+CREATE INDEX membership_by_post ON membership(post COLLATE NOCASE) WHERE post IS NOT NULL;
+"#,
 ];

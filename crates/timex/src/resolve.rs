@@ -441,31 +441,14 @@ fn add_months(d: Date, n: i64) -> Option<Date> {
     d.checked_add(span).ok()
 }
 
-/// UK general elections since 1945 (polling day). 1974 had two and stays a year.
-pub const UK_GENERAL_ELECTIONS: &[(i32, u8, u8)] = &[
-    (1945, 7, 5),
-    (1950, 2, 23),
-    (1951, 10, 25),
-    (1955, 5, 26),
-    (1959, 10, 8),
-    (1964, 10, 15),
-    (1966, 3, 31),
-    (1970, 6, 18),
-    (1974, 2, 28),
-    (1974, 10, 10),
-    (1979, 5, 3),
-    (1983, 6, 9),
-    (1987, 6, 11),
-    (1992, 4, 9),
-    (1997, 5, 1),
-    (2001, 6, 7),
-    (2005, 5, 5),
-    (2010, 5, 6),
-    (2015, 5, 7),
-    (2017, 6, 8),
-    (2019, 12, 12),
-    (2024, 7, 4),
-];
+/// UK general elections since 1945 (polling day), from the shared election table
+/// (`floorcross_model::elections`). 1974 had two and stays a year.
+pub static UK_GENERAL_ELECTIONS: std::sync::LazyLock<Vec<(i32, u8, u8)>> =
+    std::sync::LazyLock::new(|| {
+        floorcross_model::elections::of_body(floorcross_model::elections::HOUSE_OF_COMMONS)
+            .map(|e| e.polling)
+            .collect()
+    });
 
 fn easter(y: i32) -> Option<Date> {
     let a = y % 19;
