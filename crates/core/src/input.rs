@@ -10,7 +10,7 @@ use floorcross_text::read::{Inputs, ReadDoc, ReadOptions, DEFAULT_MAX_BYTES};
 pub struct InputArgs {
     /// Files, directories (read recursively, in sorted order) or `-` for stdin. Plain text
     /// (first line `date YYYY-MM-DD headline` gives the date) or JSON lines (`.jsonl`).
-    #[arg(required = true)]
+    /// (Required by every command but `bench --synthetic`; checked by [`InputArgs::path_strings`].)
     pub paths: Vec<PathBuf>,
     /// The date of documents that carry none (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
@@ -18,6 +18,21 @@ pub struct InputArgs {
     /// Refuse any file (or JSON line) larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+}
+
+impl InputArgs {
+    /// The paths as given; an error when there are none.
+    pub fn path_strings(&self) -> anyhow::Result<Vec<String>> {
+        anyhow::ensure!(
+            !self.paths.is_empty(),
+            "name at least one PATH (a file, a directory, or - for standard input)"
+        );
+        Ok(self
+            .paths
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect())
+    }
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -48,11 +63,7 @@ pub fn for_each_doc(
     args: &InputArgs,
     mut each: impl FnMut(ReadDoc) -> anyhow::Result<()>,
 ) -> anyhow::Result<Tally> {
-    let paths: Vec<String> = args
-        .paths
-        .iter()
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
+    let paths = args.path_strings()?;
     let opts = ReadOptions {
         max_bytes: args.max_bytes,
         date: args.date,

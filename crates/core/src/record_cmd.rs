@@ -233,13 +233,8 @@ pub fn ingest_docs(
 }
 
 pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let paths = args.input.path_strings()?;
     let mut store = args.db.open()?;
-    let paths: Vec<String> = args
-        .input
-        .paths
-        .iter()
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
     let opts = ReadOptions {
         max_bytes: args.input.max_bytes,
         date: args.input.date,
