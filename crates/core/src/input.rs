@@ -72,7 +72,11 @@ pub fn for_each_doc(
     for item in Inputs::new(&paths, opts) {
         match item {
             Ok(read) => {
-                for d in &read.diagnostics {
+                for d in read
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == floorcross_model::Severity::Warning)
+                {
                     eprintln!(
                         "warning: {}: {}",
                         read.doc.path.as_deref().unwrap_or(&read.doc.id),

@@ -162,7 +162,11 @@ pub fn ingest_docs(
                                 );
                             }
                         }
-                        for d in &r.diagnostics {
+                        for d in r
+                            .diagnostics
+                            .iter()
+                            .filter(|d| d.severity == floorcross_model::Severity::Warning)
+                        {
                             if !quiet_errors {
                                 eprintln!(
                                     "warning: {}: {}",

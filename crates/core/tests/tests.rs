@@ -6,6 +6,7 @@ mod bad_input;
 mod bounded;
 mod dates;
 mod eval;
+mod formats;
 mod record;
 mod seed;
 mod syntax;
