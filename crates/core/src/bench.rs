@@ -37,6 +37,72 @@ pub struct BenchArgs {
     /// sentence listing N distinct people). Repeatable; PATHS may then be omitted.
     #[arg(long, value_parser = parse_synthetic)]
     pub synthetic: Vec<Synthetic>,
+    /// Time reading too: every pass reads the files again (web pages are parsed, feeds and
+    /// archives unpacked) and extracts, and throughput is in bytes of the files read.
+    #[arg(long)]
+    pub read: bool,
+}
+
+/// Bytes of the regular files under `paths` (recursively, hidden entries skipped).
+fn file_bytes(paths: &[std::path::PathBuf]) -> u64 {
+    paths
+        .iter()
+        .map(|p| match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                let children: Vec<std::path::PathBuf> = std::fs::read_dir(p)
+                    .map(|rd| {
+                        rd.flatten()
+                            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                            .map(|e| e.path())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                file_bytes(&children)
+            }
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+/// `bench --read`: reading and extraction together, one thread, in bytes of input files.
+fn run_read(args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    let _ = floorcross_extract::extract(&Document {
+        text: "Warm up.".into(),
+        ..Default::default()
+    });
+    let _ = floorcross_syntax::Models::builtin();
+    let bytes = file_bytes(&args.input.paths);
+    let passes = args.repeat.max(1);
+    let (mut docs, mut events) = (0usize, 0usize);
+    let mut tally = Default::default();
+    let cpu0 = cpu_seconds();
+    let t0 = Instant::now();
+    for _ in 0..passes {
+        tally = for_each_doc(&args.input, |read| {
+            let x = floorcross_extract::extract(&read.doc);
+            docs += 1;
+            events += x.events.len();
+            std::hint::black_box(&x);
+            Ok(())
+        })?;
+    }
+    let wall = t0.elapsed().as_secs_f64().max(1e-9);
+    let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| (b - a).max(1e-9));
+    let b = bytes as f64 * passes as f64;
+    println!(
+        "reading and extraction: {bytes} bytes of files, {} documents, {passes} passes, one thread",
+        docs / passes
+    );
+    println!("  wall: {wall:.3} s  {:.2} MB/s", b / wall / 1e6);
+    if let Some(cpu) = cpu {
+        println!("  cpu:  {cpu:.3} s  {:.2} MB/s", b / cpu / 1e6);
+    }
+    println!("  {} events per pass", events / passes);
+    if let Some(peak) = peak_rss_kib() {
+        println!("  peak RSS: {:.1} MiB", peak as f64 / 1024.0);
+    }
+    Ok(tally.exit_code())
 }
 
 /// A generated input for the bounded-cost benchmarks.
@@ -229,6 +295,9 @@ pub fn cpu_seconds() -> Option<f64> {
 pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     if let Some(stage) = &args.syntax {
         return run_syntax(args, stage);
+    }
+    if args.read {
+        return run_read(args);
     }
     let tagger = floorcross_timex::Tagger::new();
     let mut docs: Vec<Document> = Vec::new();

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 use floorcross_model::Date;
-use floorcross_text::read::{Inputs, ReadDoc, ReadOptions, DEFAULT_MAX_BYTES};
+use floorcross_text::read::{Inputs, ReadDoc, ReadError, ReadOptions, DEFAULT_MAX_BYTES};
+use rayon::prelude::*;
 
 #[derive(Args, Clone, Debug)]
 pub struct InputArgs {
@@ -92,5 +93,99 @@ pub fn for_each_doc(
             }
         }
     }
+    Ok(tally)
+}
+
+/// The warning lines reading a document gives (its `warning`-severity diagnostics).
+fn warning_lines(read: &ReadDoc) -> Vec<String> {
+    read.diagnostics
+        .iter()
+        .filter(|d| d.severity == floorcross_model::Severity::Warning)
+        .map(|d| {
+            format!(
+                "warning: {}: {}",
+                read.doc.path.as_deref().unwrap_or(&read.doc.id),
+                d.message
+            )
+        })
+        .collect()
+}
+
+/// A spinner on standard error counting documents, shown only on a terminal.
+pub fn progress(what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new_spinner();
+    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{spinner}} {{pos}} {what} {{per_sec}} {{elapsed}}"
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    } else {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    bar
+}
+
+/// Like [`for_each_doc`], with reading (web pages are parsed here) and `work` spread over
+/// `jobs` threads, and `emit` called on this thread for each document in input order. Error
+/// and warning lines keep input order too. At most a few hundred documents are in flight.
+pub fn for_each_doc_parallel<T: Send>(
+    args: &InputArgs,
+    jobs: usize,
+    work: impl Fn(ReadDoc) -> anyhow::Result<T> + Sync,
+    mut emit: impl FnMut(T) -> anyhow::Result<()>,
+) -> anyhow::Result<Tally> {
+    let paths = args.path_strings()?;
+    let opts = ReadOptions {
+        max_bytes: args.max_bytes,
+        date: args.date,
+    };
+    let jobs = jobs.max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| anyhow::anyhow!("cannot start {jobs} threads: {e}"))?;
+    let bar = progress("documents");
+    let mut tally = Tally::default();
+    let mut inputs = Inputs::new(&paths, opts);
+    let window = if jobs == 1 { 1 } else { jobs * 32 };
+    type Done<T> = Result<(Vec<String>, anyhow::Result<T>), ReadError>;
+    loop {
+        let units: Vec<_> = std::iter::from_fn(|| inputs.next_unit())
+            .take(window)
+            .collect();
+        if units.is_empty() {
+            break;
+        }
+        let run = |u: floorcross_text::read::Unit| -> Done<T> {
+            let read = u.finish()?;
+            let warnings = warning_lines(&read);
+            Ok((warnings, work(read)))
+        };
+        let done: Vec<Done<T>> = if jobs == 1 {
+            units.into_iter().map(run).collect()
+        } else {
+            pool.install(|| units.into_par_iter().with_max_len(1).map(run).collect())
+        };
+        for d in done {
+            match d {
+                Ok((warnings, result)) => {
+                    if !warnings.is_empty() {
+                        bar.suspend(|| warnings.iter().for_each(|w| eprintln!("{w}")));
+                    }
+                    tally.documents += 1;
+                    bar.inc(1);
+                    emit(result?)?;
+                }
+                Err(e) => {
+                    tally.failed += 1;
+                    bar.suspend(|| eprintln!("error: {e}"));
+                }
+            }
+        }
+    }
+    bar.finish_and_clear();
     Ok(tally)
 }

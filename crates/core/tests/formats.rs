@@ -249,3 +249,23 @@ fn a_folder_of_pages_and_a_feed_ingest_into_the_record() {
         assert!(people.contains(&p), "{p} not in {people:?}");
     }
 }
+
+#[test]
+fn jobs_keep_input_order() {
+    let articles = repo().join("fixtures/articles");
+    let web = repo().join("fixtures/web");
+    let run = |jobs: &str| {
+        let out = floorcross(&[
+            "extract",
+            "--jobs",
+            jobs,
+            articles.to_str().unwrap(),
+            web.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let one = run("1");
+    assert!(one.lines().count() > 40);
+    assert_eq!(run("3"), one);
+}
