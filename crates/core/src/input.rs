@@ -189,3 +189,26 @@ pub fn for_each_doc_parallel<T: Send>(
     bar.finish_and_clear();
     Ok(tally)
 }
+
+/// The documents of `inputs` in order, read `window` at a time on rayon's threads (web pages are
+/// parsed in reading): for `ingest`, whose reading thread would otherwise parse every page alone.
+pub fn read_in_parallel(
+    mut inputs: Inputs,
+    window: usize,
+) -> impl Iterator<Item = Result<ReadDoc, ReadError>> + Send {
+    let mut ready = std::collections::VecDeque::new();
+    std::iter::from_fn(move || {
+        if ready.is_empty() {
+            let units: Vec<_> = std::iter::from_fn(|| inputs.next_unit())
+                .take(window.max(1))
+                .collect();
+            let done: Vec<_> = units
+                .into_par_iter()
+                .with_max_len(1)
+                .map(floorcross_text::read::Unit::finish)
+                .collect();
+            ready.extend(done);
+        }
+        ready.pop_front()
+    })
+}

@@ -254,7 +254,7 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let log = args.log_batches;
     let summary = ingest_docs(
         &mut store,
-        Inputs::new(&paths, opts),
+        crate::input::read_in_parallel(Inputs::new(&paths, opts), 256),
         args.batch_size,
         |n, s| {
             bar.set_position(n as u64);
