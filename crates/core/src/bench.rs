@@ -41,6 +41,10 @@ pub struct BenchArgs {
     /// archives unpacked) and extracts, and throughput is in bytes of the files read.
     #[arg(long)]
     pub read: bool,
+    /// With --synthetic: write each generated document to DIR as a dated text file
+    /// (`DIR/unpunctuated-N.txt`, `DIR/names-N.txt`) and measure nothing.
+    #[arg(long, value_name = "DIR")]
+    pub dump: Option<std::path::PathBuf>,
 }
 
 /// Bytes of the regular files under `paths` (recursively, hidden entries skipped).
@@ -298,6 +302,16 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     }
     if args.read {
         return run_read(args);
+    }
+    if let Some(dir) = &args.dump {
+        std::fs::create_dir_all(dir)?;
+        for s in &args.synthetic {
+            let d = s.document();
+            let p = dir.join(format!("{}.txt", d.id));
+            std::fs::write(&p, format!("date 2019-02-12 {}\n\n{}", d.id, d.text))?;
+            println!("{}", p.display());
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     let tagger = floorcross_timex::Tagger::new();
     let mut docs: Vec<Document> = Vec::new();
