@@ -87,3 +87,18 @@ fn a_sentence_listing_fifty_thousand_names_completes() {
         .count();
     assert!(people > 1000, "{people} people");
 }
+
+#[test]
+fn a_page_nesting_a_hundred_thousand_elements_completes() {
+    // used to hang (quadratic in depth) or overflow the stack, which no error line can report
+    let n = 100_000;
+    for (name, open) in [("divs.html", "<div>"), ("formatting.html", "<b><i>")] {
+        let page = format!(
+            "<html><head><title>Deep page</title></head><body>{}<p>Tom Hart has joined UKIP.</p>{}</body></html>",
+            open.repeat(n),
+            "</div>".repeat(if open == "<div>" { n } else { 0 })
+        );
+        let x = extract_file(name, &page);
+        assert_eq!(x["doc"]["title"], "Deep page", "{name}");
+    }
+}

@@ -7,6 +7,7 @@ mod bounded;
 mod dates;
 mod eval;
 mod formats;
+mod fuzz_replay;
 mod record;
 mod seed;
 mod syntax;

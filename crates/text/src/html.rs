@@ -81,10 +81,157 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
 /// Reads a page. `page_url` is where it was fetched from (a WARC record's target), if known.
 /// Fails only where the page holds no text at all.
 pub fn read_html(html: &str, page_url: Option<&str>) -> Result<Page, String> {
+    let html = limit_depth(html);
     // The readability port and the HTML parser are third-party code: a panic in them costs
-    // this page, never the batch.
-    std::panic::catch_unwind(|| read_html_inner(html, page_url))
-        .unwrap_or_else(|_| Err("the HTML reader failed on this page".to_string()))
+    // this page, never the batch; and they recurse over the tree, so they run on a thread
+    // with a stack for the deepest tree `limit_depth` lets through.
+    on_big_stack(|| {
+        std::panic::catch_unwind(|| read_html_inner(&html, page_url))
+            .unwrap_or_else(|_| Err("the HTML reader failed on this page".to_string()))
+    })
+    .unwrap_or_else(|| Err("the HTML reader failed on this page".to_string()))
+}
+
+/// Runs `f` on a new thread with a 64 MiB stack (reserved, not used, until needed); `None` if
+/// the thread cannot be started or `f` panics.
+fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> Option<T> {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("html".into())
+            .stack_size(64 << 20)
+            .spawn_scoped(scope, f)
+            .ok()?
+            .join()
+            .ok()
+    })
+}
+
+/// How deep elements may nest: deeper opening tags are dropped before parsing. Real pages
+/// nest a few dozen levels; a hostile one nesting 100,000 made the parser and Readability
+/// quadratic (and their recursion overflowed the stack).
+pub const MAX_HTML_DEPTH: usize = 256;
+
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame",
+];
+/// Elements whose end tag may be left out: a new one closes an open one near the top.
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "rb",
+    "rt", "rp", "colgroup",
+];
+/// Elements whose content is text: tags inside them are not tags.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
+
+/// The page with every opening tag that would nest deeper than [`MAX_HTML_DEPTH`] removed
+/// (borrowed unchanged when none does). A light tag scan: comments, doctypes, raw-text
+/// elements, quoted attributes, void and self-closing tags, and end tags closing what they
+/// match are understood; the HTML parser does the rest.
+pub fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut stack: Vec<String> = Vec::new();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        let s = i + off;
+        if b[s..].starts_with(b"<!--") {
+            i = memchr::memmem::find(&b[s + 4..], b"-->").map_or(b.len(), |e| s + 4 + e + 3);
+            continue;
+        }
+        if matches!(b.get(s + 1), Some(b'!' | b'?')) {
+            i = memchr::memchr(b'>', &b[s..]).map_or(b.len(), |e| s + e + 1);
+            continue;
+        }
+        let closing = b.get(s + 1) == Some(&b'/');
+        let name_start = s + 1 + usize::from(closing);
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':' | b'_'))
+            .count();
+        if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
+            i = s + 1;
+            continue;
+        }
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let end = tag_end(b, name_start + name_len);
+        if closing {
+            if let Some(pos) = stack.iter().rposition(|n| *n == name) {
+                stack.truncate(pos);
+            }
+            i = end;
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            i = find_end_tag(b, end, &name);
+            continue;
+        }
+        let self_closing = end >= 2 && b[end - 2] == b'/';
+        if VOID_ELEMENTS.contains(&name.as_str()) || self_closing {
+            i = end;
+            continue;
+        }
+        if OPTIONAL_END.contains(&name.as_str()) {
+            let top = stack.len().saturating_sub(4);
+            if let Some(pos) = stack[top..].iter().rposition(|n| *n == name) {
+                stack.truncate(top + pos);
+            }
+        }
+        if stack.len() >= MAX_HTML_DEPTH {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            o.push_str(&html[copied..s]);
+            copied = end;
+        } else {
+            stack.push(name);
+        }
+        i = end;
+    }
+    match out {
+        None => std::borrow::Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(&html[copied..]);
+            std::borrow::Cow::Owned(o)
+        }
+    }
+}
+
+/// The index after the `>` that ends a tag whose name ends at `from` (quotes respected).
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut quote = None;
+    for (k, &c) in b[from..].iter().enumerate() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return from + k + 1,
+            None => {}
+        }
+    }
+    b.len()
+}
+
+/// Where the end tag `</name` of a raw-text element starts (or the end of the page).
+fn find_end_tag(b: &[u8], from: usize, name: &str) -> usize {
+    let mut i = from;
+    while let Some(off) = memchr::memmem::find(&b[i..], b"</") {
+        let s = i + off;
+        let n = &b[s + 2..];
+        if n.len() >= name.len() && n[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return s;
+        }
+        i = s + 2;
+    }
+    b.len()
 }
 
 fn read_html_inner(html: &str, page_url: Option<&str>) -> Result<Page, String> {
@@ -173,10 +320,14 @@ pub fn fragment_text(html: &str) -> String {
     if !html.contains('<') && !html.contains('&') {
         return html.trim().to_string();
     }
-    std::panic::catch_unwind(|| {
-        let dom = Dom::fragment(html);
-        dom.select("script, style").remove();
-        paragraphs(&dom.formatted_text())
+    let html = limit_depth(html);
+    on_big_stack(|| {
+        std::panic::catch_unwind(|| {
+            let dom = Dom::fragment(html.as_ref());
+            dom.select("script, style").remove();
+            paragraphs(&dom.formatted_text())
+        })
+        .unwrap_or_default()
     })
     .unwrap_or_default()
 }
@@ -666,6 +817,27 @@ mod tests {
         let p = read_html(html, None).unwrap();
         assert_eq!(p.date.unwrap().to_string(), "2019-02-12");
         assert_eq!(p.date_source, Some("byline"));
+    }
+
+    #[test]
+    fn nesting_is_capped_before_parsing() {
+        let ordinary = "<html><body><div><p>One<p>Two<br><img src=x /><script>if (a<b) {}</script></div></body></html>";
+        assert!(matches!(
+            limit_depth(ordinary),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let deep = format!(
+            "<html><body>{}<p>Deep text.</p></body></html>",
+            "<div class='a>b'>".repeat(1000)
+        );
+        let limited = limit_depth(&deep);
+        assert_eq!(limited.matches("<div").count(), MAX_HTML_DEPTH - 2);
+        // the text of dropped tags stays
+        assert!(limited.contains("Deep text."));
+        assert!(read_html(&deep, None).unwrap().text.contains("Deep text."));
+        // many unclosed paragraphs and list items are siblings, not nested
+        let flat = "<ul><li>a".repeat(10) + &"<p>x".repeat(5000);
+        assert!(matches!(limit_depth(&flat), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

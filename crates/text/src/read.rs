@@ -340,7 +340,38 @@ impl Inputs {
             }
         }
     }
+}
 
+/// Reads one in-memory input of a known format (`None`: by its first bytes, as for standard
+/// input) as every document it holds, finished. The entry point the fuzz targets and their
+/// corpus replay share with the file readers.
+pub fn read_bytes(
+    bytes: Vec<u8>,
+    format: Option<Format>,
+    opts: ReadOptions,
+) -> Vec<Result<ReadDoc, ReadError>> {
+    let mut inputs = Inputs::new(&[], opts);
+    let format = format.unwrap_or_else(|| sniff(&bytes));
+    let first = if bytes.len() as u64 > inputs.opts.max_bytes {
+        Some(Unit::Ready(Err(ReadError {
+            path: "-".into(),
+            line: None,
+            kind: ErrorKind::TooLarge {
+                size: bytes.len() as u64,
+                limit: inputs.opts.max_bytes,
+            },
+        })))
+    } else {
+        inputs.whole(bytes, format, "bytes".into(), "-".into())
+    };
+    first
+        .into_iter()
+        .chain(std::iter::from_fn(|| inputs.next_unit()))
+        .map(Unit::finish)
+        .collect()
+}
+
+impl Inputs {
     /// Reads one named path: a directory queues its entries, a JSON lines file or web archive
     /// starts streaming, anything else is read whole.
     fn read_path(&mut self, path: PathBuf, shown: String) -> Option<Unit> {
