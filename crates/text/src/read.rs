@@ -228,10 +228,14 @@ impl Unit {
 
 impl HtmlUnit {
     fn finish(self) -> Result<ReadDoc, ReadError> {
-        let err = |kind| ReadError {
+        let record = self.record;
+        let err = |e: String| ReadError {
             path: self.shown.clone(),
-            line: self.record,
-            kind,
+            line: None,
+            kind: ErrorKind::Html(match record {
+                Some(r) => format!("record {r}: {e}"),
+                None => e,
+            }),
         };
         let (source, mut diagnostics) = decode(self.bytes);
         for d in &mut diagnostics {
@@ -239,8 +243,7 @@ impl HtmlUnit {
             d.offset = None;
             d.message = format!("in the page: {}", d.message);
         }
-        let page =
-            html::read_html(&source, self.url.as_deref()).map_err(|e| err(ErrorKind::Html(e)))?;
+        let page = html::read_html(&source, self.url.as_deref()).map_err(err)?;
         drop(source);
         let date = match (page.date, self.crawl_date) {
             (Some(d), _) => Some(d),
@@ -868,7 +871,7 @@ fn feed_documents(
             .map(|b| html::fragment_text(&b))
             .unwrap_or_default();
         if title.is_none() && body.trim().is_empty() {
-            out.push(Err(err(Some(item), format!("item {item} has no text"))));
+            out.push(Err(err(None, format!("item {item} has no text"))));
             continue;
         }
         let mut text = String::with_capacity(body.len() + 128);
