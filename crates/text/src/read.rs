@@ -256,8 +256,14 @@ impl HtmlUnit {
             }
             (None, None) => self.default_date,
         };
+        // A page is known by its canonical URL where it gives one: saved pages are often all
+        // called `index.html`, and the same article saved twice is one document.
+        let id = match &page.url {
+            Some(u) if self.url.as_ref() != Some(u) => u.clone(),
+            _ => self.id,
+        };
         let doc = Document {
-            id: self.id,
+            id,
             path: Some(self.shown.clone()),
             date,
             title: page.title,
