@@ -975,7 +975,7 @@ impl BufRead for Budget {
 struct WarcRecords {
     path: String,
     stem: String,
-    records: warc::RecordIter<Budget>,
+    records: warc::RawRecordIter<Budget>,
     used: Arc<AtomicU64>,
     record: usize,
     /// Documents per id so far, to keep ids unique within the archive.
@@ -994,7 +994,7 @@ impl WarcRecords {
         WarcRecords {
             path,
             stem,
-            records: warc::WarcReader::new(budget).iter_records(),
+            records: warc::WarcReader::new(budget).iter_raw_records(),
             used,
             record: 0,
             pages: 0,
@@ -1023,7 +1023,7 @@ impl WarcRecords {
                         used: self.used.clone(),
                         limit: 0,
                     })
-                    .iter_records();
+                    .iter_raw_records();
                     return err("the archive reader failed; the rest of the file is skipped".into());
                 }
                 Ok(None) => {
@@ -1041,40 +1041,38 @@ impl WarcRecords {
                 }
                 Ok(Some(Ok(r))) => r,
                 Ok(Some(Err(e))) => {
-                    let fatal = matches!(
-                        e,
-                        warc::Error::ReadData(_)
-                            | warc::Error::ParseHeaders(_)
-                            | warc::Error::UnexpectedEOB
-                            | warc::Error::ReadOverflow
-                    );
                     let msg = match &e {
                         warc::Error::ReadData(io) => io.to_string(),
                         other => other.to_string().trim_end_matches('.').to_string(),
                     };
-                    if fatal {
-                        // the stream's position is lost: nothing after this can be read
-                        self.records = warc::WarcReader::new(Budget {
-                            inner: Box::new(std::io::empty()),
-                            used: self.used.clone(),
-                            limit: 0,
-                        })
-                        .iter_records();
-                        return err(format!("{msg}; the rest of the file is skipped"));
-                    }
-                    return err(msg);
+                    // the stream's position is lost: nothing after this can be read
+                    self.records = warc::WarcReader::new(Budget {
+                        inner: Box::new(std::io::empty()),
+                        used: self.used.clone(),
+                        limit: 0,
+                    })
+                    .iter_raw_records();
+                    return err(format!("{msg}; the rest of the file is skipped"));
                 }
             };
-            if *rec.warc_type() != warc::RecordType::Response {
+            // Raw headers, read here: the crate's typed accessors panic on a header value
+            // that is not UTF-8 (found by fuzzing).
+            let (head, body) = rec;
+            let field = |h: warc::WarcHeader| {
+                head.headers
+                    .get(&h)
+                    .map(|v| String::from_utf8_lossy(v).trim().to_string())
+            };
+            if !field(warc::WarcHeader::WarcType)
+                .is_some_and(|t| t.eq_ignore_ascii_case("response"))
+            {
                 continue;
             }
-            let target = rec
-                .header(warc::WarcHeader::TargetURI)
-                .map(|t| t.trim().trim_matches(['<', '>']).to_string());
-            let crawl_date = rec
-                .header(warc::WarcHeader::Date)
-                .and_then(|d| html::parse_date(&d));
-            let Some(body) = http_html_body(rec.body(), opts.max_bytes) else {
+            let target = field(warc::WarcHeader::TargetURI)
+                .map(|t| t.trim_matches(['<', '>']).to_string())
+                .filter(|t| !t.is_empty());
+            let crawl_date = field(warc::WarcHeader::Date).and_then(|d| html::parse_date(&d));
+            let Some(body) = http_html_body(&body, opts.max_bytes) else {
                 continue;
             };
             self.pages += 1;
