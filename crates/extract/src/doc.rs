@@ -173,9 +173,26 @@ impl<'a> Analysed<'a> {
         let words: Vec<&str> = s.tokens.clone().map(|k| self.raw(k)).collect();
         let models = floorcross_syntax::Models::builtin();
         let tagged = models.tag(&words);
-        let p = std::rc::Rc::new(models.parse(&words, &tagged));
+        // A piece of a run cut at the sentence limit is not a sentence: the word rules read it,
+        // and leaving it unparsed keeps a trigger-dense run from costing a parse per token.
+        let cut = self.is_cut(si);
+        let p = std::rc::Rc::new(if cut {
+            models.unparsed(&words, &tagged)
+        } else {
+            models.parse(&words, &tagged)
+        });
         self.parses.borrow_mut().insert(si, p.clone());
         p
+    }
+
+    /// Whether sentence `si` is a piece of a run cut at the sentence limit (not a sentence).
+    pub fn is_cut(&self, si: usize) -> bool {
+        let Some(s) = self.seg.sentences.get(si) else {
+            return false;
+        };
+        let runs = &self.seg.long_sentences;
+        let after = runs.partition_point(|l| l.span.start <= s.span.start);
+        after > 0 && s.span.end <= runs[after - 1].span.end
     }
 
     /// Who holds the office `role` in this story ("prime minister" → Tony Blair), if known.
