@@ -286,6 +286,11 @@ fn find_cue(
             skip_to = k + 3;
             continue;
         }
+        // "As was widely expected, Darling has been appointed": a comment clause opened by
+        // "as" says the change happened as foreseen, not that it is foreseen
+        if as_comment_clause(a, k, range.start) {
+            continue;
+        }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
             if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {
@@ -297,6 +302,28 @@ fn find_cue(
         }
     }
     best
+}
+
+/// Whether token `k` is the participle of a comment clause opened by "as" ("as expected",
+/// "as was widely predicted", "as had been announced"), looking back no further than `from`.
+fn as_comment_clause(a: &Analysed, k: usize, from: usize) -> bool {
+    if !matches!(
+        a.w(k),
+        "expected" | "predicted" | "forecast" | "anticipated" | "announced" | "planned" | "promised"
+    ) {
+        return false;
+    }
+    let mut j = k;
+    while j > from {
+        j -= 1;
+        match a.w(j) {
+            "as" => return true,
+            "was" | "were" | "had" | "has" | "been" | "is" | "widely" | "largely" | "long"
+            | "much" | "generally" | "universally" => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Which modality wins when several cues apply.

@@ -916,3 +916,21 @@ fn a_rival_party_is_no_candidate_s_party() {
         "expel Dan Hill from=- to=- date=- asserted\nstand Dan Hill from=- to=independent date=- asserted",
     );
 }
+
+#[test]
+fn a_participle_clause_shares_the_present_perfect_of_its_verb() {
+    check(
+        "Reshuffle\n\nMark Denby has been sworn in as Ellis's successor, becoming the new transport secretary.",
+        Some("2014-03-04"),
+        "appoint Mark Denby from=- to=- date=2014-03-04 asserted",
+    );
+}
+
+#[test]
+fn as_expected_in_a_comment_clause_is_no_expectation() {
+    check(
+        "Reshuffle\n\nAs was widely expected, Ruth Kemble has been appointed chancellor.",
+        Some("2014-03-04"),
+        "appoint Ruth Kemble from=- to=- date=2014-03-04 asserted",
+    );
+}

@@ -201,7 +201,9 @@ pub(crate) fn event_date(
             || (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start).any(|k| {
                 matches!(a.w(k), "has" | "have") && (k..trigger.start).any(|j| a.w(j) == "and")
             });
-        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s")) || shared;
+        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s"))
+            || shared
+            || perfect_by_parse(a, si, trigger);
         // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
         let present_headline = a.is_headline(si);
         if perfect || present_headline {
@@ -209,6 +211,43 @@ pub(crate) fn event_date(
         }
     }
     None
+}
+
+/// Whether the parse puts the trigger's verb in the present perfect: a "has"/"have" auxiliary
+/// on it, or on the verb whose participle clause it heads ("has been sworn in, becoming the new
+/// Brexit secretary"; "has emerged victorious, beating off a challenge"), or on the verb it is
+/// coordinated with as a past participle.
+fn perfect_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> bool {
+    let s = &a.seg.sentences[si];
+    if trigger.start < s.tokens.start || trigger.end > s.tokens.end {
+        return false;
+    }
+    let p = a.parse(si);
+    let base = s.tokens.start;
+    let has_perfect_aux = |v: usize| {
+        p.children(v).any(|c| {
+            floorcross_syntax::tree::base(p.label(c)) == "aux"
+                && matches!(p.lower[c].as_str(), "has" | "have" | "'s" | "'ve")
+        })
+    };
+    trigger.clone().any(|t| {
+        let mut v = t - base;
+        for _ in 0..3 {
+            if has_perfect_aux(v) {
+                return true;
+            }
+            let climbs = match floorcross_syntax::tree::base(p.label(v)) {
+                "advcl" | "xcomp" => p.xpos[v] == "VBG",
+                "conj" => p.xpos[v] == "VBN",
+                _ => false,
+            };
+            match p.head(v) {
+                Some(h) if climbs => v = h,
+                _ => return false,
+            }
+        }
+        false
+    })
 }
 
 /// "made a peer in 1999, a year before he was appointed": an event in a clause
