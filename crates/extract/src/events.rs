@@ -639,6 +639,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
                     || !parsed
                         .iter()
                         .any(|&(_, st)| crate::grammar::inside_modifier(&p, st, t))
+                        && !crate::grammar::in_fronted_adverbial(&p, trigger.start, t)
             });
         } else {
             people = parsed;

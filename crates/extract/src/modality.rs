@@ -309,7 +309,13 @@ fn find_cue(
 fn as_comment_clause(a: &Analysed, k: usize, from: usize) -> bool {
     if !matches!(
         a.w(k),
-        "expected" | "predicted" | "forecast" | "anticipated" | "announced" | "planned" | "promised"
+        "expected"
+            | "predicted"
+            | "forecast"
+            | "anticipated"
+            | "announced"
+            | "planned"
+            | "promised"
     ) {
         return false;
     }

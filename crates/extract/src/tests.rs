@@ -934,3 +934,27 @@ fn as_expected_in_a_comment_clause_is_no_expectation() {
         "appoint Ruth Kemble from=- to=- date=2014-03-04 asserted",
     );
 }
+
+#[test]
+fn a_fronted_time_adverbial_dates_the_main_clause_past_another_event() {
+    check(
+        "Brexit post\n\nOn 3 March 2014, following the resignation of Paul Ellis, Mark Denby was appointed transport secretary.",
+        Some("2014-03-05"),
+        "resign Paul Ellis from=- to=- date=2014-03-03 asserted\nappoint Mark Denby from=- to=- date=2014-03-03 asserted",
+    );
+}
+
+#[test]
+fn a_name_in_a_fronted_adverbial_is_not_the_actor() {
+    check(
+        "Transport post\n\nFollowing the death of Paul Ellis, Mark Denby was appointed transport secretary.",
+        Some("2014-03-05"),
+        "appoint Mark Denby from=- to=- date=- asserted",
+    );
+    // "along with" lists who acts, fronted or not
+    check(
+        "Defections\n\nAlong with Paul Ellis, Mark Denby has defected to Labour.",
+        Some("2014-03-05"),
+        "defect Paul Ellis from=- to=Labour Party date=2014-03-05 asserted\ndefect Mark Denby from=- to=Labour Party date=2014-03-05 asserted",
+    );
+}

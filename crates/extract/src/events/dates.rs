@@ -190,6 +190,9 @@ pub(crate) fn event_date(
             break;
         }
     }
+    if let Some(v) = fronted_date(a, si) {
+        return Some(v);
+    }
     if modality == Modality::Asserted {
         let chain: Vec<&str> = (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
             .map(|k| a.w(k))
@@ -211,6 +214,32 @@ pub(crate) fn event_date(
         }
     }
     None
+}
+
+/// The time of a fronted adverbial that opens the sentence and is closed by a comma ("On 9
+/// July 2018, following the resignation of David Davis, Dominic Raab was appointed"): it scopes
+/// over the whole main clause, whatever lies between it and the verb.
+fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let mut k = s.tokens.start;
+    if matches!(
+        a.w(k),
+        "on" | "in" | "at" | "during" | "by" | "earlier" | "later"
+    ) {
+        k += 1;
+    }
+    if a.w(k) == "the" && a.point_timex(k).is_none() {
+        k += 1;
+    }
+    let t = a.point_timex(k)?;
+    let mut j = k;
+    while j < s.tokens.end && a.seg.tokens[j].start < t.end {
+        j += 1;
+    }
+    if a.w(j) != "," {
+        return None;
+    }
+    date_value(a, t, k)
 }
 
 /// Whether the parse puts the trigger's verb in the present perfect: a "has"/"have" auxiliary

@@ -451,6 +451,9 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
             break;
         }
         match a.person_at(t - 1) {
+            // "Following the death of Paul Ellis, Mark Denby was appointed": a name that is
+            // a preposition's object before a comma closes a fronted phrase, not a list
+            Some(_) if a.w(t) == "," && fronted_object(a, s0, mention_start(a, t - 1)) => break,
             Some(q) => {
                 if !out.iter().any(|(x, _)| *x == q) {
                     out.insert(0, (q, t - 1));
@@ -461,6 +464,14 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
         }
     }
     out
+}
+
+/// Whether the name starting at `ms` is a preposition's object (not "along with" or
+/// "together with", which list who acts).
+fn fronted_object(a: &Analysed, s0: usize, ms: usize) -> bool {
+    ms > s0
+        && PREPOSITIONS.contains(&a.w(ms - 1))
+        && !(a.w(ms - 1) == "with" && matches!(a.w(ms.wrapping_sub(2)), "along" | "together"))
 }
 
 /// The subject of the verb starting at `start`: the nearest person (or pronoun) before it
