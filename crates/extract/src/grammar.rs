@@ -625,6 +625,9 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             }
         }
         "became" | "becomes" | "become" | "becoming" => {
+            if crate::events::counted_infinitive(a, si, p.tok(v) + 1) {
+                return;
+            }
             let complements: Vec<usize> = parse.children_with(v, &["xcomp", "obj"]).collect();
             for c in complements {
                 // "became the third Tory MP to join Reform", "became the 12th MP to quit":

@@ -958,3 +958,27 @@ fn a_name_in_a_fronted_adverbial_is_not_the_actor() {
         "defect Paul Ellis from=- to=Labour Party date=2014-03-05 asserted\ndefect Mark Denby from=- to=Labour Party date=2014-03-05 asserted",
     );
 }
+
+#[test]
+fn becoming_the_nth_to_do_something_is_doing_it() {
+    check(
+        "Cabinet\n\nHousing minister Ruth Kemble has become the second minister to quit the government.",
+        Some("2014-03-05"),
+        "resign Ruth Kemble from=- to=- date=2014-03-05 asserted",
+    );
+    // without a count, "became leader" is still the news
+    check(
+        "Leader\n\nRuth Kemble became leader of the Labour Party in 1998.",
+        Some("2014-03-05"),
+        "elect Ruth Kemble from=- to=- date=1998 asserted",
+    );
+}
+
+#[test]
+fn becoming_the_first_to_hold_a_distinction_is_still_the_appointment() {
+    check(
+        "Justice\n\nRuth Kemble has become the first lord chancellor to sit in the Commons.",
+        Some("2014-03-05"),
+        "appoint Ruth Kemble from=- to=- date=2014-03-05 asserted",
+    );
+}

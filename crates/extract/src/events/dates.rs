@@ -206,7 +206,11 @@ pub(crate) fn event_date(
             });
         let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s"))
             || shared
-            || perfect_by_parse(a, si, trigger);
+            || perfect_by_parse(a, si, trigger)
+            || super::people::counted_become(a, si, trigger).is_some_and(|b| {
+                (b.saturating_sub(3).max(s.tokens.start)..b)
+                    .any(|k| matches!(a.w(k), "has" | "have" | "'s"))
+            });
         // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
         let present_headline = a.is_headline(si);
         if perfect || present_headline {

@@ -11,6 +11,13 @@ pub(crate) fn persons(
     si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> Vec<(usize, usize)> {
+    // "Kemble has become the second minister to quit": the infinitive's subject is the
+    // subject of "become"
+    if rule.frame == Frame::Subj {
+        if let Some(b) = counted_become(a, si, trigger) {
+            return subject(a, si, b);
+        }
+    }
     let mut found = persons_by_frame(a, rule, si, trigger);
     if !found.is_empty() && rule.frame != Frame::Noun {
         // "was elected with two other new MPs - A and B - in 1992"
@@ -63,6 +70,28 @@ pub(crate) fn persons(
         }
     }
     Vec::new()
+}
+
+/// The "become" whose counted complement the trigger's infinitive ends ("has become the
+/// second minister to quit": the token of "become").
+pub(crate) fn counted_become(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<usize> {
+    if a.w(trigger.start.wrapping_sub(1)) != "to" {
+        return None;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    let back = trigger.start.saturating_sub(8).max(s0 + 1);
+    (back..trigger.start)
+        .rev()
+        .find(|&b| {
+            a.w(b) == "the"
+                && matches!(a.w(b - 1), "became" | "become" | "becomes" | "becoming")
+                && crate::events::counted_infinitive(a, si, b)
+        })
+        .map(|b| b - 1)
 }
 
 /// Number words that count a group of people.
