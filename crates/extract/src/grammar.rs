@@ -24,6 +24,7 @@ use floorcross_syntax::Parse;
 use crate::doc::Analysed;
 use crate::events::{self, Cand};
 
+mod contests;
 mod lists;
 mod reference;
 
@@ -418,6 +419,7 @@ pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)
 pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     office_list(a, out);
     results_list(a, out);
+    contests::contest_phrases(a, out);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
         // Parse only where a frame can fill: a frame verb, someone to do it, and an office

@@ -982,3 +982,27 @@ fn becoming_the_first_to_hold_a_distinction_is_still_the_appointment() {
         "appoint Ruth Kemble from=- to=- date=2014-03-05 asserted",
     );
 }
+
+#[test]
+fn a_contest_phrase_names_the_loser_whatever_the_verb() {
+    let d = Some("2014-03-05");
+    for (sentence, loser) in [
+        ("Sara Quint became the youngest Tory leader after a 22-vote victory over Dan Price in the final round of the leadership contest.", "Dan Price"),
+        ("Ann Cole won the leadership election with 8,451 votes, ahead of Lucy Dunn on 4,591.", "Lucy Dunn"),
+        ("Ben Ward has withstood the leadership challenge from Owen Pike.", "Owen Pike"),
+        ("In the leadership ballot Ms Grey secured 81,326 votes compared to Tim Hale's 60,399.", "Tim Hale"),
+    ] {
+        let out = extract(&format!("Contest\n\n{sentence}"), d);
+        assert!(
+            out.events.iter().any(|e| e.kind.as_str() == "defeat" && e.person == loser),
+            "{sentence}: {:?}",
+            out.events.iter().map(|e| (e.kind.as_str(), &e.person)).collect::<Vec<_>>()
+        );
+    }
+    // not a contest: no defeat
+    let out = extract(
+        "Talks\n\nAnn Cole was ahead of Lucy Dunn on 4 March at the talks.",
+        d,
+    );
+    assert!(out.events.iter().all(|e| e.kind.as_str() != "defeat"));
+}
