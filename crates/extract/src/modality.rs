@@ -272,6 +272,15 @@ fn find_cue(
             continue;
         }
         let w = a.w(k);
+        // "May fired George Osborne": a capitalised "May" inside a sentence, or before a
+        // past-tense verb, is the name the recogniser missed, not the modal
+        if w == "may" && a.raw(k) == "May" {
+            let first = k == a.seg.sentences[a.sentence_of(k)].tokens.start;
+            let next = a.w(k + 1);
+            if !first || next.ends_with("ed") || next.ends_with("'s") || next == "has" {
+                continue;
+            }
+        }
         // "n't" endings are negations
         let key = if w.ends_with("n't") { "not" } else { w };
         // "does not rule out a return": a double negative leaves it open

@@ -1006,3 +1006,17 @@ fn a_contest_phrase_names_the_loser_whatever_the_verb() {
     );
     assert!(out.events.iter().all(|e| e.kind.as_str() != "defeat"));
 }
+
+#[test]
+fn a_capitalised_may_before_a_past_verb_is_a_name_not_the_modal() {
+    check(
+        "Reshuffle\n\nMay sacked Paul Ellis as transport secretary on Monday.",
+        Some("2014-03-05"),
+        "dismiss Paul Ellis from=- to=- date=2014-03-03 asserted",
+    );
+    check(
+        "Reshuffle\n\nPaul Ellis may resign as transport secretary.",
+        Some("2014-03-05"),
+        "resign Paul Ellis from=- to=- date=- rumoured",
+    );
+}
