@@ -1020,3 +1020,22 @@ fn a_capitalised_may_before_a_past_verb_is_a_name_not_the_modal() {
         "resign Paul Ellis from=- to=- date=- rumoured",
     );
 }
+
+#[test]
+fn taking_a_post_or_charge_of_an_office_is_an_appointment() {
+    let d = Some("2014-03-05");
+    for (sentence, who) in [
+        ("Ruth Kemble will take the post of transport secretary.", "Ruth Kemble"),
+        ("Mark Denby will take over the position of home secretary.", "Mark Denby"),
+        ("Jane Hollis, the former chief whip, will take charge of the Home Office.", "Jane Hollis"),
+        ("Tom Reed received a cabinet appointment as Northern Ireland secretary.", "Tom Reed"),
+        ("Sara Quint has been awarded with the post of foreign secretary.", "Sara Quint"),
+    ] {
+        let out = extract(&format!("Reshuffle\n\n{sentence}"), d);
+        assert!(
+            out.events.iter().any(|e| e.kind.as_str() == "appoint" && e.person == who),
+            "{sentence}: {:?}",
+            out.events.iter().map(|e| (e.kind.as_str(), &e.person)).collect::<Vec<_>>()
+        );
+    }
+}
