@@ -419,6 +419,8 @@ pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)
 pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     office_list(a, out);
     results_list(a, out);
+    candidate_list(a, out);
+    appointment_list(a, out);
     contests::contest_phrases(a, out);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];

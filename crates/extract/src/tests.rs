@@ -1025,17 +1025,55 @@ fn a_capitalised_may_before_a_past_verb_is_a_name_not_the_modal() {
 fn taking_a_post_or_charge_of_an_office_is_an_appointment() {
     let d = Some("2014-03-05");
     for (sentence, who) in [
-        ("Ruth Kemble will take the post of transport secretary.", "Ruth Kemble"),
-        ("Mark Denby will take over the position of home secretary.", "Mark Denby"),
-        ("Jane Hollis, the former chief whip, will take charge of the Home Office.", "Jane Hollis"),
-        ("Tom Reed received a cabinet appointment as Northern Ireland secretary.", "Tom Reed"),
-        ("Sara Quint has been awarded with the post of foreign secretary.", "Sara Quint"),
+        (
+            "Ruth Kemble will take the post of transport secretary.",
+            "Ruth Kemble",
+        ),
+        (
+            "Mark Denby will take over the position of home secretary.",
+            "Mark Denby",
+        ),
+        (
+            "Jane Hollis, the former chief whip, will take charge of the Home Office.",
+            "Jane Hollis",
+        ),
+        (
+            "Tom Reed received a cabinet appointment as Northern Ireland secretary.",
+            "Tom Reed",
+        ),
+        (
+            "Sara Quint has been awarded with the post of foreign secretary.",
+            "Sara Quint",
+        ),
     ] {
         let out = extract(&format!("Reshuffle\n\n{sentence}"), d);
         assert!(
-            out.events.iter().any(|e| e.kind.as_str() == "appoint" && e.person == who),
+            out.events
+                .iter()
+                .any(|e| e.kind.as_str() == "appoint" && e.person == who),
             "{sentence}: {:?}",
-            out.events.iter().map(|e| (e.kind.as_str(), &e.person)).collect::<Vec<_>>()
+            out.events
+                .iter()
+                .map(|e| (e.kind.as_str(), &e.person))
+                .collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn lists_of_candidates_and_of_appointments() {
+    check(
+        "Mayoral race\n\nThe candidates who handed in their papers yesterday were: Ann Cole (Labour), Tom Reed (Green Party) and Gail Ross (Liberal Democrats).",
+        Some("2014-03-05"),
+        "stand Ann Cole from=- to=Labour Party date=2014-03-04 asserted\n\
+         stand Tom Reed from=- to=Green Party date=2014-03-04 asserted\n\
+         stand Gail Ross from=- to=Liberal Democrats date=2014-03-04 asserted",
+    );
+    check(
+        "New team\n\nThe new leader's first appointments are Ann Cole as deputy leader, Tom Reed MEP as party chairman and Gail Ross as chief whip.",
+        Some("2014-03-05"),
+        "appoint Ann Cole from=- to=- date=- asserted\n\
+         appoint Tom Reed from=- to=- date=- asserted\n\
+         appoint Gail Ross from=- to=- date=- asserted",
+    );
 }
