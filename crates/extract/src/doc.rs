@@ -248,6 +248,21 @@ impl<'a> Analysed<'a> {
             .is_some_and(|t| t.kind == TokenKind::Possessive)
     }
 
+    /// [`Analysed::is_possessive`], or a bare apostrophe after a word ending in "s" before a
+    /// lower-case word ("Davies' defection").
+    pub fn is_possessive_any(&self, i: usize) -> bool {
+        self.is_possessive(i)
+            || matches!(self.raw(i), "'" | "’")
+                && i > 0
+                && self.seg.tokens[i - 1].end == self.seg.tokens[i].start
+                && self.w(i - 1).ends_with('s')
+                && self
+                    .seg
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| !t.is_capitalised(self.text) && t.kind == TokenKind::Word)
+    }
+
     /// The person behind the person mention at token `i`.
     pub fn person_at(&self, i: usize) -> Option<usize> {
         self.m

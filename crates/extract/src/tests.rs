@@ -1077,3 +1077,37 @@ fn lists_of_candidates_and_of_appointments() {
          appoint Gail Ross from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_decision_departure_or_defection_belongs_to_its_possessor() {
+    let d = Some("2014-03-05");
+    for (text, kind, who) in [
+        (
+            "The contest follows Tom Reed's decision to step down after 18 days in the job.",
+            "resign",
+            "Tom Reed",
+        ),
+        (
+            "Quentin Harris spoke today. How significant is Harris' defection?",
+            "defect",
+            "Quentin Harris",
+        ),
+        (
+            "Gail Ross announced her departure as shadow attorney general at 7pm.",
+            "resign",
+            "Gail Ross",
+        ),
+    ] {
+        let out = extract(&format!("News\n\n{text}"), d);
+        assert!(
+            out.events
+                .iter()
+                .any(|e| e.kind.as_str() == kind && e.person == who),
+            "{text}: {:?}",
+            out.events
+                .iter()
+                .map(|e| (e.kind.as_str(), &e.person))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -17,6 +17,24 @@ pub(crate) fn persons(
         if let Some(b) = counted_become(a, si, trigger) {
             return subject(a, si, b);
         }
+        // "Tom Reed's decision to step down": the possessor of the decision does it
+        let t = trigger.start;
+        if t >= 3
+            && a.w(t - 1) == "to"
+            && matches!(a.w(t - 2), "decision" | "choice")
+            && t - 3 >= a.seg.sentences[si].tokens.start
+        {
+            if a.is_possessive_any(t - 3) {
+                if let Some(p) = a.person_at(t.wrapping_sub(4)) {
+                    return vec![(p, t - 4)];
+                }
+            }
+            if matches!(a.w(t - 3), "his" | "her") {
+                return resolve_pronoun(a, t - 3)
+                    .map(|p| vec![(p, t - 3)])
+                    .unwrap_or_default();
+            }
+        }
     }
     let mut found = persons_by_frame(a, rule, si, trigger);
     if !found.is_empty() && rule.frame != Frame::Noun {
@@ -863,7 +881,7 @@ pub(crate) fn noun_person(
         k -= 1;
         steps += 1;
         let w = a.w(k);
-        if a.is_possessive(k) && k > s0 {
+        if a.is_possessive_any(k) && k > s0 {
             if let Some(p) = a.person_at(k - 1) {
                 return vec![(p, k - 1)];
             }
