@@ -387,6 +387,14 @@ pub fn modality(
         (None, None) => chain_start,
     };
     let chain = chain_start..trigger.start;
+    // "held talks about defecting", "speculation over quitting": a gerund that is the topic of
+    // talk is not something done
+    if a.w(trigger.start).ends_with("ing")
+        && trigger.start > s.tokens.start
+        && matches!(a.w(trigger.start - 1), "about" | "over")
+    {
+        return Some(Modality::Rumoured);
+    }
     // A demand: "called on X to quit", "X should resign".
     let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
     for k in call_lo..trigger.start {

@@ -1111,3 +1111,12 @@ fn a_decision_departure_or_defection_belongs_to_its_possessor() {
         );
     }
 }
+
+#[test]
+fn a_name_apposed_to_a_prepositional_object_is_not_the_subject() {
+    check(
+        "Talks\n\nTory MP Ann Cole had held two meetings with the Prime Minister, Tom Reed, about defecting.",
+        Some("2014-03-05"),
+        "defect Ann Cole from=Conservative Party to=- date=- rumoured",
+    );
+}

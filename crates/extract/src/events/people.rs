@@ -90,6 +90,26 @@ pub(crate) fn persons(
     Vec::new()
 }
 
+/// Whether the name starting at `ms` stands in apposition to a preposition's object ("met
+/// with the Prime Minister, Tony Blair, about defecting"): a comma, then a role or a short
+/// description, then the preposition.
+fn apposed_to_prep_object(a: &Analysed, s0: usize, ms: usize) -> bool {
+    if ms < s0 + 3 || a.w(ms - 1) != "," {
+        return false;
+    }
+    let mut k = ms - 1;
+    let mut role = false;
+    while k > s0 && k + 7 > ms {
+        k -= 1;
+        match a.tag(k) {
+            Tag::Role(_) | Tag::Party(_) => role |= matches!(a.tag(k), Tag::Role(_)),
+            _ if matches!(a.w(k), "the" | "a" | "former" | "then" | "new" | "'s") => {}
+            _ => return role && PREPOSITIONS.contains(&a.w(k)) && a.w(k) != "as",
+        }
+    }
+    false
+}
+
 /// The "become" whose counted complement the trigger's infinitive ends ("has become the
 /// second minister to quit": the token of "become").
 pub(crate) fn counted_become(
@@ -647,7 +667,8 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             // "with Joan Ryan joining them": the person before an -ing trigger is its subject
             let absolute =
                 me == start && a.w(start).ends_with("ing") && a.w(ms.wrapping_sub(1)) == "with";
-            let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute;
+            let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute
+                || apposed_to_prep_object(a, s0, ms);
             // "the David Blunkett visa affair": a name used as a modifier
             let modifier = ms > s0
                 && matches!(a.w(ms - 1), "the" | "a" | "an")
