@@ -1120,3 +1120,27 @@ fn a_name_apposed_to_a_prepositional_object_is_not_the_subject() {
         "defect Ann Cole from=Conservative Party to=- date=- rumoured",
     );
 }
+
+#[test]
+fn a_time_in_an_after_clause_or_an_apposition_is_not_the_events() {
+    let d = Some("2017-11-02");
+    check(
+        "Defence\n\nGail Ross was today named as the new defence secretary after Tom Reed quit the government last night.",
+        d,
+        "appoint Gail Ross from=- to=- date=2017-11-02 asserted\nresign Tom Reed from=- to=- date=2017-11-01 asserted",
+    );
+    check(
+        "Whips\n\nHe has been replaced as chief whip by Ian Moss, another 2010 intake MP.",
+        d,
+        "appoint Ian Moss from=- to=- date=2017-11-02 asserted",
+    );
+}
+
+#[test]
+fn fall_out_is_not_autumn() {
+    let out = extract(
+        "Sacked\n\nTom Reed has been sacked in the fall-out from the budget.",
+        Some("2022-10-14"),
+    );
+    assert!(out.timexes.is_empty(), "{:?}", out.timexes);
+}

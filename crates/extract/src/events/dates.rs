@@ -130,8 +130,16 @@ pub(crate) fn event_date(
     while k < s.tokens.end {
         // "the 15th housing minister since 2010": the start of a span, not the event's time;
         // "resigned after voting against the bill on Wednesday": the vote's time
+        // "named defence secretary after Fallon quit last night": a clause opened by "after"
+        // or "before" has its own time
         if a.w(k) == "since" && a.point_timex(k + 1).is_some()
-            || matches!(a.w(k), "after" | "before") && a.w(k + 1).ends_with("ing")
+            || matches!(a.w(k), "after" | "before")
+                && (a.w(k + 1).ends_with("ing")
+                    || a.person_at(k + 1).is_some()
+                    || matches!(
+                        a.w(k + 1),
+                        "he" | "she" | "they" | "mr" | "mrs" | "ms" | "sir"
+                    ))
         {
             break;
         }
@@ -143,10 +151,16 @@ pub(crate) fn event_date(
         let w = a.w(k);
         // "elected along with three other MPs - A, B and C - in 1987": a list of names
         // does not end the clause
+        // ("Julian Smith, another 2010 intake MP": a comma after a name opens an apposition,
+        // whose time is not the event's; one after a name in apposition closes it: "sacked
+        // his deputy, Roger Lamb, this morning")
+        let after_name = a.person_at(k.wrapping_sub(1)).is_some()
+            && (w != "," || {
+                let ms = super::people::mention_start(a, k - 1);
+                ms > 0 && a.w(ms - 1) == ","
+            });
         let in_list = matches!(w, "," | "and" | "with" | "-" | "–")
-            && (a.person_at(k + 1).is_some()
-                || a.person_at(k.wrapping_sub(1)).is_some()
-                || a.w(k.wrapping_sub(1)) == "along");
+            && (a.person_at(k + 1).is_some() || after_name || a.w(k.wrapping_sub(1)) == "along");
         if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() && !in_list && a.tag(k) == Tag::None
         {
             break;
