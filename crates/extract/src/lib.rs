@@ -66,7 +66,11 @@ pub fn extract(doc: &Document) -> Extraction {
 /// Extracts from one document or section; `opening` is false for a section after the first,
 /// which has no header or headline of its own.
 fn extract_section(doc: &Document, opening: bool) -> Extraction {
-    let text = doc.text.as_str();
+    // names are read from the text with drop capitals undone; evidence and mentions quote the
+    // text as it is (the same offsets)
+    let source = doc.text.as_str();
+    let undone = floorcross_mention::undo_drop_caps(source);
+    let text = undone.as_deref().unwrap_or(source);
     let header = if opening {
         floorcross_text::read::parse_header(text).ok().flatten()
     } else {
@@ -80,7 +84,7 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
         .or_else(|| opening.then(|| text.find('\n')).flatten());
     let seg = floorcross_text::segment(text, body_from);
     let timexes: Vec<_> = floorcross_timex::Tagger::global()
-        .tag(text, doc.date)
+        .tag(source, doc.date)
         .into_iter()
         .filter(|t| t.start >= body_from)
         .collect();
@@ -107,11 +111,11 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
         ));
     }
 
-    let (entities, person_ids) = entities(&a);
+    let (entities, person_ids) = entities(&a, source);
     let evidence = |span: Span| Evidence {
         start: span.start,
         end: span.end,
-        text: span.slice(text).to_string(),
+        text: span.slice(source).to_string(),
     };
     let events = cands
         .into_iter()
@@ -197,8 +201,7 @@ fn fact_evidence(a: &Analysed, si: usize, person: usize) -> Span {
 
 /// The entity list: people (`p1`…), parties (`g1`…), posts (`s1`…) and other organisations
 /// (`o1`…), each with its mentions; and the id of each person.
-fn entities(a: &Analysed) -> (Vec<Entity>, HashMap<usize, String>) {
-    let text = a.text;
+fn entities(a: &Analysed, text: &str) -> (Vec<Entity>, HashMap<usize, String>) {
     let mention = |span: Span| Mention {
         start: span.start,
         end: span.end,

@@ -1144,3 +1144,24 @@ fn fall_out_is_not_autumn() {
     );
     assert!(out.timexes.is_empty(), "{:?}", out.timexes);
 }
+
+#[test]
+fn a_drop_capital_first_name_is_still_a_name_and_quoted_as_printed() {
+    let text = "Leader\n\nWILLIAM Hale became the youngest Tory leader for 200 years yesterday.";
+    let out = extract(text, Some("1997-06-20"));
+    let ev = out
+        .events
+        .iter()
+        .find(|e| e.person == "William Hale")
+        .expect("elect");
+    assert_eq!(ev.kind.as_str(), "elect");
+    assert!(ev.evidence.text.starts_with("WILLIAM Hale became"));
+    let p = out
+        .entities
+        .iter()
+        .find(|e| e.name == "William Hale")
+        .unwrap();
+    assert_eq!(p.mentions[0].text, "WILLIAM Hale");
+    // an acronym opening a paragraph is left alone
+    assert!(floorcross_mention::undo_drop_caps("BBC Radio said so.").is_none());
+}
