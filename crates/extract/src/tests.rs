@@ -1165,3 +1165,17 @@ fn a_drop_capital_first_name_is_still_a_name_and_quoted_as_printed() {
     // an acronym opening a paragraph is left alone
     assert!(floorcross_mention::undo_drop_caps("BBC Radio said so.").is_none());
 }
+
+#[test]
+fn one_sentence_tells_one_resignation_whatever_offices_the_rules_read() {
+    let out = extract(
+        "Resigns\n\nForeign Secretary Tom Reed resigned on Monday over the plans, the second resignation in a day leaving the British leader weakened.",
+        Some("2018-07-10"),
+    );
+    let n = out
+        .events
+        .iter()
+        .filter(|e| e.kind.as_str() == "resign")
+        .count();
+    assert_eq!(n, 1, "{:?}", out.events);
+}
