@@ -1197,3 +1197,17 @@ fn a_winner_described_as_a_partys_rival_won_for_that_party() {
         out.events
     );
 }
+
+#[test]
+fn descriptions_and_parenthesised_lists_name_the_subject() {
+    check(
+        "Defection\n\nLabour councillor Gail Ross spoke at the meeting. The 50-year-old councillor has defected to the Greens.",
+        Some("2014-03-05"),
+        "defect Gail Ross from=Labour Party to=Green Party date=2014-03-05 asserted",
+    );
+    check(
+        "Defection\n\nBoth defectors – Ian Hale and Sara Owen – have joined Reform UK.",
+        Some("2014-03-05"),
+        "join Ian Hale from=- to=Reform UK date=2014-03-05 asserted\njoin Sara Owen from=- to=Reform UK date=2014-03-05 asserted",
+    );
+}
