@@ -37,6 +37,61 @@ pub(crate) fn persons(
         }
     }
     let mut found = persons_by_frame(a, rule, si, trigger);
+    // "A day after launching his party, Jack Moore appeared": a participle clause opening the
+    // sentence is about the subject after its comma
+    let s0 = a.seg.sentences[si].tokens.start;
+    let opener = |k: usize| {
+        matches!(
+            a.w(k),
+            "a" | "an"
+                | "the"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hours"
+                | "shortly"
+                | "just"
+                | "only"
+                | "soon"
+                | "after"
+                | "before"
+                | "since"
+                | "while"
+                | "on"
+                | "upon"
+                | "despite"
+                | "when"
+                | "having"
+                | "two"
+                | "three"
+                | "few"
+        ) || a.seg.tokens[k].kind == floorcross_text::TokenKind::Number
+    };
+    if found.is_empty()
+        && rule.frame == Frame::Subj
+        && a.w(trigger.start).ends_with("ing")
+        && (s0..trigger.start).all(opener)
+        && (trigger.start == s0
+            || matches!(
+                a.w(trigger.start - 1),
+                "after"
+                    | "before"
+                    | "since"
+                    | "while"
+                    | "on"
+                    | "upon"
+                    | "despite"
+                    | "when"
+                    | "having"
+            ))
+    {
+        found = subject_after_comma(a, si, trigger.end);
+    }
     if !found.is_empty() && rule.frame != Frame::Noun {
         // "was elected with two other new MPs - A and B - in 1992"
         let s_end = a.seg.sentences[si].tokens.end;
