@@ -662,6 +662,18 @@ pub(crate) fn counted_infinitive(a: &Analysed, si: usize, k: usize) -> bool {
         })
 }
 
+/// The party of a "PARTY defector" description right before the person's name ("Tory
+/// defector Gail Ross"), if any.
+fn defector_of(a: &Analysed, tok: usize) -> Option<String> {
+    let ms = mention_start(a, tok);
+    if ms < 2 || !matches!(a.w(ms - 1), "defector" | "turncoat") {
+        return None;
+    }
+    a.m.party_at(ms - 2)
+        .map(|p| p.party.clone())
+        .filter(|p| p != "Independent")
+}
+
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
@@ -858,10 +870,20 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             } else {
                 None
             };
+            // "Tory defector Gail Ross, who is joining the Liberal Democrats": a defector
+            // joining a party is one defection, from the party the description names
+            let defector_from = (kind == EventType::Join && from.is_none())
+                .then(|| defector_of(a, *tok))
+                .flatten()
+                .filter(|p| Some(p) != to.as_ref());
+            let (kind, from) = match defector_from {
+                Some(p) => (EventType::Defect, Some(p)),
+                None => (kind, from.clone()),
+            };
             out.push(Cand {
                 kind,
                 person: *person,
-                from: from.clone(),
+                from,
                 to: own.or_else(|| to.clone()),
                 post: post.clone(),
                 role: role.clone(),

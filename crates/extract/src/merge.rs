@@ -32,6 +32,17 @@ fn membership(facts: &[RawFact], person: usize) -> Option<&str> {
     of(FactStatus::Current)
 }
 
+/// The party a person is said to have belonged to ("former Conservative MP Ann Cole").
+fn former_membership(facts: &[RawFact], person: usize) -> Option<&str> {
+    facts
+        .iter()
+        .find(|f| {
+            f.kind == FactType::Member && f.person == person && f.status == FactStatus::Former
+        })
+        .and_then(|f| f.org.as_deref())
+        .filter(|o| *o != "Independent")
+}
+
 fn compatible(a: &Cand, b: &Cand) -> bool {
     // "became prime minister" read as an election by one rule and an appointment by another
     // is one event when the office agrees
@@ -268,8 +279,15 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
                 .filter(|h| Some(*h) != c.to.as_deref())
                 .map(str::to_string),
         };
+        // "Former Conservative MP Ann Cole … her defection to Labour": the party she left
+        let former = matches!(c.kind, EventType::Leave | EventType::Defect)
+            .then(|| former_membership(facts, c.person))
+            .flatten()
+            .filter(|f| Some(*f) != c.to.as_deref())
+            .map(str::to_string);
         let party = earlier
             .or_else(|| membership(facts, c.person).map(str::to_string))
+            .or(former)
             .or(story_party);
         let Some(party) = party else { continue };
         match cands[k].kind {

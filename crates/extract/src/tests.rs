@@ -1267,3 +1267,18 @@ fn nominalisations_light_verbs_and_passives_of_the_issue() {
         assert!(evs.iter().all(|&(_, p, _)| p == who), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_defector_joining_and_a_former_member_defecting_have_their_old_party() {
+    let d = Some("2014-03-05");
+    check(
+        "Defection\n\nTory defector Gail Ross, who is joining the Liberal Democrats, spoke on Monday.",
+        d,
+        "defect Gail Ross from=Conservative Party to=Liberal Democrats date=- expected",
+    );
+    check(
+        "Defection\n\nFormer Conservative MP Ann Cole spoke yesterday. Her defection to Labour was announced on Monday.",
+        d,
+        "defect Ann Cole from=Conservative Party to=Labour Party date=2014-03-03 asserted",
+    );
+}
