@@ -1282,3 +1282,20 @@ fn a_defector_joining_and_a_former_member_defecting_have_their_old_party() {
         "defect Ann Cole from=Conservative Party to=Labour Party date=2014-03-03 asserted",
     );
 }
+
+#[test]
+fn a_placing_with_its_verb_left_out_is_a_defeat_too() {
+    let out = extract(
+        "Leadership contest\n\nIn the leadership election Gail Ross came second with 30.8% and Ian Moss third on 22.3%.",
+        Some("2018-12-06"),
+    );
+    for who in ["Gail Ross", "Ian Moss"] {
+        assert!(
+            out.events
+                .iter()
+                .any(|e| e.kind.as_str() == "defeat" && e.person == who),
+            "{who}: {:?}",
+            out.events
+        );
+    }
+}

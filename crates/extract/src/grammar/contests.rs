@@ -34,12 +34,17 @@ const SURVIVED: &[&str] = &[
 pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
-        let cue = s.tokens.clone().any(|k| {
-            matches!(
-                a.w(k),
-                "over" | "ahead" | "compared" | "challenge" | "challenges"
-            )
-        });
+        let placed = s
+            .tokens
+            .clone()
+            .any(|k| matches!(a.w(k), "came" | "finished" | "placed"));
+        let cue = placed
+            || s.tokens.clone().any(|k| {
+                matches!(
+                    a.w(k),
+                    "over" | "ahead" | "compared" | "challenge" | "challenges"
+                )
+            });
         if !cue || !super::about_contest(a, si) {
             continue;
         }
@@ -47,6 +52,44 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             .tokens
             .clone()
             .any(|k| a.w(k).starts_with(|c: char| c.is_ascii_digit()));
+        // "Gething came second with 30.8% and Eluned Morgan third on 22.3%": the verb left out
+        // of a coordinated placing
+        if placed {
+            for k in s.tokens.clone() {
+                if !matches!(a.w(k), "and" | ",") {
+                    continue;
+                }
+                let Some(person) = a.person_at(k + 1) else {
+                    continue;
+                };
+                let after = events::mention_end(a, k + 1);
+                let ordinal = matches!(
+                    a.w(after),
+                    "second" | "third" | "fourth" | "fifth" | "sixth" | "last"
+                );
+                if !ordinal {
+                    continue;
+                }
+                let trigger = after..after + 1;
+                let Some(modality) = crate::modality::modality(a, si, &trigger, Some(k + 1)) else {
+                    continue;
+                };
+                out.push(Cand {
+                    kind: EventType::Defeat,
+                    person,
+                    from: None,
+                    to: None,
+                    post: None,
+                    role: None,
+                    date: events::event_date(a, si, &trigger, modality),
+                    modality,
+                    sentence: si,
+                    trigger,
+                    evidence: s.span,
+                    headline: a.is_headline(si),
+                });
+            }
+        }
         for k in s.tokens.clone() {
             let loser_from = match a.w(k) {
                 // "a 22-vote victory over Kenneth Clarke"
