@@ -47,10 +47,21 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
     // "became prime minister" read as an election by one rule and an appointment by another
     // is one event when the office agrees
     let office_taken = |k| matches!(k, EventType::Elect | EventType::Appoint);
+    // "defects to UKIP" … "joining UKIP was a logical step": the join is the defection's
+    // arrival, told again
+    let arrival = |x: &Cand, y: &Cand| {
+        x.kind == EventType::Defect
+            && y.kind == EventType::Join
+            && x.to.is_some()
+            && x.to == y.to
+            && x.modality == y.modality
+    };
     let same_kind = a.kind == b.kind
         || (office_taken(a.kind)
             && office_taken(b.kind)
-            && (a.role.is_some() && b.role.is_some() || a.sentence == b.sentence));
+            && (a.role.is_some() && b.role.is_some() || a.sentence == b.sentence))
+        || arrival(a, b)
+        || arrival(b, a);
     if !same_kind || a.person != b.person {
         return false;
     }
@@ -349,6 +360,7 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
 fn absorb(o: &mut Cand, c: Cand) {
     // An election and an appointment to one office: the office decides which it was.
     let kinds_differ = o.kind != c.kind;
+    let c_kind = c.kind;
     let better = (o.headline && !c.headline)
         || (o.headline == c.headline && definiteness(c.modality) > definiteness(o.modality));
     let fill = |x: &mut Option<String>, y: &Option<String>| {
@@ -383,7 +395,11 @@ fn absorb(o: &mut Cand, c: Cand) {
         fill(&mut o.date, &c.date);
     }
     if kinds_differ {
-        if let Some(role) = &o.role {
+        if matches!(o.kind, EventType::Join | EventType::Defect)
+            && matches!(c_kind, EventType::Join | EventType::Defect)
+        {
+            o.kind = EventType::Defect;
+        } else if let Some(role) = &o.role {
             o.kind = crate::grammar::kind_for(role);
         }
     }

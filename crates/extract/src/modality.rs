@@ -121,6 +121,7 @@ const LOCAL: &[Cue] = cues![
     Expected: ["prepared"],
     Expected: ["ready"],
     Rumoured: ["willing"],
+    Rumoured: ["excuse"],
     Rumoured: ["favourite"],
     Rumoured: ["favorite"],
     Rumoured: ["frontrunner"],

@@ -1299,3 +1299,31 @@ fn a_placing_with_its_verb_left_out_is_a_defeat_too() {
         );
     }
 }
+
+#[test]
+fn a_bare_first_name_and_a_counted_participle() {
+    let d = Some("2018-12-04");
+    let out = extract(
+        "Farage\n\nNigel Farage has quit UKIP. Mr Batten later responded to the news Nigel had resigned.",
+        d,
+    );
+    assert!(
+        out.events.iter().all(|e| e.person != "Batten"),
+        "{:?}",
+        out.events
+    );
+    check(
+        "Revolt\n\nShadow cabinet resignations: 11 quit and one sacked as Jeremy Corbyn faces a revolt.",
+        d,
+        "",
+    );
+}
+
+#[test]
+fn joining_the_party_a_defection_went_to_is_the_same_change() {
+    check(
+        "Spink defects\n\nTory MP Bob Stark has defected to UKIP. \"As Bob backs leaving the EU, joining UKIP was a logical step.\"",
+        Some("2008-04-22"),
+        "defect Bob Stark from=Conservative Party to=UK Independence Party date=2008-04-22 asserted",
+    );
+}

@@ -984,10 +984,20 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
         let run = &runs[*k];
         let name = run_name(text, tokens, run.toks.clone());
         // "Sir Edward" is Sir Edward Heath: knights and dames go by their first name.
-        let by_first_name = run
+        let knight = run
             .honorific
-            .is_some_and(|h| matches!(tokens[h].text(text), "Sir" | "Dame"))
-            && !name.contains(' ');
+            .is_some_and(|h| matches!(tokens[h].text(text), "Sir" | "Dame"));
+        // "the news Nigel had resigned", in a story about Nigel Farage: a listed first name
+        // alone, inside a sentence, is the one person in the story who has it (a month is not)
+        let sentence_start = seg.sentences[run.sentence].tokens.start == run.toks.start;
+        let bare_first = run.honorific.is_none()
+            && !sentence_start
+            && lex.first_name(&name).is_some()
+            && !matches!(
+                name.as_str(),
+                "May" | "June" | "April" | "August" | "January" | "Will" | "Mark" | "Bill"
+            );
+        let by_first_name = (knight || bare_first) && !name.contains(' ');
         let mut matches: Vec<usize> = names.get(&name).cloned().unwrap_or_default();
         if by_first_name {
             matches.extend(first_words.get(&name).into_iter().flatten().copied());

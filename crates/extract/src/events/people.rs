@@ -272,6 +272,17 @@ pub(crate) fn persons_by_frame(
             if a.w(trigger.end - 1) == "by" {
                 return object(a, si, trigger.end);
             }
+            // "11 quit and one sacked as Corbyn faces a revolt": a count before the participle
+            // is who was sacked, and it names no one
+            let before = a.w(trigger.start.wrapping_sub(1));
+            if trigger.start > a.seg.sentences[si].tokens.start
+                && (matches!(
+                    before,
+                    "one" | "two" | "three" | "four" | "five" | "six" | "several"
+                ) || a.seg.tokens[trigger.start - 1].kind == floorcross_text::TokenKind::Number)
+            {
+                return Vec::new();
+            }
             if passive(a, si, trigger.start) {
                 return subject(a, si, trigger.start);
             }
