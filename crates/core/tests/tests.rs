@@ -8,4 +8,5 @@ mod eval;
 mod record;
 mod registers;
 mod seed;
+mod serve;
 mod syntax;

@@ -205,29 +205,53 @@ fn date_param(name: &str, v: &Option<String>) -> Result<PartialDate, ApiError> {
     parse_date(name, required(name, v)?)
 }
 
-/// Up to five names close to `query` (edit distance on name keys, or the same surname).
+/// Up to five names close to `query`: within a few edits of the whole name, or sharing
+/// words with it (each within one edit: "Reform Aliance" → Reform Alliance); the most words
+/// shared first, then the fewest edits.
 pub fn suggest<'a>(query: &str, names: impl Iterator<Item = &'a str>) -> Vec<String> {
-    use floorcross_record::names::{edit_distance, person_key, surname};
-    let q = person_key(query);
-    let q = if q.is_empty() {
-        query.trim().to_lowercase()
-    } else {
-        q
+    use floorcross_record::names::{edit_distance, person_key};
+    let key = |s: &str| {
+        let k = person_key(s);
+        if k.is_empty() {
+            s.trim().to_lowercase()
+        } else {
+            k
+        }
     };
+    let q = key(query);
+    let q_words: Vec<&str> = q
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
     let limit = (q.chars().count() / 3).max(2);
-    let mut scored: Vec<(usize, String)> = Vec::new();
+    let mut scored: Vec<(std::cmp::Reverse<usize>, usize, String)> = Vec::new();
     for n in names {
-        let k = person_key(n);
-        let k = if k.is_empty() { n.to_lowercase() } else { k };
+        let k = key(n);
         let d = edit_distance(&k, &q);
-        let same_surname = q.contains(' ') && surname(&k) == surname(&q);
-        if d <= limit || same_surname || k.contains(&q) {
-            scored.push((d, n.to_string()));
+        let shared = k
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .filter(|w| {
+                q_words
+                    .iter()
+                    .any(|q| edit_distance(w, q) <= usize::from(w.chars().count() > 4))
+            })
+            .count();
+        if d <= limit || shared > 0 || k.contains(&q) {
+            scored.push((std::cmp::Reverse(shared), d, n.to_string()));
         }
     }
     scored.sort();
-    scored.dedup_by(|a, b| a.1 == b.1);
-    scored.into_iter().take(5).map(|(_, n)| n).collect()
+    let mut out: Vec<String> = Vec::new();
+    for (_, _, n) in scored {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+        if out.len() == 5 {
+            break;
+        }
+    }
+    out
 }
 
 /// The people a name finds: exactly, else the name index (cached per generation).
@@ -673,7 +697,7 @@ pub struct WhoQuery {
 /// The people a name finds, with aliases, identifiers and linked mentions:
 /// `floorcross who NAME --json`.
 #[utoipa::path(get, path = "/api/v1/who", tag = "record",
-    params(("name" = String, Query, description = "A name as written", example = "Sarah Woolaston")),
+    params(("name" = String, Query, description = "A name as written", example = "Helen Dacre-Wad")),
     responses(
         (status = 200, body = Vec<WhoRow>),
         (status = 400, body = ErrorBody),
