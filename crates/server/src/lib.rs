@@ -13,7 +13,13 @@
 
 pub mod api;
 pub mod client;
+mod colours;
+mod draw;
+mod highlight;
+mod pages;
 pub mod readers;
+mod schema;
+mod web;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -127,6 +133,7 @@ pub fn router(config: Config) -> Result<Router, ServerError> {
     let (api, _) = api::routes(state.clone());
     let app = Router::new()
         .merge(api)
+        .merge(pages::routes(state.clone()))
         .layer(axum::middleware::from_fn(headers))
         .layer(axum::middleware::from_fn(log_requests));
     Ok(app)

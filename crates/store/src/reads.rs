@@ -298,4 +298,16 @@ impl Store {
             diagnostics,
         }))
     }
+
+    /// The first and last day (day numbers) any change on record is dated, if any is.
+    pub fn day_range(&self) -> Result<Option<(i32, i32)>> {
+        self.conn
+            .prepare_cached("SELECT min(day), max(day) FROM happening WHERE day IS NOT NULL")
+            .and_then(|mut st| {
+                st.query_row([], |r| {
+                    Ok(r.get::<_, Option<i32>>(0)?.zip(r.get::<_, Option<i32>>(1)?))
+                })
+            })
+            .map_err(self.err("read the record's days"))
+    }
 }
