@@ -113,9 +113,16 @@ pub fn career(
         );
         lo = lo.min(from);
         hi = hi.max(to);
+        // pending spells (reported, not confirmed) on a lane of their own under the lane
+        // they would change
+        let label = if m.status == "pending" {
+            format!("{label} (pending)")
+        } else {
+            label
+        };
         // offices that overlap go on lanes of their own
         let mut lane = lane_of(label.clone());
-        if label == "Office" {
+        if label.starts_with("Office") {
             let mut n = 1;
             while placed
                 .iter()
@@ -286,7 +293,7 @@ pub fn hemicycle_seats(n: usize) -> (Vec<(f64, f64)>, f64) {
             continue;
         }
         let arc = std::f64::consts::PI * r / k as f64;
-        r_dot = r_dot.min(arc * 0.42);
+        r_dot = r_dot.min(arc * 0.42).min(0.06);
         for j in 0..k {
             let a = if k == 1 {
                 std::f64::consts::FRAC_PI_2
@@ -307,11 +314,14 @@ pub fn hemicycle(parties: &[(String, u64)]) -> Markup {
     let n: u64 = parties.iter().map(|p| p.1).sum();
     let (seats, r) = hemicycle_seats(n as usize);
     let scale = 300.0;
+    let height = scale * (1.0 + r) + 10.0;
+    // the end seats' dots reach past the arc by their radius
+    let pad = r * scale + 2.0;
     let mut owners = parties
         .iter()
         .flat_map(|(p, k)| std::iter::repeat_n(p.as_str(), *k as usize));
     html! {
-        svg.hemicycle viewBox={"0 0 " (2.0 * scale) " " (scale + 10.0)} role="img"
+        svg.hemicycle viewBox={(format!("{:.1} 0 {:.1} {height:.1}", -pad, 2.0 * (scale + pad)))} role="img"
             aria-label={"Seats by party: " (n) " in all"} {
             @for (x, y) in &seats {
                 @let party = owners.next().unwrap_or("");

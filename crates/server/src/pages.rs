@@ -234,8 +234,8 @@ async fn person(State(s): State<Shared>, Path(id): Path<String>) -> Page {
                 p.muted { "Also: " (who.aliases.iter().filter(|a| **a != who.name).cloned().collect::<Vec<_>>().join(", ")) }
             }
             ul.legend {
-                li { span.swatch style={"background:" (colour("Labour Party"))} {} "a party, seat or office (coloured by party)" }
-                li { span.swatch.dashed {} "pending: reported, not confirmed" }
+                li { (web::swatch(&colour("Labour Party"))) "a party, seat or office (coloured by party)" }
+                li { svg.swatch viewBox="0 0 10 10" aria-hidden="true" { rect x="0.5" y="0.5" width="9" height="9" fill="#fff" stroke="#222" stroke-dasharray="2 1" {} } "pending: reported, not confirmed" }
                 li { "● a change: click it for the sentence that says so" }
             }
             (draw::career(&memberships, &timeline, &registers, end))
@@ -295,7 +295,7 @@ async fn org(State(s): State<Shared>, Path(id): Path<String>, RawQuery(q): RawQu
         let range = r.store.day_range()?;
         let members = roster.iter().filter(|m| m.status == "member").count();
         let body = html! {
-            h1 { span.swatch style={"background:" (colour(&name))} {} (name) }
+            h1 { (web::swatch(&colour(&name))) " " (name) }
             (date_form(&format!("/org/{}", encode(&name)), &on, range, &[]))
             h2 { "On " (on.to_string()) ": " (members) " members" @if roster.len() > members { ", " (roster.len() - members) " pending" } }
             div.scroll { table.roster {
@@ -359,7 +359,7 @@ async fn house(State(s): State<Shared>, RawQuery(q): RawQuery) -> Page {
                         thead { tr { th { "Party" } th.num { "Seats" } } }
                         tbody {
                             @for (party, n) in &parties {
-                                tr { td { span.swatch style={"background:" (colour(party))} {} (org_link(Some(party), Some(&on_s))) } td.num { (n) } }
+                                tr { td { (web::swatch(&colour(party))) " " (org_link(Some(party), Some(&on_s))) } td.num { (n) } }
                             }
                             tr { th { "Total" } th.num { (total) } }
                         }

@@ -87,6 +87,14 @@ pub fn org_link(name: Option<&str>, on: Option<&str>) -> Markup {
     }
 }
 
+/// A small square of a party's colour (SVG: the content security policy allows no inline
+/// styles).
+pub fn swatch(colour: &str) -> Markup {
+    html! {
+        svg.swatch viewBox="0 0 10 10" aria-hidden="true" { rect width="10" height="10" rx="2" fill=(colour) {} }
+    }
+}
+
 /// The sources of a row: an article's sentence as a link to it, a register as its name.
 pub fn sources(list: &[floorcross_store::SourceRef], registers: &Registers) -> Markup {
     html! {

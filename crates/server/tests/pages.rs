@@ -44,6 +44,8 @@ fn every_page_answers_html() {
         assert!(page.starts_with("<!DOCTYPE html>"), "{path}");
         assert!(page.contains("name=\"viewport\""), "{path}");
         assert!(!page.contains("<script>"), "{path}: inline script");
+        // the content security policy allows no inline styles either
+        assert!(!page.contains(" style="), "{path}: an inline style");
     }
     let css = s.get("/static/style.css");
     assert_eq!(css.status, 200);

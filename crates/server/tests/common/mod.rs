@@ -20,19 +20,20 @@ pub fn repo() -> PathBuf {
         .expect("repo root")
 }
 
-/// Builds the fixtures' record in `db`: the register `fixtures/register/commons-2010.csv`,
-/// then `fixtures/record/` and `fixtures/articles/` through the one ingest path.
-pub fn build_record(db: &Path) {
+/// Imports the EveryPolitician-layout register `csv` (stored under its file name), then
+/// ingests `paths` through the one ingest path; returns the documents read.
+pub fn import_and_ingest(db: &Path, csv: &Path, paths: &[PathBuf]) -> usize {
     let mut store = Store::open(db).expect("open");
-    let csv = std::fs::read(repo().join("fixtures/register/commons-2010.csv")).expect("register");
-    let reg = floorcross_record::register::read_csv(&csv).expect("register parses");
-    let hash = floorcross_store::content_hash(&[&csv]);
+    let bytes = std::fs::read(csv).expect("register");
+    let reg = floorcross_record::register::read_csv(&bytes).expect("register parses");
+    let hash = floorcross_store::content_hash(&[&bytes]);
+    let name = csv.file_name().unwrap().to_string_lossy();
     store
-        .import_register("commons-2010.csv", "csv", &hash, &reg)
+        .import_register(&name, "csv", &hash, &reg)
         .expect("import");
-    let paths: Vec<String> = ["fixtures/record", "fixtures/articles"]
+    let paths: Vec<String> = paths
         .iter()
-        .map(|p| repo().join(p).to_string_lossy().into_owned())
+        .map(|p| p.to_string_lossy().into_owned())
         .collect();
     let opts = ReadOptions {
         max_bytes: 16 << 20,
@@ -46,8 +47,20 @@ pub fn build_record(db: &Path) {
         &|_| {},
     )
     .expect("ingest");
-    assert!(s.read >= 30, "the fixtures were read: {}", s.read);
     store.checkpoint().expect("checkpoint");
+    s.read
+}
+
+/// Builds the fixtures' record in `db`: the register `fixtures/register/commons-2010.csv`,
+/// then `fixtures/record/` and `fixtures/articles/`.
+pub fn build_record(db: &Path) {
+    let fx = repo().join("fixtures");
+    let read = import_and_ingest(
+        db,
+        &fx.join("register/commons-2010.csv"),
+        &[fx.join("record"), fx.join("articles")],
+    );
+    assert!(read >= 30, "the fixtures were read: {read}");
 }
 
 /// The fixtures' record, built once per test binary; tests that write take a copy.
@@ -133,4 +146,36 @@ impl Drop for Server {
             let _ = t.join();
         }
     }
+}
+
+/// `../shared` beside the repository, if it holds `what`; otherwise prints why the caller
+/// skips.
+pub fn shared(what: &str) -> Option<PathBuf> {
+    let p = repo().join("../shared");
+    if p.join(what).exists() {
+        Some(p)
+    } else {
+        eprintln!("skipped: ../shared/{what} is not present");
+        None
+    }
+}
+
+/// The seed record: EveryPolitician's 2017–19 term and the founding article (`../shared`),
+/// built once; `None` (with a printed reason) where they are absent.
+pub fn seed_record() -> Option<&'static Path> {
+    static DB: OnceLock<Option<(tempfile::TempDir, PathBuf)>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let csv_path = "corpora/uk-members/everypolitician/term-57.membership-changes.csv";
+        let shared = shared(csv_path)?;
+        if !shared.join("seeds").exists() {
+            eprintln!("skipped: ../shared/seeds is not present");
+            return None;
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("seed.db");
+        import_and_ingest(&db, &shared.join(csv_path), &[shared.join("seeds")]);
+        Some((dir, db))
+    })
+    .as_ref()
+    .map(|(_, db)| db.as_path())
 }
