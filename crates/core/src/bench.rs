@@ -32,6 +32,250 @@ pub struct BenchArgs {
     /// With --syntax: read the model files from this directory.
     #[arg(long)]
     pub models: Option<std::path::PathBuf>,
+    /// Add a generated worst case to the corpus: `unpunctuated:N` (one run of N words with
+    /// no sentence end, news vocabulary with names, parties and trigger verbs) or `names:N` (one
+    /// sentence listing N distinct people). Repeatable; PATHS may then be omitted.
+    #[arg(long, value_parser = parse_synthetic)]
+    pub synthetic: Vec<Synthetic>,
+    /// Time reading too: every pass reads the files again (web pages are parsed, feeds and
+    /// archives unpacked) and extracts, and throughput is in bytes of the files read.
+    #[arg(long)]
+    pub read: bool,
+    /// With --synthetic: write each generated document to DIR as a dated text file
+    /// (`DIR/unpunctuated-N.txt`, `DIR/names-N.txt`) and measure nothing.
+    #[arg(long, value_name = "DIR")]
+    pub dump: Option<std::path::PathBuf>,
+}
+
+/// Bytes of the regular files under `paths` (recursively, hidden entries skipped).
+fn file_bytes(paths: &[std::path::PathBuf]) -> u64 {
+    paths
+        .iter()
+        .map(|p| match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                let children: Vec<std::path::PathBuf> = std::fs::read_dir(p)
+                    .map(|rd| {
+                        rd.flatten()
+                            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                            .map(|e| e.path())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                file_bytes(&children)
+            }
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+/// `bench --read`: reading and extraction together, one thread, in bytes of input files.
+fn run_read(args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    let _ = floorcross_extract::extract(&Document {
+        text: "Warm up.".into(),
+        ..Default::default()
+    });
+    let _ = floorcross_syntax::Models::builtin();
+    let bytes = file_bytes(&args.input.paths);
+    let passes = args.repeat.max(1);
+    let (mut docs, mut events) = (0usize, 0usize);
+    let mut tally = Default::default();
+    let cpu0 = cpu_seconds();
+    let t0 = Instant::now();
+    for _ in 0..passes {
+        tally = for_each_doc(&args.input, |read| {
+            let x = floorcross_extract::extract(&read.doc);
+            docs += 1;
+            events += x.events.len();
+            std::hint::black_box(&x);
+            Ok(())
+        })?;
+    }
+    let wall = t0.elapsed().as_secs_f64().max(1e-9);
+    let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| (b - a).max(1e-9));
+    let b = bytes as f64 * passes as f64;
+    println!(
+        "reading and extraction: {bytes} bytes of files, {} documents, {passes} passes, one thread",
+        docs / passes
+    );
+    println!("  wall: {wall:.3} s  {:.2} MB/s", b / wall / 1e6);
+    if let Some(cpu) = cpu {
+        println!("  cpu:  {cpu:.3} s  {:.2} MB/s", b / cpu / 1e6);
+    }
+    println!("  {} events per pass", events / passes);
+    if let Some(peak) = peak_rss_kib() {
+        println!("  peak RSS: {:.1} MiB", peak as f64 / 1024.0);
+    }
+    Ok(tally.exit_code())
+}
+
+/// A generated input for the bounded-cost benchmarks.
+#[derive(Clone, Copy, Debug)]
+pub enum Synthetic {
+    Unpunctuated(usize),
+    Names(usize),
+}
+
+fn parse_synthetic(s: &str) -> Result<Synthetic, String> {
+    let (kind, n) = s
+        .split_once(':')
+        .ok_or_else(|| format!("{s:?}: expected unpunctuated:N or names:N"))?;
+    let n: usize = n
+        .replace('_', "")
+        .parse()
+        .map_err(|e| format!("{s:?}: {e}"))?;
+    match kind {
+        "unpunctuated" => Ok(Synthetic::Unpunctuated(n)),
+        "names" => Ok(Synthetic::Names(n)),
+        _ => Err(format!("{s:?}: expected unpunctuated:N or names:N")),
+    }
+}
+
+const FIRST: &[&str] = &[
+    "John", "Mary", "Peter", "Anna", "Heidi", "Chuka", "David", "Sarah", "James", "Emma", "Robert",
+    "Alan", "Gavin", "Luciana", "Paul", "Helen", "Mark", "Claire", "Tom", "Ruth",
+];
+const LAST: &[&str] = &[
+    "Smith",
+    "Jones",
+    "Allen",
+    "Umunna",
+    "Soubry",
+    "Jackson",
+    "Milburn",
+    "Shuker",
+    "Berger",
+    "Wollaston",
+    "Brown",
+    "Taylor",
+    "Wilson",
+    "Evans",
+    "Thomas",
+    "Roberts",
+    "Walker",
+    "Wright",
+    "Green",
+    "Hall",
+    "Wood",
+    "Clarke",
+    "Hughes",
+    "Edwards",
+    "Lewis",
+];
+const WORDS: &[&str] = &[
+    "the",
+    "a",
+    "of",
+    "to",
+    "in",
+    "and",
+    "said",
+    "MP",
+    "Labour",
+    "Conservative",
+    "party",
+    "leader",
+    "minister",
+    "has",
+    "had",
+    "defected",
+    "joined",
+    "resigned",
+    "on",
+    "Monday",
+    "Tuesday",
+    "yesterday",
+    "last",
+    "week",
+    "would",
+    "could",
+    "be",
+    "will",
+    "not",
+    "government",
+    "council",
+    "election",
+    "seat",
+    "Commons",
+    "vote",
+    "members",
+    "group",
+    "Independent",
+    "Liberal",
+    "Democrats",
+    "Tory",
+    "from",
+    "as",
+    "with",
+    "after",
+    "for",
+    "his",
+    "her",
+    "their",
+    "new",
+    "former",
+    "secretary",
+    "home",
+    "2019",
+    "12",
+    "February",
+];
+
+impl Synthetic {
+    /// The generated document (deterministic: the same kind and size give the same text).
+    pub fn document(self) -> Document {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) as usize) % n
+        };
+        let (id, text) = match self {
+            Synthetic::Unpunctuated(n) => {
+                let mut t = String::with_capacity(n * 7);
+                for i in 0..n {
+                    if i > 0 {
+                        t.push(' ');
+                    }
+                    if next(100) < 15 {
+                        t.push_str(FIRST[next(FIRST.len())]);
+                        t.push(' ');
+                        t.push_str(LAST[next(LAST.len())]);
+                    } else {
+                        t.push_str(WORDS[next(WORDS.len())]);
+                    }
+                }
+                (format!("unpunctuated-{n}"), t)
+            }
+            Synthetic::Names(n) => {
+                let mut t = String::from("The MPs ");
+                for i in 0..n {
+                    if i > 0 {
+                        t.push_str(if i + 1 == n { " and " } else { ", " });
+                    }
+                    // distinct people: a surname made of syllables from the index
+                    let mut surname = String::from(LAST[next(LAST.len())]);
+                    let mut k = i;
+                    while k > 0 {
+                        surname.push_str(["ley", "ton", "by", "well", "ford", "ham"][k % 6]);
+                        k /= 6;
+                    }
+                    t.push_str(FIRST[next(FIRST.len())]);
+                    t.push(' ');
+                    t.push_str(&surname);
+                }
+                t.push_str(" defected to Labour on Monday.\n");
+                (format!("names-{n}"), t)
+            }
+        };
+        Document {
+            id,
+            date: "2019-02-12".parse().ok(),
+            text,
+            ..Document::default()
+        }
+    }
 }
 
 /// Peak resident memory of this process in KiB (Linux `VmHWM`), if known.
@@ -56,12 +300,34 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     if let Some(stage) = &args.syntax {
         return run_syntax(args, stage);
     }
+    if args.read {
+        return run_read(args);
+    }
+    if let Some(dir) = &args.dump {
+        std::fs::create_dir_all(dir)?;
+        for s in &args.synthetic {
+            let d = s.document();
+            let p = dir.join(format!("{}.txt", d.id));
+            std::fs::write(&p, format!("date 2019-02-12 {}\n\n{}", d.id, d.text))?;
+            println!("{}", p.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let tagger = floorcross_timex::Tagger::new();
     let mut docs: Vec<Document> = Vec::new();
-    let tally = for_each_doc(&args.input, |read| {
-        docs.push(read.doc);
-        Ok(())
-    })?;
+    let tally = if args.input.paths.is_empty() {
+        anyhow::ensure!(
+            !args.synthetic.is_empty(),
+            "name PATHS to measure, or --synthetic"
+        );
+        Default::default()
+    } else {
+        for_each_doc(&args.input, |read| {
+            docs.push(read.doc);
+            Ok(())
+        })?
+    };
+    docs.extend(args.synthetic.iter().map(|s| s.document()));
     let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     // Warm up: build every lexicon and rule table, and load the syntax models, before timing.
@@ -72,6 +338,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let _ = floorcross_syntax::Models::builtin();
     let passes = args.repeat.max(1);
     let mut events = 0usize;
+    let mut long_sentences = 0usize;
     let mut rss_after_first = None;
     let cpu0 = cpu_seconds();
     let t0 = Instant::now();
@@ -82,6 +349,11 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             } else {
                 let x = floorcross_extract::extract(doc);
                 events += x.events.len();
+                long_sentences += x
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.code == "long-sentence")
+                    .count();
                 std::hint::black_box(&x);
             }
         }
@@ -116,7 +388,11 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         );
     }
     if !args.timex {
-        println!("  {} events per pass", events / passes);
+        println!(
+            "  {} events, {} long-sentence diagnostics per pass",
+            events / passes,
+            long_sentences / passes
+        );
     }
     if let (Some(first), Some(last)) = (rss_after_first, peak_rss_kib()) {
         println!(

@@ -72,6 +72,7 @@ pub fn document(id: &str, text: &str) -> Document {
             .map(|t| t.slice(text).to_string()),
         title_span: header.and_then(|h| h.title),
         url: None,
+        byline: None,
         text: text.to_string(),
     }
 }

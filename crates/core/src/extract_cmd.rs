@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
-use crate::input::{for_each_doc, InputArgs};
+use crate::input::{for_each_doc_parallel, InputArgs};
 
 #[derive(Args)]
 pub struct ExtractArgs {
@@ -16,22 +16,37 @@ pub struct ExtractArgs {
     /// A human-readable view instead of JSON lines.
     #[arg(long)]
     pub pretty: bool,
+    /// Threads that read and extract (output stays in input order). Default: all cores.
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+}
+
+/// `--jobs`, else every core.
+pub fn jobs(n: Option<usize>) -> usize {
+    n.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1)
 }
 
 pub fn extract(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let tally = for_each_doc(&args.input, |read| {
-        let mut result = floorcross_extract::extract(&read.doc);
-        result.diagnostics.splice(0..0, read.diagnostics);
-        if args.pretty {
-            crate::pretty::write(&mut out, &read.doc, &result)?;
-        } else {
-            serde_json::to_writer(&mut out, &result)?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
-    })?;
+    let tally = for_each_doc_parallel(
+        &args.input,
+        jobs(args.jobs),
+        |read| {
+            let mut result = floorcross_extract::extract(&read.doc);
+            result.diagnostics.splice(0..0, read.diagnostics);
+            let mut buf = Vec::with_capacity(4096);
+            if args.pretty {
+                crate::pretty::write(&mut buf, &read.doc, &result)?;
+            } else {
+                serde_json::to_writer(&mut buf, &result)?;
+                buf.push(b'\n');
+            }
+            Ok(buf)
+        },
+        |buf| Ok(out.write_all(&buf)?),
+    )?;
     out.flush()?;
     Ok(tally.exit_code())
 }
@@ -40,6 +55,9 @@ pub fn extract(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
 pub struct TimexArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Threads that read and tag (output stays in input order). Default: all cores.
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
 }
 
 #[derive(serde::Serialize)]
@@ -57,21 +75,27 @@ pub fn timex(args: &TimexArgs) -> anyhow::Result<ExitCode> {
     let tagger = floorcross_timex::Tagger::new();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let tally = for_each_doc(&args.input, |read| {
-        for t in tagger.tag(&read.doc.text, read.doc.date) {
-            let line = TimexLine {
-                doc: &read.doc.id,
-                start: t.start,
-                end: t.end,
-                text: &t.text,
-                kind: t.kind.as_str(),
-                value: &t.value,
-            };
-            serde_json::to_writer(&mut out, &line)?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
-    })?;
+    let tally = for_each_doc_parallel(
+        &args.input,
+        jobs(args.jobs),
+        |read| {
+            let mut buf = Vec::new();
+            for t in tagger.tag(&read.doc.text, read.doc.date) {
+                let line = TimexLine {
+                    doc: &read.doc.id,
+                    start: t.start,
+                    end: t.end,
+                    text: &t.text,
+                    kind: t.kind.as_str(),
+                    value: &t.value,
+                };
+                serde_json::to_writer(&mut buf, &line)?;
+                buf.push(b'\n');
+            }
+            Ok(buf)
+        },
+        |buf| Ok(out.write_all(&buf)?),
+    )?;
     out.flush()?;
     Ok(tally.exit_code())
 }

@@ -56,13 +56,8 @@ pub fn print_notes(quiet: bool) -> impl Fn(Note) + Sync {
 }
 
 pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let paths = args.input.path_strings()?;
     let mut store = args.db.open()?;
-    let paths: Vec<String> = args
-        .input
-        .paths
-        .iter()
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
     let opts = ReadOptions {
         max_bytes: args.input.max_bytes,
         date: args.input.date,
@@ -78,7 +73,7 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let log = args.log_batches;
     let summary = ingest_docs(
         &mut store,
-        Inputs::new(&paths, opts),
+        crate::input::read_in_parallel(Inputs::new(&paths, opts), 256),
         args.batch_size,
         |n, s| {
             bar.set_position(n as u64);

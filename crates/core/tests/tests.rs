@@ -3,8 +3,11 @@
 mod util;
 
 mod bad_input;
+mod bounded;
 mod dates;
 mod eval;
+mod formats;
+mod fuzz_replay;
 mod record;
 mod registers;
 mod seed;

@@ -82,7 +82,7 @@ pub fn extract(doc: &Document) -> Extraction {
             .filter(|p| *p != "Independent");
     let cands = merge::merge(events::find_events(&a), &facts, headline_party);
 
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = a.seg.diagnostics();
     if doc.date.is_none() && a.timexes.iter().any(|t| t.value.contains('X')) {
         diagnostics.push(Diagnostic::note(
             "undated",

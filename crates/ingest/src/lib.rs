@@ -173,7 +173,11 @@ pub fn ingest_docs(
                                 )));
                             }
                         }
-                        for d in &r.diagnostics {
+                        for d in r
+                            .diagnostics
+                            .iter()
+                            .filter(|d| d.severity == floorcross_model::Severity::Warning)
+                        {
                             note(Note::Warning(format!(
                                 "{}: {}",
                                 r.doc.path.as_deref().unwrap_or(&r.doc.id),

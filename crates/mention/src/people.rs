@@ -885,9 +885,18 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
 
     // Lists: "A, B, C and D" where a neighbour is a person makes an unknown two- or three-word
     // run a person too.
+    // Forward then backward passes: each carries a list to its end in one pass, so this
+    // settles in a few passes however long the list (one pass per name was quadratic).
+    let mut backward = false;
     loop {
         let mut changed = false;
-        for k in 0..runs.len() {
+        let order: Box<dyn Iterator<Item = usize>> = if backward {
+            Box::new((0..runs.len()).rev())
+        } else {
+            Box::new(0..runs.len())
+        };
+        backward = !backward;
+        for k in order {
             if verdicts[k] != Verdict::Unknown || runs[k].toks.len() > 3 {
                 continue;
             }
@@ -957,7 +966,14 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
         }
     }
 
-    // Surnames (with or without honorific) to the full names that end with them.
+    // Surnames (with or without honorific) to the full names that end with them, through an
+    // index of every full name's word suffixes and first word (a scan of all people for each
+    // surname was quadratic in a list of thousands of names).
+    let mut names: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut first_words: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        index_name(&mut names, &mut first_words, &p.name, i);
+    }
     for (k, person) in pending.iter_mut() {
         if person.is_some() {
             continue;
@@ -969,17 +985,19 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             .honorific
             .is_some_and(|h| matches!(tokens[h].text(text), "Sir" | "Dame"))
             && !name.contains(' ');
-        let matches: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.name.contains(' ')
-                    && (ends_with_word(&p.name, &name)
-                        || p.name == name
-                        || by_first_name && starts_with_word(&p.name, &name))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let mut matches: Vec<usize> = names.get(&name).cloned().unwrap_or_default();
+        if by_first_name {
+            matches.extend(first_words.get(&name).into_iter().flatten().copied());
+            matches.sort_unstable();
+            matches.dedup();
+        }
+        debug_assert!(matches.iter().all(|&i| {
+            let p = &people[i].name;
+            p.contains(' ')
+                && (ends_with_word(p, &name)
+                    || *p == name
+                    || by_first_name && starts_with_word(p, &name))
+        }));
         let honorific_gender = run
             .honorific
             .and_then(|h| lex.honorific(tokens[h].text(text)))
@@ -1002,6 +1020,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                     gender: honorific_gender,
                     mentions: Vec::new(),
                 });
+                index_name(&mut names, &mut first_words, &name, people.len() - 1);
                 people.len() - 1
             });
             *person = Some(p);
@@ -1109,6 +1128,32 @@ fn recognise_unknown(
                 verdicts[j] = Verdict::Person;
             }
         }
+    }
+}
+
+/// Indexes a full name (one with a space) under itself, each of its word suffixes ("Iain
+/// Duncan Smith": "Duncan Smith", "Smith") and its first word.
+fn index_name(
+    names: &mut HashMap<String, Vec<usize>>,
+    first_words: &mut HashMap<String, Vec<usize>>,
+    name: &str,
+    person: usize,
+) {
+    if !name.contains(' ') {
+        return;
+    }
+    let add = |map: &mut HashMap<String, Vec<usize>>, key: &str| {
+        let v = map.entry(key.to_string()).or_default();
+        if v.last() != Some(&person) {
+            v.push(person);
+        }
+    };
+    add(names, name);
+    for (i, _) in name.match_indices(' ') {
+        add(names, &name[i + 1..]);
+    }
+    if let Some(i) = name.find(' ') {
+        add(first_words, &name[..i]);
     }
 }
 

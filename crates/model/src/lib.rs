@@ -106,6 +106,9 @@ pub struct Document {
     #[serde(skip)]
     pub title_span: Option<Span>,
     pub url: Option<String>,
+    /// Who wrote it, as the page says (web pages and feed items).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
     pub text: String,
 }
 
@@ -118,6 +121,8 @@ pub struct DocMeta {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
 }
 
 impl Document {
@@ -128,6 +133,7 @@ impl Document {
             date: self.date,
             title: self.title.clone(),
             url: self.url.clone(),
+            byline: self.byline.clone(),
         }
     }
 }

@@ -3,20 +3,17 @@
 //! the right status; the OpenAPI 3.1 document generated from these handlers at
 //! `/api/v1/openapi.json`; writes (`POST /api/v1/documents`) behind the bearer token.
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use axum::extract::{FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
-use floorcross_ingest::Note;
 use floorcross_record::date::PartialDate;
-use floorcross_store::{DocumentClaim, Store, StoreError};
-use floorcross_text::read::{Inputs, ReadOptions};
+use floorcross_store::{Store, StoreError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use subtle::ConstantTimeEq;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -293,33 +290,6 @@ pub fn unknown_org(store: &Store, name: &str) -> Result<ApiError, ApiError> {
 
 pub use crate::schema::*;
 
-/// What one posted document stored.
-#[derive(Serialize, ToSchema)]
-pub struct StoredDoc {
-    pub id: String,
-    #[schema(value_type = Vec<DocumentClaimDoc>)]
-    pub events: Vec<DocumentClaim>,
-    #[schema(value_type = Vec<DocumentClaimDoc>)]
-    pub facts: Vec<DocumentClaim>,
-}
-
-/// What a write did: the same counts `floorcross ingest` prints, every input's error or
-/// warning, and each document's stored events and facts.
-#[derive(Serialize, ToSchema)]
-pub struct IngestAnswer {
-    pub read: usize,
-    pub documents: usize,
-    pub skipped: usize,
-    pub replaced: usize,
-    pub events: usize,
-    pub facts: usize,
-    pub unlinked: usize,
-    pub reconciled: usize,
-    pub errors: Vec<String>,
-    pub warnings: Vec<String>,
-    pub stored: Vec<StoredDoc>,
-}
-
 struct BearerScheme;
 
 impl Modify for BearerScheme {
@@ -358,7 +328,7 @@ pub(crate) fn routes(state: Shared) -> (Router, utoipa::openapi::OpenApi) {
         .routes(routes!(document))
         .routes(routes!(check))
         .routes(routes!(sources))
-        .routes(routes!(post_documents))
+        .routes(routes!(crate::write::post_documents))
         .routes(routes!(openapi))
         .split_for_parts();
     let _ = OPENAPI.get_or_init(|| api.to_pretty_json().unwrap_or_else(|_| "{}".into()));
@@ -616,228 +586,4 @@ async fn sources(State(s): State<Shared>, Q(q): Q<SourcesQuery>) -> Result<Respo
     };
     let rows = read(&s, move |r| Ok(r.store.source_list(all)?)).await?;
     Ok(Json(rows).into_response())
-}
-
-/// Checks the bearer token (in constant time) against the one writes need.
-fn authorise(s: &Shared, headers: &HeaderMap) -> Result<(), ApiError> {
-    let Some(want) = &s.config.token else {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            "writes-off",
-            "writes are off: start the server with --token-file FILE to allow them",
-        ));
-    };
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim);
-    let Some(given) = given else {
-        return Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "writes need the header Authorization: Bearer TOKEN",
-        ));
-    };
-    if bool::from(given.as_bytes().ct_eq(want.as_bytes())) {
-        Ok(())
-    } else {
-        Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "the bearer token is not the one this server was given",
-        ))
-    }
-}
-
-/// The body as JSON lines: one JSON document (made one line), or JSON lines as they are.
-fn as_json_lines(body: &[u8], content_type: &str) -> Result<Vec<u8>, ApiError> {
-    let text = std::str::from_utf8(body)
-        .map_err(|e| ApiError::bad("bad-request", format!("the body is not UTF-8: {e}")))?;
-    let lines_type = content_type.contains("ndjson") || content_type.contains("jsonl");
-    if !lines_type {
-        // one JSON document (perhaps spread over lines), or an array of them
-        match serde_json::from_str::<serde_json::Value>(text) {
-            Ok(serde_json::Value::Array(items)) => {
-                let mut out = Vec::new();
-                for item in items {
-                    serde_json::to_writer(&mut out, &item)
-                        .map_err(|e| ApiError::bad("bad-request", e.to_string()))?;
-                    out.push(b'\n');
-                }
-                return Ok(out);
-            }
-            Ok(v) => {
-                let mut out = serde_json::to_vec(&v)
-                    .map_err(|e| ApiError::bad("bad-request", e.to_string()))?;
-                out.push(b'\n');
-                return Ok(out);
-            }
-            Err(e) if content_type.starts_with("application/json") && !text.contains('\n') => {
-                return Err(ApiError::bad(
-                    "bad-request",
-                    format!("the body is not JSON: {e}"),
-                ))
-            }
-            Err(_) => {}
-        }
-    }
-    if text.trim().is_empty() {
-        return Err(ApiError::bad("bad-request", "the body is empty"));
-    }
-    Ok(body.to_vec())
-}
-
-/// Stores documents: one JSON document `{"id","date","title","text"}` (`url` too), an array
-/// of them, or JSON lines (`application/x-ndjson`). They go through the same path as
-/// `floorcross ingest` (read, extract, write, reconcile); the answer says what was stored.
-/// Needs `Authorization: Bearer TOKEN`.
-#[utoipa::path(post, path = "/api/v1/documents", tag = "write",
-    request_body(content = String, description = "One JSON document, an array of them, or JSON lines", content_type = "application/json"),
-    security(("bearer" = [])),
-    responses(
-        (status = 200, description = "Stored (errors lists any document that could not be read)", body = IngestAnswer),
-        (status = 400, description = "Nothing could be read", body = ErrorBody),
-        (status = 401, description = "No bearer token, or the wrong one", body = ErrorBody),
-        (status = 403, description = "Writes are off (no --token-file)", body = ErrorBody),
-        (status = 413, description = "The body is over the limit", body = ErrorBody),
-        (status = 429, description = "Too many writes at once", body = ErrorBody),
-    ))]
-async fn post_documents(State(s): State<Shared>, req: Request) -> Result<Response, ApiError> {
-    authorise(&s, req.headers())?;
-    let limit = s.config.max_body;
-    let too_large = || {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too-large",
-            format!("the body is over the {limit}-byte limit"),
-        )
-    };
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > limit as u64) {
-        return Err(too_large());
-    }
-    let _permit = s.writes.try_acquire().map_err(|_| {
-        ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "too-many-writes",
-            format!(
-                "{} write(s) already running; try again shortly",
-                s.config.max_writes
-            ),
-        )
-    })?;
-    let content_type = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let body = axum::body::to_bytes(req.into_body(), limit)
-        .await
-        .map_err(|_| too_large())?;
-    let lines = as_json_lines(&body, &content_type)?;
-    let db = s.config.db.clone();
-    let answer = tokio::task::spawn_blocking(move || ingest_body(&db, &lines, limit))
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "the write failed",
-            )
-        })??;
-    Ok(Json(answer).into_response())
-}
-
-/// Writes the JSON lines to a temporary file and ingests it through the reader and
-/// [`floorcross_ingest::ingest_docs`], as `floorcross ingest FILE.jsonl` would.
-fn ingest_body(db: &std::path::Path, lines: &[u8], limit: usize) -> Result<IngestAnswer, ApiError> {
-    let internal = |what: &str| {
-        tracing::error!(target: "floorcross_server", what, "write failed");
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            format!("the write failed: {what}"),
-        )
-    };
-    let dir = tempfile::tempdir().map_err(|e| internal(&e.to_string()))?;
-    let file = dir.path().join("body.jsonl");
-    std::fs::write(&file, lines).map_err(|e| internal(&e.to_string()))?;
-    let file_name = file.to_string_lossy().into_owned();
-    let opts = ReadOptions {
-        max_bytes: limit as u64,
-        date: None,
-    };
-    let ids: Mutex<Vec<String>> = Mutex::new(Vec::new());
-    let docs = Inputs::new(&[file_name], opts).map(|r| {
-        r.map(|mut d| {
-            // a posted document has no file: its path is the API's, the same each time
-            d.doc.path = Some("(api)".into());
-            ids.lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push(d.doc.id.clone());
-            d
-        })
-        .map_err(|mut e| {
-            e.path = "body".into();
-            e
-        })
-    });
-    let notes: Arc<Mutex<(Vec<String>, Vec<String>)>> = Arc::default();
-    let sink = notes.clone();
-    let note = move |n: Note| {
-        let mut g = sink.lock().unwrap_or_else(|e| e.into_inner());
-        match n {
-            Note::Warning(w) => g.1.push(w),
-            Note::Error(e) => g.0.push(e.to_string()),
-        }
-    };
-    let mut store = Store::open(db).map_err(|e| internal(&e.to_string()))?;
-    let summary = floorcross_ingest::ingest_docs(&mut store, docs, 2048, |_, _| {}, &note)
-        .map_err(|e| internal(&e.to_string()))?;
-    let (errors, warnings) = std::mem::take(&mut *notes.lock().unwrap_or_else(|e| e.into_inner()));
-    let ids = ids.into_inner().unwrap_or_else(|e| e.into_inner());
-    if summary.read == 0 {
-        return Err(ApiError::bad(
-            "bad-document",
-            if errors.is_empty() {
-                "no document in the body".to_string()
-            } else {
-                errors.join("; ")
-            },
-        ));
-    }
-    let mut stored = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for id in ids {
-        if !seen.insert(id.clone()) {
-            continue;
-        }
-        if let Some(doc) = store.document(&id).map_err(|e| internal(&e.to_string()))? {
-            let (events, facts): (Vec<DocumentClaim>, Vec<DocumentClaim>) = doc
-                .claims
-                .into_iter()
-                .partition(|c| floorcross_model::EventType::parse(&c.kind).is_some());
-            stored.push(StoredDoc { id, events, facts });
-        }
-    }
-    let st = &summary.stats;
-    Ok(IngestAnswer {
-        read: summary.read,
-        documents: st.documents,
-        skipped: st.skipped,
-        replaced: st.replaced,
-        events: st.events,
-        facts: st.facts,
-        unlinked: st.unlinked,
-        reconciled: summary.reconciled,
-        errors,
-        warnings,
-        stored,
-    })
 }

@@ -20,6 +20,7 @@ mod pages;
 pub mod readers;
 mod schema;
 mod web;
+mod write;
 
 use std::future::Future;
 use std::net::SocketAddr;

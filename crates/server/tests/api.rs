@@ -523,6 +523,54 @@ fn floorcross_model_doc(id: String, text: String) -> floorcross_model::Document 
         title: None,
         title_span: None,
         url: None,
+        byline: None,
         text,
     }
+}
+
+#[test]
+fn a_web_page_is_read_as_ingest_reads_it() {
+    let (_dir, db) = record_copy();
+    let s = writer(db, Some(TOKEN));
+    let right = format!("Bearer {TOKEN}");
+    let page = r#"<!DOCTYPE html><html><head><title>Hartside MP defects</title>
+<meta property="article:published_time" content="2011-11-20T10:00:00Z"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Hartside MP defects</h1>
+<p>Labour MP Dennis Rourke has defected to the Conservatives, the party said on Sunday.</p>
+<p>He said the move had been a long time coming.</p></article></body></html>"#;
+    let html = ("Content-Type", "text/html; charset=utf-8");
+    // a page has no id of its own: the caller names it
+    let a = s.post(
+        "/api/v1/documents",
+        &[html, ("Authorization", &right)],
+        page.as_bytes(),
+    );
+    assert_eq!(a.status, 400, "{}", a.text());
+    assert_eq!(a.json()["error"], "missing-parameter");
+    let a = s.post(
+        "/api/v1/documents?id=hartside-page",
+        &[html, ("Authorization", &right)],
+        page.as_bytes(),
+    );
+    assert_eq!(a.status, 200, "{}", a.text());
+    let v = a.json();
+    assert_eq!(v["stored"][0]["id"], "hartside-page", "{v}");
+    let events = v["stored"][0]["events"].as_array().expect("events");
+    assert!(
+        events
+            .iter()
+            .any(|e| e["person"] == "Dennis Rourke" && e["type"] == "defect"),
+        "{v}"
+    );
+    let d = ok(&s, "/api/v1/documents/hartside-page");
+    assert_eq!(d["date"], "2011-11-20", "{d}");
+    let text = d["text"].as_str().unwrap();
+    assert!(
+        text.contains("Labour MP Dennis Rourke has defected"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("<p>"),
+        "the page's text, not its markup: {text}"
+    );
 }

@@ -9,6 +9,7 @@
 //! assert_eq!(doc.date.to_string(), "2019-02-12");
 //! ```
 
+pub mod html;
 pub mod read;
 pub mod segment;
 

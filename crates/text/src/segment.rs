@@ -6,6 +6,12 @@
 //! (Mr, Mrs, Dr, St, No. 10, initials) and keep a closing quote with its sentence.
 //! Possessive `'s` is split off as its own token so "Labour's" gives "Labour" + "'s".
 //!
+//! A sentence never holds more than [`MAX_SENTENCE_TOKENS`] tokens: an unpunctuated run (a
+//! table turned into text, a list of thousands of names) is cut there, after the last comma
+//! or semicolon of the window where there is one, so every later stage that works per sentence
+//! costs at most a bounded amount per token. Each run that had to be cut is reported in
+//! [`Segmented::long_sentences`] (and as a `long-sentence` diagnostic by [`Segmented::diagnostics`]).
+//!
 //! ```
 //! use floorcross_text::segment::segment;
 //! let text = "Mr Jackson has defected. Labour's Tony Blair said so.";
@@ -18,7 +24,21 @@
 
 use std::ops::Range;
 
-use floorcross_model::Span;
+use floorcross_model::{Diagnostic, Span};
+
+/// The most tokens one sentence may hold; a longer run is cut into pieces of at most this many.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// A run of text with no sentence end within [`MAX_SENTENCE_TOKENS`] tokens, cut into pieces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LongSentence {
+    /// From the first token of the run to the end of its last piece.
+    pub span: Span,
+    /// How many tokens the run held.
+    pub tokens: usize,
+    /// How many sentences it was cut into.
+    pub pieces: usize,
+}
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +92,8 @@ pub struct Sentence {
 pub struct Segmented {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Runs longer than [`MAX_SENTENCE_TOKENS`] tokens that were cut into several sentences.
+    pub long_sentences: Vec<LongSentence>,
 }
 
 impl Segmented {
@@ -80,6 +102,22 @@ impl Segmented {
     }
     pub fn sentence_text<'t>(&self, text: &'t str, i: usize) -> &'t str {
         self.sentences[i].span.slice(text)
+    }
+    /// One `long-sentence` warning per run that was cut, at the run's start.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.long_sentences
+            .iter()
+            .map(|l| {
+                Diagnostic::warning(
+                    "long-sentence",
+                    format!(
+                        "a sentence of {} tokens (bytes {}..{}) has no end within {MAX_SENTENCE_TOKENS} tokens; cut into {} pieces",
+                        l.tokens, l.span.start, l.span.end, l.pieces
+                    ),
+                )
+                .at(l.span.start)
+            })
+            .collect()
     }
     /// The sentence containing byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
@@ -114,7 +152,12 @@ pub fn segment(text: &str, from: usize) -> Segmented {
     };
     let tokens = tokenize(text, from);
     let sentences = split_sentences(text, &tokens, from);
-    Segmented { tokens, sentences }
+    let (sentences, long_sentences) = cap_sentences(text, &tokens, sentences);
+    Segmented {
+        tokens,
+        sentences,
+        long_sentences,
+    }
 }
 
 fn tokenize(text: &str, from: usize) -> Vec<Token> {
@@ -302,6 +345,55 @@ fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
     out
 }
 
+/// Cuts every sentence longer than [`MAX_SENTENCE_TOKENS`] tokens into pieces: after the last
+/// `;` or `,` in the second half of each window, else at the window's end.
+fn cap_sentences(
+    text: &str,
+    tokens: &[Token],
+    sentences: Vec<Sentence>,
+) -> (Vec<Sentence>, Vec<LongSentence>) {
+    if sentences
+        .iter()
+        .all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS)
+    {
+        return (sentences, Vec::new());
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut long = Vec::new();
+    let piece = |first: usize, last: usize| Sentence {
+        span: Span::new(tokens[first].start, tokens[last - 1].end),
+        tokens: first..last,
+    };
+    for s in sentences {
+        if s.tokens.len() <= MAX_SENTENCE_TOKENS {
+            out.push(s);
+            continue;
+        }
+        let before = out.len();
+        let mut first = s.tokens.start;
+        while s.tokens.end - first > MAX_SENTENCE_TOKENS {
+            let limit = first + MAX_SENTENCE_TOKENS;
+            let soft = (first + MAX_SENTENCE_TOKENS / 2..limit)
+                .rev()
+                .find(|&i| {
+                    tokens[i].kind == TokenKind::Punct
+                        && matches!(char_at(text, tokens[i].start), ';' | ',')
+                })
+                .map(|i| i + 1);
+            let cut = soft.unwrap_or(limit);
+            out.push(piece(first, cut));
+            first = cut;
+        }
+        out.push(piece(first, s.tokens.end));
+        long.push(LongSentence {
+            span: s.span,
+            tokens: s.tokens.len(),
+            pieces: out.len() - before,
+        });
+    }
+    (out, long)
+}
+
 fn is_abbreviation(text: &str, tokens: &[Token], dot: usize, next: &Token) -> bool {
     let prev = &tokens[dot - 1];
     if prev.end != tokens[dot].start {
@@ -434,6 +526,45 @@ mod tests {
         let seg = segment(text, 0);
         assert_eq!(seg.sentence_at(6), Some(1));
         assert_eq!(seg.sentence_at(0), Some(0));
+    }
+
+    #[test]
+    fn an_endless_sentence_is_cut_into_bounded_pieces() {
+        let text = "word ".repeat(1000);
+        let seg = segment(&text, 0);
+        assert_eq!(seg.sentences.len(), 3);
+        assert!(seg
+            .sentences
+            .iter()
+            .all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+        assert_eq!(seg.sentences[0].tokens, 0..400);
+        assert_eq!(seg.long_sentences.len(), 1);
+        assert_eq!(seg.long_sentences[0].tokens, 1000);
+        let d = seg.diagnostics();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, "long-sentence");
+        assert_eq!(d[0].offset, Some(0));
+    }
+
+    #[test]
+    fn a_long_list_is_cut_after_a_comma() {
+        let names: Vec<String> = (0..300).map(|i| format!("Name{i} Person")).collect();
+        let text = format!("{} joined.", names.join(", "));
+        let seg = segment(&text, 0);
+        assert!(seg.sentences.len() > 1);
+        for i in 0..seg.sentences.len() - 1 {
+            assert!(seg.sentence_text(&text, i).ends_with(','));
+        }
+        // Nothing is lost: the pieces cover every token in order.
+        let covered: usize = seg.sentences.iter().map(|s| s.tokens.len()).sum();
+        assert_eq!(covered, seg.tokens.len());
+    }
+
+    #[test]
+    fn ordinary_sentences_report_nothing() {
+        let seg = segment("One sentence. Another one.", 0);
+        assert!(seg.long_sentences.is_empty());
+        assert!(seg.diagnostics().is_empty());
     }
 
     #[test]
