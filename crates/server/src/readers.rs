@@ -4,7 +4,8 @@
 //! The pool also keeps a generation number that moves whenever the database changed under
 //! it (another connection committed: an ingest, an import, a write through the API): each
 //! connection compares `PRAGMA data_version` with what it saw last, and a change bumps the
-//! generation. What is cached (the name index, answers) is kept per generation.
+//! generation. The fuzzy name index, the one thing cached, is rebuilt for a new generation
+//! (at most every ten seconds).
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
