@@ -50,10 +50,10 @@ run() {
   oha --no-tui -z "${SECS}s" -c "$CONN" "$@"
 }
 run "roster, one URL" "$A/roster?org=Synthetic%20Party%207&on=1990-06-01"
-run "roster, random party and day" --rand-regex-url "$A/roster\?org=Synthetic%20Party%20[1-3]?[0-9]&on=(17[5-9]|18[0-9]|19[0-9]|20[01])[0-9]-0[1-9]-[12][0-9]"
+run "roster, random party and day" --rand-regex-url "$A/roster\?org=Synthetic%20Party%20[1-3]?[0-9]&on=(17[5-9]|18[0-9]|19[0-9]|20[01])[0-9]-0[1-9]-[12][0-8]"
 run "seats in one body, one URL" "$A/seats?on=1990-06-01&body=Synthetic%20Body%203"
-run "seats in one body, random body and day" --rand-regex-url "$A/seats\?on=(17[5-9]|18[0-9]|19[0-9]|20[01])[0-9]-0[1-9]-[12][0-9]&body=Synthetic%20Body%20[1-4]?[0-9]"
-run "seats in every body, random day" --rand-regex-url "$A/seats\?on=(17[5-9]|18[0-9]|19[0-9]|20[01])[0-9]-0[1-9]-[12][0-9]"
+run "seats in one body, random body and day" --rand-regex-url "$A/seats\?on=(17[5-9]|18[0-9]|19[0-9]|20[01])[0-9]-0[1-9]-[12][0-8]&body=Synthetic%20Body%20[1-4]?[0-9]"
+run "seats in every body, random day" --rand-regex-url "$A/seats\?on=(17[5-9]|18[0-9]|19[0-9]|20[01])[0-9]-0[1-9]-[12][0-8]"
 touch "$WORK/stop"
 wait $INGEST 2>/dev/null || true
 echo "== ingest rounds during the run:"

@@ -12,6 +12,7 @@
 //! listener, until a future resolves: what tests use), [`router`].
 
 pub mod api;
+mod cache;
 pub mod client;
 mod colours;
 mod draw;
@@ -116,6 +117,8 @@ pub(crate) struct AppState {
     pub config: Config,
     pub readers: Readers,
     pub writes: Semaphore,
+    /// API answers kept for the record's current generation.
+    pub answers: cache::Answers,
 }
 
 pub(crate) type Shared = Arc<AppState>;
@@ -130,11 +133,16 @@ pub fn router(config: Config) -> Result<Router, ServerError> {
         writes: Semaphore::new(config.max_writes),
         readers,
         config,
+        answers: cache::Answers::default(),
     });
     let (api, _) = api::routes(state.clone());
     let app = Router::new()
         .merge(api)
         .merge(pages::routes(state.clone()))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::layer,
+        ))
         .layer(axum::middleware::from_fn(headers))
         .layer(axum::middleware::from_fn(log_requests));
     Ok(app)

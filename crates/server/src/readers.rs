@@ -54,6 +54,32 @@ impl LinkerCache {
     }
 }
 
+/// How often the watcher looks for other connections' commits.
+pub const WATCH_EVERY: Duration = Duration::from_millis(100);
+
+/// Watches the database on a connection of its own (a thread that ends with the pool): each
+/// commit by another connection (`PRAGMA data_version` moves) bumps the generation.
+fn watch(store: Store, generation: std::sync::Weak<AtomicU64>) {
+    let mut seen = store.data_version().unwrap_or(0);
+    std::thread::spawn(move || loop {
+        std::thread::sleep(WATCH_EVERY);
+        let Some(g) = generation.upgrade() else {
+            return;
+        };
+        match store.data_version() {
+            Ok(now) if now != seen => {
+                seen = now;
+                g.fetch_add(1, Ordering::SeqCst);
+            }
+            Ok(_) => {}
+            // a database that cannot be read: every answer is fresh until it can
+            Err(_) => {
+                g.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+    });
+}
+
 /// Why a query could not run.
 #[derive(Debug)]
 pub enum ReadError<E> {
@@ -79,12 +105,25 @@ impl Readers {
             let seen = store.data_version()?;
             pool.push(Conn { store, seen });
         }
+        let generation = Arc::new(AtomicU64::new(0));
+        watch(Store::open_reader(path)?, Arc::downgrade(&generation));
         Ok(Readers {
             pool: Arc::new(Mutex::new(pool)),
             permits: Semaphore::new(n),
-            generation: Arc::new(AtomicU64::new(0)),
+            generation,
             linker: Arc::new(LinkerCache::default()),
         })
+    }
+
+    /// The record's generation now: it moves within [`WATCH_EVERY`] of another connection's
+    /// commit (at once for a query that notices one, and for [`Readers::changed`]).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Says the record has changed (a write through the API has just committed).
+    pub fn changed(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
     /// Runs `f` on a pooled connection, on a blocking thread.

@@ -229,7 +229,10 @@ pub(crate) async fn post_documents(
                 "internal",
                 "the write failed",
             )
-        })??;
+        });
+    // whatever was stored, answers kept from before it are stale now
+    s.readers.changed();
+    let answer = answer??;
     Ok(Json(answer).into_response())
 }
 

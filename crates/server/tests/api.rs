@@ -5,7 +5,7 @@
 mod common;
 
 use common::{record_copy, Server};
-use floorcross_server::client::encode;
+use floorcross_server::client::{self, encode};
 use floorcross_server::Config;
 use serde_json::Value;
 
@@ -573,4 +573,59 @@ fn a_web_page_is_read_as_ingest_reads_it() {
         !text.contains("<p>"),
         "the page's text, not its markup: {text}"
     );
+}
+
+#[test]
+fn answers_are_kept_until_the_record_changes() {
+    let (_dir, db) = record_copy();
+    let s = writer(db.clone(), Some(TOKEN));
+    let path = "/api/v1/roster?org=Conservative%20Party&on=2011-11-25";
+    let first = s.get(path);
+    let etag = first.header("etag").expect("an ETag").to_string();
+    let again = s.get(path);
+    assert_eq!(again.header("etag"), Some(etag.as_str()));
+    assert_eq!(again.body, first.body);
+    // a client that has it is told so
+    let a = client::request(s.addr, "GET", path, &[("If-None-Match", &etag)], b"").unwrap();
+    assert_eq!(a.status, 304);
+    assert!(a.body.is_empty());
+    // a write through the API retires it at once
+    let right = format!("Bearer {TOKEN}");
+    let w = s.post(
+        "/api/v1/documents",
+        &[
+            ("Content-Type", "application/json"),
+            ("Authorization", &right),
+        ],
+        DOC.as_bytes(),
+    );
+    assert_eq!(w.status, 200, "{}", w.text());
+    let after = s.get(path);
+    assert_ne!(after.header("etag"), Some(etag.as_str()));
+    assert!(after.text().contains("Dennis Rourke"), "{}", after.text());
+    // a commit by another connection (a CLI ingest) retires it within moments
+    let etag = after.header("etag").unwrap().to_string();
+    let mut store = floorcross_store::Store::open(&db).unwrap();
+    let doc = floorcross_text::read::ReadDoc {
+        doc: floorcross_model_doc(
+            "cli-1".into(),
+            " date 2011-11-22 Colin Brayshaw joins Conservatives\n\nLabour MP Colin Brayshaw has defected to the Conservatives.\n".into(),
+        ),
+        diagnostics: Vec::new(),
+    };
+    floorcross_ingest::ingest_docs(&mut store, std::iter::once(Ok(doc)), 10, |_, _| {}, &|_| {})
+        .unwrap();
+    let t = std::time::Instant::now();
+    loop {
+        let a = s.get(path);
+        if a.header("etag") != Some(etag.as_str()) {
+            assert!(a.text().contains("Colin Brayshaw"), "{}", a.text());
+            break;
+        }
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(3),
+            "still the old answer"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
