@@ -28,15 +28,17 @@ for _ in $(seq 50); do grep -q http "$WORK/serve.out" && break; sleep 0.2; done
 A=http://127.0.0.1:$PORT/api/v1
 
 # keep an ingest running for the whole measurement: a fresh copy of the corpus each round
-# (new document ids), so every round extracts and writes
+# (document ids new to the database: this run's id and the round), so every round extracts
+# and writes
 rm -f "$WORK/stop"
+RUN=$(date +%s)
 (
   round=0
   while [ ! -e "$WORK/stop" ]; do
     round=$((round + 1))
     dir=$WORK/corpus-$round
     mkdir -p "$dir"
-    for f in "$CORPUS"/*; do cp "$f" "$dir/r$round-$(basename "$f")"; done
+    for f in "$CORPUS"/*; do cp "$f" "$dir/$RUN-r$round-$(basename "$f")"; done
     $B ingest --db "$DB" "$dir" >> "$WORK/ingest.log" 2>&1 || true
     rm -rf "$dir"
   done

@@ -43,13 +43,13 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
 /// Serves `config` on `addr`, printing the URL once it listens.
 pub fn serve(config: floorcross_server::Config, addr: SocketAddr) -> anyhow::Result<ExitCode> {
     let writes = if config.token.is_some() {
-        "writes on (bearer token)"
+        "writes on, with the bearer token"
     } else {
-        "read-only (no --token-file)"
+        "read-only: no --token-file"
     };
     let db = display(&config.db);
     floorcross_server::run(config, addr, |bound| {
-        println!("floorcross: serving {db} at http://{bound}/ ({writes}); API at http://{bound}/api/v1/openapi.json; Ctrl-C stops");
+        println!("floorcross: serving {db} at http://{bound}/ ({writes}); the API at http://{bound}/api/v1/openapi.json; Ctrl-C stops");
     })?;
     Ok(ExitCode::SUCCESS)
 }
