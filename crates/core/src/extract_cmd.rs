@@ -36,16 +36,19 @@ pub fn extract(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         |read| {
             let mut result = floorcross_extract::extract(&read.doc);
             result.diagnostics.splice(0..0, read.diagnostics);
-            let mut buf = Vec::with_capacity(4096);
-            if args.pretty {
-                crate::pretty::write(&mut buf, &read.doc, &result)?;
-            } else {
-                serde_json::to_writer(&mut buf, &result)?;
-                buf.push(b'\n');
-            }
-            Ok(buf)
+            Ok((read.doc, result))
         },
-        |buf| Ok(out.write_all(&buf)?),
+        // Written straight to the output, never whole into memory: a long document's JSON can
+        // be twenty times its text (each event quotes its sentence).
+        |(doc, result)| {
+            if args.pretty {
+                crate::pretty::write(&mut out, &doc, &result)?;
+            } else {
+                serde_json::to_writer(&mut out, &result)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        },
     )?;
     out.flush()?;
     Ok(tally.exit_code())

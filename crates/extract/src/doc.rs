@@ -173,9 +173,26 @@ impl<'a> Analysed<'a> {
         let words: Vec<&str> = s.tokens.clone().map(|k| self.raw(k)).collect();
         let models = floorcross_syntax::Models::builtin();
         let tagged = models.tag(&words);
-        let p = std::rc::Rc::new(models.parse(&words, &tagged));
+        // A piece of a run cut at the sentence limit is not a sentence: the word rules read it,
+        // and leaving it unparsed keeps a trigger-dense run from costing a parse per token.
+        let cut = self.is_cut(si);
+        let p = std::rc::Rc::new(if cut {
+            models.unparsed(&words, &tagged)
+        } else {
+            models.parse(&words, &tagged)
+        });
         self.parses.borrow_mut().insert(si, p.clone());
         p
+    }
+
+    /// Whether sentence `si` is a piece of a run cut at the sentence limit (not a sentence).
+    pub fn is_cut(&self, si: usize) -> bool {
+        let Some(s) = self.seg.sentences.get(si) else {
+            return false;
+        };
+        let runs = &self.seg.long_sentences;
+        let after = runs.partition_point(|l| l.span.start <= s.span.start);
+        after > 0 && s.span.end <= runs[after - 1].span.end
     }
 
     /// Who holds the office `role` in this story ("prime minister" → Tony Blair), if known.
@@ -229,6 +246,21 @@ impl<'a> Analysed<'a> {
             .tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
+    /// [`Analysed::is_possessive`], or a bare apostrophe after a word ending in "s" before a
+    /// lower-case word ("Davies' defection").
+    pub fn is_possessive_any(&self, i: usize) -> bool {
+        self.is_possessive(i)
+            || matches!(self.raw(i), "'" | "’")
+                && i > 0
+                && self.seg.tokens[i - 1].end == self.seg.tokens[i].start
+                && self.w(i - 1).ends_with('s')
+                && self
+                    .seg
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| !t.is_capitalised(self.text) && t.kind == TokenKind::Word)
     }
 
     /// The person behind the person mention at token `i`.

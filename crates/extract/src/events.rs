@@ -512,6 +512,14 @@ fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, e
     {
         return false;
     }
+    // "became the second minister to quit", "the 12th MP to leave the front bench": a count
+    // of people who did what the infinitive says; that verb is the event, not "became"
+    if matches!(kind, EventType::Appoint | EventType::Elect)
+        && matches!(a.w(start), "became" | "become" | "becomes" | "becoming")
+        && counted_infinitive(a, si, end)
+    {
+        return false;
+    }
     match cond {
         Cond::None => true,
         Cond::Party => {
@@ -610,6 +618,50 @@ fn passive(a: &Analysed, si: usize, start: usize) -> bool {
     false
 }
 
+/// Whether the words from `k` are "the" + an ordinal (or "latest", "last", "only") + a noun
+/// phrase + "to" + a verb: "the second minister to quit", "the latest Tory MP to defect".
+pub(crate) fn counted_infinitive(a: &Analysed, si: usize, k: usize) -> bool {
+    let end = a.seg.sentences[si].tokens.end;
+    if a.w(k) != "the" {
+        return false;
+    }
+    let w = a.w(k + 1);
+    let ordinal = matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "latest"
+            | "last"
+            | "only"
+            | "next"
+    ) || w.ends_with("th") && w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(w, "1st" | "2nd" | "3rd" | "21st" | "22nd" | "23rd" | "31st");
+    ordinal
+        && (k + 2..(k + 8).min(end)).any(|j| {
+            a.w(j) == "to"
+                && a.seg
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|_| !matches!(a.tag(j + 1), Tag::Party(_) | Tag::Post(_)))
+                && a.person_at(j + 1).is_none()
+                && a.w(j + 1).chars().all(|c| c.is_ascii_lowercase())
+                // ... and that verb reports a change ("to quit", "to defect"), not a
+                // distinction ("the first lord chancellor to sit in the Commons")
+                && Triggers::get()
+                    .matches_at(a.text, Some(&a.lower), &a.seg.tokens, j + 1)
+                    .next()
+                    .is_some()
+        })
+}
+
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
@@ -639,6 +691,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
                     || !parsed
                         .iter()
                         .any(|&(_, st)| crate::grammar::inside_modifier(&p, st, t))
+                        && !crate::grammar::in_fronted_adverbial(&p, trigger.start, t)
             });
         } else {
             people = parsed;

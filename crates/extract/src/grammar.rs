@@ -24,6 +24,7 @@ use floorcross_syntax::Parse;
 use crate::doc::Analysed;
 use crate::events::{self, Cand};
 
+mod contests;
 mod lists;
 mod reference;
 
@@ -418,6 +419,9 @@ pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)
 pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     office_list(a, out);
     results_list(a, out);
+    candidate_list(a, out);
+    appointment_list(a, out);
+    contests::contest_phrases(a, out);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
         // Parse only where a frame can fill: a frame verb, someone to do it, and an office
@@ -625,6 +629,9 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             }
         }
         "became" | "becomes" | "become" | "becoming" => {
+            if crate::events::counted_infinitive(a, si, p.tok(v) + 1) {
+                return;
+            }
             let complements: Vec<usize> = parse.children_with(v, &["xcomp", "obj"]).collect();
             for c in complements {
                 // "became the third Tory MP to join Reform", "became the 12th MP to quit":

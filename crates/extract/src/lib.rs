@@ -28,6 +28,7 @@ pub mod facts;
 pub mod grammar;
 pub mod merge;
 pub mod modality;
+pub mod sections;
 pub mod triggers;
 
 use std::collections::HashMap;
@@ -51,19 +52,39 @@ pub(crate) fn polling_day(year: &str) -> Option<String> {
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// Extracts everything the spec asks for from one document.
+/// Extracts everything the spec asks for from one document. A document longer than
+/// [`sections::MAX_SECTION_BYTES`] is read section by section (see [`sections`]), so that time
+/// and memory stay linear in its length.
 pub fn extract(doc: &Document) -> Extraction {
-    let text = doc.text.as_str();
-    let header = floorcross_text::read::parse_header(text).ok().flatten();
+    if doc.text.len() <= sections::MAX_SECTION_BYTES {
+        extract_section(doc, true)
+    } else {
+        sections::extract_in_sections(doc)
+    }
+}
+
+/// Extracts from one document or section; `opening` is false for a section after the first,
+/// which has no header or headline of its own.
+fn extract_section(doc: &Document, opening: bool) -> Extraction {
+    // names are read from the text with drop capitals undone; evidence and mentions quote the
+    // text as it is (the same offsets)
+    let source = doc.text.as_str();
+    let undone = floorcross_mention::undo_drop_caps(source);
+    let text = undone.as_deref().unwrap_or(source);
+    let header = if opening {
+        floorcross_text::read::parse_header(text).ok().flatten()
+    } else {
+        None
+    };
     let body_from = header.as_ref().map(|h| h.date_span.end).unwrap_or(0);
     let headline_end = header
         .as_ref()
         .map(|h| h.title.map(|t| t.end).unwrap_or(h.date_span.end))
         .or_else(|| doc.title_span.map(|t| t.end))
-        .or_else(|| text.find('\n'));
+        .or_else(|| opening.then(|| text.find('\n')).flatten());
     let seg = floorcross_text::segment(text, body_from);
     let timexes: Vec<_> = floorcross_timex::Tagger::global()
-        .tag(text, doc.date)
+        .tag(source, doc.date)
         .into_iter()
         .filter(|t| t.start >= body_from)
         .collect();
@@ -90,15 +111,16 @@ pub fn extract(doc: &Document) -> Extraction {
         ));
     }
 
-    let (entities, person_ids) = entities(&a);
+    let (entities, person_ids) = entities(&a, source);
     let evidence = |span: Span| Evidence {
         start: span.start,
         end: span.end,
-        text: span.slice(text).to_string(),
+        text: span.slice(source).to_string(),
     };
     let events = cands
         .into_iter()
-        .map(|c| Event {
+        .map(|c| (evidence_span(&a, c.evidence, c.trigger.clone()), c))
+        .map(|(span, c)| Event {
             kind: c.kind,
             person: a.m.people[c.person].name.clone(),
             person_id: person_ids.get(&c.person).cloned(),
@@ -108,7 +130,7 @@ pub fn extract(doc: &Document) -> Extraction {
             role: c.role,
             date: c.date,
             modality: c.modality,
-            evidence: evidence(c.evidence),
+            evidence: evidence(span),
         })
         .collect();
     let facts = facts
@@ -121,7 +143,7 @@ pub fn extract(doc: &Document) -> Extraction {
             post: f.post,
             org: f.org,
             status: f.status,
-            evidence: evidence(a.seg.sentences[f.sentence].span),
+            evidence: evidence(fact_evidence(&a, f.sentence, f.person)),
         })
         .collect();
     Extraction {
@@ -134,10 +156,52 @@ pub fn extract(doc: &Document) -> Extraction {
     }
 }
 
+/// Words either side of a claim's focus that stand as its evidence in a piece of a cut run.
+const EVIDENCE_WINDOW: usize = 24;
+
+/// A claim's evidence: its sentence; but in a piece of a run cut at the sentence limit, which
+/// is no sentence and may be hundreds of words long, the words within [`EVIDENCE_WINDOW`]
+/// tokens of its focus (the trigger, or the person's mention), so output stays proportional
+/// to the input.
+fn evidence_span(a: &Analysed, sentence: Span, focus: std::ops::Range<usize>) -> Span {
+    let Some(si) = a.seg.sentence_at(sentence.start) else {
+        return sentence;
+    };
+    if !a.is_cut(si) || focus.is_empty() {
+        return sentence;
+    }
+    let tokens = a.seg.sentences[si].tokens.clone();
+    let first = focus
+        .start
+        .saturating_sub(EVIDENCE_WINDOW)
+        .max(tokens.start);
+    let last = (focus.end + EVIDENCE_WINDOW).min(tokens.end);
+    if first >= last {
+        return sentence;
+    }
+    Span::new(a.seg.tokens[first].start, a.seg.tokens[last - 1].end)
+}
+
+/// A fact's evidence: its sentence, narrowed as [`evidence_span`] says around the person's
+/// first mention in it.
+fn fact_evidence(a: &Analysed, si: usize, person: usize) -> Span {
+    let sentence = a.seg.sentences[si].span;
+    if !a.is_cut(si) {
+        return sentence;
+    }
+    let focus = a.m.people[person]
+        .mentions
+        .iter()
+        .map(|&m| &a.m.person_mentions[m])
+        .find(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
+        .map(|m| m.tokens.clone())
+        .unwrap_or(0..0);
+    evidence_span(a, sentence, focus)
+}
+
 /// The entity list: people (`p1`…), parties (`g1`…), posts (`s1`…) and other organisations
 /// (`o1`…), each with its mentions; and the id of each person.
-fn entities(a: &Analysed) -> (Vec<Entity>, HashMap<usize, String>) {
-    let text = a.text;
+fn entities(a: &Analysed, text: &str) -> (Vec<Entity>, HashMap<usize, String>) {
     let mention = |span: Span| Mention {
         start: span.start,
         end: span.end,

@@ -106,8 +106,10 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
     match a.kind {
         // two appointments in different years are two events ("entered Downing Street in
         // 1976", "became Lord Callaghan in 1987")
+        // (one sentence tells one person's resignation once, whatever offices two rules read
+        // into it; "a peer in 1997, a year before he was appointed minister" tells two)
         EventType::Appoint | EventType::Resign | EventType::Dismiss => {
-            same_or_missing(&a_role, &b_role) && dates_agree(a, b)
+            (a.sentence == b.sentence || same_or_missing(&a_role, &b_role)) && dates_agree(a, b)
         }
         EventType::Elect
         | EventType::Reelect

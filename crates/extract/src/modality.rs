@@ -272,6 +272,15 @@ fn find_cue(
             continue;
         }
         let w = a.w(k);
+        // "May fired George Osborne": a capitalised "May" inside a sentence, or before a
+        // past-tense verb, is the name the recogniser missed, not the modal
+        if w == "may" && a.raw(k) == "May" {
+            let first = k == a.seg.sentences[a.sentence_of(k)].tokens.start;
+            let next = a.w(k + 1);
+            if !first || next.ends_with("ed") || next.ends_with("'s") || next == "has" {
+                continue;
+            }
+        }
         // "n't" endings are negations
         let key = if w.ends_with("n't") { "not" } else { w };
         // "does not rule out a return": a double negative leaves it open
@@ -286,6 +295,11 @@ fn find_cue(
             skip_to = k + 3;
             continue;
         }
+        // "As was widely expected, Darling has been appointed": a comment clause opened by
+        // "as" says the change happened as foreseen, not that it is foreseen
+        if as_comment_clause(a, k, range.start) {
+            continue;
+        }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
             if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {
@@ -297,6 +311,34 @@ fn find_cue(
         }
     }
     best
+}
+
+/// Whether token `k` is the participle of a comment clause opened by "as" ("as expected",
+/// "as was widely predicted", "as had been announced"), looking back no further than `from`.
+fn as_comment_clause(a: &Analysed, k: usize, from: usize) -> bool {
+    if !matches!(
+        a.w(k),
+        "expected"
+            | "predicted"
+            | "forecast"
+            | "anticipated"
+            | "announced"
+            | "planned"
+            | "promised"
+    ) {
+        return false;
+    }
+    let mut j = k;
+    while j > from {
+        j -= 1;
+        match a.w(j) {
+            "as" => return true,
+            "was" | "were" | "had" | "has" | "been" | "is" | "widely" | "largely" | "long"
+            | "much" | "generally" | "universally" => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Which modality wins when several cues apply.
@@ -345,6 +387,14 @@ pub fn modality(
         (None, None) => chain_start,
     };
     let chain = chain_start..trigger.start;
+    // "held talks about defecting", "speculation over quitting": a gerund that is the topic of
+    // talk is not something done
+    if a.w(trigger.start).ends_with("ing")
+        && trigger.start > s.tokens.start
+        && matches!(a.w(trigger.start - 1), "about" | "over")
+    {
+        return Some(Modality::Rumoured);
+    }
     // A demand: "called on X to quit", "X should resign".
     let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
     for k in call_lo..trigger.start {

@@ -916,3 +916,266 @@ fn a_rival_party_is_no_candidate_s_party() {
         "expel Dan Hill from=- to=- date=- asserted\nstand Dan Hill from=- to=independent date=- asserted",
     );
 }
+
+#[test]
+fn a_participle_clause_shares_the_present_perfect_of_its_verb() {
+    check(
+        "Reshuffle\n\nMark Denby has been sworn in as Ellis's successor, becoming the new transport secretary.",
+        Some("2014-03-04"),
+        "appoint Mark Denby from=- to=- date=2014-03-04 asserted",
+    );
+}
+
+#[test]
+fn as_expected_in_a_comment_clause_is_no_expectation() {
+    check(
+        "Reshuffle\n\nAs was widely expected, Ruth Kemble has been appointed chancellor.",
+        Some("2014-03-04"),
+        "appoint Ruth Kemble from=- to=- date=2014-03-04 asserted",
+    );
+}
+
+#[test]
+fn a_fronted_time_adverbial_dates_the_main_clause_past_another_event() {
+    check(
+        "Brexit post\n\nOn 3 March 2014, following the resignation of Paul Ellis, Mark Denby was appointed transport secretary.",
+        Some("2014-03-05"),
+        "resign Paul Ellis from=- to=- date=2014-03-03 asserted\nappoint Mark Denby from=- to=- date=2014-03-03 asserted",
+    );
+}
+
+#[test]
+fn a_name_in_a_fronted_adverbial_is_not_the_actor() {
+    check(
+        "Transport post\n\nFollowing the death of Paul Ellis, Mark Denby was appointed transport secretary.",
+        Some("2014-03-05"),
+        "appoint Mark Denby from=- to=- date=- asserted",
+    );
+    // "along with" lists who acts, fronted or not
+    check(
+        "Defections\n\nAlong with Paul Ellis, Mark Denby has defected to Labour.",
+        Some("2014-03-05"),
+        "defect Paul Ellis from=- to=Labour Party date=2014-03-05 asserted\ndefect Mark Denby from=- to=Labour Party date=2014-03-05 asserted",
+    );
+}
+
+#[test]
+fn becoming_the_nth_to_do_something_is_doing_it() {
+    check(
+        "Cabinet\n\nHousing minister Ruth Kemble has become the second minister to quit the government.",
+        Some("2014-03-05"),
+        "resign Ruth Kemble from=- to=- date=2014-03-05 asserted",
+    );
+    // without a count, "became leader" is still the news
+    check(
+        "Leader\n\nRuth Kemble became leader of the Labour Party in 1998.",
+        Some("2014-03-05"),
+        "elect Ruth Kemble from=- to=- date=1998 asserted",
+    );
+}
+
+#[test]
+fn becoming_the_first_to_hold_a_distinction_is_still_the_appointment() {
+    check(
+        "Justice\n\nRuth Kemble has become the first lord chancellor to sit in the Commons.",
+        Some("2014-03-05"),
+        "appoint Ruth Kemble from=- to=- date=2014-03-05 asserted",
+    );
+}
+
+#[test]
+fn a_contest_phrase_names_the_loser_whatever_the_verb() {
+    let d = Some("2014-03-05");
+    for (sentence, loser) in [
+        ("Sara Quint became the youngest Tory leader after a 22-vote victory over Dan Price in the final round of the leadership contest.", "Dan Price"),
+        ("Ann Cole won the leadership election with 8,451 votes, ahead of Lucy Dunn on 4,591.", "Lucy Dunn"),
+        ("Ben Ward has withstood the leadership challenge from Owen Pike.", "Owen Pike"),
+        ("In the leadership ballot Ms Grey secured 81,326 votes compared to Tim Hale's 60,399.", "Tim Hale"),
+    ] {
+        let out = extract(&format!("Contest\n\n{sentence}"), d);
+        assert!(
+            out.events.iter().any(|e| e.kind.as_str() == "defeat" && e.person == loser),
+            "{sentence}: {:?}",
+            out.events.iter().map(|e| (e.kind.as_str(), &e.person)).collect::<Vec<_>>()
+        );
+    }
+    // not a contest: no defeat
+    let out = extract(
+        "Talks\n\nAnn Cole was ahead of Lucy Dunn on 4 March at the talks.",
+        d,
+    );
+    assert!(out.events.iter().all(|e| e.kind.as_str() != "defeat"));
+}
+
+#[test]
+fn a_capitalised_may_before_a_past_verb_is_a_name_not_the_modal() {
+    check(
+        "Reshuffle\n\nMay sacked Paul Ellis as transport secretary on Monday.",
+        Some("2014-03-05"),
+        "dismiss Paul Ellis from=- to=- date=2014-03-03 asserted",
+    );
+    check(
+        "Reshuffle\n\nPaul Ellis may resign as transport secretary.",
+        Some("2014-03-05"),
+        "resign Paul Ellis from=- to=- date=- rumoured",
+    );
+}
+
+#[test]
+fn taking_a_post_or_charge_of_an_office_is_an_appointment() {
+    let d = Some("2014-03-05");
+    for (sentence, who) in [
+        (
+            "Ruth Kemble will take the post of transport secretary.",
+            "Ruth Kemble",
+        ),
+        (
+            "Mark Denby will take over the position of home secretary.",
+            "Mark Denby",
+        ),
+        (
+            "Jane Hollis, the former chief whip, will take charge of the Home Office.",
+            "Jane Hollis",
+        ),
+        (
+            "Tom Reed received a cabinet appointment as Northern Ireland secretary.",
+            "Tom Reed",
+        ),
+        (
+            "Sara Quint has been awarded with the post of foreign secretary.",
+            "Sara Quint",
+        ),
+    ] {
+        let out = extract(&format!("Reshuffle\n\n{sentence}"), d);
+        assert!(
+            out.events
+                .iter()
+                .any(|e| e.kind.as_str() == "appoint" && e.person == who),
+            "{sentence}: {:?}",
+            out.events
+                .iter()
+                .map(|e| (e.kind.as_str(), &e.person))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn lists_of_candidates_and_of_appointments() {
+    check(
+        "Mayoral race\n\nThe candidates who handed in their papers yesterday were: Ann Cole (Labour), Tom Reed (Green Party) and Gail Ross (Liberal Democrats).",
+        Some("2014-03-05"),
+        "stand Ann Cole from=- to=Labour Party date=2014-03-04 asserted\n\
+         stand Tom Reed from=- to=Green Party date=2014-03-04 asserted\n\
+         stand Gail Ross from=- to=Liberal Democrats date=2014-03-04 asserted",
+    );
+    check(
+        "New team\n\nThe new leader's first appointments are Ann Cole as deputy leader, Tom Reed MEP as party chairman and Gail Ross as chief whip.",
+        Some("2014-03-05"),
+        "appoint Ann Cole from=- to=- date=- asserted\n\
+         appoint Tom Reed from=- to=- date=- asserted\n\
+         appoint Gail Ross from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn a_decision_departure_or_defection_belongs_to_its_possessor() {
+    let d = Some("2014-03-05");
+    for (text, kind, who) in [
+        (
+            "The contest follows Tom Reed's decision to step down after 18 days in the job.",
+            "resign",
+            "Tom Reed",
+        ),
+        (
+            "Quentin Harris spoke today. How significant is Harris' defection?",
+            "defect",
+            "Quentin Harris",
+        ),
+        (
+            "Gail Ross announced her departure as shadow attorney general at 7pm.",
+            "resign",
+            "Gail Ross",
+        ),
+    ] {
+        let out = extract(&format!("News\n\n{text}"), d);
+        assert!(
+            out.events
+                .iter()
+                .any(|e| e.kind.as_str() == kind && e.person == who),
+            "{text}: {:?}",
+            out.events
+                .iter()
+                .map(|e| (e.kind.as_str(), &e.person))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn a_name_apposed_to_a_prepositional_object_is_not_the_subject() {
+    check(
+        "Talks\n\nTory MP Ann Cole had held two meetings with the Prime Minister, Tom Reed, about defecting.",
+        Some("2014-03-05"),
+        "defect Ann Cole from=Conservative Party to=- date=- rumoured",
+    );
+}
+
+#[test]
+fn a_time_in_an_after_clause_or_an_apposition_is_not_the_events() {
+    let d = Some("2017-11-02");
+    check(
+        "Defence\n\nGail Ross was today named as the new defence secretary after Tom Reed quit the government last night.",
+        d,
+        "appoint Gail Ross from=- to=- date=2017-11-02 asserted\nresign Tom Reed from=- to=- date=2017-11-01 asserted",
+    );
+    check(
+        "Whips\n\nHe has been replaced as chief whip by Ian Moss, another 2010 intake MP.",
+        d,
+        "appoint Ian Moss from=- to=- date=2017-11-02 asserted",
+    );
+}
+
+#[test]
+fn fall_out_is_not_autumn() {
+    let out = extract(
+        "Sacked\n\nTom Reed has been sacked in the fall-out from the budget.",
+        Some("2022-10-14"),
+    );
+    assert!(out.timexes.is_empty(), "{:?}", out.timexes);
+}
+
+#[test]
+fn a_drop_capital_first_name_is_still_a_name_and_quoted_as_printed() {
+    let text = "Leader\n\nWILLIAM Hale became the youngest Tory leader for 200 years yesterday.";
+    let out = extract(text, Some("1997-06-20"));
+    let ev = out
+        .events
+        .iter()
+        .find(|e| e.person == "William Hale")
+        .expect("elect");
+    assert_eq!(ev.kind.as_str(), "elect");
+    assert!(ev.evidence.text.starts_with("WILLIAM Hale became"));
+    let p = out
+        .entities
+        .iter()
+        .find(|e| e.name == "William Hale")
+        .unwrap();
+    assert_eq!(p.mentions[0].text, "WILLIAM Hale");
+    // an acronym opening a paragraph is left alone
+    assert!(floorcross_mention::undo_drop_caps("BBC Radio said so.").is_none());
+}
+
+#[test]
+fn one_sentence_tells_one_resignation_whatever_offices_the_rules_read() {
+    let out = extract(
+        "Resigns\n\nForeign Secretary Tom Reed resigned on Monday over the plans, the second resignation in a day leaving the British leader weakened.",
+        Some("2018-07-10"),
+    );
+    let n = out
+        .events
+        .iter()
+        .filter(|e| e.kind.as_str() == "resign")
+        .count();
+    assert_eq!(n, 1, "{:?}", out.events);
+}

@@ -387,3 +387,50 @@ mod tests {
         );
     }
 }
+
+/// The text with each paragraph's drop capital undone where it is a first name ("WILLIAM
+/// Hague became …" → "William Hague became …"), so the name is recognised; byte for byte the
+/// same length, so every offset still holds. None when there is nothing to undo.
+pub fn undo_drop_caps(text: &str) -> Option<String> {
+    let lex = Lexicon::get();
+    let bytes = text.as_bytes();
+    let mut fixes = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // a paragraph start: the text's start or after a line break, past spaces
+        let at_start = i == 0 || bytes[i - 1] == b'\n';
+        if !at_start {
+            i += 1;
+            continue;
+        }
+        let mut s = i;
+        while s < bytes.len() && matches!(bytes[s], b' ' | b'\t') {
+            s += 1;
+        }
+        let mut e = s;
+        while e < bytes.len() && bytes[e].is_ascii_uppercase() {
+            e += 1;
+        }
+        let next_title = e + 2 < bytes.len()
+            && bytes[e] == b' '
+            && bytes[e + 1].is_ascii_uppercase()
+            && bytes[e + 2].is_ascii_lowercase();
+        if e - s >= 2 && next_title {
+            let word = &text[s..e];
+            let title = format!("{}{}", &word[..1], word[1..].to_ascii_lowercase());
+            if lex.first_name(&title).is_some() {
+                fixes.push((s + 1, e));
+            }
+        }
+        i = e.max(i + 1);
+    }
+    if fixes.is_empty() {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    for (s, e) in fixes {
+        out[s..e].make_ascii_lowercase();
+    }
+    // only ASCII letters changed case: still UTF-8
+    String::from_utf8(out).ok()
+}

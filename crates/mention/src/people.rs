@@ -607,9 +607,12 @@ fn is_name_token(text: &str, t: &Token) -> bool {
     if POST_NOMINALS.contains(&w) {
         return false;
     }
-    // All-capital words of three or more letters are acronyms (BBC, UKIP), not names.
+    // All-capital words of three or more letters are acronyms (BBC, UKIP), not names; so are
+    // their plurals (PPSs, MEPs, MSPs).
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
-    !(upper >= 3 && upper == w.chars().count())
+    let n = w.chars().count();
+    let acronym_plural = upper >= 2 && upper + 1 == n && w.ends_with('s');
+    !(upper >= 3 && upper == n || acronym_plural)
 }
 
 /// Letters after a name that are not part of it ("Ian MacDonald QC").

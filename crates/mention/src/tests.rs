@@ -177,3 +177,15 @@ fn county_abbreviation_in_post() {
          roles MP",
     );
 }
+
+#[test]
+fn an_acronym_plural_is_no_name() {
+    let text = "date 2018-07-10 PPS\n\nShadow minister and five Labour PPSs resign over Brexit.";
+    let seg = floorcross_text::segment(text, 0);
+    let m = crate::recognise(text, &seg);
+    assert!(
+        m.people.iter().all(|p| p.name != "PPSs"),
+        "{:?}",
+        m.people.iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+}

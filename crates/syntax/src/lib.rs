@@ -199,6 +199,18 @@ impl Models {
         self.xpos[tag as usize]
     }
 
+    /// A tagged sentence without its tree: every word its own root, no relations. For text that
+    /// is not a sentence (a run that had to be cut), where a tree would only be noise.
+    pub fn unparsed(&self, words: &[&str], tagged: &Tagged) -> Parse {
+        Parse {
+            upos: tagged.tags.iter().map(|&t| self.upos(t)).collect(),
+            xpos: tagged.tags.iter().map(|&t| self.xpos(t)).collect(),
+            heads: vec![None; words.len()],
+            labels: vec!["root"; words.len()],
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+        }
+    }
+
     /// Parses a tagged sentence.
     pub fn parse(&self, words: &[&str], tagged: &Tagged) -> Parse {
         let mut heads = Vec::new();

@@ -130,8 +130,16 @@ pub(crate) fn event_date(
     while k < s.tokens.end {
         // "the 15th housing minister since 2010": the start of a span, not the event's time;
         // "resigned after voting against the bill on Wednesday": the vote's time
+        // "named defence secretary after Fallon quit last night": a clause opened by "after"
+        // or "before" has its own time
         if a.w(k) == "since" && a.point_timex(k + 1).is_some()
-            || matches!(a.w(k), "after" | "before") && a.w(k + 1).ends_with("ing")
+            || matches!(a.w(k), "after" | "before")
+                && (a.w(k + 1).ends_with("ing")
+                    || a.person_at(k + 1).is_some()
+                    || matches!(
+                        a.w(k + 1),
+                        "he" | "she" | "they" | "mr" | "mrs" | "ms" | "sir"
+                    ))
         {
             break;
         }
@@ -143,10 +151,16 @@ pub(crate) fn event_date(
         let w = a.w(k);
         // "elected along with three other MPs - A, B and C - in 1987": a list of names
         // does not end the clause
+        // ("Julian Smith, another 2010 intake MP": a comma after a name opens an apposition,
+        // whose time is not the event's; one after a name in apposition closes it: "sacked
+        // his deputy, Roger Lamb, this morning")
+        let after_name = a.person_at(k.wrapping_sub(1)).is_some()
+            && (w != "," || {
+                let ms = super::people::mention_start(a, k - 1);
+                ms > 0 && a.w(ms - 1) == ","
+            });
         let in_list = matches!(w, "," | "and" | "with" | "-" | "–")
-            && (a.person_at(k + 1).is_some()
-                || a.person_at(k.wrapping_sub(1)).is_some()
-                || a.w(k.wrapping_sub(1)) == "along");
+            && (a.person_at(k + 1).is_some() || after_name || a.w(k.wrapping_sub(1)) == "along");
         if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() && !in_list && a.tag(k) == Tag::None
         {
             break;
@@ -190,6 +204,9 @@ pub(crate) fn event_date(
             break;
         }
     }
+    if let Some(v) = fronted_date(a, si) {
+        return Some(v);
+    }
     if modality == Modality::Asserted {
         let chain: Vec<&str> = (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
             .map(|k| a.w(k))
@@ -201,7 +218,13 @@ pub(crate) fn event_date(
             || (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start).any(|k| {
                 matches!(a.w(k), "has" | "have") && (k..trigger.start).any(|j| a.w(j) == "and")
             });
-        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s")) || shared;
+        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s"))
+            || shared
+            || perfect_by_parse(a, si, trigger)
+            || super::people::counted_become(a, si, trigger).is_some_and(|b| {
+                (b.saturating_sub(3).max(s.tokens.start)..b)
+                    .any(|k| matches!(a.w(k), "has" | "have" | "'s"))
+            });
         // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
         let present_headline = a.is_headline(si);
         if perfect || present_headline {
@@ -209,6 +232,69 @@ pub(crate) fn event_date(
         }
     }
     None
+}
+
+/// The time of a fronted adverbial that opens the sentence and is closed by a comma ("On 9
+/// July 2018, following the resignation of David Davis, Dominic Raab was appointed"): it scopes
+/// over the whole main clause, whatever lies between it and the verb.
+fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let mut k = s.tokens.start;
+    if matches!(
+        a.w(k),
+        "on" | "in" | "at" | "during" | "by" | "earlier" | "later"
+    ) {
+        k += 1;
+    }
+    if a.w(k) == "the" && a.point_timex(k).is_none() {
+        k += 1;
+    }
+    let t = a.point_timex(k)?;
+    let mut j = k;
+    while j < s.tokens.end && a.seg.tokens[j].start < t.end {
+        j += 1;
+    }
+    if a.w(j) != "," {
+        return None;
+    }
+    date_value(a, t, k)
+}
+
+/// Whether the parse puts the trigger's verb in the present perfect: a "has"/"have" auxiliary
+/// on it, or on the verb whose participle clause it heads ("has been sworn in, becoming the new
+/// Brexit secretary"; "has emerged victorious, beating off a challenge"), or on the verb it is
+/// coordinated with as a past participle.
+fn perfect_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> bool {
+    let s = &a.seg.sentences[si];
+    if trigger.start < s.tokens.start || trigger.end > s.tokens.end {
+        return false;
+    }
+    let p = a.parse(si);
+    let base = s.tokens.start;
+    let has_perfect_aux = |v: usize| {
+        p.children(v).any(|c| {
+            floorcross_syntax::tree::base(p.label(c)) == "aux"
+                && matches!(p.lower[c].as_str(), "has" | "have" | "'s" | "'ve")
+        })
+    };
+    trigger.clone().any(|t| {
+        let mut v = t - base;
+        for _ in 0..3 {
+            if has_perfect_aux(v) {
+                return true;
+            }
+            let climbs = match floorcross_syntax::tree::base(p.label(v)) {
+                "advcl" | "xcomp" => p.xpos[v] == "VBG",
+                "conj" => p.xpos[v] == "VBN",
+                _ => false,
+            };
+            match p.head(v) {
+                Some(h) if climbs => v = h,
+                _ => return false,
+            }
+        }
+        false
+    })
 }
 
 /// "made a peer in 1999, a year before he was appointed": an event in a clause

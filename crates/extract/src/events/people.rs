@@ -11,6 +11,31 @@ pub(crate) fn persons(
     si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> Vec<(usize, usize)> {
+    // "Kemble has become the second minister to quit": the infinitive's subject is the
+    // subject of "become"
+    if rule.frame == Frame::Subj {
+        if let Some(b) = counted_become(a, si, trigger) {
+            return subject(a, si, b);
+        }
+        // "Tom Reed's decision to step down": the possessor of the decision does it
+        let t = trigger.start;
+        if t >= 3
+            && a.w(t - 1) == "to"
+            && matches!(a.w(t - 2), "decision" | "choice")
+            && t - 3 >= a.seg.sentences[si].tokens.start
+        {
+            if a.is_possessive_any(t - 3) {
+                if let Some(p) = a.person_at(t.wrapping_sub(4)) {
+                    return vec![(p, t - 4)];
+                }
+            }
+            if matches!(a.w(t - 3), "his" | "her") {
+                return resolve_pronoun(a, t - 3)
+                    .map(|p| vec![(p, t - 3)])
+                    .unwrap_or_default();
+            }
+        }
+    }
     let mut found = persons_by_frame(a, rule, si, trigger);
     if !found.is_empty() && rule.frame != Frame::Noun {
         // "was elected with two other new MPs - A and B - in 1992"
@@ -63,6 +88,48 @@ pub(crate) fn persons(
         }
     }
     Vec::new()
+}
+
+/// Whether the name starting at `ms` stands in apposition to a preposition's object ("met
+/// with the Prime Minister, Tony Blair, about defecting"): a comma, then a role or a short
+/// description, then the preposition.
+fn apposed_to_prep_object(a: &Analysed, s0: usize, ms: usize) -> bool {
+    if ms < s0 + 3 || a.w(ms - 1) != "," {
+        return false;
+    }
+    let mut k = ms - 1;
+    let mut role = false;
+    while k > s0 && k + 7 > ms {
+        k -= 1;
+        match a.tag(k) {
+            Tag::Role(_) | Tag::Party(_) => role |= matches!(a.tag(k), Tag::Role(_)),
+            _ if matches!(a.w(k), "the" | "a" | "former" | "then" | "new" | "'s") => {}
+            _ => return role && PREPOSITIONS.contains(&a.w(k)) && a.w(k) != "as",
+        }
+    }
+    false
+}
+
+/// The "become" whose counted complement the trigger's infinitive ends ("has become the
+/// second minister to quit": the token of "become").
+pub(crate) fn counted_become(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<usize> {
+    if a.w(trigger.start.wrapping_sub(1)) != "to" {
+        return None;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    let back = trigger.start.saturating_sub(8).max(s0 + 1);
+    (back..trigger.start)
+        .rev()
+        .find(|&b| {
+            a.w(b) == "the"
+                && matches!(a.w(b - 1), "became" | "become" | "becomes" | "becoming")
+                && crate::events::counted_infinitive(a, si, b)
+        })
+        .map(|b| b - 1)
 }
 
 /// Number words that count a group of people.
@@ -451,6 +518,9 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
             break;
         }
         match a.person_at(t - 1) {
+            // "Following the death of Paul Ellis, Mark Denby was appointed": a name that is
+            // a preposition's object before a comma closes a fronted phrase, not a list
+            Some(_) if a.w(t) == "," && fronted_object(a, s0, mention_start(a, t - 1)) => break,
             Some(q) => {
                 if !out.iter().any(|(x, _)| *x == q) {
                     out.insert(0, (q, t - 1));
@@ -461,6 +531,14 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
         }
     }
     out
+}
+
+/// Whether the name starting at `ms` is a preposition's object (not "along with" or
+/// "together with", which list who acts).
+fn fronted_object(a: &Analysed, s0: usize, ms: usize) -> bool {
+    ms > s0
+        && PREPOSITIONS.contains(&a.w(ms - 1))
+        && !(a.w(ms - 1) == "with" && matches!(a.w(ms.wrapping_sub(2)), "along" | "together"))
 }
 
 /// The subject of the verb starting at `start`: the nearest person (or pronoun) before it
@@ -589,7 +667,8 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             // "with Joan Ryan joining them": the person before an -ing trigger is its subject
             let absolute =
                 me == start && a.w(start).ends_with("ing") && a.w(ms.wrapping_sub(1)) == "with";
-            let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute;
+            let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute
+                || apposed_to_prep_object(a, s0, ms);
             // "the David Blunkett visa affair": a name used as a modifier
             let modifier = ms > s0
                 && matches!(a.w(ms - 1), "the" | "a" | "an")
@@ -823,7 +902,7 @@ pub(crate) fn noun_person(
         k -= 1;
         steps += 1;
         let w = a.w(k);
-        if a.is_possessive(k) && k > s0 {
+        if a.is_possessive_any(k) && k > s0 {
             if let Some(p) = a.person_at(k - 1) {
                 return vec![(p, k - 1)];
             }

@@ -185,3 +185,121 @@ pub(crate) fn party_loses_member(
         });
     }
 }
+
+/// A list of candidates, each named with their party in brackets, that a sentence about
+/// candidates gives ("The candidates were: Ann Cole (Labour), Tom Reed (Green), …"): each is
+/// standing, for that party.
+pub(crate) fn candidate_list(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        let Some(cue) = toks
+            .clone()
+            .find(|&k| matches!(a.w(k), "candidates" | "candidacies" | "contenders"))
+        else {
+            continue;
+        };
+        let mut named = Vec::new();
+        for k in cue + 1..toks.end {
+            if a.w(k) != "(" || k == 0 {
+                continue;
+            }
+            let Some(person) = a.person_at(k - 1) else {
+                continue;
+            };
+            let Some(party) = a.m.party_at(k + 1) else {
+                continue;
+            };
+            if a.w(party.tokens.end) != ")" {
+                continue;
+            }
+            named.push((person, k - 1, party.party.clone()));
+        }
+        if named.len() < 2 {
+            continue;
+        }
+        let trigger = cue..cue + 1;
+        // "The candidates who handed in papers yesterday were": the time between the noun
+        // and its list is when they stood
+        let first = named[0].1;
+        let listed_on = (cue + 1..first)
+            .find_map(|k| a.point_timex(k).and_then(|t| events::date_value(a, t, k)));
+        for (person, tok, party) in named {
+            let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
+                continue;
+            };
+            out.push(Cand {
+                kind: EventType::Stand,
+                person,
+                from: None,
+                to: (party != "Independent").then_some(party),
+                post: None,
+                role: None,
+                date: listed_on
+                    .clone()
+                    .or_else(|| events::event_date(a, si, &trigger, modality)),
+                modality,
+                sentence: si,
+                trigger: trigger.clone(),
+                evidence: s.span,
+                headline: a.is_headline(si),
+            });
+        }
+    }
+}
+
+/// A list of "Name as Office" pairs that a sentence about appointments gives ("The new
+/// leader's first appointments are Ann Cole as deputy leader, Tom Reed as chairman and …"):
+/// each is appointed to that office.
+pub(crate) fn appointment_list(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        let Some(cue) = toks.clone().find(|&k| {
+            matches!(
+                a.w(k),
+                "appointments" | "appointees" | "jobs" | "posts" | "line-up" | "lineup"
+            )
+        }) else {
+            continue;
+        };
+        let mut pairs = Vec::new();
+        for k in cue + 1..toks.end {
+            if a.w(k) != "as" {
+                continue;
+            }
+            // "Peter Whittle AM as deputy leader": a post-nominal between name and "as"
+            let Some((person, tok)) = (k.saturating_sub(2).max(cue + 1)..k)
+                .rev()
+                .find_map(|j| a.person_at(j).map(|p| (p, j)))
+            else {
+                continue;
+            };
+            let at = if a.w(k + 1) == "the" { k + 2 } else { k + 1 };
+            let Some(r) = a.m.role_at(at) else { continue };
+            pairs.push((person, tok, k, r.role.to_string()));
+        }
+        if pairs.len() < 2 {
+            continue;
+        }
+        for (person, tok, k, role) in pairs {
+            let trigger = k..k + 1;
+            let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
+                continue;
+            };
+            // the sentence calls them appointments, whatever the office
+            out.push(Cand {
+                kind: EventType::Appoint,
+                person,
+                from: None,
+                to: None,
+                post: None,
+                role: Some(role),
+                date: events::event_date(a, si, &trigger, modality),
+                modality,
+                sentence: si,
+                trigger,
+                evidence: s.span,
+                headline: a.is_headline(si),
+            });
+        }
+    }
+}

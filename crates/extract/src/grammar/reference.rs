@@ -71,6 +71,36 @@ pub(crate) fn inside_modifier(p: &Parsed, outer: usize, inner: usize) -> bool {
     false
 }
 
+/// Whether token `inner` lies inside an adverbial (an `obl` or `advcl` dependent) of verb
+/// token `verb` that stands before the verb's subject ("Following the resignation of Ellis,
+/// Denby was appointed": Ellis is not appointed). A "with" phrase ("along with A and B") is a
+/// list of who acts, not an adverbial, and does not count.
+pub(crate) fn in_fronted_adverbial(p: &Parsed, verb: usize, inner: usize) -> bool {
+    let (Some(v), Some(mut x)) = (verb.checked_sub(p.first), inner.checked_sub(p.first)) else {
+        return false;
+    };
+    if v >= p.parse.len() || x >= p.parse.len() {
+        return false;
+    }
+    let Some(subject) = p.parse.subject_of(v).into_iter().min() else {
+        return false;
+    };
+    for _ in 0..p.parse.len() {
+        let Some(h) = p.parse.head(x) else {
+            return false;
+        };
+        if h == v {
+            let label = floorcross_syntax::tree::base(p.parse.label(x));
+            let (lo, hi) = p.parse.subtree_span(x);
+            return matches!(label, "obl" | "advcl")
+                && hi <= subject
+                && !(lo..hi).any(|m| p.parse.lower[m] == "with");
+        }
+        x = h;
+    }
+    false
+}
+
 /// Who speaks a quote in sentence `si`: a person right after a speech verb ("…, said Ann
 /// Cole") or right before one ("Ann Cole said: …", "Ann Cole told reporters"), in this
 /// sentence or, for a quote that runs on, the sentence before.
