@@ -111,7 +111,8 @@ pub struct EvalArgs {
     /// Predictions: `floorcross extract` output (JSON lines).
     #[arg(long)]
     pub pred: PathBuf,
-    /// Print only the figures, not the misses and false positives.
+    /// Print only the summary line (as the reference scorer's `-q`): no per-type table, no
+    /// misses or false positives.
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -134,6 +135,12 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     writeln!(out, "{}", score.summary_line())?;
+    // -q: the summary line alone, as the reference scorer prints it (a held-out set is read
+    // through this line only)
+    if args.quiet {
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     writeln!(out)?;
     writeln!(
         out,
@@ -162,11 +169,9 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         score.timexes.2,
         score.timexes.0
     )?;
-    if !args.quiet {
-        writeln!(out)?;
-        for f in &score.findings {
-            writeln!(out, "{}", f.line)?;
-        }
+    writeln!(out)?;
+    for f in &score.findings {
+        writeln!(out, "{}", f.line)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -147,3 +147,28 @@ fn eval_timex_matches_the_te3_scorer() {
     assert!(!ours.is_empty(), "no figures from eval-timex");
     assert_eq!(ours, figures(&String::from_utf8_lossy(&reference.stdout)));
 }
+
+/// `eval -q` prints the summary line and nothing else (it used to print the per-type table
+/// too, which a check set must not show).
+#[test]
+fn eval_quiet_prints_only_the_summary_line() {
+    let repo = repo();
+    let dir = tempfile::tempdir().unwrap();
+    let pred = dir.path().join("pred.jsonl");
+    let out = floorcross(&["extract", repo.join("fixtures/articles").to_str().unwrap()]);
+    std::fs::write(&pred, &out.stdout).unwrap();
+    let gold = repo.join("gold/fixtures.jsonl");
+    let args = [
+        "eval",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--pred",
+        pred.to_str().unwrap(),
+    ];
+    let quiet = floorcross(&[&args[..], &["-q"]].concat());
+    let lines: Vec<String> = stdout(&quiet).lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("events F1="));
+    let full = floorcross(&args);
+    assert!(stdout(&full).lines().any(|l| l.starts_with("type ")));
+}

@@ -1179,3 +1179,21 @@ fn one_sentence_tells_one_resignation_whatever_offices_the_rules_read() {
         .count();
     assert_eq!(n, 1, "{:?}", out.events);
 }
+
+#[test]
+fn a_winner_described_as_a_partys_rival_won_for_that_party() {
+    let out = extract(
+        "Seats\n\nLib Dem leader Tom Reed lost his Hallam seat to Labour rival Ian Moss.",
+        Some("2017-06-09"),
+    );
+    let ev = out
+        .events
+        .iter()
+        .find(|e| e.kind.as_str() == "elect" && e.person == "Ian Moss");
+    assert_eq!(
+        ev.and_then(|e| e.to.as_deref()),
+        Some("Labour Party"),
+        "{:?}",
+        out.events
+    );
+}

@@ -342,52 +342,6 @@ pub fn normalise(s: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn party_aliases_fold_to_canonical_names() {
-        let lex = Lexicon::get();
-        for (alias, canonical) in [
-            ("Tory", "Conservative Party"),
-            ("lib dems", "Liberal Democrats"),
-            ("UKIP", "UK Independence Party"),
-            ("the Independent Group", "The Independent Group"),
-            ("Change UK", "The Independent Group"),
-            ("Sinn Fein", "Sinn Féin"),
-            ("Labour party", "Labour Party"),
-            ("Respect", "Respect"),
-        ] {
-            assert_eq!(lex.party_name(alias), Some(canonical), "{alias}");
-        }
-    }
-
-    #[test]
-    fn phrase_matching_is_longest_first_and_whole_token() {
-        let lex = Lexicon::get();
-        let text = "the Home Secretary and the home office minister met an MP at 11am";
-        let seg = floorcross_text::segment(text, 0);
-        let found: Vec<(&str, usize)> = (0..seg.tokens.len())
-            .filter_map(|i| {
-                lex.roles
-                    .match_at(text, &seg.tokens, i)
-                    .map(|((p, _), n)| (p, n))
-            })
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("home secretary", 2),
-                ("secretary", 1),
-                ("home office minister", 3),
-                ("minister", 1),
-                ("MP", 1)
-            ]
-        );
-    }
-}
-
 /// The text with each paragraph's drop capital undone where it is a first name ("WILLIAM
 /// Hague became …" → "William Hague became …"), so the name is recognised; byte for byte the
 /// same length, so every offset still holds. None when there is nothing to undo.
@@ -433,4 +387,50 @@ pub fn undo_drop_caps(text: &str) -> Option<String> {
     }
     // only ASCII letters changed case: still UTF-8
     String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn party_aliases_fold_to_canonical_names() {
+        let lex = Lexicon::get();
+        for (alias, canonical) in [
+            ("Tory", "Conservative Party"),
+            ("lib dems", "Liberal Democrats"),
+            ("UKIP", "UK Independence Party"),
+            ("the Independent Group", "The Independent Group"),
+            ("Change UK", "The Independent Group"),
+            ("Sinn Fein", "Sinn Féin"),
+            ("Labour party", "Labour Party"),
+            ("Respect", "Respect"),
+        ] {
+            assert_eq!(lex.party_name(alias), Some(canonical), "{alias}");
+        }
+    }
+
+    #[test]
+    fn phrase_matching_is_longest_first_and_whole_token() {
+        let lex = Lexicon::get();
+        let text = "the Home Secretary and the home office minister met an MP at 11am";
+        let seg = floorcross_text::segment(text, 0);
+        let found: Vec<(&str, usize)> = (0..seg.tokens.len())
+            .filter_map(|i| {
+                lex.roles
+                    .match_at(text, &seg.tokens, i)
+                    .map(|((p, _), n)| (p, n))
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("home secretary", 2),
+                ("secretary", 1),
+                ("home office minister", 3),
+                ("minister", 1),
+                ("MP", 1)
+            ]
+        );
+    }
 }

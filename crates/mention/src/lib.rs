@@ -154,6 +154,13 @@ pub fn recognise(text: &str, seg: &Segmented) -> Mentions {
         tag_roles(text, &lower, &seg.tokens, range, lex, &mut m);
     }
     people::tag_people(text, seg, lex, &mut m);
+    // a name is spelt with the plain apostrophe registers use ("Jared O’Mara" is "Jared
+    // O'Mara"); mentions keep the text as printed
+    for p in &mut m.people {
+        if p.name.contains('’') {
+            p.name = p.name.replace('’', "'");
+        }
+    }
     posts::tag_posts(text, seg, &mut m);
     m
 }

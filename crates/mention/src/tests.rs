@@ -189,3 +189,15 @@ fn an_acronym_plural_is_no_name() {
         m.people.iter().map(|p| &p.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_name_with_a_curly_apostrophe_is_spelt_with_a_plain_one() {
+    let text = "date 2017-06-09 Hallam\n\nLabour rival Jared O’Mara took the seat.";
+    let seg = floorcross_text::segment(text, 0);
+    let m = crate::recognise(text, &seg);
+    assert!(
+        m.people.iter().any(|p| p.name == "Jared O'Mara"),
+        "{:?}",
+        m.people.iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+}

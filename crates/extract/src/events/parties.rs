@@ -270,7 +270,10 @@ pub(crate) fn person_party(a: &Analysed, tok: usize) -> Option<String> {
         }
         if !(a.is_possessive(k)
             || matches!(a.tag(k), Tag::Role(_))
-            || matches!(a.w(k), "the" | "a" | "mp" | "candidate"))
+            || matches!(
+                a.w(k),
+                "the" | "a" | "mp" | "candidate" | "rival" | "challenger" | "opponent" | "newcomer"
+            ))
         {
             return None;
         }
