@@ -1197,3 +1197,73 @@ fn a_winner_described_as_a_partys_rival_won_for_that_party() {
         out.events
     );
 }
+
+#[test]
+fn descriptions_and_parenthesised_lists_name_the_subject() {
+    check(
+        "Defection\n\nLabour councillor Gail Ross spoke at the meeting. The 50-year-old councillor has defected to the Greens.",
+        Some("2014-03-05"),
+        "defect Gail Ross from=Labour Party to=Green Party date=2014-03-05 asserted",
+    );
+    check(
+        "Defection\n\nBoth defectors – Ian Hale and Sara Owen – have joined Reform UK.",
+        Some("2014-03-05"),
+        "join Ian Hale from=- to=Reform UK date=2014-03-05 asserted\njoin Sara Owen from=- to=Reform UK date=2014-03-05 asserted",
+    );
+}
+
+#[test]
+fn nominalisations_light_verbs_and_passives_of_the_issue() {
+    let d = Some("2014-03-05");
+    for (text, kind, who) in [
+        (
+            "The suspension of Tom Reed was confirmed by the party on Monday.",
+            "expel",
+            "Tom Reed",
+        ),
+        (
+            "Ann Cole celebrated her return to the Labour Party.",
+            "readmit",
+            "Ann Cole",
+        ),
+        (
+            "Ian Moss mounted a leadership challenge against the Labour leader.",
+            "stand",
+            "Ian Moss",
+        ),
+        (
+            "Sara Owen was struck off the approved list of candidates.",
+            "deselect",
+            "Sara Owen",
+        ),
+        (
+            "The Reform Party was founded by Nigel Hart in 2010.",
+            "found",
+            "Nigel Hart",
+        ),
+        (
+            "Kate Lowe shaking hands with chairman Ed Finch after her switch.",
+            "defect",
+            "Kate Lowe",
+        ),
+        (
+            "A day after launching his party, Jack Moore appeared on television.",
+            "found",
+            "Jack Moore",
+        ),
+    ] {
+        let out = extract(&format!("News\n\n{text}"), d);
+        let evs: Vec<_> = out
+            .events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.person.as_str(), e.modality.as_str()))
+            .collect();
+        assert!(
+            evs.iter()
+                .any(|&(k, p, m)| k == kind && p == who && m == "asserted"),
+            "{text}: {evs:?}"
+        );
+        // the chairman beside a caption's subject, or the party's officer, does nothing here
+        assert!(evs.iter().all(|&(_, p, _)| p == who), "{text}: {evs:?}");
+    }
+}

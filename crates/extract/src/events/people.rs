@@ -37,6 +37,61 @@ pub(crate) fn persons(
         }
     }
     let mut found = persons_by_frame(a, rule, si, trigger);
+    // "A day after launching his party, Jack Moore appeared": a participle clause opening the
+    // sentence is about the subject after its comma
+    let s0 = a.seg.sentences[si].tokens.start;
+    let opener = |k: usize| {
+        matches!(
+            a.w(k),
+            "a" | "an"
+                | "the"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hours"
+                | "shortly"
+                | "just"
+                | "only"
+                | "soon"
+                | "after"
+                | "before"
+                | "since"
+                | "while"
+                | "on"
+                | "upon"
+                | "despite"
+                | "when"
+                | "having"
+                | "two"
+                | "three"
+                | "few"
+        ) || a.seg.tokens[k].kind == floorcross_text::TokenKind::Number
+    };
+    if found.is_empty()
+        && rule.frame == Frame::Subj
+        && a.w(trigger.start).ends_with("ing")
+        && (s0..trigger.start).all(opener)
+        && (trigger.start == s0
+            || matches!(
+                a.w(trigger.start - 1),
+                "after"
+                    | "before"
+                    | "since"
+                    | "while"
+                    | "on"
+                    | "upon"
+                    | "despite"
+                    | "when"
+                    | "having"
+            ))
+    {
+        found = subject_after_comma(a, si, trigger.end);
+    }
     if !found.is_empty() && rule.frame != Frame::Noun {
         // "was elected with two other new MPs - A and B - in 1992"
         let s_end = a.seg.sentences[si].tokens.end;
@@ -88,6 +143,46 @@ pub(crate) fn persons(
         }
     }
     Vec::new()
+}
+
+/// Whether the role starting at `rs` is a definite description with describing words between
+/// "the" and the role: an age ("the 50-year-old councillor"), a standing ("the veteran MP",
+/// "the embattled minister") or a party ("the Labour councillor").
+fn described_role(a: &Analysed, s0: usize, rs: usize) -> bool {
+    let mut j = rs;
+    let mut words = 0;
+    while j > s0 && words < 4 {
+        let w = a.w(j - 1);
+        // ("50-year-old" is the tokens "50", "-", "year-old")
+        let age = w.ends_with("-old")
+            || w == "-" && a.w(j).ends_with("-old")
+            || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && a.w(j) == "-";
+        let describing =
+            age || matches!(
+                w,
+                "veteran"
+                    | "embattled"
+                    | "outspoken"
+                    | "popular"
+                    | "long-serving"
+                    | "rebel"
+                    | "maverick"
+                    | "disgraced"
+                    | "beleaguered"
+                    | "young"
+                    | "local"
+                    | "senior"
+                    | "backbench"
+                    | "tory"
+                    | "labour"
+            ) || matches!(a.tag(j - 1), Tag::Party(_));
+        if !describing {
+            break;
+        }
+        j -= 1;
+        words += 1;
+    }
+    words > 0 && j > s0 && a.w(j - 1) == "the"
 }
 
 /// Whether the name starting at `ms` stands in apposition to a preposition's object ("met
@@ -554,6 +649,19 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         // "have since been suspended": an adverb, not a clause
         let adverb_since =
             w == "since" && k > s0 && matches!(a.w(k - 1), "have" | "has" | "had" | "having");
+        // "Both defectors – Ian Hale and Sara Owen – have joined": a parenthesis closed right
+        // before the verb names who the subject is
+        if matches!(w, "–" | "—" | "-")
+            && (k + 1..start).all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("n't"))
+        {
+            let open = (k.saturating_sub(16).max(s0)..k)
+                .rev()
+                .find(|&j| a.w(j) == w);
+            if let Some(j) = open.and_then(|o| (o + 1..k).find(|&j| a.person_at(j).is_some())) {
+                let p = a.person_at(j).unwrap_or_default();
+                return with_list_right(a, si, p, j);
+            }
+        }
         if CLAUSE_BREAKS.contains(&w) && !adverb_since {
             break;
         }
@@ -634,7 +742,9 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                         return vec![(p, b - 2)];
                     }
                 }
-                if !(definite && (r.role == "MP" || !SEAT_ROLES.contains(&r.role))) {
+                if !(definite && (r.role == "MP" || !SEAT_ROLES.contains(&r.role))
+                    || described_role(a, s0, r.tokens.start))
+                {
                     break;
                 }
             }
@@ -735,11 +845,18 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                     return vec![(holder, k)];
                 }
             }
+            // "The 50-year-old councillor has defected": a definite description of the person
+            // the story is about, past its describing words
+            let described = described_role(a, s0, rs);
             if definite
                 && a.person_at(r.tokens.end).is_none()
                 && !a.is_possessive(r.tokens.end)
                 && !SEAT_ROLES.contains(&r.role)
                 || (definite && r.role == "MP")
+                || described
+                    && a.person_at(r.tokens.end).is_none()
+                    && !a.is_possessive(r.tokens.end)
+                    && a.w(r.tokens.end) != "for"
             {
                 return resolve_pronoun(a, rs)
                     .map(|p| vec![(p, k)])
