@@ -51,6 +51,12 @@ pub struct DemoArgs {
     /// With --extract: print JSON lines instead of the readable view.
     #[arg(long)]
     pub json: bool,
+    /// Serve the demo record over HTTP (web pages and JSON API) instead of printing it.
+    #[arg(long, conflicts_with_all = ["extract", "json"])]
+    pub serve: bool,
+    /// With --serve: the address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080", requires = "serve")]
+    pub addr: std::net::SocketAddr,
 }
 
 /// A bundled article as a document, dated by its header line.
@@ -72,6 +78,20 @@ pub fn document(id: &str, text: &str) -> Document {
 }
 
 pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
+    if args.serve {
+        let dir = tempfile::tempdir()?;
+        let db = dir.path().join("demo.db");
+        let mut store = floorcross_store::Store::open(&db)?;
+        let (people, s) = build(&mut store)?;
+        drop(store);
+        eprintln!(
+            "A temporary record: the register {} ({people} people, invented) and {} bundled articles; try /person/… via the search box, /house?on=2011-11-05, /changes, /pending, /check.",
+            REGISTER.0, s.read
+        );
+        let code = crate::serve_cmd::serve(floorcross_server::Config::new(db), args.addr)?;
+        drop(dir);
+        return Ok(code);
+    }
     if !args.extract && !args.json {
         return record();
     }
@@ -96,22 +116,12 @@ fn record() -> anyhow::Result<ExitCode> {
     let mut store = floorcross_store::Store::open(&dir.path().join("demo.db"))?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let reg = floorcross_record::register::read_csv(REGISTER.1.as_bytes())
-        .map_err(|e| anyhow::anyhow!("bundled register: {e}"))?;
-    let hash = floorcross_store::content_hash(&[REGISTER.1.as_bytes()]);
-    store.import_register(REGISTER.0, "csv", &hash, &reg)?;
-    let docs = ARTICLES.iter().map(|(id, text)| {
-        Ok(floorcross_text::read::ReadDoc {
-            doc: document(id, text),
-            diagnostics: Vec::new(),
-        })
-    });
-    let s = crate::record_cmd::ingest_docs(&mut store, docs, 64, |_, _| {}, true)?;
+    let (people, s) = build(&mut store)?;
     writeln!(
         out,
         "A temporary record: the register {} ({} people, invented) and {} bundled articles ({} events, {} facts).\n",
         REGISTER.0,
-        reg.persons.len(),
+        people,
         s.read,
         s.stats.events,
         s.stats.facts
@@ -136,4 +146,29 @@ fn record() -> anyhow::Result<ExitCode> {
          Try it on your own: floorcross import csv REGISTER.csv; floorcross ingest ARTICLES/; floorcross roster PARTY --on DATE"
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The demo record: the bundled register, then the bundled articles. Returns the register's
+/// number of people and how the ingest went.
+pub fn build(
+    store: &mut floorcross_store::Store,
+) -> anyhow::Result<(usize, floorcross_ingest::IngestSummary)> {
+    let reg = floorcross_record::register::read_csv(REGISTER.1.as_bytes())
+        .map_err(|e| anyhow::anyhow!("bundled register: {e}"))?;
+    let hash = floorcross_store::content_hash(&[REGISTER.1.as_bytes()]);
+    store.import_register(REGISTER.0, "csv", &hash, &reg)?;
+    let docs = ARTICLES.iter().map(|(id, text)| {
+        Ok(floorcross_text::read::ReadDoc {
+            doc: document(id, text),
+            diagnostics: Vec::new(),
+        })
+    });
+    let s = floorcross_ingest::ingest_docs(
+        store,
+        docs,
+        64,
+        |_, _| {},
+        &crate::record_cmd::print_notes(true),
+    )?;
+    Ok((reg.persons.len(), s))
 }

@@ -9,6 +9,7 @@ mod input;
 mod pretty;
 mod record_bench;
 mod record_cmd;
+mod serve_cmd;
 mod syntax_cmd;
 
 use std::process::ExitCode;
@@ -71,6 +72,8 @@ enum Command {
     Export(record_cmd::ExportArgs),
     /// Print a canonical, ordered dump of the record database.
     Dump(record_cmd::DumpArgs),
+    /// Serve the record over HTTP: the JSON API under /api/v1/ and the web pages.
+    Serve(serve_cmd::ServeArgs),
     /// Measure ingest throughput and database size over a replicated corpus.
     BenchIngest(record_bench::BenchIngestArgs),
     /// Measure roster and seats latency over a synthetic register.
@@ -102,6 +105,7 @@ fn main() -> ExitCode {
         Command::Sources(args) => record_cmd::sources(&args),
         Command::Export(args) => record_cmd::export(&args),
         Command::Dump(args) => record_cmd::dump(&args),
+        Command::Serve(args) => serve_cmd::run(&args),
         Command::BenchIngest(args) => record_bench::ingest(&args),
         Command::BenchQuery(args) => record_bench::query(&args),
     };

@@ -46,7 +46,7 @@ fn db_bytes(dir: &std::path::Path) -> u64 {
 
 /// CPU seconds this process has used (user, system); `None` where `/proc` is missing.
 fn cpu_seconds() -> Option<(f64, f64)> {
-    crate::record_cmd::cpu_seconds("/proc/self/stat")
+    floorcross_ingest::cpu_seconds("/proc/self/stat")
 }
 
 pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
@@ -95,7 +95,7 @@ pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
                 .into_par_iter()
                 .with_max_len(1)
                 .map(|d| {
-                    let h = crate::record_cmd::doc_hash(&d);
+                    let h = floorcross_ingest::doc_hash(&d);
                     let x = floorcross_extract::extract(&d);
                     floorcross_store::PreparedArticle::new(&linker, d.id, h, x)
                 })
@@ -120,7 +120,13 @@ pub fn ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     }
     let cpu0 = cpu_seconds();
     let t0 = Instant::now();
-    let s = crate::record_cmd::ingest_docs(&mut store, docs, args.batch_size, |_, _| {}, true)?;
+    let s = floorcross_ingest::ingest_docs(
+        &mut store,
+        docs,
+        args.batch_size,
+        |_, _| {},
+        &crate::record_cmd::print_notes(true),
+    )?;
     let secs = t0.elapsed().as_secs_f64();
     let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| (b.0 - a.0, b.1 - a.1));
     store.checkpoint()?;
@@ -174,7 +180,7 @@ fn writer_only(
     use rayon::prelude::*;
     let extracted: Vec<floorcross_model::Extraction> =
         corpus.par_iter().map(floorcross_extract::extract).collect();
-    let hashes: Vec<String> = corpus.iter().map(crate::record_cmd::doc_hash).collect();
+    let hashes: Vec<String> = corpus.iter().map(floorcross_ingest::doc_hash).collect();
     let linker = store.linker()?;
     let n = args.articles.max(1);
     let batch = args.batch_size.max(1);

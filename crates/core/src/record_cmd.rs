@@ -4,15 +4,13 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc;
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
-use floorcross_model::{Document, Extraction};
+use floorcross_ingest::{ingest_docs, Note};
 use floorcross_record::date::PartialDate;
-use floorcross_store::{content_hash, PreparedArticle, Store, TimelineRow, WriteStats};
-use floorcross_text::read::{Inputs, ReadDoc, ReadError, ReadOptions};
-use rayon::prelude::*;
+use floorcross_store::{content_hash, Store, TimelineRow};
+use floorcross_text::read::{Inputs, ReadOptions};
 
 use crate::input::InputArgs;
 
@@ -47,193 +45,14 @@ pub struct IngestArgs {
     pub log_batches: bool,
 }
 
-/// How an ingest went.
-#[derive(Debug, Default)]
-pub struct IngestSummary {
-    pub read: usize,
-    pub errors: usize,
-    pub stats: WriteStats,
-    pub reconciled: usize,
-    /// Time the writer spent in write transactions, and in reconciliation.
-    pub write_time: std::time::Duration,
-    pub reconcile_time: std::time::Duration,
-    /// CPU time of the writer's thread while writing (Linux only).
-    pub writer_cpu: Option<std::time::Duration>,
-}
-
-/// CPU seconds (user, system) from a `/proc/.../stat` file; `None` where there is none.
-pub(crate) fn cpu_seconds(stat: &str) -> Option<(f64, f64)> {
-    let stat = std::fs::read_to_string(stat).ok()?;
-    // the fields after the command name (which may hold spaces) start with the state
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = 100.0; // USER_HZ on Linux
-    Some((
-        f.get(11)?.parse::<f64>().ok()? / ticks,
-        f.get(12)?.parse::<f64>().ok()? / ticks,
-    ))
-}
-
-/// CPU time of the calling thread so far.
-fn thread_cpu() -> Option<std::time::Duration> {
-    cpu_seconds("/proc/thread-self/stat").map(|(u, s)| std::time::Duration::from_secs_f64(u + s))
-}
-
-/// Hash of everything that makes a document's claims what they are.
-pub(crate) fn doc_hash(d: &Document) -> String {
-    let date = d.date.map(|x| x.to_string()).unwrap_or_default();
-    content_hash(&[
-        d.text.as_bytes(),
-        date.as_bytes(),
-        d.title.as_deref().unwrap_or("").as_bytes(),
-        d.path.as_deref().unwrap_or("").as_bytes(),
-    ])
-}
-
-/// Documents extracted together and sent to the writer at once; a transaction holds one or
-/// more of these chunks.
-const CHUNK: usize = 256;
-
-/// Reads, extracts (in parallel) and writes (one writer, batched transactions) every
-/// document `docs` yields, then reconciles the people touched. The parallel stage hashes,
-/// extracts and prepares each document (name keys, canonical parties, the register steps of
-/// linking); the writer only runs statements.
-pub fn ingest_docs(
-    store: &mut Store,
-    docs: impl Iterator<Item = Result<ReadDoc, ReadError>> + Send,
-    batch_size: usize,
-    mut on_batch: impl FnMut(usize, &WriteStats),
-    quiet_errors: bool,
-) -> anyhow::Result<IngestSummary> {
-    let linker = store.linker()?;
-    let linker = &linker;
-    let reader = Store::open(store.path())?;
-    let batch_size = batch_size.max(1);
-    let mut summary = IngestSummary::default();
-    let (tx, rx) = mpsc::sync_channel::<Vec<PreparedArticle>>(2);
-    let (errors_tx, errors_rx) = mpsc::channel::<usize>();
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let producer = scope.spawn(move || -> anyhow::Result<()> {
-            let mut batch: Vec<ReadDoc> = Vec::with_capacity(CHUNK);
-            // documents sent so far: chunks end where transactions do
-            let mut sent = 0usize;
-            let mut errors = 0;
-            let flush = |batch: &mut Vec<ReadDoc>| -> anyhow::Result<bool> {
-                let hashed: Vec<(Document, String)> = std::mem::take(batch)
-                    .into_par_iter()
-                    .map(|r| {
-                        let h = doc_hash(&r.doc);
-                        (r.doc, h)
-                    })
-                    .collect();
-                // skip unchanged documents before paying for extraction
-                let keys: Vec<&str> = hashed.iter().map(|(d, _)| d.id.as_str()).collect();
-                let stored = reader.source_hashes(&keys)?;
-                let out: Vec<PreparedArticle> = hashed
-                    .into_par_iter()
-                    .with_max_len(1)
-                    .map(|(doc, h)| {
-                        let x = if stored.get(&doc.id) == Some(&h) {
-                            Extraction {
-                                doc: doc.meta(),
-                                ..Extraction::default()
-                            }
-                        } else {
-                            floorcross_extract::extract(&doc)
-                        };
-                        PreparedArticle::new(linker, doc.id, h, x)
-                    })
-                    .collect();
-                Ok(tx.send(out).is_ok())
-            };
-            // a document is known by its id: a second file with the same id replaces the first
-            let mut seen: std::collections::HashMap<String, Option<String>> =
-                std::collections::HashMap::new();
-            for item in docs {
-                match item {
-                    Ok(r) => {
-                        if let Some(other) = seen.insert(r.doc.id.clone(), r.doc.path.clone()) {
-                            if other != r.doc.path && !quiet_errors {
-                                eprintln!(
-                                    "warning: {}: document id {:?} was also read from {}; the later replaces the earlier",
-                                    r.doc.path.as_deref().unwrap_or("-"),
-                                    r.doc.id,
-                                    other.as_deref().unwrap_or("-")
-                                );
-                            }
-                        }
-                        for d in r
-                            .diagnostics
-                            .iter()
-                            .filter(|d| d.severity == floorcross_model::Severity::Warning)
-                        {
-                            if !quiet_errors {
-                                eprintln!(
-                                    "warning: {}: {}",
-                                    r.doc.path.as_deref().unwrap_or(&r.doc.id),
-                                    d.message
-                                );
-                            }
-                        }
-                        batch.push(r);
-                        if batch.len() >= CHUNK.min(batch_size - sent % batch_size) {
-                            sent += batch.len();
-                            if !flush(&mut batch)? {
-                                return Ok(());
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        errors += 1;
-                        eprintln!("error: {e}");
-                    }
-                }
-            }
-            if !batch.is_empty() {
-                flush(&mut batch)?;
-            }
-            let _ = errors_tx.send(errors);
-            Ok(())
-        });
-        // one transaction holds `batch_size` documents, written as their chunks arrive
-        let cpu0 = thread_cpu();
-        let mut chunks = rx.into_iter().peekable();
-        while chunks.peek().is_some() {
-            let t = std::time::Instant::now();
-            let mut w = store.article_writer()?;
-            summary.write_time += t.elapsed();
-            let mut in_tx = 0;
-            while in_tx < batch_size {
-                let Some(chunk) = chunks.next() else { break };
-                let t = std::time::Instant::now();
-                let s = w.write(linker, &chunk)?;
-                summary.read += chunk.len();
-                in_tx += chunk.len();
-                drop(chunk);
-                summary.write_time += t.elapsed();
-                summary.stats.documents += s.documents;
-                summary.stats.skipped += s.skipped;
-                summary.stats.replaced += s.replaced;
-                summary.stats.events += s.events;
-                summary.stats.facts += s.facts;
-                summary.stats.unlinked += s.unlinked;
-            }
-            let t = std::time::Instant::now();
-            w.commit(linker)?;
-            summary.write_time += t.elapsed();
-            on_batch(summary.read, &summary.stats);
-        }
-        summary.writer_cpu = cpu0.zip(thread_cpu()).map(|(a, b)| b.saturating_sub(a));
-        producer
-            .join()
-            .map_err(|_| anyhow::anyhow!("the reading thread panicked"))??;
-        Ok(())
-    })?;
-    summary.errors = errors_rx.try_recv().unwrap_or(0);
-    let t = std::time::Instant::now();
-    summary.reconciled = store.reconcile_dirty(500, |_| {})?;
-    summary.reconcile_time = t.elapsed();
-    Ok(summary)
+/// Prints an ingest's notes on stderr as they happen: `warning: …` (unless `quiet`) and
+/// `error: …` lines.
+pub fn print_notes(quiet: bool) -> impl Fn(Note) + Sync {
+    move |n| match n {
+        Note::Warning(w) if !quiet => eprintln!("warning: {w}"),
+        Note::Warning(_) => {}
+        Note::Error(e) => eprintln!("error: {e}"),
+    }
 }
 
 pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
@@ -263,7 +82,7 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
                 eprintln!("committed {n} documents");
             }
         },
-        false,
+        &print_notes(false),
     )?;
     bar.finish_and_clear();
     let s = &summary.stats;
@@ -808,10 +627,7 @@ pub fn timeline(args: &PersonArgs) -> anyhow::Result<ExitCode> {
         eprintln!("error: nobody on record is called {:?}", args.person);
         return Ok(ExitCode::from(1));
     }
-    let mut rows = Vec::new();
-    for id in &ids {
-        rows.extend(store.timeline(*id)?);
-    }
+    let rows = store.timelines(&ids)?;
     if args.json {
         print_json(&rows)?;
     } else {
@@ -888,10 +704,7 @@ pub fn pending(args: &PendingArgs) -> anyhow::Result<ExitCode> {
 pub fn who(args: &PersonArgs) -> anyhow::Result<ExitCode> {
     let store = args.db.open()?;
     let ids = store.find_people(&args.person)?;
-    let rows = ids
-        .iter()
-        .map(|id| store.who(*id))
-        .collect::<Result<Vec<_>, _>>()?;
+    let rows = store.whos(&ids)?;
     if rows.is_empty() {
         eprintln!("error: nobody on record is called {:?}", args.person);
         return Ok(ExitCode::from(1));

@@ -11,4 +11,5 @@ mod fuzz_replay;
 mod record;
 mod registers;
 mod seed;
+mod serve;
 mod syntax;

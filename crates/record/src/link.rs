@@ -360,6 +360,58 @@ impl Linker {
         link
     }
 
+    /// For a search box, forgiving spelling: the people [`Linker::search`] finds (distance
+    /// 0), then those whose name is within two edits of the query (one for a short query),
+    /// or, for a one-word query, whose surname is ("Woolaston" finds Sarah Wollaston). Each
+    /// with its distance, closest first.
+    pub fn search_fuzzy(&self, query: &str) -> Vec<(i64, usize)> {
+        let q = person_key(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let len = q.chars().count();
+        let max = match len {
+            0..=3 => 0,
+            4..=7 => 1,
+            _ => 2,
+        };
+        let mut found: Vec<(usize, i64)> =
+            self.search(query).into_iter().map(|id| (0, id)).collect();
+        if max > 0 {
+            if let Ok(lev) = fst::automaton::Levenshtein::new(&q, max) {
+                let mut stream = self.fst.search(lev).into_stream();
+                while let Some((k, v)) = stream.next() {
+                    let d = edit_distance(std::str::from_utf8(k).unwrap_or(""), &q);
+                    found.extend(
+                        self.owners[v as usize]
+                            .iter()
+                            .map(|&i| (d, self.people[i].id)),
+                    );
+                }
+            }
+            // the query against the same number of words at the end of each name: a
+            // surname alone, or a double-barrelled one, spelt a little differently
+            let words = q.split(' ').count();
+            for (k, owners) in self.keys.iter().zip(&self.owners) {
+                let tail = match k.rmatch_indices(' ').nth(words - 1) {
+                    Some((i, _)) => &k[i + 1..],
+                    None => k.as_str(),
+                };
+                let d = edit_distance(tail, &q);
+                if d <= max as usize {
+                    found.extend(owners.iter().map(|&i| (d, self.people[i].id)));
+                }
+            }
+        }
+        found.sort_unstable();
+        let mut seen = std::collections::HashSet::new();
+        found
+            .into_iter()
+            .filter(|(_, id)| seen.insert(*id))
+            .map(|(d, id)| (id, d))
+            .collect()
+    }
+
     /// All register people whose name or alias key contains `query`'s key, or has its
     /// surname and a given name that fits ("Ed Balls" finds Edward Balls; for `who`).
     pub fn search(&self, query: &str) -> Vec<i64> {
@@ -396,6 +448,18 @@ mod tests {
             posts: vec![post.into()],
             active: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_search_box_forgives_spelling() {
+        let l = linker();
+        assert_eq!(l.search_fuzzy("Woolaston").first(), Some(&(1, 1)));
+        assert_eq!(l.search_fuzzy("Sarah Woolaston").first(), Some(&(1, 1)));
+        assert_eq!(l.search_fuzzy("Wollaston").first(), Some(&(1, 0)));
+        assert!(l.search_fuzzy("Qwertyuiop").is_empty());
+        // two words at the end of a name
+        assert_eq!(l.search_fuzzy("Heidi Alen").first(), Some(&(6, 1)));
+        assert!(l.search_fuzzy("").is_empty());
     }
 
     fn linker() -> Linker {

@@ -57,6 +57,8 @@ pub struct PreparedArticle {
     title: Option<String>,
     date: Option<String>,
     url: Option<String>,
+    /// The document's text, stored with it when given ([`PreparedArticle::with_text`]).
+    text: Option<String>,
     claims: Vec<PreparedClaim>,
 }
 
@@ -154,8 +156,15 @@ impl PreparedArticle {
             title: x.doc.title,
             date: x.doc.date.map(|d| d.to_string()),
             url: x.doc.url,
+            text: None,
             claims,
         }
+    }
+
+    /// The same article, with its text to store (what evidence offsets point into).
+    pub fn with_text(mut self, text: String) -> PreparedArticle {
+        self.text = Some(text);
+        self
     }
 
     /// The document's id.
@@ -359,6 +368,13 @@ pub(crate) fn write(
                 .prepare_cached("SELECT id, hash FROM source WHERE key = ?1")?
                 .query_row(params![a.key], |r| Ok((r.get(0)?, r.get(1)?)))?;
             if hash == a.hash {
+                // a database from before texts were stored gains the text it lacks
+                if let Some(text) = &a.text {
+                    tx.prepare_cached(
+                        "INSERT OR IGNORE INTO source_text (source_id, text) VALUES (?1, ?2)",
+                    )?
+                    .execute(params![id, text])?;
+                }
                 stats.skipped += 1;
                 continue;
             }
@@ -372,6 +388,16 @@ pub(crate) fn write(
             )?
             .execute(params![id, a.path, a.title, a.date, a.url, a.hash])?;
             (id, true)
+        };
+        match &a.text {
+            Some(text) => tx
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO source_text (source_id, text) VALUES (?1, ?2)",
+                )?
+                .execute(params![source, text])?,
+            None => tx
+                .prepare_cached("DELETE FROM source_text WHERE source_id = ?1")?
+                .execute(params![source])?,
         };
         stats.documents += 1;
         stats.replaced += usize::from(replaced);

@@ -26,12 +26,14 @@
 
 mod articles;
 mod check;
+mod reads;
 mod registers;
 pub mod schema;
 mod seats;
 
 pub use articles::PreparedArticle;
 pub use check::Flag;
+pub use reads::{DocumentClaim, DocumentRow};
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -40,7 +42,7 @@ use std::path::{Path, PathBuf};
 use floorcross_model::{EventType, Extraction, Modality};
 use floorcross_record::date::PartialDate;
 use floorcross_record::link::{Context, How, Link, Linker, LinkerBuilder, RegisterPerson};
-use floorcross_record::names::{canonical_org, person_key};
+use floorcross_record::names::canonical_org;
 use floorcross_record::reconcile::{
     reconcile, Claim, Conflict, MembershipKind, SourceKind, Status, What,
 };
@@ -1028,27 +1030,11 @@ impl Store {
 
     /// The people whose name or alias matches `name` (best first: exact, then by the linker).
     pub fn find_people(&self, name: &str) -> Result<Vec<i64>> {
-        let key = person_key(name);
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "SELECT DISTINCT n.person_id FROM person_name n WHERE n.name_key = ?1
-                 UNION SELECT id FROM person WHERE key = ?2 OR key = ?3 ORDER BY 1",
-            )
-            .map_err(self.err("find people"))?;
-        let mut ids: Vec<i64> = st
-            .query_map(params![key, name, format!("article:{key}")], |r| r.get(0))
-            .and_then(|rows| rows.collect())
-            .map_err(self.err("find people"))?;
-        if ids.is_empty() {
-            let linker = self.linker()?;
-            match linker.link(name, &Context::default()) {
-                Link::Person { id, .. } => ids.push(id),
-                Link::Ambiguous(c) => ids.extend(c),
-                Link::Unknown => ids.extend(linker.search(name)),
-            }
+        let ids = self.find_people_exact(name)?;
+        if !ids.is_empty() {
+            return Ok(ids);
         }
-        Ok(ids)
+        Ok(find_people_fuzzy(&self.linker()?, name))
     }
 
     /// Every change on record for one person, oldest first.
@@ -1264,28 +1250,7 @@ impl Store {
             )
             .map_err(self.err("export memberships"))?;
         let rows: Vec<(MembershipRow, String, String)> = st
-            .query_map([], |r| {
-                Ok((
-                    MembershipRow {
-                        person_key: r.get(0)?,
-                        person: r.get(1)?,
-                        kind: r.get(2)?,
-                        org: r.get(3)?,
-                        post: r.get(4)?,
-                        role: r.get(5)?,
-                        on_behalf_of: r.get(6)?,
-                        since: r.get(7)?,
-                        until: r.get(8)?,
-                        start_reason: r.get(9)?,
-                        end_reason: r.get(10)?,
-                        status: r.get(11)?,
-                        sources: Vec::new(),
-                        conflicts: Vec::new(),
-                    },
-                    r.get(12)?,
-                    r.get(13)?,
-                ))
-            })
+            .query_map([], membership_row)
             .and_then(|rows| rows.collect())
             .map_err(self.err("export memberships"))?;
         let mut out = Vec::with_capacity(rows.len());
@@ -1816,6 +1781,44 @@ fn reconcile_person(
         ])?;
     }
     Ok(())
+}
+
+/// A membership row from the columns `p.key, p.name, m.kind, o.name, m.post, m.role, b.name,
+/// m.since, m.until, m.start_reason, m.end_reason, m.status, m.sources, m.conflicts`, with its
+/// source list and conflicts still as stored (to decode).
+pub(crate) fn membership_row(
+    r: &rusqlite::Row,
+) -> rusqlite::Result<(MembershipRow, String, String)> {
+    Ok((
+        MembershipRow {
+            person_key: r.get(0)?,
+            person: r.get(1)?,
+            kind: r.get(2)?,
+            org: r.get(3)?,
+            post: r.get(4)?,
+            role: r.get(5)?,
+            on_behalf_of: r.get(6)?,
+            since: r.get(7)?,
+            until: r.get(8)?,
+            start_reason: r.get(9)?,
+            end_reason: r.get(10)?,
+            status: r.get(11)?,
+            sources: Vec::new(),
+            conflicts: Vec::new(),
+        },
+        r.get(12)?,
+        r.get(13)?,
+    ))
+}
+
+/// The people the name index finds for `name` when no name on record is exactly it: the
+/// linker's choice (edit distance ≤ 2, context-free), else every name that contains it.
+pub fn find_people_fuzzy(linker: &Linker, name: &str) -> Vec<i64> {
+    match linker.link(name, &Context::default()) {
+        Link::Person { id, .. } => vec![id],
+        Link::Ambiguous(c) => c,
+        Link::Unknown => linker.search(name),
+    }
 }
 
 /// A content hash for idempotent ingest: SHA-256 of the bytes, hex.

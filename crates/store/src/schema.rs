@@ -221,4 +221,15 @@ CREATE INDEX identity_by_person ON identity(person_key);
     r#"
 CREATE INDEX membership_by_post ON membership(post COLLATE NOCASE) WHERE post IS NOT NULL;
 "#,
+    // 6: each article's text as read (the server shows it with its evidence highlighted);
+    //    happenings by organisation (an organisation's joins and leaves). `IF NOT EXISTS`: a
+    //    database taken back to an older version by hand keeps these.
+    r#"
+CREATE TABLE IF NOT EXISTS source_text (
+    source_id INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
+    text      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS happening_by_to_org ON happening(to_org_id) WHERE to_org_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS happening_by_from_org ON happening(from_org_id) WHERE from_org_id IS NOT NULL;
+"#,
 ];
