@@ -57,14 +57,37 @@ pub const MODEL_FILES: [&str; 5] = [
 pub struct Models {
     pub clusters: Clusters,
     pub tagger: Tagger,
-    pub parser: Parser,
-    pub labeler: Labeler,
     pub names: Recogniser,
-    /// Per tag class: its UPOS and Penn tag, and per label class its name (leaked once per
-    /// load so parses can hand out `&'static str`).
+    /// The parser and the labeller, read on first use when the models are the binary's own
+    /// (a run that parses nothing, such as one over text with no sentence ends, never holds
+    /// them: about a quarter of the models' memory).
+    trees: OnceLock<Trees>,
+    /// The parser's and the labeller's file bytes, for `trees` read on first use.
+    deferred: Option<[&'static [u8]; 2]>,
+    /// Per tag class: its UPOS and Penn tag (leaked once per load so parses can hand out
+    /// `&'static str`).
     upos: Vec<&'static str>,
     xpos: Vec<&'static str>,
+}
+
+/// The parser, the labeller and the labeller's class names.
+struct Trees {
+    parser: Parser,
+    labeler: Labeler,
     labels: Vec<&'static str>,
+}
+
+impl Trees {
+    fn read(parser: &[u8], labeler: &[u8]) -> Result<Trees, String> {
+        let named = |i: usize, e: String| format!("{}: {e}", MODEL_FILES[i]);
+        let parser = Parser::read(&mut Reader::new(parser)).map_err(|e| named(2, e))?;
+        let labeler = Labeler::read(&mut Reader::new(labeler)).map_err(|e| named(3, e))?;
+        Ok(Trees {
+            labels: leak(&labeler.labels),
+            parser,
+            labeler,
+        })
+    }
 }
 
 /// A sentence's lexical attributes and tags (classes of [`Models::tagger`]).
@@ -111,7 +134,7 @@ impl Models {
     pub fn builtin() -> &'static Models {
         static MODELS: OnceLock<Models> = OnceLock::new();
         MODELS.get_or_init(|| {
-            Models::from_static([
+            Models::from_static_deferred([
                 include_bytes!("../models/clusters.bin"),
                 include_bytes!("../models/tagger.bin"),
                 include_bytes!("../models/parser.bin"),
@@ -120,6 +143,28 @@ impl Models {
             ])
             .expect("the model files compiled into the binary are valid (tested)")
         })
+    }
+
+    /// The parser and labeller: read now if they were deferred.
+    fn trees(&self) -> &Trees {
+        self.trees.get_or_init(|| {
+            let [p, l] = self
+                .deferred
+                .expect("models without their trees were built deferred");
+            Trees::read(p, l).expect("the model files compiled into the binary are valid (tested)")
+        })
+    }
+
+    /// The binary's models with the parser and labeller left unread.
+    fn from_static_deferred(parts: [&'static [u8]; 5]) -> Result<Models, String> {
+        let mut r = Reader::new(parts[0]);
+        r.magic(b"FCCL", 1)
+            .map_err(|e| format!("{}: {e}", MODEL_FILES[0]))?;
+        let clusters =
+            Clusters::read_static(&mut r).map_err(|e| format!("{}: {e}", MODEL_FILES[0]))?;
+        let mut models = Models::assemble_parts(clusters, parts[1], parts[4], None)?;
+        models.deferred = Some([parts[2], parts[3]]);
+        Ok(models)
     }
 
     /// Reads the models from their files' bytes, in [`MODEL_FILES`] order.
@@ -143,11 +188,19 @@ impl Models {
     }
 
     fn assemble(clusters: Clusters, parts: [&[u8]; 5]) -> Result<Models, String> {
+        let trees = Trees::read(parts[2], parts[3])?;
+        Models::assemble_parts(clusters, parts[1], parts[4], Some(trees))
+    }
+
+    fn assemble_parts(
+        clusters: Clusters,
+        tagger: &[u8],
+        names: &[u8],
+        trees: Option<Trees>,
+    ) -> Result<Models, String> {
         let named = |i: usize, e: String| format!("{}: {e}", MODEL_FILES[i]);
-        let tagger = Tagger::read(&mut Reader::new(parts[1])).map_err(|e| named(1, e))?;
-        let parser = Parser::read(&mut Reader::new(parts[2])).map_err(|e| named(2, e))?;
-        let labeler = Labeler::read(&mut Reader::new(parts[3])).map_err(|e| named(3, e))?;
-        let names = Recogniser::read(&mut Reader::new(parts[4])).map_err(|e| named(4, e))?;
+        let tagger = Tagger::read(&mut Reader::new(tagger)).map_err(|e| named(1, e))?;
+        let names = Recogniser::read(&mut Reader::new(names)).map_err(|e| named(4, e))?;
         let (upos, xpos): (Vec<String>, Vec<String>) = (0..tagger.classes.len())
             .map(|c| {
                 (
@@ -156,15 +209,18 @@ impl Models {
                 )
             })
             .unzip();
+        let cell = OnceLock::new();
+        if let Some(t) = trees {
+            let _ = cell.set(t);
+        }
         Ok(Models {
             upos: leak(&upos),
             xpos: leak(&xpos),
-            labels: leak(&labeler.labels),
             clusters,
             tagger,
-            parser,
-            labeler,
             names,
+            trees: cell,
+            deferred: None,
         })
     }
 
@@ -220,7 +276,10 @@ impl Models {
             upos: tagged.tags.iter().map(|&t| self.upos(t)).collect(),
             xpos: tagged.tags.iter().map(|&t| self.xpos(t)).collect(),
             heads: heads.iter().map(|&h| h.checked_sub(1)).collect(),
-            labels: labels.iter().map(|&l| self.labels[l as usize]).collect(),
+            labels: labels
+                .iter()
+                .map(|&l| self.trees().labels[l as usize])
+                .collect(),
             lower: words.iter().map(|w| w.to_lowercase()).collect(),
         }
     }
@@ -234,13 +293,14 @@ impl Models {
         labels: &mut Vec<u16>,
     ) {
         let pw = parser_input(words, tagged);
-        self.parser.parse(&pw, heads);
+        let trees = self.trees();
+        trees.parser.parse(&pw, heads);
         let lw = labeler_words(words, tagged);
-        self.labeler.label(&lw, heads, labels);
+        trees.labeler.label(&lw, heads, labels);
     }
 
     pub fn label_name(&self, label: u16) -> &'static str {
-        self.labels[label as usize]
+        self.trees().labels[label as usize]
     }
 
     /// Person, organisation, place and group names in a tagged sentence; `flags` are the
@@ -283,4 +343,37 @@ pub fn labeler_words(words: &[&str], tagged: &Tagged) -> Vec<labeler::Word> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_binarys_models_read_their_parser_on_first_use_and_parse_as_eager_ones() {
+        let deferred = Models::builtin();
+        let eager = Models::from_static([
+            include_bytes!("../models/clusters.bin"),
+            include_bytes!("../models/tagger.bin"),
+            include_bytes!("../models/parser.bin"),
+            include_bytes!("../models/labeler.bin"),
+            include_bytes!("../models/names.bin"),
+        ])
+        .unwrap();
+        assert!(eager.trees.get().is_some() && eager.deferred.is_none());
+        let words = [
+            "Tom",
+            "Reed",
+            "was",
+            "appointed",
+            "chancellor",
+            "on",
+            "Monday",
+            ".",
+        ];
+        let (a, b) = (deferred.tag(&words), eager.tag(&words));
+        let (pa, pb) = (deferred.parse(&words, &a), eager.parse(&words, &b));
+        assert_eq!((pa.heads, pa.labels), (pb.heads, pb.labels));
+        assert!(deferred.trees.get().is_some());
+    }
 }

@@ -447,7 +447,7 @@ impl Inputs {
                 },
             })));
         }
-        let bytes = match read_limited(File::open(&path), self.opts.max_bytes) {
+        let bytes = match read_limited_sized(File::open(&path), self.opts.max_bytes, meta.len()) {
             Ok(b) => b,
             Err(kind) => {
                 return Some(Unit::Ready(Err(ReadError {
@@ -674,8 +674,18 @@ impl Inputs {
 }
 
 fn read_limited<R: Read>(src: std::io::Result<R>, max: u64) -> Result<Vec<u8>, ErrorKind> {
+    read_limited_sized(src, max, 0)
+}
+
+/// [`read_limited`] into a buffer sized for `expected` bytes (a file's length), so a large
+/// file is not held in a buffer grown to twice its size.
+fn read_limited_sized<R: Read>(
+    src: std::io::Result<R>,
+    max: u64,
+    expected: u64,
+) -> Result<Vec<u8>, ErrorKind> {
     let src = src.map_err(ErrorKind::Io)?;
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(expected.min(max) as usize + 1);
     src.take(max + 1)
         .read_to_end(&mut bytes)
         .map_err(ErrorKind::Io)?;
