@@ -269,6 +269,14 @@ fn perfect_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -
     if trigger.start < s.tokens.start || trigger.end > s.tokens.end {
         return false;
     }
+    // (no auxiliary "has" in the sentence, no perfect: spare the parse)
+    if !s
+        .tokens
+        .clone()
+        .any(|k| matches!(a.w(k), "has" | "have" | "'s" | "'ve"))
+    {
+        return false;
+    }
     let p = a.parse(si);
     let base = s.tokens.start;
     let has_perfect_aux = |v: usize| {
