@@ -421,6 +421,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     results_list(a, out);
     candidate_list(a, out);
     appointment_list(a, out);
+    new_office_appositions(a, out);
     contests::contest_phrases(a, out);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];

@@ -1327,3 +1327,12 @@ fn joining_the_party_a_defection_went_to_is_the_same_change() {
         "defect Bob Stark from=Conservative Party to=UK Independence Party date=2008-04-22 asserted",
     );
 }
+
+#[test]
+fn a_name_described_as_the_new_office_holder_was_appointed() {
+    check(
+        "Cabinet\n\nRuth Kemble, the new home secretary, and Tom Reed, the new foreign secretary, arrived today.",
+        Some("2007-06-28"),
+        "appoint Ruth Kemble from=- to=- date=2007-06-28 asserted\nappoint Tom Reed from=- to=- date=2007-06-28 asserted",
+    );
+}

@@ -303,3 +303,56 @@ pub(crate) fn appointment_list(a: &Analysed, out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// A name in apposition to "the new OFFICE" ("Jacqui Smith, the new home secretary, …"): an
+/// appointment told as a description.
+pub(crate) fn new_office_appositions(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.w(k) != "new" || k < s.tokens.start + 3 || a.w(k - 1) != "the" {
+                continue;
+            }
+            if a.w(k - 2) != "," {
+                continue;
+            }
+            let Some(person) = a.person_at(k - 3) else {
+                continue;
+            };
+            let Some(r) = a.m.role_at(k + 1) else {
+                continue;
+            };
+            // the description ends with the office: "the new home secretary," not "the new
+            // home secretary's plans"
+            if !matches!(a.w(r.tokens.end), "," | "." | "and" | ")" | "–" | "-" | "")
+                || a.is_possessive(r.tokens.end)
+            {
+                continue;
+            }
+            let trigger = k..k + 1;
+            let Some(modality) = crate::modality::modality(a, si, &trigger, Some(k - 3)) else {
+                continue;
+            };
+            let role = r.role.to_string();
+            // "the new X" is news of the paper's day, as "is the new X" is
+            let date = events::event_date(a, si, &trigger, modality).or_else(|| {
+                (modality == floorcross_model::Modality::Asserted)
+                    .then(|| a.dct.map(|d| d.to_string()))
+                    .flatten()
+            });
+            out.push(Cand {
+                kind: kind_for(&role),
+                person,
+                from: None,
+                to: None,
+                post: None,
+                role: Some(role),
+                date,
+                modality,
+                sentence: si,
+                trigger,
+                evidence: s.span,
+                headline: a.is_headline(si),
+            });
+        }
+    }
+}
