@@ -43,7 +43,7 @@ fn former_membership(facts: &[RawFact], person: usize) -> Option<&str> {
         .filter(|o| *o != "Independent")
 }
 
-fn compatible(a: &Cand, b: &Cand) -> bool {
+fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     // "became prime minister" read as an election by one rule and an appointment by another
     // is one event when the office agrees
     let office_taken = |k| matches!(k, EventType::Elect | EventType::Appoint);
@@ -120,8 +120,19 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
     };
     // A headline reports the body's event in the present tense ("May becomes Prime
     // Minister"): its date is the paper's, not the event's.
-    let dates_agree =
-        |x: &Cand, y: &Cand| x.headline || y.headline || same_or_missing(&x.date, &y.date);
+    // A report dated only by the paper's day ("has resigned") and one the text dates a day or
+    // two earlier ("quit on Sunday night") are one event: the paper's day was a stand-in.
+    let stand_in = |x: &Option<String>, y: &Option<String>| match (x.as_deref(), y.as_deref()) {
+        (Some(d), Some(e)) if Some(d) == paper_day => days_before(e, d).is_some_and(|n| n <= 3),
+        _ => false,
+    };
+    let dates_agree = |x: &Cand, y: &Cand| {
+        x.headline
+            || y.headline
+            || same_or_missing(&x.date, &y.date)
+            || stand_in(&x.date, &y.date)
+            || stand_in(&y.date, &x.date)
+    };
     if a.kind != b.kind {
         return same_or_missing(&a_role, &b_role) && dates_agree(a, b);
     }
@@ -149,7 +160,12 @@ fn compatible(a: &Cand, b: &Cand) -> bool {
 
 /// `headline_party` is the first party the headline names: the party a story about a
 /// suspension or a lost whip is usually about.
-pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&str>) -> Vec<Cand> {
+pub fn merge(
+    mut cands: Vec<Cand>,
+    facts: &[RawFact],
+    headline_party: Option<&str>,
+    paper_day: Option<&str>,
+) -> Vec<Cand> {
     // leave + join by one person in one sentence: a defection.
     let mut i = 0;
     while i < cands.len() {
@@ -310,12 +326,24 @@ pub fn merge(mut cands: Vec<Cand>, facts: &[RawFact], headline_party: Option<&st
             _ => cands[k].to = Some(party),
         }
     }
-    // One event per person and change.
-    let mut out: Vec<Cand> = Vec::new();
-    for c in cands {
-        match out.iter_mut().find(|o| compatible(o, &c)) {
-            Some(o) => absorb(o, c),
-            None => out.push(c),
+    // One event per person and change. A merge can change what an event is (an appointment
+    // to "leader" becomes an election), so fold again until nothing more merges.
+    let fold = |cands: Vec<Cand>| {
+        let mut out: Vec<Cand> = Vec::new();
+        for c in cands {
+            match out.iter_mut().find(|o| compatible(o, &c, paper_day)) {
+                Some(o) => absorb(o, c),
+                None => out.push(c),
+            }
+        }
+        out
+    };
+    let mut out = fold(cands);
+    for _ in 0..3 {
+        let n = out.len();
+        out = fold(out);
+        if out.len() == n {
+            break;
         }
     }
     // A candidacy is implied by the result: an undated asserted `stand` of someone the story
@@ -403,4 +431,13 @@ fn absorb(o: &mut Cand, c: Cand) {
             o.kind = crate::grammar::kind_for(role);
         }
     }
+}
+
+/// Whole days from `earlier` to `later` (ISO dates), if both are days and `earlier` is not
+/// after `later`.
+fn days_before(earlier: &str, later: &str) -> Option<i64> {
+    let e: floorcross_model::Date = earlier.parse().ok()?;
+    let l: floorcross_model::Date = later.parse().ok()?;
+    let n = (l - e).get_days() as i64;
+    (n >= 0).then_some(n)
 }

@@ -1336,3 +1336,28 @@ fn a_name_described_as_the_new_office_holder_was_appointed() {
         "appoint Ruth Kemble from=- to=- date=2007-06-28 asserted\nappoint Tom Reed from=- to=- date=2007-06-28 asserted",
     );
 }
+
+#[test]
+fn an_appointment_that_merging_makes_an_election_merges_with_the_election() {
+    check(
+        "Ed wins\n\nEd Moss has beaten his brother David to the Labour leadership.\n\nEd Moss has beaten his older brother David to become the new leader of the Labour party.",
+        Some("2010-09-25"),
+        "elect Ed Moss from=- to=- date=2010-09-25 asserted",
+    );
+}
+
+#[test]
+fn a_report_dated_by_the_papers_day_and_one_dated_days_earlier_are_one_event() {
+    // (which day it keeps is the first report's: taking the text's day moved more dates wrong
+    // than right on the tuning set)
+    let out = extract(
+        "Brexit secretary quits\n\nTom Reed has resigned as Brexit secretary. Mr Reed quit on Sunday night.",
+        Some("2018-07-09"),
+    );
+    let n = out
+        .events
+        .iter()
+        .filter(|e| e.kind.as_str() == "resign")
+        .count();
+    assert_eq!(n, 1, "{:?}", out.events);
+}
