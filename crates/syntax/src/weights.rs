@@ -356,6 +356,13 @@ impl Weights {
         self.n_features
     }
 
+    /// The weights of one feature, per class (zero where it has none).
+    pub fn row(&self, feature: u64) -> Vec<i32> {
+        let mut r = vec![0; self.n_classes];
+        self.score(&[feature], &mut r);
+        r
+    }
+
     /// Sums the weights of `feats` into `scores` (which it clears first).
     ///
     /// Lookups are independent, so all of a call's lines are computed and prefetched first,
