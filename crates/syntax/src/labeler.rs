@@ -26,6 +26,9 @@ pub struct Word {
 pub struct Labeler {
     pub labels: Vec<String>,
     weights: Weights,
+    /// The weights of the bias feature (the first of every arc's features), added once
+    /// instead of looked up per arc.
+    bias: Vec<i32>,
 }
 
 /// Children lists of a tree, in order, per position (0 = root).
@@ -61,6 +64,7 @@ fn features(
     out: &mut Vec<u64>,
 ) {
     out.clear();
+    // The bias comes first ([`Labeler::label`] adds it apart).
     let h = heads[d - 1];
     let at = |i: usize| -> &Word { &words[i - 1] };
     let dw = at(d);
@@ -151,7 +155,10 @@ impl Labeler {
         let mut scores = vec![0i32; self.labels.len()];
         for d in top_down(&ch) {
             features(words, heads, &ch, &assigned, d, &mut feats);
-            self.weights.score(&feats, &mut scores);
+            self.weights.score(&feats[1..], &mut scores);
+            for (s, b) in scores.iter_mut().zip(&self.bias) {
+                *s += b;
+            }
             let l = argmax(&scores);
             out[d - 1] = l as u16;
             assigned[d] = l as u64 + 1;
@@ -168,11 +175,19 @@ impl Labeler {
         r.magic(b"FCLB", 1)?;
         let labels = r.strs()?;
         let weights = Weights::read(r)?;
-        Ok(Labeler { labels, weights })
+        Ok(Labeler::assemble(labels, weights))
     }
 
     pub fn n_features(&self) -> usize {
         self.weights.n_features()
+    }
+
+    fn assemble(labels: Vec<String>, weights: Weights) -> Labeler {
+        Labeler {
+            labels,
+            bias: weights.row(f1(0, 0)),
+            weights,
+        }
     }
 }
 
@@ -225,10 +240,7 @@ pub fn train(
             100.0 * right as f64 / total.max(1) as f64
         ));
     }
-    Labeler {
-        labels,
-        weights: trainer.finish(prune),
-    }
+    Labeler::assemble(labels, trainer.finish(prune))
 }
 
 #[cfg(test)]

@@ -9,11 +9,32 @@ use crate::io::{Reader, Writer};
 /// `models/README.md`): an `fst` map from a lower-cased word to its four ids.
 pub struct Clusters {
     map: Option<fst::Map<std::borrow::Cow<'static, [u8]>>>,
+    /// Tells this map's entries apart in the per-thread lookup cache.
+    id: u64,
+}
+
+/// A new id for a cluster map.
+fn new_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Slots of the per-thread cache of cluster lookups (a power of two).
+const CACHE_SLOTS: usize = 8192;
+
+/// One cached lookup: the map's id, the word's hash, its cluster ids.
+type CacheSlot = (u64, u64, [u16; 4]);
+
+thread_local! {
+    /// Recent lookups, direct-mapped by the word's hash: walking the `fst` for every token
+    /// cost a sixth of the tagger's time, and running text repeats its words.
+    static CACHE: std::cell::RefCell<Vec<CacheSlot>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl Clusters {
     pub fn empty() -> Clusters {
-        Clusters { map: None }
+        Clusters { map: None, id: 0 }
     }
 
     /// Builds the map from (word, [coarse, middle, fine]) pairs; words are lower-cased and
@@ -32,7 +53,10 @@ impl Clusters {
         }
         let bytes = b.into_inner().map_err(|e| e.to_string())?;
         let map = fst::Map::new(std::borrow::Cow::Owned(bytes)).map_err(|e| e.to_string())?;
-        Ok(Clusters { map: Some(map) })
+        Ok(Clusters {
+            map: Some(map),
+            id: new_id(),
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -41,6 +65,26 @@ impl Clusters {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// [`Clusters::get`] through a per-thread cache; `hash` is `hash_str(lower)`.
+    pub fn get_cached(&self, lower: &str, hash: u64) -> [u16; 4] {
+        if self.map.is_none() {
+            return [0; 4];
+        }
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_empty() {
+                c.resize(CACHE_SLOTS, (0, 0, [0; 4]));
+            }
+            let slot = &mut c[(hash as usize) & (CACHE_SLOTS - 1)];
+            if slot.0 == self.id && slot.1 == hash {
+                return slot.2;
+            }
+            let v = self.get(lower);
+            *slot = (self.id, hash, v);
+            v
+        })
     }
 
     /// The four cluster ids of a lower-cased word, each plus one (0: unknown).
@@ -70,7 +114,10 @@ impl Clusters {
         }
         let map = fst::Map::new(std::borrow::Cow::Owned(b.to_vec()))
             .map_err(|e| format!("clusters: {e}"))?;
-        Ok(Clusters { map: Some(map) })
+        Ok(Clusters {
+            map: Some(map),
+            id: new_id(),
+        })
     }
 
     /// Like [`Clusters::read`], borrowing the map from bytes that live for the whole
@@ -82,7 +129,10 @@ impl Clusters {
         }
         let map =
             fst::Map::new(std::borrow::Cow::Borrowed(b)).map_err(|e| format!("clusters: {e}"))?;
-        Ok(Clusters { map: Some(map) })
+        Ok(Clusters {
+            map: Some(map),
+            id: new_id(),
+        })
     }
 }
 
@@ -196,10 +246,11 @@ pub fn analyse(words: &[&str], clusters: &Clusters, out: &mut Vec<Lex>) {
         if i == 0 {
             flags |= FIRST;
         }
-        let c = clusters.get(&lower);
+        let norm = hash_str(&lower);
+        let c = clusters.get_cached(&lower, norm);
         out.push(Lex {
             form: hash_str(w),
-            norm: hash_str(&lower),
+            norm,
             shape: shape(w),
             pre1: hash_str(prefix(w, 1)),
             suf2: hash_str(suffix(&lower, 2)),

@@ -20,6 +20,9 @@ pub struct Tagger {
     /// set of classes it takes), so the tagger sees what the words ahead can be.
     amb: FxHashMap<u64, u64>,
     weights: Weights,
+    /// The weights of the bias feature (the first of every word's features), added once
+    /// instead of looked up per word: its row holds every class.
+    bias: Vec<i32>,
 }
 
 /// A sentence to learn from: words and their joint classes.
@@ -33,6 +36,7 @@ const NONE: u64 = 0xffff;
 /// Features of one position; `prev` are the tags already chosen.
 fn features(lex: &[Lex], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
+    // The bias comes first ([`Tagger::tag`] adds it apart).
     let am = |k: isize| -> u64 {
         let j = i as isize + k;
         if j >= 0 && (j as usize) < amb.len() {
@@ -122,7 +126,10 @@ impl Tagger {
                 Some(&c) => c,
                 None => {
                     features(lex, &amb, i, p1, p2, &mut feats);
-                    self.weights.score(&feats, &mut scores);
+                    self.weights.score(&feats[1..], &mut scores);
+                    for (s, b) in scores.iter_mut().zip(&self.bias) {
+                        *s += b;
+                    }
                     argmax(&scores) as u16
                 }
             };
@@ -222,6 +229,7 @@ impl Tagger {
             xpos,
             dict,
             amb,
+            bias: weights.row(f1(0, 0)),
             weights,
         }
     }

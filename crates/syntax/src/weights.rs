@@ -156,23 +156,32 @@ impl Trainer {
 
 /// Averaged, pruned, quantised weights: the model's prediction table.
 ///
-/// Features are folded to 32 bits. With few classes (the parser's three moves, the
-/// recogniser's nine tags) each slot holds its key and a dense row of weights, so a lookup
-/// touches one cache line; with many classes (tags, labels) a slot holds its key and where
-/// its sparse row of (class, weight) entries starts.
+/// Features are folded to 32-bit keys (features whose keys collide are merged: their weights
+/// add). The table is a hash table of 64-byte lines, each a bucket of slots that start with
+/// the key: a key's home line is found by multiply-shift, and a lookup, found or not, reads
+/// that one cache line (the next one too only when the home line overflowed). With few
+/// classes (the parser's three moves) a slot holds the key and a dense row of weights; with
+/// more (the recogniser's nine tags, tags, labels) it holds the key and where its sparse row
+/// of (class, weight) entries starts.
 #[derive(Clone, Debug, Default)]
 pub struct Weights {
     n_classes: usize,
-    /// Number of slots (any size: a key's home slot is found by multiply-shift).
+    /// Number of lines.
     size: usize,
-    /// Dense: stride `2 + n_classes` u16s per slot: key (low, high), then the weights.
-    dense: Vec<u16>,
-    /// Sparse: per slot the key and `start << 8 | len` into `entries`.
-    slots: Vec<[u32; 2]>,
-    /// class in the high 16 bits, weight (i16) in the low 16.
+    /// Dense: per slot `2 + n_classes` u16s (the key, then the weights), `per_line` slots
+    /// to a line. Sparse: per slot 4 u16s: the key, the row's start (24 bits) and length
+    /// (8 bits).
+    lines: Vec<Line>,
+    per_line: usize,
+    /// Sparse rows: class in the high 16 bits, weight (i16) in the low 16.
     entries: Vec<u32>,
     n_features: usize,
 }
+
+/// A 64-byte line of the table.
+#[derive(Clone, Copy, Debug)]
+#[repr(C, align(64))]
+struct Line([u16; 32]);
 
 /// Asks the CPU to start loading the cache line at `p` (a hint; never faults).
 #[inline(always)]
@@ -186,10 +195,10 @@ fn prefetch(p: *const u8) {
     let _ = p;
 }
 
-/// Rows of at most this many classes are stored densely.
-const DENSE_MAX: usize = 16;
+/// Rows of at most this many classes are stored densely (four or more slots to a line).
+const DENSE_MAX: usize = 6;
 
-/// The 32-bit key of a feature hash (never 0: 0 marks an empty slot).
+/// The 32-bit key of a feature hash (never 0).
 #[inline]
 fn key32(f: u64) -> u32 {
     let k = (f ^ (f >> 32)) as u32;
@@ -198,6 +207,13 @@ fn key32(f: u64) -> u32 {
     } else {
         k
     }
+}
+
+/// Where a sparse slot's row starts in the entries (24 bits) and its length (8 bits).
+#[inline(always)]
+fn sparse_row(line: &[u16; 32], base: usize) -> (u32, u32) {
+    let hi = line[base + 3] as u32;
+    (line[base + 2] as u32 | (hi & 0xff) << 16, hi >> 8)
 }
 
 #[inline]
@@ -236,6 +252,34 @@ impl Weights {
         Weights::from_keyed(n_classes, &merged)
     }
 
+    fn per_slot(&self) -> usize {
+        if self.dense() {
+            2 + self.n_classes
+        } else {
+            4
+        }
+    }
+
+    #[inline]
+    fn dense(&self) -> bool {
+        self.n_classes <= DENSE_MAX
+    }
+
+    /// The line and slot where key `k` goes (keys are added once each).
+    fn free_slot(&self, k: u32) -> (usize, usize) {
+        let per = self.per_slot();
+        let mut l = home(k, self.size);
+        loop {
+            let line = &self.lines[l].0;
+            for s in 0..self.per_line {
+                if line[s * per] == 0 && line[s * per + 1] == 0 {
+                    return (l, s);
+                }
+            }
+            l = next(l, self.size);
+        }
+    }
+
     fn from_keyed(n_classes: usize, merged: &[(u32, u16, i16)]) -> Weights {
         let mut n_features = 0usize;
         let mut i = 0;
@@ -246,62 +290,82 @@ impl Weights {
                 i += 1;
             }
         }
-        // Load factor about 0.77.
-        let size = (n_features * 13 / 10).max(16);
-        let mut w = Weights {
-            n_classes,
-            size,
-            n_features,
-            ..Weights::default()
-        };
-        let dense = n_classes <= DENSE_MAX;
-        let stride = 2 + n_classes;
-        if dense {
-            w.dense = vec![0u16; size * stride];
-        } else {
-            w.slots = vec![[0u32; 2]; size];
-            w.entries = Vec::with_capacity(merged.len());
-        }
+        let mut w = Weights::with_features(n_classes, n_features);
+        let mut row = Vec::new();
         let mut i = 0;
         while i < merged.len() {
             let k = merged[i].0;
-            let mut j = i;
-            while j < merged.len() && merged[j].0 == k {
-                j += 1;
+            row.clear();
+            while i < merged.len() && merged[i].0 == k {
+                row.push((merged[i].1, merged[i].2));
+                i += 1;
             }
-            let mut s = home(k, size);
-            if dense {
-                while w.dense[s * stride] != 0 || w.dense[s * stride + 1] != 0 {
-                    s = next(s, size);
-                }
-                let base = s * stride;
-                w.dense[base] = k as u16;
-                w.dense[base + 1] = (k >> 16) as u16;
-                for &(_, c, wt) in &merged[i..j] {
-                    w.dense[base + 2 + c as usize] = wt as u16;
-                }
-            } else {
-                while w.slots[s][0] != 0 {
-                    s = next(s, size);
-                }
-                let start = w.entries.len() as u32;
-                for &(_, c, wt) in &merged[i..j] {
-                    w.entries.push(((c as u32) << 16) | (wt as u16 as u32));
-                }
-                w.slots[s] = [k, (start << 8) | (j - i) as u32];
-            }
-            i = j;
+            w.insert(k, &row);
         }
         w
+    }
+
+    /// An empty table sized for `n_features` features.
+    fn with_features(n_classes: usize, n_features: usize) -> Weights {
+        let mut w = Weights {
+            n_classes,
+            n_features,
+            ..Weights::default()
+        };
+        w.per_line = 32 / w.per_slot();
+        // Slots filled: about 0.65 in the dense tables (the parser's, the hottest: a line
+        // seldom overflows into the next), 0.75 in the sparse ones (whose rows are a second
+        // read anyway). Emptier tables were hardly faster, and memory is a limit too.
+        let slots = if w.dense() {
+            n_features * 20 / 13
+        } else {
+            n_features * 4 / 3
+        };
+        let slots = slots.max(16);
+        w.size = slots.div_ceil(w.per_line);
+        w.lines = vec![Line([0; 32]); w.size];
+        w
+    }
+
+    /// Adds a feature (each key once) and its row of (class, weight).
+    fn insert(&mut self, k: u32, row: &[(u16, i16)]) {
+        let per = self.per_slot();
+        let (l, s) = self.free_slot(k);
+        let base = s * per;
+        let start = self.entries.len();
+        let dense = self.dense();
+        let line = &mut self.lines[l].0;
+        line[base] = k as u16;
+        line[base + 1] = (k >> 16) as u16;
+        if dense {
+            for &(c, wt) in row {
+                line[base + 2 + c as usize] = wt as u16;
+            }
+        } else {
+            debug_assert!(row.len() < 256 && start < 1 << 24);
+            line[base + 2] = start as u16;
+            line[base + 3] = (start >> 16) as u16 | (row.len() as u16) << 8;
+            self.entries.extend(
+                row.iter()
+                    .map(|&(c, wt)| ((c as u32) << 16) | wt as u16 as u32),
+            );
+        }
     }
 
     pub fn n_features(&self) -> usize {
         self.n_features
     }
 
+    /// The weights of one feature, per class (zero where it has none).
+    pub fn row(&self, feature: u64) -> Vec<i32> {
+        let mut r = vec![0; self.n_classes];
+        self.score(&[feature], &mut r);
+        r
+    }
+
     /// Sums the weights of `feats` into `scores` (which it clears first).
     ///
-    /// Lookups are independent, so all of a call's slots are computed and prefetched first,
+    /// Lookups are independent, so all of a call's lines are computed and prefetched first,
     /// then read: the memory accesses overlap instead of waiting one after another.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
@@ -317,16 +381,10 @@ impl Weights {
                 let h = home(k, self.size);
                 keys[i] = k;
                 homes[i] = h;
-                if self.dense.is_empty() {
-                    prefetch(self.slots.as_ptr().wrapping_add(h) as *const u8);
-                } else {
-                    prefetch(
-                        self.dense.as_ptr().wrapping_add(h * (2 + self.n_classes)) as *const u8
-                    );
-                }
+                prefetch(self.lines.as_ptr().wrapping_add(h) as *const u8);
             }
             let n = chunk.len();
-            if !self.dense.is_empty() {
+            if self.dense() {
                 self.score_dense(&keys[..n], &homes[..n], scores);
             } else {
                 self.score_sparse(&keys[..n], &homes[..n], scores);
@@ -334,26 +392,35 @@ impl Weights {
         }
     }
 
-    #[inline]
-    fn score_dense(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
-        let stride = 2 + self.n_classes;
-        for (&k, &h) in keys.iter().zip(homes) {
-            let (lo, hi) = (k as u16, (k >> 16) as u16);
-            let mut s = h;
-            loop {
-                let base = s * stride;
-                let (a, b) = (self.dense[base], self.dense[base + 1]);
+    /// The start of key `k`'s slot in its line, searching from line `h`.
+    #[inline(always)]
+    fn slot(&self, k: u32, h: usize, per: usize) -> Option<(usize, usize)> {
+        let (lo, hi) = (k as u16, (k >> 16) as u16);
+        let mut l = h;
+        loop {
+            let line = &self.lines[l].0;
+            for s in 0..self.per_line {
+                let (a, b) = (line[s * per], line[s * per + 1]);
                 if a == lo && b == hi {
-                    let row = &self.dense[base + 2..base + stride];
-                    for (sc, &w) in scores.iter_mut().zip(row) {
-                        *sc += w as i16 as i32;
-                    }
-                    break;
+                    return Some((l, s * per));
                 }
                 if a == 0 && b == 0 {
-                    break;
+                    return None;
                 }
-                s = next(s, self.size);
+            }
+            l = next(l, self.size);
+        }
+    }
+
+    #[inline]
+    fn score_dense(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
+        let per = 2 + self.n_classes;
+        for (&k, &h) in keys.iter().zip(homes) {
+            if let Some((l, base)) = self.slot(k, h, per) {
+                let row = &self.lines[l].0[base + 2..base + per];
+                for (sc, &w) in scores.iter_mut().zip(row) {
+                    *sc += w as i16 as i32;
+                }
             }
         }
     }
@@ -361,24 +428,16 @@ impl Weights {
     #[inline]
     fn score_sparse(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
         // Find every row first (prefetching its entries), then add them up: the entry loads
-        // overlap as the slot loads did.
+        // overlap as the line loads did.
         let mut rows = [(0u32, 0u32); 128];
         let mut n = 0;
         for (&k, &h) in keys.iter().zip(homes) {
-            let mut s = h;
-            loop {
-                let [key, pos] = self.slots[s];
-                if key == k {
-                    let start = pos >> 8;
-                    prefetch(self.entries.as_ptr().wrapping_add(start as usize) as *const u8);
-                    rows[n] = (start, pos & 0xff);
-                    n += 1;
-                    break;
-                }
-                if key == 0 {
-                    break;
-                }
-                s = next(s, self.size);
+            if let Some((l, base)) = self.slot(k, h, 4) {
+                let line = &self.lines[l].0;
+                let (start, len) = sparse_row(line, base);
+                prefetch(self.entries.as_ptr().wrapping_add(start as usize) as *const u8);
+                rows[n] = (start, len);
+                n += 1;
             }
         }
         for &(start, len) in &rows[..n] {
@@ -389,34 +448,33 @@ impl Weights {
         }
     }
 
-    /// Every (key, class, weight), sorted.
+    /// Every (key, class, weight), sorted: what the file holds. Zero weights of rows of up
+    /// to 16 classes are left out (as the file format always has).
     fn keyed(&self) -> Vec<(u32, u16, i16)> {
         let mut out = Vec::new();
-        if !self.dense.is_empty() {
-            let stride = 2 + self.n_classes;
-            for s in 0..self.size {
-                let base = s * stride;
-                let k = self.dense[base] as u32 | ((self.dense[base + 1] as u32) << 16);
+        let per = self.per_slot();
+        for line in &self.lines {
+            for s in 0..self.per_line {
+                let base = s * per;
+                let k = line.0[base] as u32 | (line.0[base + 1] as u32) << 16;
                 if k == 0 {
                     continue;
                 }
-                for c in 0..self.n_classes {
-                    let w = self.dense[base + 2 + c] as i16;
-                    if w != 0 {
-                        out.push((k, c as u16, w));
+                if self.dense() {
+                    for c in 0..self.n_classes {
+                        out.push((k, c as u16, line.0[base + 2 + c] as i16));
+                    }
+                } else {
+                    let (start, len) = sparse_row(&line.0, base);
+                    let (start, len) = (start as usize, len as usize);
+                    for &e in &self.entries[start..start + len] {
+                        out.push((k, (e >> 16) as u16, e as u16 as i16));
                     }
                 }
             }
-        } else {
-            for &[k, pos] in &self.slots {
-                if k == 0 {
-                    continue;
-                }
-                let start = (pos >> 8) as usize;
-                for &e in &self.entries[start..start + (pos & 0xff) as usize] {
-                    out.push((k, (e >> 16) as u16, e as u16 as i16));
-                }
-            }
+        }
+        if self.n_classes <= 16 {
+            out.retain(|r| r.2 != 0);
         }
         out.sort_unstable();
         out
@@ -424,7 +482,7 @@ impl Weights {
 
     /// Bytes the table takes in memory.
     pub fn memory(&self) -> usize {
-        self.dense.len() * 2 + self.slots.len() * 8 + self.entries.len() * 4
+        self.lines.len() * 64 + self.entries.len() * 4
     }
 
     /// The file form: the class count, the feature count, then per feature (in key order)
@@ -465,7 +523,9 @@ impl Weights {
             return Err(format!("{n_classes} classes"));
         }
         let n = r.u32()? as usize;
-        let mut rows = Vec::with_capacity(n * 2);
+        // Straight into the table: no list of every entry (it doubled the peak memory).
+        let mut w = Weights::with_features(n_classes, n);
+        let mut row = Vec::with_capacity(n_classes.min(256));
         let mut k = 0u32;
         for f in 0..n {
             let delta = u32::try_from(r.varint()?).map_err(|_| "feature key out of range")?;
@@ -477,9 +537,10 @@ impl Weights {
                 return Err("feature key 0".into());
             }
             let len = r.varint()? as usize;
-            if len == 0 || len > n_classes {
+            if len == 0 || len > n_classes || len > 255 {
                 return Err(format!("feature with {len} entries"));
             }
+            row.clear();
             let mut c = 0u64;
             for e in 0..len {
                 let d = r.varint()?;
@@ -492,10 +553,11 @@ impl Weights {
                 }
                 let wt = r.svarint()?;
                 let wt = i16::try_from(wt).map_err(|_| format!("weight {wt} out of range"))?;
-                rows.push((k, c as u16, wt));
+                row.push((c as u16, wt));
             }
+            w.insert(k, &row);
         }
-        Ok(Weights::from_keyed(n_classes, &rows))
+        Ok(w)
     }
 }
 
