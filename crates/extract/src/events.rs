@@ -42,6 +42,36 @@ pub struct Cand {
     pub headline: bool,
 }
 
+impl Cand {
+    /// A candidate read off a phrase or a list: its sentence the evidence, the modality the
+    /// sentence gives the person at `person_tok`, the date of the trigger's clause (`None`
+    /// for a call or a demand, which is no event).
+    pub(crate) fn at(
+        a: &Analysed,
+        kind: EventType,
+        person: usize,
+        person_tok: usize,
+        si: usize,
+        trigger: std::ops::Range<usize>,
+    ) -> Option<Cand> {
+        let modality = modality::modality(a, si, &trigger, Some(person_tok))?;
+        Some(Cand {
+            kind,
+            person,
+            from: None,
+            to: None,
+            post: None,
+            role: None,
+            date: event_date(a, si, &trigger, modality),
+            modality,
+            sentence: si,
+            evidence: a.seg.sentences[si].span,
+            headline: a.is_headline(si),
+            trigger,
+        })
+    }
+}
+
 /// Words that may stand between a verb trigger and its person object.
 const OBJ_SKIP: &[&str] = &[
     "the",

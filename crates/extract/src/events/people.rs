@@ -40,55 +40,24 @@ pub(crate) fn persons(
     // "A day after launching his party, Jack Moore appeared": a participle clause opening the
     // sentence is about the subject after its comma
     let s0 = a.seg.sentences[si].tokens.start;
+    // words that open a participle clause: "A day after", "Shortly before", "Having"
+    const SUBORDINATORS: &[&str] = &[
+        "after", "before", "since", "while", "on", "upon", "despite", "when", "having",
+    ];
+    const TIME_WORDS: &[&str] = &[
+        "a", "an", "the", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "hours", "shortly", "just", "only", "soon", "two", "three", "few",
+    ];
     let opener = |k: usize| {
-        matches!(
-            a.w(k),
-            "a" | "an"
-                | "the"
-                | "day"
-                | "days"
-                | "week"
-                | "weeks"
-                | "month"
-                | "months"
-                | "year"
-                | "years"
-                | "hours"
-                | "shortly"
-                | "just"
-                | "only"
-                | "soon"
-                | "after"
-                | "before"
-                | "since"
-                | "while"
-                | "on"
-                | "upon"
-                | "despite"
-                | "when"
-                | "having"
-                | "two"
-                | "three"
-                | "few"
-        ) || a.seg.tokens[k].kind == floorcross_text::TokenKind::Number
+        SUBORDINATORS.contains(&a.w(k))
+            || TIME_WORDS.contains(&a.w(k))
+            || a.seg.tokens[k].kind == floorcross_text::TokenKind::Number
     };
     if found.is_empty()
         && rule.frame == Frame::Subj
         && a.w(trigger.start).ends_with("ing")
         && (s0..trigger.start).all(opener)
-        && (trigger.start == s0
-            || matches!(
-                a.w(trigger.start - 1),
-                "after"
-                    | "before"
-                    | "since"
-                    | "while"
-                    | "on"
-                    | "upon"
-                    | "despite"
-                    | "when"
-                    | "having"
-            ))
+        && (trigger.start == s0 || SUBORDINATORS.contains(&a.w(trigger.start - 1)))
     {
         found = subject_after_comma(a, si, trigger.end);
     }

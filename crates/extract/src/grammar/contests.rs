@@ -70,24 +70,14 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                 if !ordinal {
                     continue;
                 }
-                let trigger = after..after + 1;
-                let Some(modality) = crate::modality::modality(a, si, &trigger, Some(k + 1)) else {
-                    continue;
-                };
-                out.push(Cand {
-                    kind: EventType::Defeat,
+                out.extend(Cand::at(
+                    a,
+                    EventType::Defeat,
                     person,
-                    from: None,
-                    to: None,
-                    post: None,
-                    role: None,
-                    date: events::event_date(a, si, &trigger, modality),
-                    modality,
-                    sentence: si,
-                    trigger,
-                    evidence: s.span,
-                    headline: a.is_headline(si),
-                });
+                    k + 1,
+                    si,
+                    after..after + 1,
+                ));
             }
         }
         for k in s.tokens.clone() {
@@ -126,25 +116,8 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             if a.w(k) == "compared" && !a.is_possessive(events::mention_end(a, j)) {
                 continue;
             }
-            let trigger = k..k + 1;
-            let Some(modality) = crate::modality::modality(a, si, &trigger, Some(j)) else {
-                continue;
-            };
             for (person, _) in events::with_list_right(a, si, person, j) {
-                out.push(Cand {
-                    kind: EventType::Defeat,
-                    person,
-                    from: None,
-                    to: None,
-                    post: None,
-                    role: None,
-                    date: events::event_date(a, si, &trigger, modality),
-                    modality,
-                    sentence: si,
-                    trigger: trigger.clone(),
-                    evidence: s.span,
-                    headline: a.is_headline(si),
-                });
+                out.extend(Cand::at(a, EventType::Defeat, person, j, si, k..k + 1));
             }
         }
     }

@@ -224,25 +224,13 @@ pub(crate) fn candidate_list(a: &Analysed, out: &mut Vec<Cand>) {
         let listed_on = (cue + 1..first)
             .find_map(|k| a.point_timex(k).and_then(|t| events::date_value(a, t, k)));
         for (person, tok, party) in named {
-            let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
+            let Some(mut c) = Cand::at(a, EventType::Stand, person, tok, si, trigger.clone())
+            else {
                 continue;
             };
-            out.push(Cand {
-                kind: EventType::Stand,
-                person,
-                from: None,
-                to: (party != "Independent").then_some(party),
-                post: None,
-                role: None,
-                date: listed_on
-                    .clone()
-                    .or_else(|| events::event_date(a, si, &trigger, modality)),
-                modality,
-                sentence: si,
-                trigger: trigger.clone(),
-                evidence: s.span,
-                headline: a.is_headline(si),
-            });
+            c.to = (party != "Independent").then_some(party);
+            c.date = listed_on.clone().or(c.date);
+            out.push(c);
         }
     }
 }
@@ -281,25 +269,11 @@ pub(crate) fn appointment_list(a: &Analysed, out: &mut Vec<Cand>) {
             continue;
         }
         for (person, tok, k, role) in pairs {
-            let trigger = k..k + 1;
-            let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
-                continue;
-            };
             // the sentence calls them appointments, whatever the office
-            out.push(Cand {
-                kind: EventType::Appoint,
-                person,
-                from: None,
-                to: None,
-                post: None,
-                role: Some(role),
-                date: events::event_date(a, si, &trigger, modality),
-                modality,
-                sentence: si,
-                trigger,
-                evidence: s.span,
-                headline: a.is_headline(si),
-            });
+            if let Some(mut c) = Cand::at(a, EventType::Appoint, person, tok, si, k..k + 1) {
+                c.role = Some(role);
+                out.push(c);
+            }
         }
     }
 }
@@ -328,31 +302,16 @@ pub(crate) fn new_office_appositions(a: &Analysed, out: &mut Vec<Cand>) {
             {
                 continue;
             }
-            let trigger = k..k + 1;
-            let Some(modality) = crate::modality::modality(a, si, &trigger, Some(k - 3)) else {
+            let role = r.role.to_string();
+            let Some(mut c) = Cand::at(a, kind_for(&role), person, k - 3, si, k..k + 1) else {
                 continue;
             };
-            let role = r.role.to_string();
             // "the new X" is news of the paper's day, as "is the new X" is
-            let date = events::event_date(a, si, &trigger, modality).or_else(|| {
-                (modality == floorcross_model::Modality::Asserted)
-                    .then(|| a.dct.map(|d| d.to_string()))
-                    .flatten()
-            });
-            out.push(Cand {
-                kind: kind_for(&role),
-                person,
-                from: None,
-                to: None,
-                post: None,
-                role: Some(role),
-                date,
-                modality,
-                sentence: si,
-                trigger,
-                evidence: s.span,
-                headline: a.is_headline(si),
-            });
+            if c.date.is_none() && c.modality == floorcross_model::Modality::Asserted {
+                c.date = a.dct.map(|d| d.to_string());
+            }
+            c.role = Some(role);
+            out.push(c);
         }
     }
 }
