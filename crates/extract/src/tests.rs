@@ -40,6 +40,17 @@ fn check(text: &str, date: Option<&str>, expect: &str) {
     assert_eq!(got, want, "\n--- got ---\n{got}--- want ---\n{want}");
 }
 
+/// Asserts that `text` (after a headline) yields an event of `kind` for `who`.
+fn assert_event(headline: &str, text: &str, date: Option<&str>, kind: &str, who: &str) {
+    let out = extract(&format!("{headline}\n\n{text}"), date);
+    let evs: Vec<_> = out
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.person.as_str()))
+        .collect();
+    assert!(evs.contains(&(kind, who)), "{text}: {evs:?}");
+}
+
 #[test]
 fn defection_with_both_parties_and_present_perfect_date() {
     check(
@@ -1046,17 +1057,7 @@ fn taking_a_post_or_charge_of_an_office_is_an_appointment() {
             "Sara Quint",
         ),
     ] {
-        let out = extract(&format!("Reshuffle\n\n{sentence}"), d);
-        assert!(
-            out.events
-                .iter()
-                .any(|e| e.kind.as_str() == "appoint" && e.person == who),
-            "{sentence}: {:?}",
-            out.events
-                .iter()
-                .map(|e| (e.kind.as_str(), &e.person))
-                .collect::<Vec<_>>()
-        );
+        assert_event("Reshuffle", sentence, d, "appoint", who);
     }
 }
 
@@ -1098,17 +1099,7 @@ fn a_decision_departure_or_defection_belongs_to_its_possessor() {
             "Gail Ross",
         ),
     ] {
-        let out = extract(&format!("News\n\n{text}"), d);
-        assert!(
-            out.events
-                .iter()
-                .any(|e| e.kind.as_str() == kind && e.person == who),
-            "{text}: {:?}",
-            out.events
-                .iter()
-                .map(|e| (e.kind.as_str(), &e.person))
-                .collect::<Vec<_>>()
-        );
+        assert_event("News", text, d, kind, who);
     }
 }
 
