@@ -1352,3 +1352,22 @@ fn a_report_dated_by_the_papers_day_and_one_dated_days_earlier_are_one_event() {
         .count();
     assert_eq!(n, 1, "{:?}", out.events);
 }
+
+#[test]
+fn a_name_before_a_gerund_is_its_subject_and_the_election_of_a_name() {
+    let d = Some("2007-06-26");
+    assert_event(
+        "Defection",
+        "Tory MP Ann Cole defected to Labour today on the eve of Tom Reed taking over as prime minister.",
+        d,
+        "appoint",
+        "Tom Reed",
+    );
+    assert_event(
+        "Deputy",
+        "Also announced on 4 April was the election of Gail Ross as the party's new deputy leader.",
+        d,
+        "elect",
+        "Gail Ross",
+    );
+}

@@ -755,8 +755,9 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             }
             let possessive = a.is_possessive(me);
             // "with Joan Ryan joining them": the person before an -ing trigger is its subject
-            let absolute =
-                me == start && a.w(start).ends_with("ing") && a.w(ms.wrapping_sub(1)) == "with";
+            // ... and "on the eve of Gordon Brown taking over": a name right before a gerund
+            // is its subject, whatever preposition governs the two
+            let absolute = me == start && a.w(start).ends_with("ing");
             let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute
                 || apposed_to_prep_object(a, s0, ms);
             // "the David Blunkett visa affair": a name used as a modifier
