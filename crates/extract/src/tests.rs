@@ -1371,3 +1371,22 @@ fn a_name_before_a_gerund_is_its_subject_and_the_election_of_a_name() {
         "Gail Ross",
     );
 }
+
+#[test]
+fn a_candidate_lists_unknown_party_is_read_from_its_brackets() {
+    let out = extract(
+        "Race\n\nThe candidates were: Ann Cole (Labour), Tom Reed (Natural Law Party) and Gail Ross (Christian Peoples Alliance).",
+        Some("2000-04-04"),
+    );
+    let to = |who: &str| {
+        out.events
+            .iter()
+            .find(|e| e.person == who && e.kind.as_str() == "stand")
+            .and_then(|e| e.to.clone())
+    };
+    assert_eq!(to("Tom Reed").as_deref(), Some("Natural Law Party"));
+    assert_eq!(
+        to("Gail Ross").as_deref(),
+        Some("Christian Peoples Alliance")
+    );
+}

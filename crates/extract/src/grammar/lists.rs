@@ -206,13 +206,17 @@ pub(crate) fn candidate_list(a: &Analysed, out: &mut Vec<Cand>) {
             let Some(person) = a.person_at(k - 1) else {
                 continue;
             };
-            let Some(party) = a.m.party_at(k + 1) else {
-                continue;
+            let party = match a.m.party_at(k + 1) {
+                Some(p) if a.w(p.tokens.end) == ")" => p.party.clone(),
+                Some(_) => continue,
+                // a party the lexicon does not know, named as parties are named ("Natural Law
+                // Party", "Christian Peoples Alliance"): capitalised words ending in such a noun
+                None => match bracketed_party(a, k + 1) {
+                    Some(p) => p,
+                    None => continue,
+                },
             };
-            if a.w(party.tokens.end) != ")" {
-                continue;
-            }
-            named.push((person, k - 1, party.party.clone()));
+            named.push((person, k - 1, party));
         }
         if named.len() < 2 {
             continue;
@@ -314,4 +318,23 @@ pub(crate) fn new_office_appositions(a: &Analysed, out: &mut Vec<Cand>) {
             out.push(c);
         }
     }
+}
+
+/// The text of capitalised words from `k` up to a closing bracket, when the last is a word
+/// parties are named with ("Natural Law Party"); at most six words.
+fn bracketed_party(a: &Analysed, k: usize) -> Option<String> {
+    let close = (k..k + 7).find(|&j| a.w(j) == ")")?;
+    if close == k {
+        return None;
+    }
+    let words_ok = (k..close).all(|j| a.seg.tokens[j].is_capitalised(a.text));
+    let named_as_party = matches!(
+        a.raw(close - 1),
+        "Party" | "Alliance" | "League" | "Movement" | "Front" | "Democrats" | "Union"
+    );
+    (words_ok && named_as_party).then(|| {
+        Span::new(a.seg.tokens[k].start, a.seg.tokens[close - 1].end)
+            .slice(a.text)
+            .to_string()
+    })
 }
