@@ -595,10 +595,20 @@ fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, e
         Cond::Seat => seat_near(a, si, start, end),
         // "a clear run at the leadership" is a noun
         Cond::Cand => {
-            !matches!(
-                a.w(start.wrapping_sub(1)),
-                "a" | "the" | "clear" | "free" | "long" | "good" | "strong" | "dry"
-            ) && cand_near(a, si, start, end)
+            // "chosen as the new Conservative leader": chosen for an office the choosing
+            // fills is an election, not a candidacy (the office rules read it)
+            let office_filled = kind == EventType::Select
+                && a.w(end) == "as"
+                && office_after(a, si, end).is_some_and(|(_, r)| {
+                    crate::grammar::kind_for(&r) == EventType::Elect
+                        && !r.to_ascii_lowercase().contains("candidate")
+                });
+            !office_filled
+                && !matches!(
+                    a.w(start.wrapping_sub(1)),
+                    "a" | "the" | "clear" | "free" | "long" | "good" | "strong" | "dry"
+                )
+                && cand_near(a, si, start, end)
         }
     }
 }

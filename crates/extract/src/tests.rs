@@ -1390,3 +1390,17 @@ fn a_candidate_lists_unknown_party_is_read_from_its_brackets() {
         Some("Christian Peoples Alliance")
     );
 }
+
+#[test]
+fn chosen_as_leader_is_elected_not_selected() {
+    check(
+        "Leader\n\nTom Reed has been chosen as the new Conservative leader.",
+        Some("2005-12-06"),
+        "elect Tom Reed from=- to=- date=2005-12-06 asserted",
+    );
+    check(
+        "Candidate\n\nTom Reed has been chosen as the Conservative candidate for Hallam.",
+        Some("2005-12-06"),
+        "select Tom Reed from=- to=Conservative Party date=2005-12-06 asserted",
+    );
+}
