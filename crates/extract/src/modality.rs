@@ -24,6 +24,19 @@ macro_rules! cues {
 
 /// Cues read in the verb chain before the trigger. Longer cues are listed first.
 const LOCAL: &[Cue] = cues![
+    // "refused to rule out defecting" leaves it open (before "refused to", which denies)
+    Rumoured: ["refused", "to", "rule", "out"],
+    Rumoured: ["refuses", "to", "rule", "out"],
+    Rumoured: ["refusing", "to", "rule", "out"],
+    Rumoured: ["declined", "to", "rule", "out"],
+    Rumoured: ["declines", "to", "rule", "out"],
+    Rumoured: ["in", "talks"],
+    Rumoured: ["weighing"],
+    Rumoured: ["contemplating"],
+    Rumoured: ["pondering"],
+    Rumoured: ["faces"],
+    Rumoured: ["face"],
+    Rumoured: ["facing"],
     Denied: ["no", "intention"],
     Denied: ["no", "plans"],
     Denied: ["refused", "to"],

@@ -1404,3 +1404,22 @@ fn chosen_as_leader_is_elected_not_selected() {
         "select Tom Reed from=- to=Conservative Party date=2005-12-06 asserted",
     );
 }
+
+#[test]
+fn talks_weighing_up_facing_and_not_ruling_out_are_no_facts() {
+    let d = Some("2014-03-05");
+    for text in [
+        "Tom Reed is in talks to join UKIP.",
+        "Tom Reed refused to rule out defecting to UKIP.",
+        "Tom Reed is weighing up a switch to UKIP.",
+        "Tom Reed faces being suspended from the party.",
+    ] {
+        let out = extract(&format!("News\n\n{text}"), d);
+        assert!(!out.events.is_empty(), "{text}");
+        assert!(
+            out.events.iter().all(|e| e.modality.as_str() == "rumoured"),
+            "{text}: {:?}",
+            out.events
+        );
+    }
+}
