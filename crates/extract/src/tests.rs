@@ -1423,3 +1423,17 @@ fn talks_weighing_up_facing_and_not_ruling_out_are_no_facts() {
         );
     }
 }
+
+#[test]
+fn a_threat_or_an_application_is_not_yet_a_change() {
+    check(
+        "News\n\nTom Reed has threatened to quit the Labour Party.",
+        Some("2014-03-05"),
+        "leave Tom Reed from=Labour Party to=- date=- hypothetical",
+    );
+    check(
+        "News\n\nTom Reed has applied to rejoin the Labour Party.",
+        Some("2014-03-05"),
+        "join Tom Reed from=- to=Labour Party date=- expected",
+    );
+}
