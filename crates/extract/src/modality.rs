@@ -408,6 +408,18 @@ pub fn modality(
         (None, None) => chain_start,
     };
     let chain = chain_start..trigger.start;
+    // "was offered the post of chancellor but turned it down": a change declined later in the
+    // sentence did not happen
+    let declined = (trigger.end..s.tokens.end).any(|k| {
+        a.w(k) == "but"
+            && (matches_at(a, k + 1, &["turned", "it", "down"])
+                || matches_at(a, k + 1, &["turned", "down"])
+                || matches_at(a, k + 1, &["declined"])
+                || matches_at(a, k + 1, &["refused"]))
+    });
+    if declined {
+        return Some(Modality::Denied);
+    }
     // "held talks about defecting", "speculation over quitting": a gerund that is the topic of
     // talk is not something done
     if a.w(trigger.start).ends_with("ing")

@@ -1437,3 +1437,12 @@ fn a_threat_or_an_application_is_not_yet_a_change() {
         "join Tom Reed from=- to=Labour Party date=- expected",
     );
 }
+
+#[test]
+fn an_offer_turned_down_is_no_appointment() {
+    check(
+        "News\n\nTom Reed was offered the post of chancellor but turned it down.",
+        Some("2014-03-05"),
+        "appoint Tom Reed from=- to=- date=- denied",
+    );
+}
