@@ -53,6 +53,18 @@ impl Flag {
             claims: Vec::new(),
         }
     }
+
+    /// A flag on one person's one article claim dated `when`.
+    fn on_claim(flag: &str, about: String, person: &str, doc: String, when: PartialDate) -> Flag {
+        let mut f = Flag::new(flag, about);
+        f.person = Some(person.to_string());
+        f.doc = Some(doc.clone());
+        f.claims = vec![ConflictClaim {
+            date: Some(when.to_string()),
+            source: doc,
+        }];
+        f
+    }
 }
 
 /// Kinds of change whose claim is checked against a death or a career.
@@ -236,17 +248,13 @@ impl Store {
             for (doc, kind, when) in article_claims(person).map_err(&e)? {
                 let Some(when) = date(when) else { continue };
                 if after_death(died, when) {
-                    let mut f = Flag::new(
+                    out.push(Flag::on_claim(
                         "claim-after-death",
                         format!("{kind} dated {when}, after the register's death on {died}"),
-                    );
-                    f.person = Some(name.clone());
-                    f.doc = Some(doc.clone());
-                    f.claims = vec![ConflictClaim {
-                        date: Some(when.to_string()),
-                        source: doc,
-                    }];
-                    out.push(f);
+                        &name,
+                        doc,
+                        when,
+                    ));
                 }
             }
         }
@@ -293,19 +301,15 @@ impl Store {
                 }
                 let Some(when) = date(when) else { continue };
                 if outside_career(&spells, when) {
-                    let mut f = Flag::new(
+                    out.push(Flag::on_claim(
                         "claim-outside-career",
                         format!(
                             "{kind} dated {when}, ten years or more from any membership on record"
                         ),
-                    );
-                    f.person = Some(name.clone());
-                    f.doc = Some(doc.clone());
-                    f.claims = vec![ConflictClaim {
-                        date: Some(when.to_string()),
-                        source: doc,
-                    }];
-                    out.push(f);
+                        &name,
+                        doc,
+                        when,
+                    ));
                 }
             }
         }
