@@ -1446,3 +1446,36 @@ fn an_offer_turned_down_is_no_appointment() {
         "appoint Tom Reed from=- to=- date=- denied",
     );
 }
+
+/// A pronoun opening a sentence goes to the earlier sentence's subject, not to the last person
+/// named there as an object or a prepositional object, nor to a definite office held by one.
+#[test]
+fn a_pronoun_prefers_the_subject_over_a_later_object_or_office() {
+    let d = Some("2015-03-12");
+    // the last name is the object of an infinitive
+    check(
+        "Headline\n\nAt the hustings Ray Dunmore praised the prime minister and attacked \
+         those who wanted to topple Gordon Bright. He resigned as chief whip on Monday.",
+        d,
+        "resign Ray Dunmore from=- to=- date=2015-03-09 asserted",
+    );
+    // a definite office inside a prepositional phrase ("talks with the Prime Minister")
+    check(
+        "Headline\n\nGordon Bright is Prime Minister. Colin Pask had lunch with the Prime \
+         Minister. He was sacked from the front bench on Monday.",
+        d,
+        "dismiss Colin Pask from=- to=- date=2015-03-09 asserted",
+    );
+}
+
+/// "His resignation" after a sentence that gave a resignation its person is that person's,
+/// even when the sentence's subject is someone else.
+#[test]
+fn a_possessive_on_a_change_noun_takes_the_person_that_noun_had_before() {
+    check(
+        "Headline\n\nThe Attorney General Lord Lane will receive a letter of resignation from \
+         Mr Moss on Monday. His resignation is expected to be followed by two others.",
+        Some("2015-03-12"),
+        "resign Moss from=- to=- date=- expected",
+    );
+}

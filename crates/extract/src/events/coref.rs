@@ -39,14 +39,17 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
     if let Some(p) = relative_speaker(a, k, gender) {
         return Some(p);
     }
+    if let Some(p) = event_noun_antecedent(a, k, gender) {
+        return Some(p);
+    }
     let mut fallback = None;
     for s in (si.saturating_sub(3)..=si).rev() {
         let sent = &a.seg.sentences[s];
         let end = if s == si { k } else { sent.tokens.end };
-        // candidates in this sentence, most recent first: (person, weakness)
+        // candidates in this sentence, most recent first: (person, weakness, mention tokens)
         // weakness 0: subject-like; 1: possessive modifier ("Mr Blair's decision");
         // 2: a complement ("the death of leader John Smith")
-        let mut cands: Vec<(usize, u8)> = Vec::new();
+        let mut cands: Vec<(usize, u8, std::ops::Range<usize>)> = Vec::new();
         let mut j = end;
         while j > sent.tokens.start {
             j -= 1;
@@ -54,8 +57,8 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
             if let Some(r) = a.m.role_at(j) {
                 if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
                     if let Some(p) = a.holder(r.role) {
-                        if a.gender(p).agrees(gender) && !cands.iter().any(|(q, _)| *q == p) {
-                            cands.push((p, 0));
+                        if a.gender(p).agrees(gender) && !cands.iter().any(|(q, ..)| *q == p) {
+                            cands.push((p, 0, r.tokens.start - 1..r.tokens.end));
                         }
                     }
                 }
@@ -68,14 +71,14 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
                 && pronoun_gender(a.w(j)) == Some(gender)
             {
                 if let Some(p) = resolve_pronoun_depth(a, j, depth + 1) {
-                    cands.push((p, 0));
+                    cands.push((p, 0, j..j + 1));
                 }
                 continue;
             }
             let Some(p) = a.person_at(j) else { continue };
             let ms = mention_start(a, j);
             j = ms;
-            if !a.gender(p).agrees(gender) || cands.iter().any(|(q, _)| *q == p) {
+            if !a.gender(p).agrees(gender) || cands.iter().any(|(q, ..)| *q == p) {
                 continue;
             }
             let mut b = ms;
@@ -98,8 +101,21 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
             } else {
                 0
             };
-            cands.push((p, weakness));
+            cands.push((p, weakness, ms..mention_end(a, ms)));
         }
+        // Several people before the pronoun in one sentence: their grammatical roles decide
+        // who is salient ("Cook took the opportunity to support the prime minister and
+        // denounced those wishing to displace Tony Blair. He…": the subject, not the last
+        // object; "talks with the Prime Minister": a prepositional object).
+        if cands.len() >= 2 && !a.is_cut(s) {
+            let p = crate::grammar::Parsed::new(a, s);
+            for c in cands.iter_mut() {
+                if let Some(w) = role_weakness(&p, c.2.clone()) {
+                    c.1 = w;
+                }
+            }
+        }
+        let cands: Vec<(usize, u8)> = cands.into_iter().map(|(p, w, _)| (p, w)).collect();
         let strong: Vec<usize> = cands
             .iter()
             .filter(|(_, w)| *w == 0)
@@ -129,6 +145,86 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
     }
     fallback
 }
+
+/// How salient a mention is by its grammatical role in the parse: 0 for a clause's subject
+/// (or a name in apposition to one, or a conjunct of one), 1 for a possessor, 2 for anything
+/// else (an object, a prepositional object, a modifier). `None` when the parse does not hold
+/// the mention as one phrase.
+fn role_weakness(p: &crate::grammar::Parsed, toks: std::ops::Range<usize>) -> Option<u8> {
+    let lo = toks.start.checked_sub(p.first)?;
+    let hi = toks.end.checked_sub(p.first)?.min(p.parse.len());
+    // the mention's head: its one word whose head lies outside it
+    let mut heads = (lo..hi).filter(|&n| !p.parse.head(n).is_some_and(|h| (lo..hi).contains(&h)));
+    let mut n = heads.next()?;
+    if heads.next().is_some() {
+        return None;
+    }
+    for _ in 0..4 {
+        match floorcross_syntax::tree::base(p.parse.label(n)) {
+            "appos" | "conj" | "flat" | "compound" => n = p.parse.head(n)?,
+            _ => break,
+        }
+    }
+    Some(match p.parse.label(n) {
+        "nsubj" | "nsubj:pass" | "csubj" => 0,
+        "nmod:poss" => 1,
+        _ => 2,
+    })
+}
+
+/// "Lord Lane will receive a letter of resignation from Mr Moss. His resignation is expected
+/// to be followed by others": a possessive on a change noun that an earlier sentence already
+/// gave its person ("resignation from X", "resignation of X", "X's resignation") is that person.
+fn event_noun_antecedent(
+    a: &Analysed,
+    k: usize,
+    gender: floorcross_mention::Gender,
+) -> Option<usize> {
+    if !matches!(a.w(k), "his" | "her") {
+        return None;
+    }
+    let noun = a.w(k + 1);
+    if !CHANGE_NOUNS.contains(&noun) {
+        return None;
+    }
+    let si = a.sentence_of(k);
+    for s in (si.saturating_sub(2)..si).rev() {
+        let sent = &a.seg.sentences[s];
+        for j in sent.tokens.clone().filter(|&j| a.w(j) == noun) {
+            // "X's resignation"
+            let before = j
+                .checked_sub(2)
+                .filter(|&b| b >= sent.tokens.start && a.is_possessive_any(b + 1));
+            let owner = before
+                .and_then(|b| a.person_at(b))
+                // "resignation of / from X"
+                .or_else(|| {
+                    matches!(a.w(j + 1), "of" | "from" | "by")
+                        .then(|| a.person_at(j + 2))
+                        .flatten()
+                });
+            if let Some(p) = owner.filter(|&p| a.gender(p).agrees(gender)) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// Nouns that name a change of party or post.
+const CHANGE_NOUNS: &[&str] = &[
+    "resignation",
+    "defection",
+    "departure",
+    "expulsion",
+    "suspension",
+    "sacking",
+    "dismissal",
+    "appointment",
+    "promotion",
+    "selection",
+    "deselection",
+];
 
 /// "Carwyn Jones, who announced in April that he would step down": a subject pronoun in what
 /// a relative clause's subject said is that subject.
