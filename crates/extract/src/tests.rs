@@ -1479,3 +1479,15 @@ fn a_possessive_on_a_change_noun_takes_the_person_that_noun_had_before() {
         "resign Moss from=- to=- date=- expected",
     );
 }
+
+/// The time of a main clause stays out of a clause opened by "despite" (or "although",
+/// "because"), and "with a majority of…" is part of the winning clause, not a new one.
+#[test]
+fn a_subordinate_clause_keeps_its_own_time() {
+    check(
+        "Headline\n\nWigley is now held by Labour - despite Ian Wake winning the seat for the \
+         Conservatives with a slim majority of 402 in 2010.",
+        Some("2015-03-12"),
+        "elect Ian Wake from=- to=Conservative Party date=2010 asserted",
+    );
+}

@@ -161,7 +161,15 @@ pub(crate) fn event_date(
             });
         let in_list = matches!(w, "," | "and" | "with" | "-" | "–")
             && (a.person_at(k + 1).is_some() || after_name || a.w(k.wrapping_sub(1)) == "along");
-        if DATE_STOPS.contains(&w) && a.tok_timex[k].is_none() && !in_list && a.tag(k) == Tag::None
+        // "won the seat with a majority of 402 in 2010": a phrase of the result, not a clause
+        let result_with = w == "with"
+            && (matches!(a.w(k + 1), "a" | "an" | "majority" | "votes")
+                || a.w(k + 1).starts_with(|c: char| c.is_ascii_digit()));
+        if DATE_STOPS.contains(&w)
+            && a.tok_timex[k].is_none()
+            && !in_list
+            && !result_with
+            && a.tag(k) == Tag::None
         {
             break;
         }
@@ -186,7 +194,19 @@ pub(crate) fn event_date(
                 return Some(v);
             }
         }
-        if matches!(a.w(k), ";" | "who" | "which" | "but") {
+        // "is now represented by Labour despite Wake winning the seat in 2010": a clause opened
+        // by a subordinator keeps the main clause's time out
+        if matches!(
+            a.w(k),
+            ";" | "who"
+                | "which"
+                | "but"
+                | "despite"
+                | "although"
+                | "though"
+                | "because"
+                | "whereas"
+        ) {
             break;
         }
         // "Ann Cole, who defected in 2010, will stand": leaving a relative clause, its time
