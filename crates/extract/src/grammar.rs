@@ -466,6 +466,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
             frames(a, si, &p, v, w, out);
         }
     }
+    contests::vote_shares(a, out);
 }
 
 fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<Cand>) {

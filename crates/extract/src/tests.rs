@@ -1491,3 +1491,32 @@ fn a_subordinate_clause_keeps_its_own_time() {
         "elect Ian Wake from=- to=Conservative Party date=2010 asserted",
     );
 }
+
+/// In a contest's figures, everyone with fewer votes than the elected winner lost; a figure
+/// left without its verb ("and Ms Morrow 22.3%") counts too.
+#[test]
+fn a_smaller_share_of_an_elected_winners_contest_is_a_defeat() {
+    check(
+        "Headline\n\nMark Drake was elected leader of Welsh Labour. Mr Drake won 46.9% of the \
+         votes, while Mr Geth won 30.8% and Ms Morrow 22.3%.",
+        Some("2015-03-12"),
+        "elect Mark Drake from=- to=- date=- asserted
+         defeat Geth from=- to=- date=- asserted
+         defeat Morrow from=- to=- date=- asserted",
+    );
+    check(
+        "Headline\n\nLabour's Bob Charles was elected MP for Wigley with 24,989 votes. \
+         Liberal Democrat Pippa Morland secured 1,925 votes and Dave Flinn for the Green party \
+         took 780 votes.",
+        Some("2015-03-12"),
+        "elect Bob Charles from=- to=Labour Party date=- asserted
+         defeat Pippa Morland from=- to=- date=- asserted
+         defeat Dave Flinn from=- to=- date=- asserted",
+    );
+    // no elected winner in the story: figures alone name no loser
+    check(
+        "Headline\n\nIn the poll, Mr Geth had 30.8% and Ms Morrow 22.3%.",
+        Some("2015-03-12"),
+        "",
+    );
+}

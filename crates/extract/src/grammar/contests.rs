@@ -122,3 +122,138 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Verbs and prepositions that give a person their share of the vote: "X won 30.8%", "Y
+/// secured 1,925 votes", "Z came third on 780 votes", "with 24,989 votes".
+const SHARE_VERBS: &[&str] = &[
+    "won",
+    "wins",
+    "secured",
+    "secures",
+    "took",
+    "takes",
+    "got",
+    "gets",
+    "polled",
+    "polls",
+    "received",
+    "receives",
+    "gained",
+    "gains",
+    "attracted",
+    "attracts",
+    "had",
+    "has",
+    "with",
+    "on",
+    "garnered",
+    "collected",
+    "managed",
+];
+
+/// A vote figure at token `k`: its value and whether it is a share (per cent) or a count of
+/// votes, when the words after it say so ("30.8%", "62.6 per cent", "1,925 votes").
+fn vote_figure(a: &Analysed, k: usize) -> Option<(f64, bool)> {
+    let w = a.w(k);
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits: String = w
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let value: f64 = digits.parse().ok()?;
+    let share = w.ends_with('%')
+        || matches!(a.w(k + 1), "%" | "percent")
+        || a.w(k + 1) == "per" && a.w(k + 2) == "cent";
+    let votes = matches!(a.w(k + 1), "votes" | "vote");
+    (share || votes).then_some((value, share))
+}
+
+/// The people a sentence gives a vote figure to: the subject of a verb of getting right
+/// before the figure ("Mr Gething won 30.8%"), or a person right before it in a coordinated
+/// clause whose verb is left out ("and Ms Morgan 22.3%").
+fn shares_in(a: &Analysed, si: usize) -> Vec<(usize, usize, f64, bool)> {
+    let s = &a.seg.sentences[si];
+    let mut out: Vec<(usize, usize, f64, bool)> = Vec::new();
+    for k in s.tokens.clone() {
+        let Some((value, share)) = vote_figure(a, k) else {
+            continue;
+        };
+        // the word before the figure: a verb of getting (past "a total of", "just"), or the
+        // end of a name
+        let mut j = k;
+        while j > s.tokens.start && matches!(a.w(j - 1), "just" | "only" | "some" | "about") {
+            j -= 1;
+        }
+        let person = if j > s.tokens.start && SHARE_VERBS.contains(&a.w(j - 1)) {
+            // the person before the verb, past a description or a party: "Liberal Democrat
+            // Pippa Morgan secured", "David Flint for the Green party took"
+            let lo = j.saturating_sub(9).max(s.tokens.start);
+            (lo..j - 1)
+                .rev()
+                .take_while(|&x| !matches!(a.w(x), "," | ";" | "and" | "while" | "but"))
+                .find_map(|x| a.person_at(x).map(|p| (p, x)))
+        } else if j > s.tokens.start {
+            a.person_at(j - 1)
+                .filter(|_| {
+                    let ms = events::mention_start(a, j - 1);
+                    ms > s.tokens.start && matches!(a.w(ms - 1), "and" | "," | "while")
+                })
+                .map(|p| (p, j - 1))
+        } else {
+            None
+        };
+        if let Some((p, t)) = person {
+            if !out.iter().any(|&(q, ..)| q == p) {
+                out.push((p, t, value, share));
+            }
+        }
+    }
+    out
+}
+
+/// "Mr Drake won 46.9% of the votes, while Mr Geth won 30.8% and Ms Morrow 22.3%": when the
+/// figures of a contest (one sentence and the two before it) give one person the most and
+/// that person is elected in the story, everyone with a smaller figure of the same kind lost.
+pub(crate) fn vote_shares(a: &Analysed, out: &mut Vec<Cand>) {
+    let n = a.seg.sentences.len();
+    let per: Vec<Vec<(usize, usize, f64, bool)>> = (0..n)
+        .map(|si| {
+            if a.is_cut(si) {
+                Vec::new()
+            } else {
+                shares_in(a, si)
+            }
+        })
+        .collect();
+    for si in 0..n {
+        if per[si].is_empty() || !super::about_contest(a, si) {
+            continue;
+        }
+        for &(p, t, value, share) in &per[si] {
+            // the rivals of the same kind of figure in this sentence and the two before
+            let rivals = (si.saturating_sub(2)..=si)
+                .flat_map(|x| per[x].iter())
+                .filter(|r| r.3 == share && r.0 != p);
+            let Some(top) = rivals.max_by(|x, y| x.2.total_cmp(&y.2)) else {
+                continue;
+            };
+            if top.2 <= value {
+                continue;
+            }
+            let winner_elected = out.iter().any(|c| {
+                c.person == top.0
+                    && matches!(c.kind, EventType::Elect | EventType::Reelect)
+                    && c.modality == floorcross_model::Modality::Asserted
+            });
+            let already = out
+                .iter()
+                .any(|c| c.person == p && c.kind == EventType::Defeat);
+            if !winner_elected || already {
+                continue;
+            }
+            out.extend(Cand::at(a, EventType::Defeat, p, t, si, t..t + 1));
+        }
+    }
+}
