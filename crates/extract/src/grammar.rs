@@ -375,11 +375,33 @@ fn about_contest(a: &Analysed, si: usize) -> bool {
 /// The people a contest's losing side names: the object itself, or who a challenge or bid
 /// came from ("beat off a challenge from Owen Smith").
 fn contestants(a: &Analysed, p: &Parsed, n: usize) -> Vec<(usize, usize)> {
-    let direct = people(a, p, n);
-    if !direct.is_empty() {
+    let mut direct = people(a, p, n);
+    if let Some(&(last, t)) = direct.last() {
+        // "beating A, and ex-soldier B": a list the parser broke after its first name
+        let si = a.sentence_of(t);
+        for q in events::with_list_right(a, si, last, t) {
+            if !direct.iter().any(|d| d.0 == q.0) {
+                direct.push(q);
+            }
+        }
         return direct;
     }
     let head = a.w(p.tok(n));
+    // "beat his rivals, Carl Hume and Simon Hale": the names in apposition after a plural
+    // of rivals, read from the words (the parser often hangs them elsewhere)
+    if matches!(
+        head,
+        "rivals" | "opponents" | "challengers" | "contenders" | "candidates"
+    ) {
+        let (_, hi) = p.parse.subtree_span(n);
+        let after = p.tok(hi);
+        if a.w(after) == "," {
+            if let Some(q) = a.person_at(after + 1) {
+                let si = a.sentence_of(after);
+                return events::with_list_right(a, si, q, after + 1);
+            }
+        }
+    }
     if matches!(
         head,
         "challenge"

@@ -1520,3 +1520,25 @@ fn a_smaller_share_of_an_elected_winners_contest_is_a_defeat() {
         "",
     );
 }
+
+/// The rivals a winner beat are named in apposition to "his rivals", or listed past a short
+/// description ("and ex-soldier John Rees").
+#[test]
+fn the_rivals_beaten_are_each_defeated() {
+    check(
+        "Headline\n\nSir Tom Pike is the new leader of the Liberal Democrats, having beaten his \
+         rivals, Carl Hume and Simon Hale, by a bigger margin than expected.",
+        Some("2015-03-12"),
+        "elect Tom Pike from=- to=- date=2015-03-12 asserted
+         defeat Carl Hume from=- to=- date=2015-03-12 asserted
+         defeat Simon Hale from=- to=- date=2015-03-12 asserted",
+    );
+    check(
+        "Headline\n\nMr Nuttle won the leadership election with 62.6 per cent of the vote, \
+         beating former deputy chairwoman Susan Evers, and ex-soldier John Rees.",
+        Some("2015-03-12"),
+        "elect Nuttle from=- to=- date=- asserted
+         defeat Susan Evers from=- to=- date=- asserted
+         defeat John Rees from=- to=- date=- asserted",
+    );
+}

@@ -480,6 +480,22 @@ pub(crate) fn description(a: &Analysed, range: std::ops::Range<usize>) -> bool {
     all_plain || has_role
 }
 
+/// Whether the parse tags every word of `range` as part of a noun phrase (a determiner, an
+/// adjective, a noun, a hyphen): "ex-soldier", "veteran peace campaigner" before a name.
+fn nominal_words(a: &Analysed, si: usize, range: std::ops::Range<usize>) -> bool {
+    if range.is_empty() || a.is_cut(si) {
+        return false;
+    }
+    let p = a.parse(si);
+    let first = a.seg.sentences[si].tokens.start;
+    range.into_iter().all(|k| {
+        matches!(
+            p.upos.get(k - first).copied(),
+            Some("DET" | "ADJ" | "NOUN" | "PUNCT")
+        ) && !matches!(a.w(k), "," | ";" | ":")
+    })
+}
+
 /// Nouns that describe a person as a role word does.
 pub(crate) const DESCRIPTIVE: &[&str] = &[
     "replacement",
@@ -540,7 +556,9 @@ pub(crate) fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Ve
         // a short description before the next name: "director-general Greg Dyke"
         if saw_sep && a.person_at(t).is_none() {
             if let Some(n) = (t..(t + 4).min(s_end)).find(|&x| a.person_at(x).is_some()) {
-                if description(a, t..n) && (t..n).all(|x| a.w(x) != "," && a.w(x) != "and") {
+                if (description(a, t..n) || nominal_words(a, si, t..n))
+                    && (t..n).all(|x| a.w(x) != "," && a.w(x) != "and")
+                {
                     t = n;
                 }
             }
