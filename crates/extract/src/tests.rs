@@ -1542,3 +1542,18 @@ fn the_rivals_beaten_are_each_defeated() {
          defeat John Rees from=- to=- date=- asserted",
     );
 }
+
+/// A cabinet list's lines name offices in full ("Secretary of State for International
+/// Trade – Liam Foxe"): each is an appointment.
+#[test]
+fn a_cabinet_list_line_may_name_its_office_in_full() {
+    check(
+        "Headline\n\nThe cabinet in full:\n\nChancellor of the Exchequer – Philip Hamm\n\n\
+         Secretary of State for International Trade – Liam Foxe\n\n\
+         Secretary of State for Exiting the EU – David Davy\n",
+        Some("2015-03-12"),
+        "appoint Philip Hamm from=- to=- date=- asserted
+         appoint Liam Foxe from=- to=- date=- asserted
+         appoint David Davy from=- to=- date=- asserted",
+    );
+}

@@ -15,11 +15,18 @@ pub(crate) fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
         else {
             continue;
         };
+        // the office opens the line; the rest of its title is function words and
+        // capitalised words ("Secretary of State for Exiting the EU")
         let office_before = toks.start < sep
+            && a.m.role_at(toks.start).is_some()
             && (toks.start..sep).all(|k| {
-                a.m.role_at(k).is_some() || matches!(a.w(k), "of" | "for" | "the" | "and" | "state")
-            })
-            && (toks.start..sep).any(|k| a.m.role_at(k).is_some());
+                a.m.role_at(k).is_some()
+                    || matches!(
+                        a.w(k),
+                        "of" | "for" | "the" | "and" | "state" | "to" | "&" | ","
+                    )
+                    || a.raw(k).starts_with(|c: char| c.is_uppercase()) && a.person_at(k).is_none()
+            });
         let person_after = sep + 1 < toks.end
             && a.person_at(sep + 1).is_some()
             && (sep + 1..toks.end).all(|k| a.person_at(k).is_some() || !a.is_word(k));
