@@ -811,7 +811,9 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
                     .to_string()
             })
         }
-        EventType::Appoint | EventType::Resign | EventType::Dismiss => role_for(a, si, &trigger),
+        EventType::Appoint | EventType::Resign | EventType::Dismiss => {
+            role_for(a, si, &trigger, &people)
+        }
         _ => None,
     };
     // "resigned the UKIP whip": leaving the party's parliamentary group
@@ -958,7 +960,12 @@ fn noun_modality(a: &Analysed, end: usize) -> Option<Modality> {
 }
 
 /// The office an appointment, resignation or dismissal concerns.
-fn role_for(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<String> {
+fn role_for(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    people: &[(usize, usize)],
+) -> Option<String> {
     if let Some((_, r)) = office_after(a, si, trigger.end) {
         return Some(r);
     }
@@ -971,9 +978,13 @@ fn role_for(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option
         a.m.role_at(k)
             .filter(|r| r.kind == RoleKind::Office)
             .filter(|r| {
-                a.person_at(r.tokens.end).is_some()
-                    || (r.tokens.end..trigger.start)
-                        .all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("ly") || a.w(j) == "to")
+                // (the office of the event's own person, not of another name: "told the
+                // BBC's political editor John Pike his resignation was")
+                match a.person_at(r.tokens.end) {
+                    Some(q) => people.iter().any(|&(p, _)| p == q),
+                    None => (r.tokens.end..trigger.start)
+                        .all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("ly") || a.w(j) == "to"),
+                }
             })
             .map(|r| role_phrase(a, r.tokens.clone()))
     })

@@ -1557,3 +1557,21 @@ fn a_cabinet_list_line_may_name_its_office_in_full() {
          appoint David Davy from=- to=- date=- asserted",
     );
 }
+
+/// "He told <a described person> his resignation was…": the possessive is the teller's; and
+/// asking someone to stand aside is a demand, not an event.
+#[test]
+fn what_is_told_or_asked_belongs_to_the_teller_or_is_no_event() {
+    check(
+        "Headline\n\nFrank Gale resigned as chief whip on Thursday. He told the BBC's deputy \
+         political editor John Pike his resignation was a cry of despair.",
+        Some("2015-03-12"),
+        "resign Frank Gale from=- to=- date=2015-03-12 asserted",
+    );
+    check(
+        "Headline\n\nJim Purl quit the cabinet on Thursday, asking Gordon Bright to stand \
+         aside.",
+        Some("2015-03-12"),
+        "resign Jim Purl from=- to=- date=2015-03-12 asserted",
+    );
+}

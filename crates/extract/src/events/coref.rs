@@ -283,7 +283,9 @@ pub(crate) fn teller(
     gender: floorcross_mention::Gender,
     depth: usize,
 ) -> Option<usize> {
-    if !matches!(a.w(k), "he" | "she") {
+    // "He told the BBC's editor John Pike his resignation was…": the possessive of what was
+    // told is the teller's too
+    if !matches!(a.w(k), "he" | "she" | "his" | "her") {
         return None;
     }
     let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
@@ -293,17 +295,23 @@ pub(crate) fn teller(
     }
     let told = a.person_at(b.checked_sub(1)?)?;
     let mut v = mention_start(a, b - 1);
-    while v > s0 && matches!(a.tag(v - 1), Tag::Role(_) | Tag::Party(_)) {
-        v -= 1;
-    }
-    if v <= s0
-        || !matches!(
-            a.w(v - 1),
+    // past a short description: "the BBC's deputy political editor John Pike"
+    let telling = |w: &str| {
+        matches!(
+            w,
             "told" | "tells" | "assured" | "assures" | "promised" | "promises" | "informed"
         )
-    {
+    };
+    let lo = v.saturating_sub(8).max(s0);
+    let verb = (lo..v).rev().find(|&j| {
+        telling(a.w(j))
+            || a.person_at(j).is_some()
+            || matches!(a.w(j), "," | ";" | ":" | "that" | "and" | "but" | "\"")
+    })?;
+    if !telling(a.w(verb)) {
         return None;
     }
+    v = verb + 1;
     // the subject of the telling verb: the closest person or definite office before it
     let lo = v.saturating_sub(7).max(s0);
     let mut j = v - 1;
