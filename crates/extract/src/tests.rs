@@ -1575,3 +1575,24 @@ fn what_is_told_or_asked_belongs_to_the_teller_or_is_no_event() {
         "resign Jim Purl from=- to=- date=2015-03-12 asserted",
     );
 }
+
+/// Those who "followed suit", or who come after ", followed by", made the move told before.
+#[test]
+fn followers_of_a_resignation_resign_too() {
+    check(
+        "Headline\n\nTom Hale was the first minister to resign over the war on Monday. Within \
+         a day junior minister Lord Hunt and Home Office minister Jim Reed swiftly \
+         followed suit.",
+        Some("2015-03-12"),
+        "resign Tom Hale from=- to=- date=2015-03-09 asserted
+         resign Hunt from=- to=- date=- asserted
+         resign Jim Reed from=- to=- date=- asserted",
+    );
+    check(
+        "Headline\n\nAnn Cole resigned from the shadow cabinet at 5pm, followed by Lord Fane \
+         an hour later.",
+        Some("2015-03-12"),
+        "resign Ann Cole from=- to=- date=2015-03-12 asserted
+         resign Fane from=- to=- date=2015-03-12 asserted",
+    );
+}

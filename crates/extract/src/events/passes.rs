@@ -307,6 +307,85 @@ pub(crate) fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// Moves one can follow someone in: resigning, defecting, leaving, joining.
+fn followable(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Resign | EventType::Defect | EventType::Leave | EventType::Join
+    )
+}
+
+/// "A was the first minister to resign, but B and C swiftly followed suit"; "A walked out on
+/// Sunday, followed by B an hour later": the people who followed made the same move as the
+/// last one told before them (in the sentence, or the one before for "followed suit").
+pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.b0(k) != b'f' || !matches!(a.w(k), "followed" | "follow" | "follows") {
+                continue;
+            }
+            let suit = a.w(k + 1) == "suit";
+            let by = a.w(k) == "followed"
+                && a.w(k + 1) == "by"
+                && k > s.tokens.start
+                && a.w(k - 1) == ",";
+            if !suit && !by {
+                continue;
+            }
+            // the move followed: the last asserted one told before, in this sentence (or, for
+            // "followed suit", the sentence before)
+            let lo = if suit { si.saturating_sub(1) } else { si };
+            let Some(model) = out
+                .iter()
+                .filter(|c| {
+                    followable(c.kind)
+                        && c.modality == Modality::Asserted
+                        && (lo..=si).contains(&c.sentence)
+                        && (c.sentence < si || c.trigger.start < k)
+                })
+                .max_by_key(|c| (c.sentence, c.trigger.start))
+                .cloned()
+            else {
+                continue;
+            };
+            let followers: Vec<(usize, usize)> = if suit {
+                let mut v = subject(a, si, k);
+                if let [(p, t)] = v[..] {
+                    v = with_list_left(a, si, p, t);
+                }
+                v
+            } else {
+                match a.person_at(k + 2) {
+                    Some(p) => with_list_right(a, si, p, k + 2),
+                    None => Vec::new(),
+                }
+            };
+            let trigger = k..k + 2;
+            let Some(modality) =
+                crate::modality::modality(a, si, &trigger, followers.iter().map(|f| f.1).max())
+            else {
+                continue;
+            };
+            for (person, _) in followers {
+                if person == model.person || has_event(out, person, model.kind) {
+                    continue;
+                }
+                out.push(Cand {
+                    person,
+                    modality,
+                    sentence: si,
+                    trigger: trigger.clone(),
+                    date: event_date(a, si, &trigger, modality),
+                    evidence: s.span,
+                    headline: a.is_headline(si),
+                    role: None,
+                    ..model.clone()
+                });
+            }
+        }
+    }
+}
+
 /// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
 /// the winner": when the story says one party won an election or seat, a winner it names
 /// with no party of their own won for that party.
