@@ -247,16 +247,7 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                 if person == leader || has_event(out, person, model.kind) {
                     continue;
                 }
-                out.push(Cand {
-                    person,
-                    modality,
-                    sentence: si,
-                    trigger: trigger.clone(),
-                    evidence: s.span,
-                    headline: a.is_headline(si),
-                    date: event_date(a, si, &trigger, modality),
-                    ..model.clone()
-                });
+                out.push(follower_move(a, model, person, si, &trigger, modality));
             }
         }
     }
@@ -304,6 +295,27 @@ pub(crate) fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
                 });
             }
         }
+    }
+}
+
+/// The move `model` made again by `person`, told at `trigger` of sentence `si`.
+fn follower_move(
+    a: &Analysed,
+    model: &Cand,
+    person: usize,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+) -> Cand {
+    Cand {
+        person,
+        modality,
+        sentence: si,
+        trigger: trigger.clone(),
+        date: event_date(a, si, trigger, modality),
+        evidence: a.seg.sentences[si].span,
+        headline: a.is_headline(si),
+        ..model.clone()
     }
 }
 
@@ -371,15 +383,8 @@ pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
                     continue;
                 }
                 out.push(Cand {
-                    person,
-                    modality,
-                    sentence: si,
-                    trigger: trigger.clone(),
-                    date: event_date(a, si, &trigger, modality),
-                    evidence: s.span,
-                    headline: a.is_headline(si),
                     role: None,
-                    ..model.clone()
+                    ..follower_move(a, &model, person, si, &trigger, modality)
                 });
             }
         }
