@@ -727,6 +727,9 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     {
         return Vec::new();
     }
+    if inanimate_subject(a, rule, si, &trigger) {
+        return Vec::new();
+    }
     let mut people = persons(a, rule, si, &trigger);
     if let Some(parsed) = grammatical_people(a, rule, si, &trigger) {
         // The parse names who did it: the subject of the trigger's clause (or, for "sacked

@@ -1596,3 +1596,26 @@ fn followers_of_a_resignation_resign_too() {
          resign Fane from=- to=- date=2015-03-12 asserted",
     );
 }
+
+/// A change whose subject is a thing, not a person ("rights were suspended", "a crackdown
+/// was launched by the minister", "a law established by his predecessor") is no event of
+/// anyone named nearby; an appeal to others to win is a call, not an event.
+#[test]
+fn a_thing_as_subject_gives_no_event() {
+    for text in [
+        "Mr Forde said basic rights were suspended then as now.",
+        "A fresh crackdown on truants has been launched by Education Secretary Ruth Kell.",
+        "Mr Clark should take issue with a law established by his predecessor, David Blunt.",
+        "Gordon Bright finished with an appeal to party activists to go out and win the next \
+         election.",
+    ] {
+        check(&format!("Headline\n\n{text}"), Some("2015-03-12"), "");
+    }
+    // a description or a group as subject still names who
+    check(
+        "Headline\n\nLabour councillor Gail Ross spoke at the meeting. The 50-year-old \
+         councillor has defected to the Greens.",
+        Some("2015-03-12"),
+        "defect Gail Ross from=Labour Party to=Green Party date=2015-03-12 asserted",
+    );
+}

@@ -1054,6 +1054,132 @@ pub(crate) fn noun_person(
 /// Who the parse says did what a verb trigger reports: the subject of its clause for a
 /// subject frame (the passive subject included), the object of an active verb for an object
 /// frame. None when the trigger is not a verb in the parse or names no person.
+/// "Basic rights were suspended", "a crackdown has been launched by the education
+/// secretary", "a law established by his predecessor": the trigger's subject (by the parse) is
+/// a thing, not a person, a description of one, a party or a group, so nobody named in the
+/// sentence made this change. Read only when the words right before the trigger are not a
+/// name or a pronoun (the common "X resigned" needs no parse).
+pub(crate) fn inanimate_subject(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if !matches!(rule.frame, Frame::Subj | Frame::Obj) || a.is_cut(si) {
+        return false;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    // the word before the trigger's auxiliaries and adverbs
+    let mut b = trigger.start;
+    while b > s0 && (AUX.contains(&a.w(b - 1)) || a.w(b - 1).ends_with("ly")) {
+        b -= 1;
+    }
+    if b == s0 {
+        return false;
+    }
+    let before = b - 1;
+    let w = a.w(before);
+    let named = a.person_at(before).is_some()
+        || matches!(
+            w,
+            "he" | "she" | "they" | "who" | "i" | "we" | "it" | "which" | "that" | "whom"
+        )
+        || !matches!(a.tag(before), Tag::None);
+    if named || !a.is_word(before) {
+        return false;
+    }
+    let p = crate::grammar::Parsed::new(a, si);
+    let Some(v) = trigger.start.checked_sub(p.first) else {
+        return false;
+    };
+    // (an object frame counts only in the passive: "rights were suspended")
+    if !matches!(p.parse.upos.get(v), Some(&"VERB"))
+        || rule.frame == Frame::Obj && !p.parse.is_passive(v)
+    {
+        return false;
+    }
+    let subj = p.parse.subject_of(v);
+    !subj.is_empty()
+        && subj.iter().all(|&n| {
+            let (lo, hi) = p.parse.subtree_span(n);
+            let head = p.tok(n);
+            matches!(p.parse.upos[n], "NOUN" | "PROPN")
+                && !DESCRIPTIVE.contains(&a.w(head))
+                && !GROUP_NOUNS.contains(&a.w(head))
+                && (lo..hi).all(|m| {
+                    let t = p.tok(m);
+                    a.person_at(t).is_none()
+                        && matches!(a.tag(t), Tag::None)
+                        && !matches!(a.w(t), "he" | "she" | "his" | "her" | "they" | "who")
+                })
+        })
+}
+
+/// Nouns for groups of people that can make a change together ("the rebels", "the group").
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "party",
+    "parties",
+    "rebels",
+    "rebel",
+    "members",
+    "member",
+    "mps",
+    "councillors",
+    "councillor",
+    "peers",
+    "peer",
+    "politicians",
+    "politician",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "people",
+    "figure",
+    "figures",
+    "leader",
+    "leaders",
+    "candidate",
+    "candidates",
+    "defector",
+    "defectors",
+    "founder",
+    "founders",
+    "trio",
+    "pair",
+    "duo",
+    "colleagues",
+    "colleague",
+    "minister",
+    "ministers",
+    "chairman",
+    "chair",
+    "chief",
+    "executive",
+    "secretary",
+    "mayor",
+    "official",
+    "officials",
+    "activist",
+    "activists",
+    "supporter",
+    "supporters",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "former",
+    "veteran",
+    "backbencher",
+    "backbenchers",
+];
+
 pub(crate) fn grammatical_people(
     a: &Analysed,
     rule: &Rule,
