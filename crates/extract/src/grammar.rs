@@ -500,6 +500,13 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
         | "defeating" | "ousted" | "ousts" | "oust"
             if is_verb && about_contest(a, si) =>
         {
+            // "oust X as the party's election supremo": removal from an office, no contest
+            let from_office = matches!(w, "ousted" | "ousts" | "oust")
+                && (p.tok(v) + 1..a.seg.sentences[si].tokens.end.min(p.tok(v) + 8))
+                    .any(|k| a.w(k) == "as" && (k + 1..k + 6).any(|j| a.m.role_at(j).is_some()));
+            if from_office {
+                return;
+            }
             if passive {
                 let losers = subjects(a, p, v);
                 let winners: Vec<_> = parse

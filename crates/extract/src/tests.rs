@@ -1619,3 +1619,14 @@ fn a_thing_as_subject_gives_no_event() {
         "defect Gail Ross from=Labour Party to=Green Party date=2015-03-12 asserted",
     );
 }
+
+/// Ousting someone *as* an office holder removes them from the office: no contest was won.
+#[test]
+fn ousting_from_an_office_is_no_contest() {
+    check(
+        "Headline\n\nThe government has denied reports that Gordon Bright is preparing to oust \
+         Alan Milb as Labour's election supremo.",
+        Some("2015-03-12"),
+        "dismiss Alan Milb from=- to=- date=- denied",
+    );
+}

@@ -1098,7 +1098,12 @@ pub(crate) fn inanimate_subject(
     {
         return false;
     }
-    let subj = p.parse.subject_of(v);
+    // the verb's own subject, or the noun a past participle modifies ("a law established
+    // by"); a subject shared through control or coordination is left to the word rules
+    let mut subj: Vec<usize> = p.parse.children_with(v, &["nsubj", "nsubj:pass"]).collect();
+    if subj.is_empty() && p.parse.label(v) == "acl" && p.parse.xpos[v] == "VBN" {
+        subj.extend(p.parse.head(v));
+    }
     !subj.is_empty()
         && subj.iter().all(|&n| {
             let (lo, hi) = p.parse.subtree_span(n);
@@ -1106,7 +1111,11 @@ pub(crate) fn inanimate_subject(
             matches!(p.parse.upos[n], "NOUN" | "PROPN")
                 && !DESCRIPTIVE.contains(&a.w(head))
                 && !GROUP_NOUNS.contains(&a.w(head))
-                && (lo..hi).all(|m| {
+                // (the subject's own words, not the participle clause of the trigger that
+                // modifies it)
+                && (lo..hi)
+                    .filter(|&m| !p.parse.dominated_by(v, n) || !p.parse.dominated_by(m, v))
+                    .all(|m| {
                     let t = p.tok(m);
                     a.person_at(t).is_none()
                         && matches!(a.tag(t), Tag::None)
