@@ -730,8 +730,17 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     if inanimate_subject(a, rule, si, &trigger) {
         return Vec::new();
     }
-    let mut people = persons(a, rule, si, &trigger);
-    if let Some(parsed) = grammatical_people(a, rule, si, &trigger) {
+    let apposed =
+        apposed_description_subject(a, si, &trigger).filter(|_| rule.frame == Frame::Subj);
+    let mut people = match apposed {
+        Some(q) => vec![q],
+        None => persons(a, rule, si, &trigger),
+    };
+    let parsed = match apposed {
+        Some(_) => None,
+        None => grammatical_people(a, rule, si, &trigger),
+    };
+    if let Some(parsed) = parsed {
         // The parse names who did it: the subject of the trigger's clause (or, for "sacked
         // X", its object). When the word rules found only other people (a name in an
         // apposition, a by-phrase, a caption's "with"), the parse wins; when they agree on

@@ -264,6 +264,16 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
         },
         _ => node,
     };
+    // "Alan Milb, the man put in charge of the campaign": a description in apposition to a
+    // name stands for that name
+    let node = if a.person_at(p.tok(node)).is_none() && p.parse.label(node) == "appos" {
+        match p.parse.head(node) {
+            Some(h) if a.person_at(p.tok(h)).is_some() => h,
+            _ => node,
+        }
+    } else {
+        node
+    };
     // "Hill became the third Tory MP to join Reform": the noun a predicate names stands for
     // the clause's subject
     let node = if a.person_at(p.tok(node)).is_none()

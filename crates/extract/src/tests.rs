@@ -1630,3 +1630,15 @@ fn ousting_from_an_office_is_no_contest() {
         "dismiss Alan Milb from=- to=- date=- denied",
     );
 }
+
+/// A description in apposition to a name ("Alan Milb, the man put in charge of…") stands for
+/// that name, not for the sentence's subject.
+#[test]
+fn a_description_in_apposition_stands_for_its_name() {
+    check(
+        "Headline\n\nMr Bright was joined at the launch by John Press and Alan Milb, the man \
+         controversially put in charge of election planning by Mr Blake.",
+        Some("2015-03-12"),
+        "appoint Alan Milb from=- to=- date=- asserted",
+    );
+}

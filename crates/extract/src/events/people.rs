@@ -1124,6 +1124,34 @@ pub(crate) fn inanimate_subject(
         })
 }
 
+/// "Alan Milb, the man controversially put in charge of election planning": a participle
+/// right after a description ("the man", "the MP", "the former minister") in apposition to a
+/// name is about that name.
+pub(crate) fn apposed_description_subject(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut b = trigger.start;
+    while b > s0 && (a.w(b - 1).ends_with("ly") || matches!(a.w(b - 1), "who" | "was" | "is")) {
+        b -= 1;
+    }
+    // the description: "the" + up to three words, the last a person noun or a role
+    let the = (b.saturating_sub(4).max(s0)..b)
+        .rev()
+        .find(|&k| a.w(k) == "the")?;
+    let noun = b.checked_sub(1)?;
+    let person_noun = GROUP_NOUNS.contains(&a.w(noun))
+        || DESCRIPTIVE.contains(&a.w(noun))
+        || matches!(a.tag(noun), Tag::Role(_));
+    if !person_noun || the == s0 || a.w(the - 1) != "," || the < s0 + 2 {
+        return None;
+    }
+    let q = a.person_at(the - 2)?;
+    Some((q, the - 2))
+}
+
 /// Nouns for groups of people that can make a change together ("the rebels", "the group").
 const GROUP_NOUNS: &[&str] = &[
     "group",
