@@ -57,11 +57,14 @@ pub(crate) fn polling_day(year: &str) -> Option<String> {
 /// and memory stay linear in its length.
 pub fn extract(doc: &Document) -> Extraction {
     if doc.text.len() <= sections::MAX_SECTION_BYTES {
-        extract_section(doc, true)
-    } else {
-        sections::extract_in_sections(doc)
+        return extract_section(doc, true);
     }
+    let mut whole = sections::Whole::default();
+    sections::extract_parts(doc, |part| whole.add(part));
+    whole.finish()
 }
+
+pub use sections::extract_parts;
 
 /// Extracts from one document or section; `opening` is false for a section after the first,
 /// which has no header or headline of its own.

@@ -17,23 +17,40 @@ use floorcross_model::{Diagnostic, Document, EntityKind, Extraction};
 /// corpora, so no real article is ever cut.
 pub const MAX_SECTION_BYTES: usize = 256 * 1024;
 
-/// Extracts from a document longer than [`MAX_SECTION_BYTES`], section by section.
-pub fn extract_in_sections(doc: &Document) -> Extraction {
+/// Extracts from `doc`, handing what it finds to `part` as it goes: the whole extraction for a
+/// document of at most [`MAX_SECTION_BYTES`], else one part per section, so that a caller that
+/// keeps only some of it (ingest keeps events and facts) never holds the rest of the whole
+/// document's at once.
+///
+/// Each part is the section's extraction joined into the whole: offsets into the whole text,
+/// entity ids the whole document's (a name met in an earlier section keeps its id, and its
+/// entity in a later part lists only that section's mentions). Every part carries the
+/// document's `doc`; the first part's diagnostics start with the `long-document` note.
+/// Folding the parts with [`Whole`] gives [`crate::extract`]'s answer.
+pub fn extract_parts(doc: &Document, mut part: impl FnMut(Extraction)) {
     let text = doc.text.as_str();
-    let mut out = Extraction {
-        doc: doc.meta(),
-        entities: Vec::new(),
-        timexes: Vec::new(),
-        events: Vec::new(),
-        facts: Vec::new(),
-        diagnostics: Vec::new(),
-    };
+    if text.len() <= MAX_SECTION_BYTES {
+        part(crate::extract_section(doc, true));
+        return;
+    }
+    let mut sections = 0;
+    let mut at = 0;
+    while at < text.len() {
+        at = section_end(text, at);
+        sections += 1;
+    }
+    let mut note = Some(Diagnostic::note(
+        "long-document",
+        format!(
+            "the document is {} bytes, read in {sections} sections of at most {MAX_SECTION_BYTES} bytes: names, pronouns and events are not linked across sections",
+            text.len()
+        ),
+    ));
     let mut joined = Joined::default();
     let mut start = 0;
-    let mut sections = 0;
     while start < text.len() {
         let end = section_end(text, start);
-        let part = Document {
+        let section = Document {
             id: doc.id.clone(),
             path: doc.path.clone(),
             date: doc.date,
@@ -43,23 +60,15 @@ pub fn extract_in_sections(doc: &Document) -> Extraction {
             byline: doc.byline.clone(),
             text: text[start..end].to_string(),
         };
-        let x = crate::extract_section(&part, start == 0);
-        drop(part);
-        joined.absorb(&mut out, x, start);
-        sections += 1;
+        let x = crate::extract_section(&section, start == 0);
+        drop(section);
+        let mut x = joined.join(x, start);
+        if let Some(note) = note.take() {
+            x.diagnostics.insert(0, note);
+        }
+        part(x);
         start = end;
     }
-    out.diagnostics.insert(
-        0,
-        Diagnostic::note(
-            "long-document",
-            format!(
-                "the document is {} bytes, read in {sections} sections of at most {MAX_SECTION_BYTES} bytes: names, pronouns and events are not linked across sections",
-                text.len()
-            ),
-        ),
-    );
-    out
 }
 
 /// Where the section starting at `start` ends: the last paragraph break in the second half of
@@ -88,8 +97,8 @@ fn char_floor(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The state of joining sections: which entity each (kind, name) became, and how many ids of
-/// each prefix are taken.
+/// The state of joining sections: the number each (kind, name) took in its id (after the
+/// prefix its kind gives), and how many ids of each prefix are taken.
 #[derive(Default)]
 struct Joined {
     entities: HashMap<(EntityKind, String), usize>,
@@ -97,58 +106,101 @@ struct Joined {
 }
 
 impl Joined {
-    /// Adds one section's extraction, its offsets counted from `offset`.
-    fn absorb(&mut self, out: &mut Extraction, x: Extraction, offset: usize) {
+    /// One section's extraction as a part of the whole: offsets counted from `offset`, entity
+    /// ids the whole document's.
+    fn join(&mut self, mut x: Extraction, offset: usize) -> Extraction {
         let mut ids: HashMap<String, String> = HashMap::new();
-        for mut e in x.entities {
+        for e in &mut x.entities {
             for m in &mut e.mentions {
                 m.start += offset;
                 m.end += offset;
             }
-            let key = (e.kind, e.name.clone());
-            if let Some(&at) = self.entities.get(&key) {
-                let into = &mut out.entities[at];
-                ids.insert(e.id, into.id.clone());
-                into.mentions.append(&mut e.mentions);
-                continue;
-            }
             let prefix: String = e.id.chars().take_while(|c| !c.is_ascii_digit()).collect();
-            let n = self.taken.entry(prefix.clone()).or_insert(0);
-            *n += 1;
+            let key = (e.kind, e.name.clone());
+            let n = match self.entities.get(&key) {
+                Some(&n) => n,
+                None => {
+                    let n = self.taken.entry(prefix.clone()).or_insert(0);
+                    *n += 1;
+                    self.entities.insert(key, *n);
+                    *n
+                }
+            };
             let id = format!("{prefix}{n}");
             let old = std::mem::replace(&mut e.id, id.clone());
             ids.insert(old, id);
-            self.entities.insert(key, out.entities.len());
-            out.entities.push(e);
         }
         let rename = |id: &mut Option<String>| {
             if let Some(new) = id.as_ref().and_then(|i| ids.get(i)) {
                 *id = Some(new.clone());
             }
         };
-        for mut t in x.timexes {
+        for t in &mut x.timexes {
             t.start += offset;
             t.end += offset;
-            out.timexes.push(t);
         }
-        for mut ev in x.events {
+        for ev in &mut x.events {
             ev.evidence.start += offset;
             ev.evidence.end += offset;
             rename(&mut ev.person_id);
-            out.events.push(ev);
         }
-        for mut f in x.facts {
+        for f in &mut x.facts {
             f.evidence.start += offset;
             f.evidence.end += offset;
             rename(&mut f.person_id);
-            out.facts.push(f);
         }
-        for mut d in x.diagnostics {
+        for d in &mut x.diagnostics {
             if let Some(o) = &mut d.offset {
                 *o += offset;
             }
-            out.diagnostics.push(d);
         }
+        x
+    }
+}
+
+/// `more` after `all` (taken whole when `all` is empty).
+fn append<T>(all: &mut Vec<T>, mut more: Vec<T>) {
+    if all.is_empty() {
+        *all = more;
+    } else {
+        all.append(&mut more);
+    }
+}
+
+/// The parts of [`extract_parts`] folded into one extraction: one entity per id, with the
+/// mentions of every part.
+#[derive(Default)]
+pub struct Whole {
+    out: Option<Extraction>,
+    /// Where each entity id is in `out.entities`.
+    at: HashMap<String, usize>,
+}
+
+impl Whole {
+    /// Adds the next part.
+    pub fn add(&mut self, x: Extraction) {
+        let out = self.out.get_or_insert_with(|| Extraction {
+            doc: x.doc.clone(),
+            ..Extraction::default()
+        });
+        for mut e in x.entities {
+            match self.at.get(&e.id) {
+                Some(&i) => out.entities[i].mentions.append(&mut e.mentions),
+                None => {
+                    self.at.insert(e.id.clone(), out.entities.len());
+                    out.entities.push(e);
+                }
+            }
+        }
+        append(&mut out.timexes, x.timexes);
+        append(&mut out.events, x.events);
+        append(&mut out.facts, x.facts);
+        append(&mut out.diagnostics, x.diagnostics);
+    }
+
+    /// The extraction of every part added; an empty one for none.
+    pub fn finish(self) -> Extraction {
+        self.out.unwrap_or_default()
     }
 }
 
@@ -202,6 +254,42 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), x.entities.len());
+    }
+
+    #[test]
+    fn each_part_holds_only_its_own_section() {
+        let para = "Jane Hollis has defected from the Conservatives to Labour on Monday.\n\n";
+        let mut text = String::from("Council news\n\n");
+        while text.len() < 3 * MAX_SECTION_BYTES {
+            text.push_str(para);
+        }
+        let mut bounds = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let end = section_end(&text, at);
+            bounds.push(at..end);
+            at = end;
+        }
+        let mut parts = Vec::new();
+        extract_parts(&doc(text.clone()), |x| parts.push(x));
+        assert_eq!(parts.len(), bounds.len());
+        for (x, b) in parts.iter().zip(&bounds) {
+            let inside = |s: usize, e: usize| b.start <= s && e <= b.end;
+            assert!(!x.events.is_empty() && !x.timexes.is_empty());
+            assert!(x.timexes.iter().all(|t| inside(t.start, t.end)));
+            assert!(x
+                .events
+                .iter()
+                .all(|e| inside(e.evidence.start, e.evidence.end)));
+            let mentions = x.entities.iter().flat_map(|e| &e.mentions);
+            assert!(mentions.clone().all(|m| inside(m.start, m.end)));
+            assert!(mentions.clone().all(|m| text[m.start..m.end] == m.text));
+        }
+        // the same person is one id in every part
+        let ids: Vec<_> = (parts.iter())
+            .map(|x| x.events[0].person_id.clone().unwrap())
+            .collect();
+        assert!(ids.iter().all(|i| *i == ids[0]), "{ids:?}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use floorcross_model::Extraction;
+use floorcross_model::{DocMeta, Extraction};
 use floorcross_record::date::PartialDate;
 use floorcross_record::link::{Context, Link, Linker};
 use floorcross_record::names::{canonical_org, person_key};
@@ -25,7 +25,7 @@ enum Who {
 }
 
 /// One claim of an article, ready to insert.
-struct PreparedClaim {
+pub(crate) struct PreparedClaim {
     /// The name as written, and its key.
     person: String,
     key: String,
@@ -42,7 +42,8 @@ struct PreparedClaim {
     date: Option<String>,
     modality: &'static str,
     end_reason: Option<&'static str>,
-    evidence: String,
+    /// The evidence's text; none where it is the stored text's `ev_start..ev_end`.
+    pub(crate) evidence: Option<String>,
     ev_start: i64,
     ev_end: i64,
 }
@@ -59,7 +60,10 @@ pub struct PreparedArticle {
     url: Option<String>,
     /// The document's text, stored with it when given ([`PreparedArticle::with_text`]).
     text: Option<String>,
-    claims: Vec<PreparedClaim>,
+    /// The events' claims, then the facts' (kept apart so that a long document's parts are
+    /// added without moving every claim made so far).
+    pub(crate) claims: Vec<PreparedClaim>,
+    fact_claims: Vec<PreparedClaim>,
 }
 
 /// A canonical organisation name, or `None` for a missing or blank one.
@@ -79,10 +83,72 @@ impl PreparedArticle {
     /// Prepares document `key` (content hash `hash`), whose extraction is `x`, linking its
     /// names against the register part of `linker`.
     pub fn new(linker: &Linker, key: String, hash: String, x: Extraction) -> PreparedArticle {
-        let on = x.doc.date.map(|d| {
-            PartialDate::ymd(i32::from(d.year()), d.month() as u8, d.day() as u8).first_day()
-        });
-        let mut claims = Vec::with_capacity(x.events.len() + x.facts.len());
+        let mut parts = PreparedArticle::parts(linker, key, hash, &x.doc);
+        parts.add(x, None);
+        parts.finish()
+    }
+
+    /// Prepares document `key` (content hash `hash`, described by `doc`) from its extraction
+    /// given part by part ([`ArticleParts::add`]), as `floorcross_extract::extract_parts`
+    /// hands a long document's over: the whole document's extraction is never held at once.
+    pub fn parts<'l>(
+        linker: &'l Linker,
+        key: String,
+        hash: String,
+        doc: &DocMeta,
+    ) -> ArticleParts<'l> {
+        ArticleParts {
+            linker,
+            on: doc.date.map(|d| {
+                PartialDate::ymd(i32::from(d.year()), d.month() as u8, d.day() as u8).first_day()
+            }),
+            article: PreparedArticle {
+                key,
+                hash,
+                path: doc.path.clone(),
+                title: doc.title.clone(),
+                date: doc.date.map(|d| d.to_string()),
+                url: doc.url.clone(),
+                text: None,
+                claims: Vec::new(),
+                fact_claims: Vec::new(),
+            },
+        }
+    }
+
+    /// The same article, with its text to store (what evidence offsets point into).
+    pub fn with_text(mut self, text: String) -> PreparedArticle {
+        self.text = Some(text);
+        self
+    }
+
+    /// The document's id.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// An article being prepared from its extraction's parts: claims of events, then of facts,
+/// in the order of the parts, as [`PreparedArticle::new`] makes them from the whole.
+pub struct ArticleParts<'l> {
+    linker: &'l Linker,
+    /// The document's day (a day number), for linking.
+    on: Option<i32>,
+    /// The article, with the claims so far.
+    article: PreparedArticle,
+}
+
+impl ArticleParts<'_> {
+    /// Adds the claims of the next part of the extraction; the rest of it is dropped. `text`
+    /// is the document's text where the article will be stored with it
+    /// ([`PreparedArticle::with_text`], the same text): evidence quoting it is then kept as
+    /// its offsets alone, not a second copy of each sentence.
+    pub fn add(&mut self, x: Extraction, text: Option<&str>) {
+        let (linker, on) = (self.linker, self.on);
+        let quote = |e: floorcross_model::Evidence| {
+            let quoted = text.and_then(|t| t.get(e.start..e.end)) == Some(e.text.as_str());
+            (!quoted).then_some(e.text)
+        };
         let who = |key: &str, ctx: &Context| {
             if key.is_empty() {
                 Who::Unnamed
@@ -92,6 +158,7 @@ impl PreparedArticle {
                     .map_or(Who::Elsewhere, Who::Register)
             }
         };
+        let claims = &mut self.article.claims;
         for ev in x.events {
             let (from_ctx, from) = org(ev.from.as_deref());
             let (to_ctx, to) = org(ev.to.as_deref());
@@ -118,9 +185,9 @@ impl PreparedArticle {
                     .map(|d| d.to_string()),
                 modality: ev.modality.as_str(),
                 end_reason: None,
-                evidence: ev.evidence.text,
                 ev_start: ev.evidence.start as i64,
                 ev_end: ev.evidence.end as i64,
+                evidence: quote(ev.evidence),
             });
         }
         for f in x.facts {
@@ -131,7 +198,7 @@ impl PreparedArticle {
                 on,
             };
             let key = person_key(&f.person);
-            claims.push(PreparedClaim {
+            self.article.fact_claims.push(PreparedClaim {
                 who: who(&key, &ctx),
                 key,
                 person: f.person,
@@ -144,32 +211,18 @@ impl PreparedArticle {
                 date: None,
                 modality: "asserted",
                 end_reason: Some(f.status.as_str()),
-                evidence: f.evidence.text,
                 ev_start: f.evidence.start as i64,
                 ev_end: f.evidence.end as i64,
+                evidence: quote(f.evidence),
             });
         }
-        PreparedArticle {
-            key,
-            hash,
-            path: x.doc.path,
-            title: x.doc.title,
-            date: x.doc.date.map(|d| d.to_string()),
-            url: x.doc.url,
-            text: None,
-            claims,
-        }
     }
 
-    /// The same article, with its text to store (what evidence offsets point into).
-    pub fn with_text(mut self, text: String) -> PreparedArticle {
-        self.text = Some(text);
-        self
-    }
-
-    /// The document's id.
-    pub fn key(&self) -> &str {
-        &self.key
+    /// The prepared article: every part's event claims, then every part's fact claims.
+    pub fn finish(mut self) -> PreparedArticle {
+        self.article.claims.shrink_to_fit();
+        self.article.fact_claims.shrink_to_fit();
+        self.article
     }
 }
 
@@ -298,6 +351,7 @@ struct ClaimRow<'a> {
     how: &'static str,
     org: Option<i64>,
     from: Option<i64>,
+    evidence: &'a str,
     c: &'a PreparedClaim,
 }
 
@@ -331,7 +385,7 @@ fn flush_claims(tx: &Transaction, rows: &mut Vec<ClaimRow>) -> rusqlite::Result<
                 &r.c.date,
                 &r.c.modality,
                 &r.c.end_reason,
-                &r.c.evidence,
+                &r.evidence,
                 &r.c.ev_start,
                 &r.c.ev_end,
             ]);
@@ -401,11 +455,17 @@ pub(crate) fn write(
         };
         stats.documents += 1;
         stats.replaced += usize::from(replaced);
-        for (seq, c) in a.claims.iter().enumerate() {
+        for (seq, c) in a.claims.iter().chain(&a.fact_claims).enumerate() {
             let seq = seq as i64;
             let (person, how) = link(tx, linker, state, c, source, seq)?;
             let org = org_id(tx, orgs, state, c.org.as_deref())?;
             let from = org_id(tx, orgs, state, c.from.as_deref())?;
+            let evidence = match &c.evidence {
+                Some(e) => e.as_str(),
+                None => (a.text.as_deref())
+                    .and_then(|t| t.get(c.ev_start as usize..c.ev_end as usize))
+                    .unwrap_or_default(),
+            };
             rows.push(ClaimRow {
                 source,
                 seq,
@@ -413,6 +473,7 @@ pub(crate) fn write(
                 how,
                 org,
                 from,
+                evidence,
                 c,
             });
             if c.event {
@@ -424,9 +485,9 @@ pub(crate) fn write(
             } else {
                 stats.facts += 1;
             }
-        }
-        if rows.len() >= 3 * CLAIMS_PER_INSERT {
-            flush_claims(tx, &mut rows)?;
+            if rows.len() >= 3 * CLAIMS_PER_INSERT {
+                flush_claims(tx, &mut rows)?;
+            }
         }
     }
     flush_claims(tx, &mut rows)
