@@ -9,30 +9,6 @@ use serde_json::Value;
 
 use crate::util::*;
 
-fn run(db: &str, args: &[&str]) -> String {
-    let mut all: Vec<&str> = args.to_vec();
-    all.extend(["--db", db]);
-    let out = floorcross(&all);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "floorcross {all:?} failed:\n{}",
-        stderr(&out)
-    );
-    stdout(&out)
-}
-
-fn json(db: &str, args: &[&str]) -> Vec<Value> {
-    let mut all = args.to_vec();
-    all.push("--json");
-    let s = run(db, &all);
-    serde_json::from_str::<Value>(&s)
-        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {s}"))
-        .as_array()
-        .expect("one JSON array")
-        .clone()
-}
-
 /// The parlparse folder, or `None` (with a message) when ../shared is absent.
 fn parlparse() -> Option<PathBuf> {
     let shared = shared("corpora/uk-members/parlparse/people.2015-03-31.xml")?;
@@ -267,13 +243,6 @@ fn commons_seats_match_the_snapshots_on_every_day_tested() {
         (s2009["as_of"].as_str(), s2009["as_of_from"].as_str()),
         (Some("2009-02-23"), Some("name"))
     );
-}
-
-fn people_on(db: &str, args: &[&str]) -> Vec<String> {
-    json(db, args)
-        .iter()
-        .map(|r| r["person"].as_str().unwrap().to_string())
-        .collect()
 }
 
 #[test]

@@ -13,3 +13,4 @@ mod registers;
 mod seed;
 mod serve;
 mod syntax;
+mod terms;

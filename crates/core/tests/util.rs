@@ -19,6 +19,40 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// Runs `floorcross ARGS --db DB` and returns stdout, asserting success.
+pub fn run(db: &str, args: &[&str]) -> String {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--db", db]);
+    let out = floorcross(&all);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "floorcross {all:?} failed:\n{}",
+        stderr(&out)
+    );
+    stdout(&out)
+}
+
+/// Runs `floorcross ARGS --db DB --json` and returns its one JSON array.
+pub fn json(db: &str, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let s = run(db, &all);
+    serde_json::from_str::<serde_json::Value>(&s)
+        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {s}"))
+        .as_array()
+        .expect("one JSON array")
+        .clone()
+}
+
+/// The `person` of each row of `floorcross ARGS --json`.
+pub fn people_on(db: &str, args: &[&str]) -> Vec<String> {
+    json(db, args)
+        .iter()
+        .map(|r| r["person"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -203,7 +203,8 @@ pub fn read_csv(bytes: &[u8]) -> Result<Register, RecordError> {
             );
         }
         let group = get(Some(c_group)).unwrap_or("");
-        let chamber = nonempty(get(c_chamber)).unwrap_or_else(|| "House of Commons".into());
+        let chamber = nonempty(get(c_chamber))
+            .map_or_else(|| "House of Commons".into(), |c| canonical_org(&c));
         // a spell without a start date runs from the start of its term
         let term_start = get(c_term)
             .and_then(|t| t.parse::<u32>().ok())
@@ -296,7 +297,8 @@ pub fn parlparse_person_key(id: &str) -> String {
 }
 
 /// Reads a parlparse file, whichever of three it is:
-/// - `all-members` XML: one `<member>` per MP, seat and party spell, with `fromdate`,
+/// - `all-members` XML (and the Scottish Parliament's `sp-members.xml`, whose `<member_sp>`
+///   elements are read the same way): one `<member>` per MP, seat and party spell, with `fromdate`,
 ///   `todate`, `fromwhy` and `towhy`; each spell keeps its member id
 ///   ([`RegisterMembership::ident`], scheme `parlparse_member`). The file has no person ids:
 ///   spells under one name are one person unless they overlap in time (then a second person
@@ -348,6 +350,13 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
                         let line = lines.at(pos);
                         rows.push((xml_attrs(e, line)?, line));
                     }
+                    // the Scottish Parliament's file (`sp-members.xml`): the element names the body
+                    b"member_sp" => {
+                        let line = lines.at(pos);
+                        let mut a = xml_attrs(e, line)?;
+                        a.entry("house".into()).or_insert_with(|| "scotland".into());
+                        rows.push((a, line));
+                    }
                     b"person" => {
                         let line = lines.at(pos);
                         let a = xml_attrs(e, line)?;
@@ -381,7 +390,7 @@ pub fn read_parlparse(bytes: &[u8]) -> Result<Register, RecordError> {
     if rows.is_empty() && people.is_empty() {
         return Err(err(
             None,
-            "no <member> or <person> elements: not a parlparse all-members or people file",
+            "no <member>, <member_sp> or <person> elements: not a parlparse members or people file",
         ));
     }
     let directory = people_directory(&people);
@@ -424,6 +433,15 @@ fn people_directory(
             }
         })
         .collect()
+}
+
+/// A parlparse reason in the vocabulary of its Commons files: the Scottish file calls a
+/// general election `regional_election`.
+fn parlparse_reason(why: String) -> String {
+    match why.as_str() {
+        "regional_election" => "general_election".into(),
+        _ => why,
+    }
 }
 
 /// The members of an all-members file as people and spells: grouped by the file's own
@@ -470,8 +488,8 @@ fn members(
                 start: date(get("fromdate"), line)?,
                 // parlparse writes 9999-12-31 for "still in office"
                 end: date(get("todate"), line)?.filter(|d| d.year < 9999),
-                start_reason: nonempty(get("fromwhy")),
-                end_reason: nonempty(get("towhy")),
+                start_reason: nonempty(get("fromwhy")).map(parlparse_reason),
+                end_reason: nonempty(get("towhy")).map(parlparse_reason),
                 ident: (!id.is_empty()).then(|| ("parlparse_member".to_string(), id)),
                 line,
             },
