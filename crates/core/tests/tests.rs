@@ -8,6 +8,7 @@ mod dates;
 mod eval;
 mod formats;
 mod fuzz_replay;
+mod offices;
 mod record;
 mod registers;
 mod seed;

@@ -53,6 +53,50 @@ pub fn people_on(db: &str, args: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The documents a row of `--json` output cites (`sources[].doc`).
+pub fn docs(row: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    strings(&row["sources"], "doc")
+}
+
+/// The sources a conflict or flag names (`claims[].source`).
+pub fn claim_sources(flag: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    strings(&flag["claims"], "source")
+}
+
+/// Each (date, source) a conflict or flag names.
+pub fn claim_dates(flag: &serde_json::Value) -> std::collections::BTreeSet<(String, String)> {
+    flag["claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().unwrap_or("").to_string();
+            (s("date"), s("source"))
+        })
+        .collect()
+}
+
+/// Owned strings, for comparing with [`docs`] and [`claim_sources`].
+pub fn set(items: &[&str]) -> std::collections::BTreeSet<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+/// Owned (date, source) pairs, for comparing with [`claim_dates`].
+pub fn pairs(items: &[(&str, &str)]) -> std::collections::BTreeSet<(String, String)> {
+    items
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+fn strings(list: &serde_json::Value, field: &str) -> std::collections::BTreeSet<String> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x[field].as_str().map(str::to_string))
+        .collect()
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
