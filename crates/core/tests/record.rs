@@ -14,31 +14,6 @@ fn db_in(dir: &Path) -> String {
     dir.join("record.db").to_string_lossy().into_owned()
 }
 
-/// Runs `floorcross ARGS --db DB` and returns stdout, asserting success.
-fn run(db: &str, args: &[&str]) -> String {
-    let mut all: Vec<&str> = args.to_vec();
-    all.extend(["--db", db]);
-    let out = floorcross(&all);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "floorcross {all:?} failed:\n{}",
-        stderr(&out)
-    );
-    stdout(&out)
-}
-
-fn json(db: &str, args: &[&str]) -> Vec<Value> {
-    let mut all = args.to_vec();
-    all.push("--json");
-    let s = run(db, &all);
-    serde_json::from_str::<Value>(&s)
-        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {s}"))
-        .as_array()
-        .expect("one JSON array")
-        .clone()
-}
-
 fn fixture(p: &str) -> String {
     repo()
         .join("fixtures")

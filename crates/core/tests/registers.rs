@@ -9,30 +9,6 @@ use serde_json::Value;
 
 use crate::util::*;
 
-fn run(db: &str, args: &[&str]) -> String {
-    let mut all: Vec<&str> = args.to_vec();
-    all.extend(["--db", db]);
-    let out = floorcross(&all);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "floorcross {all:?} failed:\n{}",
-        stderr(&out)
-    );
-    stdout(&out)
-}
-
-fn json(db: &str, args: &[&str]) -> Vec<Value> {
-    let mut all = args.to_vec();
-    all.push("--json");
-    let s = run(db, &all);
-    serde_json::from_str::<Value>(&s)
-        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {s}"))
-        .as_array()
-        .expect("one JSON array")
-        .clone()
-}
-
 /// The parlparse folder, or `None` (with a message) when ../shared is absent.
 fn parlparse() -> Option<PathBuf> {
     let shared = shared("corpora/uk-members/parlparse/people.2015-03-31.xml")?;
@@ -269,13 +245,6 @@ fn commons_seats_match_the_snapshots_on_every_day_tested() {
     );
 }
 
-fn people_on(db: &str, args: &[&str]) -> Vec<String> {
-    json(db, args)
-        .iter()
-        .map(|r| r["person"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn holders_name_who_held_an_office_on_a_day() {
     let Some(p) = parlparse() else { return };
@@ -361,23 +330,11 @@ fn holders_name_who_held_an_office_on_a_day() {
         .iter()
         .find(|r| r["person"] == "Lord Reid of Cardowan")
         .unwrap_or_else(|| panic!("{rows:#?}"));
-    let docs: BTreeSet<&str> = reid["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["doc"].as_str().unwrap())
-        .collect();
-    assert_eq!(docs, BTreeSet::from(["ministers.json", "reshuffle"]));
+    assert_eq!(docs(reid), set(&["ministers.json", "reshuffle"]));
     let c = &reid["conflicts"][0];
-    let dates: BTreeSet<(&str, &str)> = c["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| (x["date"].as_str().unwrap(), x["source"].as_str().unwrap()))
-        .collect();
     assert_eq!(
-        dates,
-        BTreeSet::from([
+        claim_dates(c),
+        pairs(&[
             ("2006-05-05", "reshuffle"),
             ("2006-05-08", "ministers.json")
         ])
@@ -390,6 +347,46 @@ fn holders_name_who_held_an_office_on_a_day() {
         .collect();
     assert_eq!(appointed.len(), 1, "{appointed:#?}");
     assert_eq!(appointed[0]["sources"].as_array().unwrap().len(), 2);
+    // articles the register contradicts: an appointment to the post while the register has
+    // John Reid in it, a resignation months after the register's end: each a conflict
+    for (stem, text) in [
+        (
+            "smith",
+            " date 2006-09-12 New Home Secretary\n\nJacqui Smith was appointed Home Secretary on Monday.\n",
+        ),
+        (
+            "clarke",
+            " date 2007-01-15 Minister quits\n\nCharles Clarke resigned as Home Secretary yesterday.\n",
+        ),
+    ] {
+        let art = dir.path().join(format!("{stem}.txt"));
+        std::fs::write(&art, text).unwrap();
+        run(&db, &["ingest", art.to_str().unwrap()]);
+    }
+    let flags = json(&db, &["check"]);
+    for (person, doc) in [("Jacqui Smith", "smith"), ("Charles Clarke", "clarke")] {
+        let found: Vec<&Value> = flags
+            .iter()
+            .filter(|f| f["flag"] == "conflict" && f["person"] == person)
+            .filter(|f| claim_sources(f) == set(&[doc, "ministers.json"]))
+            .collect();
+        assert_eq!(found.len(), 1, "{person}: {flags:#?}");
+    }
+    assert!(
+        flags
+            .iter()
+            .find(|f| f["person"] == "Jacqui Smith")
+            .is_some_and(|f| f["about"]
+                .as_str()
+                .unwrap()
+                .contains("Lord Reid of Cardowan")),
+        "{flags:#?}"
+    );
+    assert_eq!(
+        people_on(&db, &["holders", "Home Secretary", "--on", "2006-09-01"]),
+        ["Lord Reid of Cardowan"],
+        "Clarke's late resignation does not keep him in office"
+    );
 }
 
 #[test]
@@ -432,15 +429,9 @@ fn check_flags_the_seed_s_date_once_and_each_founder_s_conflict_once() {
     let mut conflicts: BTreeMap<&str, usize> = BTreeMap::new();
     for f in flags.iter().filter(|f| f["flag"] == "conflict") {
         *conflicts.entry(f["person"].as_str().unwrap()).or_default() += 1;
-        let srcs: BTreeSet<&str> = f["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["source"].as_str().unwrap())
-            .collect();
         assert_eq!(
-            srcs,
-            BTreeSet::from(["000_d94f9c76917ef4ce", "term-57.membership-changes.csv"]),
+            claim_sources(f),
+            set(&["000_d94f9c76917ef4ce", "term-57.membership-changes.csv"]),
             "{f:#}"
         );
     }

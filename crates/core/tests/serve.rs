@@ -11,14 +11,6 @@ use serde_json::Value;
 
 use crate::util::*;
 
-fn run(db: &str, args: &[&str]) -> String {
-    let mut all: Vec<&str> = args.to_vec();
-    all.extend(["--db", db]);
-    let out = floorcross(&all);
-    assert_eq!(out.status.code(), Some(0), "{all:?}: {}", stderr(&out));
-    stdout(&out)
-}
-
 #[test]
 fn the_api_answers_what_the_cli_prints_and_sigterm_stops_it() {
     let dir = tempfile::tempdir().unwrap();

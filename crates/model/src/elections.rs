@@ -97,6 +97,29 @@ mod tests {
         let commons: Vec<_> = of_body(HOUSE_OF_COMMONS).collect();
         assert_eq!(commons.first().unwrap().polling, (1945, 7, 5));
         assert!(commons.iter().all(|e| e.dissolution.is_some()));
+        // the devolved bodies: elected together since 1999; Holyrood dissolved before every
+        // election but the first, the Welsh Assembly only from 2011 (the 1998 Act had none)
+        let holyrood: Vec<_> = of_body("Scottish Parliament").collect();
+        let senedd: Vec<_> = of_body("Senedd").collect();
+        assert_eq!(holyrood.len(), 6);
+        assert!(holyrood
+            .iter()
+            .zip(&senedd)
+            .all(|(a, b)| a.polling == b.polling));
+        assert_eq!(holyrood[3].dissolution, Some((2011, 3, 23)));
+        assert!(holyrood[1..].iter().all(|e| e.dissolution.is_some()));
+        assert_eq!(
+            senedd.iter().map(|e| e.dissolution).collect::<Vec<_>>(),
+            [
+                None,
+                None,
+                None,
+                Some((2011, 4, 1)),
+                Some((2016, 4, 6)),
+                Some((2021, 4, 29))
+            ]
+        );
+        assert!(!has_terms("House of Lords"));
         assert!(parse("House of Commons | 2010-05-06 | 2010-05-07").is_err());
         assert!(parse("House of Commons | 2010-5").is_err());
     }

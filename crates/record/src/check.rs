@@ -1,7 +1,7 @@
 //! Flags beyond one source disagreeing with another on one date: a document whose date is
 //! suspect (several of its claims off from the register by the same number of days), a
 //! claim about someone the register has dead, a claim about someone with no membership
-//! anywhere near its date.
+//! anywhere near its date, an appointment to an office a register has someone else holding.
 //!
 //! ```
 //! use floorcross_record::check::{suspect_document_dates, Observation};
@@ -17,6 +17,7 @@
 use std::collections::BTreeMap;
 
 use crate::date::PartialDate;
+use crate::reconcile::SAME_EVENT_DAYS;
 
 /// Claims dated this many days or fewer from their document's date were dated from it
 /// ("on Monday", "this morning"): a wrong document date moves them all alike.
@@ -94,6 +95,58 @@ pub fn outside_career(spells: &[(i32, i32)], day: PartialDate) -> bool {
             .all(|&(a, b)| a.saturating_sub(CAREER_DAYS) > hi || b.saturating_add(CAREER_DAYS) < lo)
 }
 
+/// A register's spell in an office that has one holder at a time (one named in
+/// `data/offices.txt`: "Home Secretary" is one person, "Minister of State" many).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tenure {
+    pub person: String,
+    /// The register and the days it gives (an end left open: still held).
+    pub source: String,
+    pub since: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+}
+
+/// An article's asserted appointment of `person` to the same office on `date`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Appointment {
+    pub person: String,
+    pub doc: String,
+    pub date: PartialDate,
+}
+
+/// The appointments made on a day a register has someone else holding the office, and not
+/// leaving it within [`SAME_EVENT_DAYS`] (a handover the article reports is no conflict), each
+/// with that holder's spell. An appointee the register itself has in the office that day is
+/// the register's business, not the article's.
+pub fn held_by_another<'a>(
+    appointments: &'a [Appointment],
+    tenures: &'a [Tenure],
+) -> Vec<(&'a Appointment, &'a Tenure)> {
+    let covers = |t: &Tenure, day: i32| {
+        t.since.is_none_or(|s| s.first_day() <= day) && t.until.is_none_or(|u| day <= u.last_day())
+    };
+    let mut out = Vec::new();
+    for a in appointments {
+        let day = a.date.first_day();
+        if tenures
+            .iter()
+            .any(|t| t.person == a.person && covers(t, day))
+        {
+            continue;
+        }
+        let other = tenures.iter().find(|t| {
+            t.person != a.person
+                && covers(t, day)
+                && t.until
+                    .is_none_or(|u| u.last_day() - a.date.last_day() > SAME_EVENT_DAYS)
+        });
+        if let Some(t) = other {
+            out.push((a, t));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +181,37 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!((s[0].doc.as_str(), s[0].offset_days), ("a", 7));
         assert_eq!(s[0].people, ["X", "Y", "Z"]);
+    }
+
+    #[test]
+    fn an_appointment_conflicts_with_another_holder_unless_they_leave_then() {
+        let t = |person: &str, since: &str, until: Option<&str>| Tenure {
+            person: person.into(),
+            source: "reg".into(),
+            since: Some(d(since)),
+            until: until.map(d),
+        };
+        let tenures = [
+            t("A", "2004-12-16", Some("2006-05-05")),
+            t("B", "2006-05-05", Some("2007-06-28")),
+        ];
+        let a = |person: &str, date: &str| Appointment {
+            person: person.into(),
+            doc: "art".into(),
+            date: d(date),
+        };
+        let apps = [
+            a("B", "2006-05-05"), // the register agrees
+            a("C", "2006-05-06"), // B has just begun, and stays: a conflict
+            a("C", "2007-06-20"), // B leaves within days: a handover
+            a("C", "2008-01-01"), // nobody holds it on record
+            a("A", "2006-09-01"), // A had left; B holds it
+        ];
+        let found: Vec<(&str, &str, &str)> = held_by_another(&apps, &tenures)
+            .iter()
+            .map(|(a, t)| (a.person.as_str(), a.doc.as_str(), t.person.as_str()))
+            .collect();
+        assert_eq!(found, [("C", "art", "B"), ("A", "art", "B")]);
     }
 
     #[test]

@@ -85,6 +85,16 @@ pub fn office(name: &str) -> &'static [(&'static str, &'static str)] {
     table().offices.get(&fold(name)).map_or(&[], Vec::as_slice)
 }
 
+/// Whether the table names an office held in `org` as `role` ("Home Secretary" for the Home
+/// Office's Secretary of State): such an office has one holder at a time.
+pub fn is_named(org: &str, role: &str) -> bool {
+    table()
+        .offices
+        .values()
+        .flatten()
+        .any(|(o, r)| o.eq_ignore_ascii_case(org.trim()) && r.eq_ignore_ascii_case(role.trim()))
+}
+
 /// The canonical name of an organisation the table knows under this spelling.
 pub fn org_spelling(name: &str) -> Option<&'static str> {
     table().orgs.get(&fold(name)).copied()
@@ -101,6 +111,8 @@ mod tests {
         assert_eq!(office("Prime Minister").len(), 2);
         assert_eq!(office("Chancellor")[0].1, "Chancellor of the Exchequer");
         assert!(office("Minister for Paperclips").is_empty());
+        assert!(is_named("Home Office", "secretary of state"));
+        assert!(!is_named("Home Office", "Minister of State"));
         assert_eq!(
             org_spelling("Department for Culture, Media & Sport"),
             Some("Department for Culture, Media and Sport")

@@ -681,8 +681,16 @@ fn disagreement(trs: &[Transition], about: String) -> Option<Conflict> {
     if !disagree {
         return None;
     }
-    let mut claims: Vec<ConflictClaim> = near
-        .iter()
+    Some(Conflict {
+        about,
+        claims: conflict_claims(near),
+    })
+}
+
+/// Each source and the date it gives, once, in order.
+fn conflict_claims<'a>(trs: impl IntoIterator<Item = &'a Transition>) -> Vec<ConflictClaim> {
+    let mut claims: Vec<ConflictClaim> = trs
+        .into_iter()
         .map(|t| ConflictClaim {
             date: Some(t.date.to_string()),
             source: t.source.clone(),
@@ -690,7 +698,30 @@ fn disagreement(trs: &[Transition], about: String) -> Option<Conflict> {
         .collect();
     claims.sort();
     claims.dedup();
-    Some(Conflict { about, claims })
+    claims
+}
+
+/// An article's departure from a spell a register closes on a day far from it (more than
+/// [`SAME_EVENT_DAYS`] apart, so [`disagreement`] does not see the two as one change): the
+/// register's end and each such article's date, or `None`.
+fn distant_departures(
+    hard: &[Transition],
+    until: Option<PartialDate>,
+) -> Option<Vec<ConflictClaim>> {
+    let out = until?.day_after();
+    let register = hard
+        .iter()
+        .filter(|t| t.register && t.date.agrees(&out))
+        .min_by_key(|t| t.source.clone())?;
+    let far: Vec<&Transition> = hard
+        .iter()
+        .filter(|t| !t.register && t.source != register.source)
+        .filter(|t| (t.date.first_day() - out.first_day()).abs() > SAME_EVENT_DAYS)
+        .collect();
+    if far.is_empty() {
+        return None;
+    }
+    Some(conflict_claims(std::iter::once(register).chain(far)))
 }
 
 /// Merges one group's spells (one organisation, seat or office) into continuous spells;
@@ -768,12 +799,29 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
         .filter(|r| r.open_as_of.is_none())
         .filter_map(|r| r.until.map(|d| d.last_day()))
         .collect();
+    // a register that closes the spell knows it closed: an article's departure alone (no
+    // start of its own) dated well after that cannot stretch the spell over the days between
+    // (it stays a conflict)
+    let register_end = rs
+        .iter()
+        .filter(|r| r.end.as_ref().is_some_and(|t| t.register && t.hard))
+        .filter_map(|r| r.until.map(|d| d.last_day()))
+        .max();
+    let stretches = |r: &Raw| {
+        r.since.is_none()
+            && r.end.as_ref().is_some_and(|t| !t.register)
+            && register_end.is_some_and(|e| {
+                r.until
+                    .is_some_and(|u| u.last_day() > e.saturating_add(SAME_EVENT_DAYS))
+            })
+    };
     let latest = rs
         .iter()
         .filter(|r| {
             r.open_as_of
                 .is_none_or(|known| !given.iter().any(|&g| g >= known))
         })
+        .filter(|r| !stretches(r))
         .filter_map(|r| r.until)
         .max_by_key(|d| d.last_day());
     let until = latest.and_then(|l| {
@@ -819,6 +867,11 @@ fn merge_spell(rs: Vec<Raw>) -> Merged {
         format!("left {name}"),
     ) {
         conflicts.push(c);
+    } else if let Some(c) = distant_departures(&hard, until) {
+        conflicts.push(Conflict {
+            about: format!("left {name}"),
+            claims: c,
+        });
     }
     Merged {
         m: Membership {

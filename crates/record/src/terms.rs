@@ -1,9 +1,10 @@
-//! Terms of elected bodies: a seat in the House of Commons cannot outlive its Parliament.
+//! Terms of elected bodies: a seat in the House of Commons, the Scottish Parliament or the
+//! Senedd cannot outlive its Parliament.
 //!
 //! The dates come from the shared election table ([`floorcross_model::elections`], one data
 //! file the timex engine reads too). A term ends on the day its Parliament is dissolved
-//! (parlparse's `todate` for members whose term ended at a general election); where the
-//! table does not record a body's dissolutions, at the latest the day before the next
+//! (parlparse's `todate` for members whose term ended at a general election); where a body
+//! was not dissolved before an election (the Welsh Assembly before 2011), the day before
 //! polling day. The House of Lords has no terms.
 //!
 //! ```
@@ -98,12 +99,29 @@ mod tests {
             d("2007-06-25"),
             d("2007-06-26")
         ));
+        // the devolved bodies: Holyrood's terms end at its dissolutions; the Welsh Assembly's
+        // ran to the eve of the poll until 2007 (it was never dissolved), then to its dissolution
+        let end = |body: &str, on: &str| term_end(body, d(on)).map(|e| e.to_string());
         assert_eq!(
-            term_end("Scottish Parliament", d("2012-01-01"))
-                .unwrap()
-                .to_string(),
-            "2016-05-04",
-            "no dissolution recorded: the day before polling"
+            end("Scottish Parliament", "2012-01-01").as_deref(),
+            Some("2016-03-24")
         );
+        assert_eq!(
+            end("Scottish Parliament", "1999-05-06").as_deref(),
+            Some("2003-03-31")
+        );
+        assert_eq!(end("Senedd", "2004-01-01").as_deref(), Some("2007-05-02"));
+        assert_eq!(end("Senedd", "2007-05-03").as_deref(), Some("2011-04-01"));
+        assert_eq!(end("Senedd", "2019-01-01").as_deref(), Some("2021-04-29"));
+        assert_eq!(end("Senedd", "2021-05-06"), None, "still running");
+        assert!(term_ends_within("Senedd", d("2011-04-01"), d("2011-05-05")));
+        // the House of Lords has no terms: nothing ends a peer's seat
+        assert!(!has_terms("House of Lords"));
+        assert_eq!(end("House of Lords", "1999-01-01"), None);
+        assert!(!term_ends_within(
+            "House of Lords",
+            d("1999-01-01"),
+            d("2030-01-01")
+        ));
     }
 }

@@ -1,7 +1,9 @@
 //! `check`: every conflict and flag in the record, each once.
 //!
 //! - `conflict`: sources that disagree (a membership's or a change's), one per person and
-//!   set of disagreeing sources and dates (a departure and the overlap it makes are one);
+//!   set of disagreeing sources and dates (a departure and the overlap it makes are one); and
+//!   an article's appointment to an office with one holder (`data/offices.txt` names it) on
+//!   a day a register has someone else holding it ([`floorcross_record::check::held_by_another`]);
 //! - `suspect-document-date`: an article whose claims dated from its header are all off from
 //!   the register by the same number of days ([`floorcross_record::check`]);
 //! - `claim-after-death`: an article's asserted change dated after the register has the
@@ -14,9 +16,13 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use floorcross_record::check::{after_death, outside_career, suspect_document_dates, Observation};
+use floorcross_record::check::{
+    after_death, held_by_another, outside_career, suspect_document_dates, Appointment, Observation,
+    Tenure,
+};
 use floorcross_record::date::PartialDate;
 use floorcross_record::identity::{compare, Verdict};
+use floorcross_record::offices::is_named;
 use floorcross_record::reconcile::{Conflict, ConflictClaim};
 use rusqlite::params;
 use serde::Serialize;
@@ -75,6 +81,90 @@ fn date(s: Option<String>) -> Option<PartialDate> {
 }
 
 impl Store {
+    /// Articles' appointments to an office with one holder at a time (one the office table
+    /// names) on a day a register has someone else holding it: a conflict on the appointee,
+    /// naming the article's date and the register's spell.
+    fn offices_held_by_another(&self) -> Result<Vec<Flag>> {
+        let e = self.err("check offices");
+        // (organisation, role, person, source, start or claim date, end, source kind)
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+        );
+        let rows: Vec<Row> = self
+            .conn
+            .prepare(
+                "SELECT o.name, m.role, p.name, s.key,
+                        CASE s.kind WHEN 'register' THEN c.start_date ELSE coalesce(c.date, s.date) END,
+                        c.end_date, s.kind
+                 FROM membership m JOIN person p ON p.id = m.person_id JOIN org o ON o.id = m.org_id
+                 JOIN json_each(m.sources) j JOIN claim c ON c.id = j.value
+                 JOIN source s ON s.id = c.source_id
+                 WHERE m.kind = 'office' AND m.status = 'member' AND m.role IS NOT NULL
+                   AND (s.kind = 'register' OR (c.kind = 'appoint' AND c.modality = 'asserted'))
+                 ORDER BY o.name, m.role, p.name, s.key, c.seq",
+            )
+            .and_then(|mut st| {
+                st.query_map([], |r| Row::try_from(r))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(&e)?;
+        type Office = (Vec<Appointment>, Vec<Tenure>);
+        let mut offices: BTreeMap<(String, String), Office> = BTreeMap::new();
+        for (org, role, person, source, start, end, kind) in rows {
+            if !is_named(&org, &role) {
+                continue;
+            }
+            let o = offices.entry((org, role)).or_default();
+            if kind == "register" {
+                o.1.push(Tenure {
+                    person,
+                    source,
+                    since: date(start),
+                    until: date(end),
+                });
+            } else if let Some(when) = date(start) {
+                o.0.push(Appointment {
+                    person,
+                    doc: source,
+                    date: when,
+                });
+            }
+        }
+        let mut out = Vec::new();
+        for ((org, role), (appointments, tenures)) in &offices {
+            for (a, t) in held_by_another(appointments, tenures) {
+                let day = |d: Option<PartialDate>| d.map_or("…".to_string(), |d| d.to_string());
+                let mut f = Flag::on_claim(
+                    "conflict",
+                    format!(
+                        "appointed {role}, {org} on {}, which {} has {} holding ({} to {})",
+                        a.date,
+                        t.source,
+                        t.person,
+                        day(t.since),
+                        day(t.until)
+                    ),
+                    &a.person,
+                    a.doc.clone(),
+                    a.date,
+                );
+                f.claims.push(ConflictClaim {
+                    date: t.since.map(|d| d.to_string()),
+                    source: t.source.clone(),
+                });
+                f.people = vec![a.person.clone(), t.person.clone()];
+                out.push(f);
+            }
+        }
+        Ok(out)
+    }
+
     /// Every conflict and flag in the record (see the module notes), in a fixed order.
     pub fn check(&self) -> Result<Vec<Flag>> {
         let e = self.err("check");
@@ -117,6 +207,7 @@ impl Store {
             }
         }
         let mut conflicts: Vec<Flag> = seen.into_values().collect();
+        conflicts.extend(self.offices_held_by_another()?);
         conflicts.sort_by(|a, b| (&a.person, &a.about).cmp(&(&b.person, &b.about)));
 
         // documents whose date is suspect: each confirmed change reported by an article and a
