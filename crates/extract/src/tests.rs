@@ -1604,8 +1604,10 @@ fn followers_of_a_resignation_resign_too() {
 fn a_thing_as_subject_gives_no_event() {
     for text in [
         "Mr Forde said basic rights were suspended then as now.",
-        "A fresh crackdown on truants has been launched by Education Secretary Ruth Kell.",
-        "Mr Clark should take issue with a law established by his predecessor, David Blunt.",
+        "The Greens say a fresh crackdown on truants has been launched by Education \
+         Secretary Ruth Kell.",
+        "The Greens say Mr Clark should take issue with a law established by his \
+         predecessor, David Blunt.",
         "Gordon Bright finished with an appeal to party activists to go out and win the next \
          election.",
     ] {
