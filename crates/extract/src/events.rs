@@ -716,6 +716,37 @@ fn defector_of(a: &Analysed, tok: usize) -> Option<String> {
 }
 
 /// Builds the candidate events for one trigger.
+/// "Drafted in to boost the Yes campaign": bringing someone in is an appointment only to an
+/// office ("brought back as chief whip") or to lead something ("brought in to run the
+/// election campaign"), not to help.
+fn brought_in_to_help(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Appoint || rule.cond != Cond::None {
+        return false;
+    }
+    let phrase: Vec<&str> = trigger.clone().map(|k| a.w(k)).collect();
+    let bringing = matches!(
+        phrase.as_slice(),
+        ["drafted" | "brought" | "bring" | "brings", "in" | "back"] | ["recalled"]
+    );
+    if !bringing || office_after(a, si, trigger.end).is_some() {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let leads = (trigger.end..s_end).any(|k| {
+        a.w(k) == "to"
+            && matches!(
+                a.w(k + 1),
+                "run" | "lead" | "head" | "chair" | "manage" | "oversee" | "mastermind" | "direct"
+            )
+    });
+    !leads
+}
+
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
     // reports nothing itself.
@@ -727,7 +758,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     {
         return Vec::new();
     }
-    if inanimate_subject(a, rule, si, &trigger) {
+    if inanimate_subject(a, rule, si, &trigger) || brought_in_to_help(a, rule, si, &trigger) {
         return Vec::new();
     }
     let apposed =

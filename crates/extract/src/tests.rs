@@ -1644,3 +1644,24 @@ fn a_description_in_apposition_stands_for_its_name() {
         "appoint Alan Milb from=- to=- date=- asserted",
     );
 }
+
+/// Being drafted in to help a campaign is no appointment; being brought back as an office
+/// holder, or brought in to run something, is.
+#[test]
+fn drafted_in_is_an_appointment_only_to_an_office() {
+    check(
+        "Headline\n\nMayor Ray Mallow has been drafted in to boost the Yes campaign.",
+        Some("2015-03-12"),
+        "",
+    );
+    check(
+        "Headline\n\nTom Hale was brought back as chief whip on Monday.",
+        Some("2015-03-12"),
+        "appoint Tom Hale from=- to=- date=2015-03-09 asserted",
+    );
+    check(
+        "Headline\n\nTom Hale was brought in to run the election campaign.",
+        Some("2015-03-12"),
+        "appoint Tom Hale from=- to=- date=- asserted",
+    );
+}
