@@ -30,6 +30,10 @@ A=http://127.0.0.1:$PORT/api/v1
 # keep an ingest running for the whole measurement: a fresh copy of the corpus each round
 # (document ids new to the database: this run's id and the round), so every round extracts
 # and writes
+# the articles held out for evaluation (corpora/EVAL.md lists them by number) are not read,
+# not even as load
+EVAL=$(dirname "$CORPUS")/EVAL.md
+HELD=" $(awk '/^- `bbc-politics\//{on=1; next} /^- /{on=0} on' "$EVAL" 2>/dev/null | tr -s ' \n' ' ') "
 rm -f "$WORK/stop"
 RUN=$(date +%s)
 (
@@ -38,7 +42,10 @@ RUN=$(date +%s)
     round=$((round + 1))
     dir=$WORK/corpus-$round
     mkdir -p "$dir"
-    for f in "$CORPUS"/*; do cp "$f" "$dir/$RUN-r$round-$(basename "$f")"; done
+    for f in "$CORPUS"/*; do
+      case "$HELD" in *" $(basename "$f" .txt) "*) continue ;; esac
+      cp "$f" "$dir/$RUN-r$round-$(basename "$f")"
+    done
     $B ingest --db "$DB" "$dir" >> "$WORK/ingest.log" 2>&1 || true
     rm -rf "$dir"
   done

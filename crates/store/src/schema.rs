@@ -232,4 +232,28 @@ CREATE TABLE IF NOT EXISTS source_text (
 CREATE INDEX IF NOT EXISTS happening_by_to_org ON happening(to_org_id) WHERE to_org_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS happening_by_from_org ON happening(from_org_id) WHERE from_org_id IS NOT NULL;
 "#,
+    // 7: each membership's roster row (every kind but whips) as the JSON `roster` answers with,
+    //    and what it is ordered by, kept by organisation and block of days like `seat_step`
+    //    (see `roster.rs`); filled for the memberships on record by `roster::write_all` in the
+    //    same transaction
+    r#"
+CREATE TABLE roster_entry (
+    org    INTEGER NOT NULL,   -- org id of the membership, 0 for none
+    lvl    INTEGER NOT NULL,   -- the smallest aligned block of 2^lvl days holding the spell
+    blk    INTEGER NOT NULL,
+    day_lo INTEGER NOT NULL,
+    id     INTEGER NOT NULL,   -- the membership's id
+    day_hi INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    person TEXT NOT NULL,      -- the person's name
+    since  TEXT,
+    json   TEXT NOT NULL,
+    PRIMARY KEY (org, lvl, blk, day_lo, id)
+) WITHOUT ROWID;
+CREATE INDEX roster_entry_by_end ON roster_entry (org, lvl, blk, day_hi);
+"#,
 ];
+
+/// The version whose migration also writes every membership's roster row (in Rust, after
+/// its SQL).
+pub const ROSTER_ENTRIES: i64 = 7;

@@ -68,11 +68,11 @@ impl SeatChanges {
 type Run = (i64, i64, i64);
 
 /// Days are offset by this to be positive (they lie within ±10^8, see `OPEN_LO`).
-const OFFSET: i64 = 1 << 27;
+pub(crate) const OFFSET: i64 = 1 << 27;
 
 /// The level and block of a run: the smallest aligned block of 2^level (offset) days that
 /// holds it whole.
-fn block(from: i64, to: i64) -> (i64, i64) {
+pub(crate) fn block(from: i64, to: i64) -> (i64, i64) {
     let (f, t) = (from + OFFSET, to + OFFSET);
     let level = i64::from(64 - ((f ^ t) as u64).leading_zeros());
     (level, f >> level)
