@@ -73,7 +73,8 @@ impl Store {
         let setup = |conn: &Connection| -> rusqlite::Result<i64> {
             conn.pragma_update(None, "query_only", "ON")?;
             conn.pragma_update(None, "cache_size", -65536)?;
-            conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
+            // as much of the file as SQLite maps (2 GiB): the roster rows are read at random
+            conn.pragma_update(None, "mmap_size", 1i64 << 31)?;
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
             conn.pragma_query_value(None, "user_version", |r| r.get(0))
         };
