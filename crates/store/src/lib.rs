@@ -374,6 +374,9 @@ impl Store {
             if i as i64 + 1 == schema::ROSTER_ENTRIES {
                 roster::write_all(&tx).map_err(&err)?;
             }
+            if i as i64 + 1 == schema::SEATS_EVERY_BODY {
+                seats::write_every_body(&tx).map_err(&err)?;
+            }
             tx.pragma_update(None, "user_version", (i + 1) as i64)
                 .map_err(&err)?;
             tx.commit().map_err(&err)?;
@@ -1199,12 +1202,13 @@ impl Store {
             ),
             (
                 "seat_step",
-                "SELECT o.name, b.name, s.day_from, s.day_to, s.n FROM seat_step s
+                "SELECT CASE s.body WHEN -1 THEN '(every body)' ELSE o.name END, b.name,
+                        s.day_from, s.day_to, s.n FROM seat_step s
                  LEFT JOIN org o ON o.id = s.body LEFT JOIN org b ON b.id = s.party",
             ),
             (
                 "seat_pair",
-                "SELECT o.name, b.name FROM seat_pair s
+                "SELECT CASE s.body WHEN -1 THEN '(every body)' ELSE o.name END, b.name FROM seat_pair s
                  LEFT JOIN org o ON o.id = s.body LEFT JOIN org b ON b.id = s.party",
             ),
             (

@@ -252,8 +252,18 @@ CREATE TABLE roster_entry (
 ) WITHOUT ROWID;
 CREATE INDEX roster_entry_by_end ON roster_entry (org, lvl, blk, day_hi);
 "#,
+    // 8: seat counts over every body, per party, under the body -1 (see `seats.rs`), so that
+    //    `seats` without a body reads one run per party; written by `seats::write_every_body`
+    //    in the same transaction. The index by block read every body's runs: nothing does now.
+    r#"
+DROP INDEX seat_step_by_block;
+"#,
 ];
 
 /// The version whose migration also writes every membership's roster row (in Rust, after
 /// its SQL).
 pub const ROSTER_ENTRIES: i64 = 7;
+
+/// The version whose migration also writes the seat counts over every body (in Rust, after
+/// its SQL).
+pub const SEATS_EVERY_BODY: i64 = 8;
