@@ -250,7 +250,6 @@ CREATE TABLE roster_entry (
     json   TEXT NOT NULL,
     PRIMARY KEY (org, lvl, blk, day_lo, id)
 ) WITHOUT ROWID;
-CREATE INDEX roster_entry_by_end ON roster_entry (org, lvl, blk, day_hi);
 "#,
     // 8: seat counts over every body, per party, under the body -1 (see `seats.rs`), so that
     //    `seats` without a body reads one run per party; written by `seats::write_every_body`
