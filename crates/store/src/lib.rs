@@ -1923,7 +1923,7 @@ mod tests {
         store
             .conn
             .execute_batch(&format!(
-                "DROP TABLE roster_entry; DROP TABLE seat_step; DROP TABLE seat_pair; {}
+                "DROP TABLE roster_entry; DROP TABLE roster_level; DROP TABLE seat_step; DROP TABLE seat_pair; {}
                  DROP INDEX membership_by_post; DROP INDEX claim_by_ident; DROP TABLE identity;
                  ALTER TABLE claim DROP COLUMN ident; ALTER TABLE claim DROP COLUMN ident_scheme;
                  ALTER TABLE source DROP COLUMN as_of; ALTER TABLE source DROP COLUMN as_of_from;",

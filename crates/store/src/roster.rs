@@ -27,9 +27,6 @@ use rusqlite::{params, Connection};
 use crate::seats::{block, OFFSET};
 use crate::{json, sources_many, Result, RosterRow, Store};
 
-/// The highest block level a spell can have (days lie within ±10^8: `OPEN_LO`, `OPEN_HI`).
-const LEVELS: i64 = 28;
-
 /// Writes the roster rows of one person's memberships (every kind but whips), which must
 /// have been inserted (and indexed in `membership_span`) already; the old rows went with the
 /// old memberships ([`delete_entry`]).
@@ -69,10 +66,13 @@ pub(crate) fn write_entries(conn: &Connection, person: i64) -> rusqlite::Result<
         "INSERT INTO roster_entry (org, lvl, blk, day_lo, id, day_hi, status, person, since, json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
+    let mut level =
+        conn.prepare_cached("INSERT OR IGNORE INTO roster_level (org, lvl) VALUES (?1, ?2)")?;
     for ((id, mut row, _, conflicts, (org, lo, hi)), sources) in rows.into_iter().zip(sources) {
         row.sources = sources;
         row.conflicts = serde_json::from_str(&conflicts).unwrap_or_default();
         let (lvl, blk) = block(lo, hi);
+        level.execute(params![org, lvl])?;
         insert.execute(params![
             org,
             lvl,
@@ -221,23 +221,25 @@ impl Store {
             return Ok(Entries::default());
         };
         let day = i64::from(on.first_day());
-        // the spells in the day's block at each level that hold the day: before the block's
-        // middle, a range of the table by start; after it, the block's spells that end in
-        // time (all began before the middle)
+        // at each level the organisation has rows at, the spells in the day's block that hold
+        // the day: before the block's middle, a range of the table by start; after it, the
+        // block's spells that end in time (all began before the middle). CROSS JOIN keeps
+        // the levels outside: the other order reads every row of the organisation.
         let mut st = tx
             .prepare_cached(
-                "SELECT status, person, since, id, json FROM roster_entry
-                 WHERE org = ?1 AND lvl = ?2 AND blk = ?3 AND day_lo <= ?4 AND day_hi >= ?4",
+                "SELECT r.status, r.person, r.since, r.id, r.json
+                 FROM roster_level l CROSS JOIN roster_entry r
+                   ON r.org = l.org AND r.lvl = l.lvl AND r.blk = (?2 >> l.lvl)
+                  AND r.day_lo <= ?3 AND r.day_hi >= ?3
+                 WHERE l.org = ?1",
             )
             .map_err(&e)?;
         let mut entries = Entries::default();
-        let d = day + OFFSET;
-        for lvl in 0..=LEVELS {
-            let mut rows = st.query(params![org_id, lvl, d >> lvl, day]).map_err(&e)?;
-            while let Some(r) = rows.next().map_err(&e)? {
-                entries.read(r).map_err(&e)?;
-            }
+        let mut rows = st.query(params![org_id, day + OFFSET, day]).map_err(&e)?;
+        while let Some(r) = rows.next().map_err(&e)? {
+            entries.read(r).map_err(&e)?;
         }
+        drop(rows);
         drop(st);
         tx.commit().map_err(&e)?;
         Ok(entries)

@@ -250,6 +250,13 @@ CREATE TABLE roster_entry (
     json   TEXT NOT NULL,
     PRIMARY KEY (org, lvl, blk, day_lo, id)
 ) WITHOUT ROWID;
+-- the levels an organisation has rows at (a level once used stays listed), so a query seeks
+-- only there
+CREATE TABLE roster_level (
+    org INTEGER NOT NULL,
+    lvl INTEGER NOT NULL,
+    PRIMARY KEY (org, lvl)
+) WITHOUT ROWID;
 "#,
     // 8: seat counts over every body, per party, under the body -1 (see `seats.rs`), so that
     //    `seats` without a body reads one run per party; written by `seats::write_every_body`
