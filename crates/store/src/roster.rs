@@ -66,13 +66,15 @@ pub(crate) fn write_entries(conn: &Connection, person: i64) -> rusqlite::Result<
         "INSERT INTO roster_entry (org, lvl, blk, day_lo, id, day_hi, status, person, since, json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
-    let mut level =
-        conn.prepare_cached("INSERT OR IGNORE INTO roster_level (org, lvl) VALUES (?1, ?2)")?;
+    let mut level = conn.prepare_cached(
+        "INSERT INTO roster_level (org, lvl, max_len) VALUES (?1, ?2, ?3)
+         ON CONFLICT (org, lvl) DO UPDATE SET max_len = max(max_len, excluded.max_len)",
+    )?;
     for ((id, mut row, _, conflicts, (org, lo, hi)), sources) in rows.into_iter().zip(sources) {
         row.sources = sources;
         row.conflicts = serde_json::from_str(&conflicts).unwrap_or_default();
         let (lvl, blk) = block(lo, hi);
-        level.execute(params![org, lvl])?;
+        level.execute(params![org, lvl, hi - lo])?;
         insert.execute(params![
             org,
             lvl,
@@ -223,14 +225,15 @@ impl Store {
         let day = i64::from(on.first_day());
         // at each level the organisation has rows at, the spells in the day's block that hold
         // the day: before the block's middle, a range of the table by start; after it, the
-        // block's spells that end in time (all began before the middle). CROSS JOIN keeps
+        // block's spells that end in time (all began before the middle), of which only those
+        // that began at most the level's longest spell before the day can. CROSS JOIN keeps
         // the levels outside: the other order reads every row of the organisation.
         let mut st = tx
             .prepare_cached(
                 "SELECT r.status, r.person, r.since, r.id, r.json
                  FROM roster_level l CROSS JOIN roster_entry r
                    ON r.org = l.org AND r.lvl = l.lvl AND r.blk = (?2 >> l.lvl)
-                  AND r.day_lo <= ?3 AND r.day_hi >= ?3
+                  AND r.day_lo >= ?3 - l.max_len AND r.day_lo <= ?3 AND r.day_hi >= ?3
                  WHERE l.org = ?1",
             )
             .map_err(&e)?;

@@ -250,11 +250,13 @@ CREATE TABLE roster_entry (
     json   TEXT NOT NULL,
     PRIMARY KEY (org, lvl, blk, day_lo, id)
 ) WITHOUT ROWID;
--- the levels an organisation has rows at (a level once used stays listed), so a query seeks
--- only there
+-- the levels an organisation has rows at, and the longest spell (day_hi - day_lo) each has
+-- had (a level once used stays listed, a length only grows), so a query seeks only there,
+-- and only from the day less that length
 CREATE TABLE roster_level (
-    org INTEGER NOT NULL,
-    lvl INTEGER NOT NULL,
+    org     INTEGER NOT NULL,
+    lvl     INTEGER NOT NULL,
+    max_len INTEGER NOT NULL,
     PRIMARY KEY (org, lvl)
 ) WITHOUT ROWID;
 "#,
