@@ -101,8 +101,10 @@ impl Store {
     /// A number that changes whenever another connection commits a change to the database
     /// (`PRAGMA data_version`): cached answers read before it changed may be stale.
     pub fn data_version(&self) -> Result<i64> {
+        // asked before every query the server runs: a cached statement
         self.conn
-            .pragma_query_value(None, "data_version", |r| r.get(0))
+            .prepare_cached("PRAGMA data_version")
+            .and_then(|mut st| st.query_row([], |r| r.get(0)))
             .map_err(self.err("read the data version"))
     }
 

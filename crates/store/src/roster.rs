@@ -151,29 +151,24 @@ impl Entries {
     /// pending move of someone already a member, which is not news: their JSON.
     fn ordered(&self) -> Vec<&str> {
         let t = |s: &Span| &self.text[s.clone()];
-        let mut order: Vec<usize> = (0..self.rows.len()).collect();
-        // SQLite's text order is byte order, as Rust's is
-        order.sort_unstable_by(|&a, &b| {
-            let (a, b) = (&self.rows[a], &self.rows[b]);
-            (t(&a.0), t(&a.1), a.2.as_ref().map(t), a.3).cmp(&(
-                t(&b.0),
-                t(&b.1),
-                b.2.as_ref().map(t),
-                b.3,
-            ))
-        });
-        let members: BTreeSet<&str> = self
+        // (status, person, since, id, json)
+        let mut rows: Vec<(&str, &str, Option<&str>, i64, &str)> = self
             .rows
             .iter()
-            .filter(|r| t(&r.0) == "member")
-            .map(|r| t(&r.1))
+            .map(|r| (t(&r.0), t(&r.1), r.2.as_ref().map(t), r.3, t(&r.4)))
             .collect();
-        order
-            .into_iter()
-            .map(|i| &self.rows[i])
-            .filter(|r| !(t(&r.0) == "pending" && members.contains(t(&r.1))))
-            .map(|r| t(&r.4))
-            .collect()
+        // SQLite's text order is byte order, as Rust's is; ids are unique, so the JSON never
+        // decides
+        rows.sort_unstable();
+        if rows.iter().any(|r| r.0 == "pending") {
+            let members: BTreeSet<&str> = rows
+                .iter()
+                .filter(|r| r.0 == "member")
+                .map(|r| r.1)
+                .collect();
+            rows.retain(|r| !(r.0 == "pending" && members.contains(r.1)));
+        }
+        rows.into_iter().map(|r| r.4).collect()
     }
 }
 
