@@ -10,7 +10,8 @@
 //! many threads ([`PreparedArticle`]) and written by one [`ArticleWriter`] that only runs
 //! statements. Reconciliation of the people they touched ([`Store::reconcile_dirty`]) runs in
 //! transactions of its own and resumes after a crash, because the set of people still to do
-//! (`dirty`) is itself stored; it also keeps the seat counts (`seats.rs`) that `seats` reads.
+//! (`dirty`) is itself stored; it also keeps the seat counts (`seats.rs`) that `seats` reads
+//! and each membership's roster row (`roster.rs`) that `roster` reads.
 //!
 //! ```
 //! use floorcross_store::Store;
