@@ -165,16 +165,39 @@ fn apply_one(
         }
     }
     let was: HashMap<i64, Run> = old.iter().map(|r| (r.0, *r)).collect();
+    // the runs that keep their days and take another count: those inside lo..=hi, each
+    // `delta` more. Over every body they are many (the sum changes every few days), so they
+    // are recounted by one statement over their range, when nothing else kept lies there.
+    let recount: Vec<&Run> = new
+        .iter()
+        .filter(|r| was.get(&r.0).is_some_and(|w| w != *r && w.1 == r.1))
+        .collect();
+    let by_delta = recount.iter().all(|r| was[&r.0].2 + delta == r.2);
+    let range = recount.first().zip(recount.last()).map(|(a, b)| (a.0, b.0));
+    let alone = range.is_some_and(|(a, b)| {
+        old.iter()
+            .filter(|r| a <= r.0 && r.0 <= b && kept.contains_key(&r.0))
+            .count()
+            == recount.len()
+    });
+    if let (true, true, Some((a, b))) = (by_delta, alone, range) {
+        tx.prepare_cached(
+            "UPDATE seat_step SET n = n + ?5
+             WHERE body = ?1 AND party = ?2 AND day_from >= ?3 AND day_from <= ?4",
+        )?
+        .execute(params![body, party, a, b, delta])?;
+    } else {
+        for r in &recount {
+            tx.prepare_cached(
+                "UPDATE seat_step SET n = ?4 WHERE body = ?1 AND party = ?2 AND day_from = ?3",
+            )?
+            .execute(params![body, party, r.0, r.2])?;
+        }
+    }
     for r in &new {
         match was.get(&r.0) {
-            Some(w) if w == r => continue,
-            // the same days, another count: the row stays where it is
-            Some(w) if w.1 == r.1 => {
-                tx.prepare_cached(
-                    "UPDATE seat_step SET n = ?4 WHERE body = ?1 AND party = ?2 AND day_from = ?3",
-                )?
-                .execute(params![body, party, r.0, r.2])?;
-            }
+            // unchanged, or recounted above
+            Some(w) if w == r || w.1 == r.1 => continue,
             _ => {
                 let (level, blk) = block(r.0, r.1);
                 tx.prepare_cached(
