@@ -381,6 +381,8 @@ pub fn query(args: &BenchQueryArgs) -> anyhow::Result<ExitCode> {
     let mut holders = Vec::with_capacity(args.queries);
     let mut holder_rows = 0usize;
     let mut roster = Vec::with_capacity(args.queries);
+    let mut roster_json = Vec::with_capacity(args.queries);
+    let mut roster_bytes = 0usize;
     let mut seats_body = Vec::with_capacity(args.queries);
     let mut seats_all = Vec::with_capacity(args.queries);
     let (mut roster_rows, mut seat_rows, mut all_rows) = (0usize, 0u64, 0u64);
@@ -391,6 +393,9 @@ pub fn query(args: &BenchQueryArgs) -> anyhow::Result<ExitCode> {
         let t = Instant::now();
         roster_rows += store.roster(&party, day)?.len();
         roster.push(t.elapsed());
+        let t = Instant::now();
+        roster_bytes += store.roster_json(&party, day)?.len();
+        roster_json.push(t.elapsed());
         let t = Instant::now();
         seat_rows += store
             .seats(day, Some(&body))?
@@ -420,6 +425,11 @@ pub fn query(args: &BenchQueryArgs) -> anyhow::Result<ExitCode> {
             "roster ORG --on DAY",
             roster,
             format!("{:.0} rows", roster_rows as f64 / q),
+        ),
+        (
+            "roster ORG --on DAY --json",
+            roster_json,
+            format!("{:.0} bytes", roster_bytes as f64 / q),
         ),
         (
             "seats --on DAY --body B",

@@ -545,10 +545,12 @@ pub fn write_roster(
 
 pub fn roster(args: &RosterArgs) -> anyhow::Result<ExitCode> {
     let store = args.db.open()?;
-    let rows = store.roster(&args.org, args.on)?;
     if args.json {
-        print_json(&rows)?;
+        // the rows as stored, byte for byte what the API answers
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{}", store.roster_json(&args.org, args.on)?)?;
     } else {
+        let rows = store.roster(&args.org, args.on)?;
         write_roster(&mut std::io::stdout().lock(), &rows)?;
     }
     Ok(ExitCode::SUCCESS)

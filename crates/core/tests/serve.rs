@@ -68,9 +68,16 @@ fn the_api_answers_what_the_cli_prints_and_sigterm_stops_it() {
     for (cli, api) in cases {
         let mut args = cli.to_vec();
         args.push("--json");
-        let printed: Value = serde_json::from_str(&run(&db, &args)).expect("CLI JSON");
+        let text = run(&db, &args);
+        let printed: Value = serde_json::from_str(&text).expect("CLI JSON");
         let a = client::get(addr, &format!("/api/v1/{api}")).expect("GET");
         assert_eq!(a.status, 200, "{api}: {}", a.text());
+        // byte for byte, not only the same JSON value
+        assert_eq!(
+            a.text(),
+            text.trim_end(),
+            "{api} differs from floorcross {cli:?} --json"
+        );
         assert_eq!(
             a.json(),
             printed,

@@ -392,10 +392,10 @@ async fn roster(State(s): State<Shared>, Q(q): Q<RosterQuery>) -> Result<Respons
         if r.store.org_named(&org)?.is_none() {
             return Err(unknown_org(r.store, &org)?);
         }
-        Ok(r.store.roster(&org, on)?)
+        Ok(r.store.roster_json(&org, on)?)
     })
     .await?;
-    Ok(Json(rows).into_response())
+    Ok(([(header::CONTENT_TYPE, "application/json")], rows).into_response())
 }
 
 #[derive(Deserialize)]

@@ -10,7 +10,8 @@
 //! many threads ([`PreparedArticle`]) and written by one [`ArticleWriter`] that only runs
 //! statements. Reconciliation of the people they touched ([`Store::reconcile_dirty`]) runs in
 //! transactions of its own and resumes after a crash, because the set of people still to do
-//! (`dirty`) is itself stored; it also keeps the seat counts (`seats.rs`) that `seats` reads.
+//! (`dirty`) is itself stored; it also keeps the seat counts (`seats.rs`) that `seats` reads
+//! and each membership's roster row (`roster.rs`) that `roster` reads.
 //!
 //! ```
 //! use floorcross_store::Store;
@@ -28,6 +29,7 @@ mod articles;
 mod check;
 mod reads;
 mod registers;
+mod roster;
 pub mod schema;
 mod seats;
 
@@ -35,7 +37,7 @@ pub use articles::{ArticleParts, PreparedArticle};
 pub use check::Flag;
 pub use reads::{DocumentClaim, DocumentRow};
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -49,7 +51,7 @@ use floorcross_record::reconcile::{
 use floorcross_record::register::Register;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use seats::{SeatChanges, Spell};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What went wrong in the store: the database, the operation, and the cause.
 #[derive(Debug)]
@@ -162,14 +164,14 @@ pub struct Snapshot {
 }
 
 /// A source cited by a row: the document (or register file) and its sentence (or line).
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct SourceRef {
     pub doc: String,
     pub evidence: String,
 }
 
 /// One row of `roster`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct RosterRow {
     pub person: String,
     pub status: String,
@@ -373,6 +375,12 @@ impl Store {
             };
             let tx = self.conn.transaction().map_err(&err)?;
             tx.execute_batch(sql).map_err(&err)?;
+            if i as i64 + 1 == schema::ROSTER_ENTRIES {
+                roster::write_all(&tx).map_err(&err)?;
+            }
+            if i as i64 + 1 == schema::SEATS_EVERY_BODY {
+                seats::write_every_body(&tx).map_err(&err)?;
+            }
             tx.pragma_update(None, "user_version", (i + 1) as i64)
                 .map_err(&err)?;
             tx.commit().map_err(&err)?;
@@ -716,67 +724,7 @@ impl Store {
 
     /// The sources of many rows at once (one query): each `ids` is a JSON array of claim ids.
     fn sources_many(&self, lists: &[&str]) -> Result<Vec<Vec<SourceRef>>> {
-        let parsed: Vec<Vec<i64>> = lists
-            .iter()
-            .map(|l| serde_json::from_str(l).unwrap_or_default())
-            .collect();
-        let mut all: Vec<i64> = parsed.iter().flatten().copied().collect();
-        all.sort_unstable();
-        all.dedup();
-        if all.is_empty() {
-            return Ok(vec![Vec::new(); lists.len()]);
-        }
-        let ids = json(&all);
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "SELECT c.id, s.key, s.kind, c.evidence,
-                        coalesce(nullif(c.person_name, ''), (SELECT name FROM person WHERE id = c.person_id)),
-                        o.name, b.name, c.post, c.start_date, c.end_date, c.role
-                 FROM json_each(?1) j JOIN claim c ON c.id = j.value
-                 JOIN source s ON s.id = c.source_id
-                 LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org b ON b.id = c.on_behalf_of_id",
-            )
-            .map_err(self.err("read sources"))?;
-        let found: HashMap<i64, SourceRef> = st
-            .query_map(params![ids], |r| {
-                let key: String = r.get(1)?;
-                let kind: String = r.get(2)?;
-                let evidence: Option<String> = r.get(3)?;
-                let evidence = if kind == "register" {
-                    let parts: Vec<String> = [4, 5, 6, 7, 10]
-                        .iter()
-                        .filter_map(|&i| r.get::<_, Option<String>>(i).ok().flatten())
-                        .collect();
-                    let since: Option<String> = r.get(8)?;
-                    let until: Option<String> = r.get(9)?;
-                    format!(
-                        "{} ({} to {})",
-                        parts.join(", "),
-                        since.as_deref().unwrap_or("?"),
-                        until.as_deref().unwrap_or("")
-                    )
-                } else {
-                    evidence.unwrap_or_default()
-                };
-                Ok((r.get(0)?, SourceRef { doc: key, evidence }))
-            })
-            .and_then(|rows| rows.collect())
-            .map_err(self.err("read sources"))?;
-        Ok(parsed
-            .iter()
-            .map(|wanted| {
-                let mut out: Vec<SourceRef> = Vec::with_capacity(wanted.len());
-                for id in wanted {
-                    if let Some(r) = found.get(id) {
-                        if !out.contains(r) {
-                            out.push(r.clone());
-                        }
-                    }
-                }
-                out
-            })
-            .collect())
+        sources_many(&self.conn, lists).map_err(self.err("read sources"))
     }
 
     /// The registers stored (and the articles, with `articles`), registers first.
@@ -917,83 +865,6 @@ impl Store {
                     until,
                     sources,
                     conflicts: serde_json::from_str(&conflicts).unwrap_or_default(),
-                },
-            )
-            .collect())
-    }
-
-    /// Who is in `org` on `on`: members, and people whose move there is only reported
-    /// (`pending`). One row per person and spell; conflicts name the sources that disagree.
-    pub fn roster(&self, org: &str, on: PartialDate) -> Result<Vec<RosterRow>> {
-        let Some(org_id) = self.org_id(org)? else {
-            return Ok(Vec::new());
-        };
-        let day = on.first_day();
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "SELECT p.name, m.status, m.since, m.until, m.kind, m.post, m.sources, m.conflicts
-                 FROM membership_span s JOIN membership m ON m.id = s.id
-                 JOIN person p ON p.id = m.person_id
-                 WHERE s.org_lo <= ?1 AND s.org_hi >= ?1 AND s.day_lo <= ?2 AND s.day_hi >= ?2
-                   AND m.kind != 'whip'
-                 ORDER BY m.status, p.name, m.since",
-            )
-            .map_err(self.err("roster"))?;
-        type Row = (
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            String,
-            Option<String>,
-            String,
-            String,
-        );
-        let rows: Vec<Row> = st
-            .query_map(params![org_id, day], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                ))
-            })
-            .and_then(|rows| rows.collect())
-            .map_err(self.err("roster"))?;
-        let members: BTreeSet<String> = rows
-            .iter()
-            .filter(|r| r.1 == "member")
-            .map(|r| r.0.clone())
-            .collect();
-        // a pending move of someone already a member is not news
-        let rows: Vec<Row> = rows
-            .into_iter()
-            .filter(|r| !(r.1 == "pending" && members.contains(&r.0)))
-            .collect();
-        let lists: Vec<&str> = rows.iter().map(|r| r.6.as_str()).collect();
-        let sources = self.sources_many(&lists)?;
-        Ok(rows
-            .into_iter()
-            .zip(sources)
-            .map(
-                |((person, status, since, until, kind, post, _, conflicts), sources)| RosterRow {
-                    person,
-                    status,
-                    since,
-                    until,
-                    kind,
-                    post,
-                    sources,
-                    conflicts: if conflicts == "[]" {
-                        Vec::new()
-                    } else {
-                        serde_json::from_str(&conflicts).unwrap_or_default()
-                    },
                 },
             )
             .collect())
@@ -1335,12 +1206,13 @@ impl Store {
             ),
             (
                 "seat_step",
-                "SELECT o.name, b.name, s.day_from, s.day_to, s.n FROM seat_step s
+                "SELECT CASE s.body WHEN -1 THEN '(every body)' ELSE o.name END, b.name,
+                        s.day_from, s.day_to, s.n FROM seat_step s
                  LEFT JOIN org o ON o.id = s.body LEFT JOIN org b ON b.id = s.party",
             ),
             (
                 "seat_pair",
-                "SELECT o.name, b.name FROM seat_pair s
+                "SELECT CASE s.body WHEN -1 THEN '(every body)' ELSE o.name END, b.name FROM seat_pair s
                  LEFT JOIN org o ON o.id = s.body LEFT JOIN org b ON b.id = s.party",
             ),
             (
@@ -1555,14 +1427,17 @@ fn clear_source(tx: &Transaction, source: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Removes a person's memberships from the interval index and their seats from the counts
-/// (the membership rows themselves are left to the caller or to the cascade).
+/// Removes a person's memberships from the interval index, their roster rows, and their
+/// seats from the counts (the membership rows themselves are left to the caller or to the
+/// cascade).
 fn drop_memberships(
     tx: &Transaction,
     seat_changes: &mut SeatChanges,
     p: i64,
 ) -> rusqlite::Result<()> {
-    let old: Vec<(i64, Option<Spell>)> = tx
+    // (membership id, its org, its days if indexed, whether a seat counted)
+    type Old = (i64, i64, Option<(i32, i32)>, Option<Spell>);
+    let old: Vec<Old> = tx
         .prepare_cached(
             "SELECT m.id, m.kind = 'seat' AND m.status = 'member', m.org_id, m.on_behalf_of_id,
                     s.day_lo, s.day_hi
@@ -1570,22 +1445,23 @@ fn drop_memberships(
         )?
         .query_map(params![p], |r| {
             let seat = r.get::<_, bool>(1)?;
-            let (lo, hi): (Option<i32>, Option<i32>) = (r.get(4)?, r.get(5)?);
-            let spell = match (seat, lo, hi) {
-                (true, Some(lo), Some(hi)) => Some((
-                    r.get::<_, Option<i64>>(2)?.unwrap_or(0),
-                    r.get::<_, Option<i64>>(3)?.unwrap_or(0),
-                    lo,
-                    hi,
-                )),
+            let org = r.get::<_, Option<i64>>(2)?.unwrap_or(0);
+            let days = r.get::<_, Option<i32>>(4)?.zip(r.get::<_, Option<i32>>(5)?);
+            let spell = match (seat, days) {
+                (true, Some((lo, hi))) => {
+                    Some((org, r.get::<_, Option<i64>>(3)?.unwrap_or(0), lo, hi))
+                }
                 _ => None,
             };
-            Ok((r.get(0)?, spell))
+            Ok((r.get(0)?, org, days, spell))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    for (id, spell) in old {
+    for (id, org, days, spell) in old {
         tx.prepare_cached("DELETE FROM membership_span WHERE id = ?1")?
             .execute(params![id])?;
+        if let Some((lo, hi)) = days {
+            roster::delete_entry(tx, id, org, lo, hi)?;
+        }
         if let Some(spell) = spell {
             seat_changes.add(spell, -1);
         }
@@ -1768,6 +1644,7 @@ fn reconcile_person(
             seat_changes.add((o, obo.unwrap_or(0), day_lo(m.since), day_hi(m.until)), 1);
         }
     }
+    roster::write_entries(tx, person)?;
     for h in &record.happenings {
         let from = org_id(tx, orgs, h.from.as_deref())?;
         let to = org_id(tx, orgs, h.to.as_deref())?;
@@ -1794,6 +1671,71 @@ fn reconcile_person(
         ])?;
     }
     Ok(())
+}
+
+/// The sources of many rows at once (one query): each `ids` is a JSON array of claim ids;
+/// a register's line is told from its claim (name, organisations, post, role, dates).
+pub(crate) fn sources_many(
+    conn: &Connection,
+    lists: &[&str],
+) -> rusqlite::Result<Vec<Vec<SourceRef>>> {
+    let parsed: Vec<Vec<i64>> = lists
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap_or_default())
+        .collect();
+    let mut all: Vec<i64> = parsed.iter().flatten().copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    if all.is_empty() {
+        return Ok(vec![Vec::new(); lists.len()]);
+    }
+    let ids = json(&all);
+    let mut st = conn.prepare_cached(
+        "SELECT c.id, s.key, s.kind, c.evidence,
+                coalesce(nullif(c.person_name, ''), (SELECT name FROM person WHERE id = c.person_id)),
+                o.name, b.name, c.post, c.start_date, c.end_date, c.role
+         FROM json_each(?1) j JOIN claim c ON c.id = j.value
+         JOIN source s ON s.id = c.source_id
+         LEFT JOIN org o ON o.id = c.org_id LEFT JOIN org b ON b.id = c.on_behalf_of_id",
+    )?;
+    let found: HashMap<i64, SourceRef> = st
+        .query_map(params![ids], |r| {
+            let key: String = r.get(1)?;
+            let kind: String = r.get(2)?;
+            let evidence: Option<String> = r.get(3)?;
+            let evidence = if kind == "register" {
+                let parts: Vec<String> = [4, 5, 6, 7, 10]
+                    .iter()
+                    .filter_map(|&i| r.get::<_, Option<String>>(i).ok().flatten())
+                    .collect();
+                let since: Option<String> = r.get(8)?;
+                let until: Option<String> = r.get(9)?;
+                format!(
+                    "{} ({} to {})",
+                    parts.join(", "),
+                    since.as_deref().unwrap_or("?"),
+                    until.as_deref().unwrap_or("")
+                )
+            } else {
+                evidence.unwrap_or_default()
+            };
+            Ok((r.get(0)?, SourceRef { doc: key, evidence }))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(parsed
+        .iter()
+        .map(|wanted| {
+            let mut out: Vec<SourceRef> = Vec::with_capacity(wanted.len());
+            for id in wanted {
+                if let Some(r) = found.get(id) {
+                    if !out.contains(r) {
+                        out.push(r.clone());
+                    }
+                }
+            }
+            out
+        })
+        .collect())
 }
 
 /// A membership row from the columns `p.key, p.name, m.kind, o.name, m.post, m.role, b.name,
@@ -2019,11 +1961,29 @@ mod tests {
             .unwrap();
         store.reconcile_dirty(100, |_| {}).unwrap();
         assert_eq!(store.dump().unwrap(), before);
-        // a database of schema version 2 (per-membership seat_span) is migrated to the same runs
+        // every organisation's roster on a few days, as the roster rows written by
+        // reconciliation answer it
+        let rosters = |store: &Store| -> Vec<String> {
+            let mut all = Vec::new();
+            for org in store.orgs().unwrap() {
+                for year in [2004, 2006, 2012, 2016] {
+                    let day = PartialDate::ymd(year, 6, 1);
+                    all.push(store.roster_json(&org, day).unwrap());
+                }
+            }
+            all
+        };
+        let before_rosters = rosters(&store);
+        assert!(
+            before_rosters.iter().any(|r| r.len() > 2),
+            "some roster has rows"
+        );
+        // a database of schema version 2 (per-membership seat_span, no roster rows) is migrated
+        // to the same runs and the same roster rows
         store
             .conn
             .execute_batch(&format!(
-                "DROP TABLE seat_step; DROP TABLE seat_pair; {}
+                "DROP TABLE roster_entry; DROP TABLE roster_level; DROP TABLE seat_step; DROP TABLE seat_pair; {}
                  DROP INDEX membership_by_post; DROP INDEX claim_by_ident; DROP TABLE identity;
                  ALTER TABLE claim DROP COLUMN ident; ALTER TABLE claim DROP COLUMN ident_scheme;
                  ALTER TABLE source DROP COLUMN as_of; ALTER TABLE source DROP COLUMN as_of_from;",
@@ -2034,6 +1994,7 @@ mod tests {
         drop(store);
         let store = Store::open(&path).unwrap();
         assert_eq!(store.dump().unwrap(), before);
+        assert_eq!(rosters(&store), before_rosters);
     }
 
     #[test]

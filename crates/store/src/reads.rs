@@ -73,7 +73,8 @@ impl Store {
         let setup = |conn: &Connection| -> rusqlite::Result<i64> {
             conn.pragma_update(None, "query_only", "ON")?;
             conn.pragma_update(None, "cache_size", -65536)?;
-            conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
+            // as much of the file as SQLite maps (2 GiB): the roster rows are read at random
+            conn.pragma_update(None, "mmap_size", 1i64 << 31)?;
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
             conn.pragma_query_value(None, "user_version", |r| r.get(0))
         };
@@ -100,8 +101,10 @@ impl Store {
     /// A number that changes whenever another connection commits a change to the database
     /// (`PRAGMA data_version`): cached answers read before it changed may be stale.
     pub fn data_version(&self) -> Result<i64> {
+        // asked before every query the server runs: a cached statement
         self.conn
-            .pragma_query_value(None, "data_version", |r| r.get(0))
+            .prepare_cached("PRAGMA data_version")
+            .and_then(|mut st| st.query_row([], |r| r.get(0)))
             .map_err(self.err("read the data version"))
     }
 

@@ -428,6 +428,8 @@ pub(crate) fn apply_identity(tx: &Transaction) -> rusqlite::Result<()> {
         if shown != name {
             tx.prepare_cached("UPDATE person SET name = ?2 WHERE id = ?1")?
                 .execute(params![id, name])?;
+            // their roster rows quote the name
+            mark_dirty(tx, id)?;
         }
         tx.prepare_cached(
             "INSERT OR IGNORE INTO person_name (person_id, name, name_key, source_id) VALUES (?1, ?2, ?3, ?4)",

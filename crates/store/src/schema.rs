@@ -232,4 +232,46 @@ CREATE TABLE IF NOT EXISTS source_text (
 CREATE INDEX IF NOT EXISTS happening_by_to_org ON happening(to_org_id) WHERE to_org_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS happening_by_from_org ON happening(from_org_id) WHERE from_org_id IS NOT NULL;
 "#,
+    // 7: each membership's roster row (every kind but whips) as the JSON `roster` answers with,
+    //    and what it is ordered by, kept by organisation and block of days like `seat_step`
+    //    (see `roster.rs`); filled for the memberships on record by `roster::write_all` in the
+    //    same transaction
+    r#"
+CREATE TABLE roster_entry (
+    org    INTEGER NOT NULL,   -- org id of the membership, 0 for none
+    lvl    INTEGER NOT NULL,   -- the smallest aligned block of 2^lvl days holding the spell
+    blk    INTEGER NOT NULL,
+    day_lo INTEGER NOT NULL,
+    id     INTEGER NOT NULL,   -- the membership's id
+    day_hi INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    person TEXT NOT NULL,      -- the person's name
+    since  TEXT,
+    json   TEXT NOT NULL,
+    PRIMARY KEY (org, lvl, blk, day_lo, id)
+) WITHOUT ROWID;
+-- the levels an organisation has rows at, and the longest spell (day_hi - day_lo) each has
+-- had (a level once used stays listed, a length only grows), so a query seeks only there,
+-- and only from the day less that length
+CREATE TABLE roster_level (
+    org     INTEGER NOT NULL,
+    lvl     INTEGER NOT NULL,
+    max_len INTEGER NOT NULL,
+    PRIMARY KEY (org, lvl)
+) WITHOUT ROWID;
+"#,
+    // 8: seat counts over every body, per party, under the body -1 (see `seats.rs`), so that
+    //    `seats` without a body reads one run per party; written by `seats::write_every_body`
+    //    in the same transaction. The index by block read every body's runs: nothing does now.
+    r#"
+DROP INDEX seat_step_by_block;
+"#,
 ];
+
+/// The version whose migration also writes every membership's roster row (in Rust, after
+/// its SQL).
+pub const ROSTER_ENTRIES: i64 = 7;
+
+/// The version whose migration also writes the seat counts over every body (in Rust, after
+/// its SQL).
+pub const SEATS_EVERY_BODY: i64 = 8;

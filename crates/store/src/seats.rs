@@ -5,13 +5,12 @@
 //! where the count is 0; two neighbouring rows never have the same count where they touch).
 //! That form is canonical: it depends only on the memberships, not on the order they were
 //! reconciled in. `seat_pair` lists the pairs that have rows. Counts only change where a
-//! seat membership begins or ends, so a day query needs one run per pair: within one body,
-//! the last run of each pair that begins by the day (one seek each); over every body, the
-//! runs that hold the day, found through each run's block (`lvl`, `blk`: the smallest aligned
-//! block of 2^lvl days holding the run), so that the query reads one short index range per
-//! level rather than one seek per pair. Reconciliation adds and removes seat memberships as
-//! [`SeatChanges`]; they are netted per transaction (a membership removed and put back is no
-//! change) and then applied run by run.
+//! seat membership begins or ends, so a day query needs one run per pair: the last run of
+//! each pair that begins by the day (one seek each). The counts over every body are kept the
+//! same way, per party under the body [`EVERY_BODY`], so the House on a day is one seek per
+//! party too, not one run per body and party. Reconciliation adds and removes seat
+//! memberships as [`SeatChanges`]; they are netted per transaction (a membership removed and
+//! put back is no change) and then applied run by run, to their body and to every body.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -19,6 +18,10 @@ use rusqlite::{params, Transaction};
 
 /// One seat membership's contribution: (body, party, first day, last day), ids 0 for none.
 pub(crate) type Spell = (i64, i64, i32, i32);
+
+/// The body id under which `seat_step` keeps the counts over every body (org ids are
+/// positive; 0 is "no body").
+pub(crate) const EVERY_BODY: i64 = -1;
 
 /// Seat memberships added (+1) and removed (-1) within one transaction, netted.
 #[derive(Default)]
@@ -34,10 +37,21 @@ impl SeatChanges {
         // (body, party) -> (first day, last day, change)
         type Pairs = BTreeMap<(i64, i64), Vec<(i32, i32, i64)>>;
         let mut by_pair = Pairs::new();
+        // (party, first day, last day) -> change over every body
+        let mut every: HashMap<(i64, i32, i32), i64> = HashMap::new();
         for ((body, party, lo, hi), delta) in self.0 {
             if delta != 0 {
                 by_pair
                     .entry((body, party))
+                    .or_default()
+                    .push((lo, hi, delta));
+                *every.entry((party, lo, hi)).or_insert(0) += delta;
+            }
+        }
+        for ((party, lo, hi), delta) in every {
+            if delta != 0 {
+                by_pair
+                    .entry((EVERY_BODY, party))
                     .or_default()
                     .push((lo, hi, delta));
             }
@@ -68,11 +82,11 @@ impl SeatChanges {
 type Run = (i64, i64, i64);
 
 /// Days are offset by this to be positive (they lie within ±10^8, see `OPEN_LO`).
-const OFFSET: i64 = 1 << 27;
+pub(crate) const OFFSET: i64 = 1 << 27;
 
 /// The level and block of a run: the smallest aligned block of 2^level (offset) days that
 /// holds it whole.
-fn block(from: i64, to: i64) -> (i64, i64) {
+pub(crate) fn block(from: i64, to: i64) -> (i64, i64) {
     let (f, t) = (from + OFFSET, to + OFFSET);
     let level = i64::from(64 - ((f ^ t) as u64).leading_zeros());
     (level, f >> level)
@@ -151,16 +165,39 @@ fn apply_one(
         }
     }
     let was: HashMap<i64, Run> = old.iter().map(|r| (r.0, *r)).collect();
+    // the runs that keep their days and take another count: those inside lo..=hi, each
+    // `delta` more. Over every body they are many (the sum changes every few days), so they
+    // are recounted by one statement over their range, when nothing else kept lies there.
+    let recount: Vec<&Run> = new
+        .iter()
+        .filter(|r| was.get(&r.0).is_some_and(|w| w != *r && w.1 == r.1))
+        .collect();
+    let by_delta = recount.iter().all(|r| was[&r.0].2 + delta == r.2);
+    let range = recount.first().zip(recount.last()).map(|(a, b)| (a.0, b.0));
+    let alone = range.is_some_and(|(a, b)| {
+        old.iter()
+            .filter(|r| a <= r.0 && r.0 <= b && kept.contains_key(&r.0))
+            .count()
+            == recount.len()
+    });
+    if let (true, true, Some((a, b))) = (by_delta, alone, range) {
+        tx.prepare_cached(
+            "UPDATE seat_step SET n = n + ?5
+             WHERE body = ?1 AND party = ?2 AND day_from >= ?3 AND day_from <= ?4",
+        )?
+        .execute(params![body, party, a, b, delta])?;
+    } else {
+        for r in &recount {
+            tx.prepare_cached(
+                "UPDATE seat_step SET n = ?4 WHERE body = ?1 AND party = ?2 AND day_from = ?3",
+            )?
+            .execute(params![body, party, r.0, r.2])?;
+        }
+    }
     for r in &new {
         match was.get(&r.0) {
-            Some(w) if w == r => continue,
-            // the same days, another count: the row stays where it is
-            Some(w) if w.1 == r.1 => {
-                tx.prepare_cached(
-                    "UPDATE seat_step SET n = ?4 WHERE body = ?1 AND party = ?2 AND day_from = ?3",
-                )?
-                .execute(params![body, party, r.0, r.2])?;
-            }
+            // unchanged, or recounted above
+            Some(w) if w == r || w.1 == r.1 => continue,
             _ => {
                 let (level, blk) = block(r.0, r.1);
                 tx.prepare_cached(
@@ -174,36 +211,22 @@ fn apply_one(
     Ok(())
 }
 
-/// Seats held on `day` by party id (0 for none), over every body or within one.
+/// Seats held on `day` by party id (0 for none), over every body or within one: one seek
+/// per party seated there, for the last run that begins by the day.
 pub(crate) fn count(
     conn: &rusqlite::Connection,
     day: i32,
     body: Option<i64>,
 ) -> rusqlite::Result<HashMap<i64, i64>> {
     let mut tally: HashMap<i64, i64> = HashMap::new();
-    let mut st = match body {
-        // every run that holds the day lies in the day's block at one level: one index range
-        // per level, read in order (a run in the day's block holds the block's middle day, so
-        // the ranges hold little else)
-        None => conn.prepare_cached(
-            "WITH RECURSIVE level(l) AS (SELECT 0 UNION ALL SELECT l + 1 FROM level WHERE l < 29)
-             SELECT s.party, s.n FROM level JOIN seat_step s
-                 ON s.lvl = level.l AND s.blk = ((?1 + 134217728) >> level.l)
-                AND s.day_to >= ?1 AND s.day_from <= ?1",
-        )?,
-        // one seek per party seated in the body: the last run that begins by the day
-        Some(_) => conn.prepare_cached(
-            "SELECT p.party,
-                    (SELECT s.n * (s.day_to >= ?1) FROM seat_step s
-                     WHERE s.body = p.body AND s.party = p.party AND s.day_from <= ?1
-                     ORDER BY s.day_from DESC LIMIT 1)
-             FROM seat_pair p WHERE p.body = ?2",
-        )?,
-    };
-    let mut rows = match body {
-        None => st.query(params![day])?,
-        Some(b) => st.query(params![day, b])?,
-    };
+    let mut st = conn.prepare_cached(
+        "SELECT p.party,
+                (SELECT s.n * (s.day_to >= ?1) FROM seat_step s
+                 WHERE s.body = p.body AND s.party = p.party AND s.day_from <= ?1
+                 ORDER BY s.day_from DESC LIMIT 1)
+         FROM seat_pair p WHERE p.body = ?2",
+    )?;
+    let mut rows = st.query(params![day, body.unwrap_or(EVERY_BODY)])?;
     while let Some(r) = rows.next()? {
         let party: i64 = r.get(0)?;
         let n: Option<i64> = r.get(1)?;
@@ -212,6 +235,50 @@ pub(crate) fn count(
         }
     }
     Ok(tally)
+}
+
+/// Writes the counts over every body from the counts per body (the migration that adds
+/// them): per party, the sum of its runs in every body, as canonical runs.
+pub(crate) fn write_every_body(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    // (party, day) -> change in the count from that day on
+    let mut edges: BTreeMap<(i64, i64), i64> = BTreeMap::new();
+    {
+        let mut st =
+            conn.prepare("SELECT party, day_from, day_to, n FROM seat_step WHERE body != ?1")?;
+        let mut rows = st.query(params![EVERY_BODY])?;
+        while let Some(r) = rows.next()? {
+            let (party, from, to, n): (i64, i64, i64, i64) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            *edges.entry((party, from)).or_insert(0) += n;
+            *edges.entry((party, to + 1)).or_insert(0) -= n;
+        }
+    }
+    edges.retain(|_, d| *d != 0);
+    let mut insert = conn.prepare(
+        "INSERT INTO seat_step (body, party, day_from, day_to, n, lvl, blk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut pair = conn.prepare("INSERT OR IGNORE INTO seat_pair (body, party) VALUES (?1, ?2)")?;
+    let mut n = 0;
+    let mut it = edges.into_iter().peekable();
+    while let Some(((party, day), d)) = it.next() {
+        n += d;
+        // every edge changes the count, so neighbouring runs differ: canonical
+        if n > 0 {
+            if let Some(&((p, next), _)) = it.peek() {
+                if p == party {
+                    let (lvl, blk) = block(day, next - 1);
+                    insert.execute(params![EVERY_BODY, party, day, next - 1, n, lvl, blk])?;
+                    pair.execute(params![EVERY_BODY, party])?;
+                }
+            }
+        }
+        if it.peek().is_none_or(|&((p, _), _)| p != party) {
+            debug_assert_eq!(n, 0, "a party's counts end at 0");
+            n = 0;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
