@@ -1084,7 +1084,7 @@ pub(crate) fn inanimate_subject(
             w,
             "he" | "she" | "they" | "who" | "i" | "we" | "it" | "which" | "that" | "whom"
         )
-        || !matches!(a.tag(before), Tag::None);
+        || matches!(a.tag(before), Tag::Person(_) | Tag::Party(_) | Tag::Role(_));
     if named || !a.is_word(before) {
         return false;
     }
@@ -1118,7 +1118,7 @@ pub(crate) fn inanimate_subject(
                     .all(|m| {
                     let t = p.tok(m);
                     a.person_at(t).is_none()
-                        && matches!(a.tag(t), Tag::None)
+                        && !matches!(a.tag(t), Tag::Person(_) | Tag::Party(_) | Tag::Role(_))
                         && !matches!(a.w(t), "he" | "she" | "his" | "her" | "they" | "who")
                 })
         })
