@@ -37,9 +37,20 @@ pub fn extract(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         jobs(args.jobs),
         |read| {
             if args.pretty {
-                let mut result = floorcross_extract::extract(&read.doc);
-                result.diagnostics.splice(0..0, read.diagnostics);
-                return Ok((read.doc, Extracted::Values(result)));
+                // The view lists events, facts, times and notes, never entities: a long
+                // document's parts are gathered without their entities (and their mentions),
+                // so memory stays that of what is printed.
+                let mut shown = Extraction {
+                    diagnostics: read.diagnostics,
+                    ..Extraction::default()
+                };
+                floorcross_extract::extract_parts(&read.doc, |mut x| {
+                    shown.timexes.append(&mut x.timexes);
+                    shown.events.append(&mut x.events);
+                    shown.facts.append(&mut x.facts);
+                    shown.diagnostics.append(&mut x.diagnostics);
+                });
+                return Ok((read.doc, Extracted::Values(shown)));
             }
             let mut line = JsonLine {
                 diagnostics: read.diagnostics,
