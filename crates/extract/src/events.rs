@@ -13,6 +13,8 @@ use crate::triggers::{Cond, Frame, Rule, Triggers};
 
 mod coref;
 mod dates;
+mod name_lists;
+mod parsed_people;
 mod parties;
 mod passes;
 mod people;
@@ -20,6 +22,8 @@ mod people;
 pub use coref::resolve_pronoun;
 pub(crate) use coref::*;
 pub(crate) use dates::*;
+pub(crate) use name_lists::*;
+pub(crate) use parsed_people::*;
 pub(crate) use parties::*;
 pub(crate) use passes::*;
 pub(crate) use people::*;
@@ -715,7 +719,6 @@ fn defector_of(a: &Analysed, tok: usize) -> Option<String> {
         .filter(|p| p != "Independent")
 }
 
-/// Builds the candidate events for one trigger.
 /// "Drafted in to boost the Yes campaign": bringing someone in is an appointment only to an
 /// office ("brought back as chief whip") or to lead something ("brought in to run the
 /// election campaign"), not to help.
@@ -747,6 +750,7 @@ fn brought_in_to_help(
     !leads
 }
 
+/// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
     // reports nothing itself.

@@ -156,7 +156,7 @@ pub(crate) fn event_date(
         // his deputy, Roger Lamb, this morning")
         let after_name = a.person_at(k.wrapping_sub(1)).is_some()
             && (w != "," || {
-                let ms = super::people::mention_start(a, k - 1);
+                let ms = super::name_lists::mention_start(a, k - 1);
                 ms > 0 && a.w(ms - 1) == ","
             });
         let in_list = matches!(w, "," | "and" | "with" | "-" | "–")

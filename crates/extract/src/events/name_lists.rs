@@ -1,0 +1,180 @@
+//! Who else a name's phrase lists: "A, B and C" either side of a mention, a short
+//! description before a name ("former deputy chairwoman X"), where a mention starts and ends.
+
+use super::*;
+
+/// Whether the tokens in `range` can describe the person after them: "the housing minister,",
+/// "its candidate", "local businesswoman", "former Welsh secretary". Words that are not
+/// obviously descriptive are allowed only where a role word says what they describe.
+pub(crate) fn description(a: &Analysed, range: std::ops::Range<usize>) -> bool {
+    if range.len() > 7 {
+        return false;
+    }
+    let mut has_role = false;
+    let mut all_plain = true;
+    for k in range {
+        let w = a.w(k);
+        match a.tag(k) {
+            Tag::Role(_) => has_role = true,
+            Tag::Party(_) | Tag::Post(_) | Tag::Org(_) => {}
+            _ if OBJ_SKIP.contains(&w) || a.is_possessive(k) || matches!(w, "," | "-" | "–") => {}
+            _ if DESCRIPTIVE.contains(&w) => has_role = true,
+            _ => all_plain = false,
+        }
+    }
+    all_plain || has_role
+}
+
+/// Whether the parse tags every word of `range` as part of a noun phrase (a determiner, an
+/// adjective, a noun, a hyphen): "ex-soldier", "veteran peace campaigner" before a name.
+pub(crate) fn nominal_words(a: &Analysed, si: usize, range: std::ops::Range<usize>) -> bool {
+    if range.is_empty() || a.is_cut(si) {
+        return false;
+    }
+    let p = a.parse(si);
+    let first = a.seg.sentences[si].tokens.start;
+    range.into_iter().all(|k| {
+        matches!(
+            p.upos.get(k - first).copied(),
+            Some("DET" | "ADJ" | "NOUN" | "PUNCT")
+        ) && !matches!(a.w(k), "," | ";" | ":")
+    })
+}
+
+/// Nouns that describe a person as a role word does.
+pub(crate) const DESCRIPTIVE: &[&str] = &[
+    "replacement",
+    "successor",
+    "predecessor",
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "barrister",
+    "teacher",
+    "headteacher",
+    "campaigner",
+    "activist",
+    "rebel",
+    "veteran",
+    "colleague",
+    "ally",
+    "aide",
+    "deputy",
+    "loyalist",
+    "backbencher",
+    "newcomer",
+    "rival",
+    "challenger",
+    "incumbent",
+];
+
+/// The end token of the person mention starting at or covering `k`.
+pub(crate) fn mention_end(a: &Analysed, k: usize) -> usize {
+    a.m.person_at(k).map(|pm| pm.tokens.end).unwrap_or(k + 1)
+}
+
+pub(crate) fn mention_start(a: &Analysed, k: usize) -> usize {
+    a.m.person_at(k).map(|pm| pm.tokens.start).unwrap_or(k)
+}
+
+/// "A, B and C": the people listed from the mention at `k` rightwards.
+pub(crate) fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut out = vec![(p, k)];
+    let mut j = mention_end(a, k);
+    // A list joins its last name with "and": "the re-election of Sam Price, Mrs Hart
+    // said" is one name and the next clause's subject.
+    let mut joined = false;
+    loop {
+        let mut t = j;
+        let mut saw_sep = false;
+        while t < s_end
+            && (matches!(
+                a.w(t),
+                "," | "and" | "&" | "-" | "–" | "fellow" | "qc" | "kc"
+            ) || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
+        {
+            saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");
+            joined |= matches!(a.w(t), "and" | "&");
+            t += 1;
+        }
+        // a short description before the next name: "director-general Greg Dyke"
+        if saw_sep && a.person_at(t).is_none() {
+            if let Some(n) = (t..(t + 4).min(s_end)).find(|&x| a.person_at(x).is_some()) {
+                if (description(a, t..n) || nominal_words(a, si, t..n))
+                    && (t..n).all(|x| a.w(x) != "," && a.w(x) != "and")
+                {
+                    t = n;
+                }
+            }
+        }
+        match a.person_at(t) {
+            Some(q) if saw_sep && t < s_end => {
+                if !out.iter().any(|(x, _)| *x == q) {
+                    out.push((q, t));
+                }
+                j = mention_end(a, t);
+            }
+            _ => break,
+        }
+    }
+    if !joined {
+        out.truncate(1);
+    }
+    out
+}
+
+/// "A, B and C" ending at the mention at `k`: the people listed leftwards, in text order,
+/// plus "X, along with fellow MPs Y and Z" rightwards.
+pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut out = vec![(p, k)];
+    let mut j = mention_start(a, k);
+    loop {
+        let mut t = j;
+        let mut saw_sep = false;
+        // a description of the next person ("former Welsh secretary") and then a separator
+        let mut d = t;
+        while d > s0
+            && d + 7 > t
+            && !matches!(a.w(d - 1), "," | "and" | "&")
+            && a.person_at(d - 1).is_none()
+        {
+            d -= 1;
+        }
+        if d < t && d > s0 && matches!(a.w(d - 1), "," | "and" | "&") && description(a, d..t) {
+            t = d;
+        }
+        while t > s0
+            && (matches!(a.w(t - 1), "," | "and" | "&")
+                || matches!(a.tag(t - 1), Tag::Party(_) | Tag::Role(_)))
+        {
+            saw_sep |= matches!(a.w(t - 1), "," | "and" | "&");
+            t -= 1;
+        }
+        if t == s0 || !saw_sep {
+            break;
+        }
+        match a.person_at(t - 1) {
+            // "Following the death of Paul Ellis, Mark Denby was appointed": a name that is
+            // a preposition's object before a comma closes a fronted phrase, not a list
+            Some(_) if a.w(t) == "," && fronted_object(a, s0, mention_start(a, t - 1)) => break,
+            Some(q) => {
+                if !out.iter().any(|(x, _)| *x == q) {
+                    out.insert(0, (q, t - 1));
+                }
+                j = mention_start(a, t - 1);
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// Whether the name starting at `ms` is a preposition's object (not "along with" or
+/// "together with", which list who acts).
+pub(crate) fn fronted_object(a: &Analysed, s0: usize, ms: usize) -> bool {
+    ms > s0
+        && PREPOSITIONS.contains(&a.w(ms - 1))
+        && !(a.w(ms - 1) == "with" && matches!(a.w(ms.wrapping_sub(2)), "along" | "together"))
+}

@@ -1,0 +1,272 @@
+//! Who did it, read from the parse where the word rules cannot tell: the subject or object
+//! of the trigger's clause when a sentence names several people, a thing as subject (no
+//! event), a description in apposition to a name.
+
+use super::*;
+
+/// "Basic rights were suspended", "a crackdown has been launched by the education
+/// secretary", "a law established by his predecessor": the trigger's subject (by the parse) is
+/// a thing, not a person, a description of one, a party or a group, so nobody named in the
+/// sentence made this change. Read only when the words right before the trigger are not a
+/// name or a pronoun (the common "X resigned" needs no parse).
+pub(crate) fn inanimate_subject(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if !matches!(rule.frame, Frame::Subj | Frame::Obj) || a.is_cut(si) {
+        return false;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    // the word before the trigger's auxiliaries and adverbs
+    let mut b = trigger.start;
+    while b > s0 && (AUX.contains(&a.w(b - 1)) || a.w(b - 1).ends_with("ly")) {
+        b -= 1;
+    }
+    if b == s0 {
+        return false;
+    }
+    let before = b - 1;
+    let w = a.w(before);
+    let named = a.person_at(before).is_some()
+        || matches!(
+            w,
+            "he" | "she" | "they" | "who" | "i" | "we" | "it" | "which" | "that" | "whom"
+        )
+        || matches!(a.tag(before), Tag::Person(_) | Tag::Party(_) | Tag::Role(_));
+    if named || !a.is_word(before) {
+        return false;
+    }
+    let p = crate::grammar::Parsed::new(a, si);
+    let Some(v) = trigger.start.checked_sub(p.first) else {
+        return false;
+    };
+    // (an object frame counts only in the passive: "rights were suspended")
+    if !matches!(p.parse.upos.get(v), Some(&"VERB"))
+        || rule.frame == Frame::Obj && !p.parse.is_passive(v)
+    {
+        return false;
+    }
+    // the verb's own subject, or the noun a past participle modifies ("a law established
+    // by"); a subject shared through control or coordination is left to the word rules
+    let mut subj: Vec<usize> = p.parse.children_with(v, &["nsubj", "nsubj:pass"]).collect();
+    if subj.is_empty() && p.parse.label(v) == "acl" && p.parse.xpos[v] == "VBN" {
+        subj.extend(p.parse.head(v));
+    }
+    !subj.is_empty()
+        && subj.iter().all(|&n| {
+            let (lo, hi) = p.parse.subtree_span(n);
+            let head = p.tok(n);
+            matches!(p.parse.upos[n], "NOUN" | "PROPN")
+                && !DESCRIPTIVE.contains(&a.w(head))
+                && !GROUP_NOUNS.contains(&a.w(head))
+                // (the subject's own words, not the participle clause of the trigger that
+                // modifies it)
+                && (lo..hi)
+                    .filter(|&m| !p.parse.dominated_by(v, n) || !p.parse.dominated_by(m, v))
+                    .all(|m| {
+                    let t = p.tok(m);
+                    a.person_at(t).is_none()
+                        && !matches!(a.tag(t), Tag::Person(_) | Tag::Party(_) | Tag::Role(_))
+                        && !matches!(a.w(t), "he" | "she" | "his" | "her" | "they" | "who")
+                })
+        })
+}
+
+/// "Alan Milb, the man controversially put in charge of election planning": a participle
+/// right after a description ("the man", "the MP", "the former minister") in apposition to a
+/// name is about that name.
+pub(crate) fn apposed_description_subject(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut b = trigger.start;
+    while b > s0 && (a.w(b - 1).ends_with("ly") || matches!(a.w(b - 1), "who" | "was" | "is")) {
+        b -= 1;
+    }
+    // the description: "the" + up to three words, the last a person noun or a role
+    let the = (b.saturating_sub(4).max(s0)..b)
+        .rev()
+        .find(|&k| a.w(k) == "the")?;
+    let noun = b.checked_sub(1)?;
+    let person_noun = GROUP_NOUNS.contains(&a.w(noun))
+        || DESCRIPTIVE.contains(&a.w(noun))
+        || matches!(a.tag(noun), Tag::Role(_));
+    if !person_noun || the == s0 || a.w(the - 1) != "," || the < s0 + 2 {
+        return None;
+    }
+    let q = a.person_at(the - 2)?;
+    Some((q, the - 2))
+}
+
+/// Nouns for groups of people that can make a change together ("the rebels", "the group").
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "party",
+    "parties",
+    "rebels",
+    "rebel",
+    "members",
+    "member",
+    "mps",
+    "councillors",
+    "councillor",
+    "peers",
+    "peer",
+    "politicians",
+    "politician",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "people",
+    "figure",
+    "figures",
+    "leader",
+    "leaders",
+    "candidate",
+    "candidates",
+    "defector",
+    "defectors",
+    "founder",
+    "founders",
+    "trio",
+    "pair",
+    "duo",
+    "colleagues",
+    "colleague",
+    "minister",
+    "ministers",
+    "chairman",
+    "chair",
+    "chief",
+    "executive",
+    "secretary",
+    "mayor",
+    "official",
+    "officials",
+    "activist",
+    "activists",
+    "supporter",
+    "supporters",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "former",
+    "veteran",
+    "backbencher",
+    "backbenchers",
+];
+
+/// Who the parse says did what a verb trigger reports: the subject of its clause for a
+/// subject frame (the passive subject included), the object of an active verb for an object
+/// frame. None when the trigger is not a verb in the parse or names no person.
+pub(crate) fn grammatical_people(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<Vec<(usize, usize)>> {
+    if rule.frame == Frame::Noun {
+        return None;
+    }
+    // With one person in the sentence there is nobody to confuse them with (a plural
+    // pronoun counts: "persuade them to switch").
+    let s = &a.seg.sentences[si];
+    let mut seen = None;
+    let several = s.tokens.clone().any(|k| {
+        let who = a
+            .person_at(k)
+            .map(Some)
+            .or_else(|| matches!(a.w(k), "he" | "she" | "they" | "who").then_some(None));
+        match (who, seen) {
+            (Some(Some(p)), None) => {
+                seen = Some(p);
+                false
+            }
+            (Some(Some(p)), Some(q)) => p != q,
+            (Some(None), _) => seen.is_some() || k > trigger.start,
+            _ => false,
+        }
+    });
+    // a first-person quote: who speaks is who acts
+    let first_person = s
+        .tokens
+        .clone()
+        .any(|k| matches!(a.raw(k), "I" | "me" | "my"));
+    if !several && !first_person {
+        return None;
+    }
+    let p = crate::grammar::Parsed::new(a, si);
+    let v = trigger.start.checked_sub(p.first)?;
+    // "after her switch to the Greens": a noun's possessor is whose change it is
+    if matches!(p.parse.upos.get(v), Some(&"NOUN")) {
+        let owners: Vec<(usize, usize)> = p
+            .parse
+            .children_with(v, &["nmod:poss"])
+            .flat_map(|o| crate::grammar::people(a, &p, o))
+            .filter(|&(_, t)| !matches!(a.w(t), "his" | "her"))
+            .collect();
+        return (!owners.is_empty()).then_some(owners);
+    }
+    if !matches!(p.parse.upos.get(v), Some(&"VERB") | Some(&"AUX")) {
+        return None;
+    }
+    // "persuade them to switch", "as Tory councillors weighed up defecting": a plural or
+    // unnamed group does it; no named person's event
+    if rule.frame == Frame::Subj && !p.parse.is_passive(v) {
+        let subj = p.parse.subject_of(v);
+        // (a plural noun that names its members, "Labour MPs A, B and C", is no group)
+        let generic = !subj.is_empty()
+            && subj.iter().all(|&n| {
+                let (lo, hi) = p.parse.subtree_span(n);
+                let named = (lo..hi).any(|m| a.person_at(p.tok(m)).is_some());
+                matches!(a.w(p.tok(n)), "they" | "them" | "we" | "us")
+                    || p.parse.xpos[n] == "NNS" && !named
+            });
+        if generic {
+            return Some(Vec::new());
+        }
+    }
+    let objects: Vec<(usize, usize)> = p
+        .parse
+        .objects(v)
+        .into_iter()
+        .flat_map(|o| crate::grammar::people(a, &p, o))
+        .collect();
+    // "replaced by X", "lost to X": a trigger ending in a preposition names its person in
+    // that preposition's phrase.
+    let last = a.w(trigger.end - 1);
+    let prep = trigger.len() > 1 && matches!(last, "by" | "to" | "from" | "with" | "as");
+    let found = if rule.frame == Frame::Obj && prep {
+        p.parse
+            .pp_object(v, last)
+            .into_iter()
+            .flat_map(|o| crate::grammar::people(a, &p, o))
+            .collect()
+    } else if rule.frame == Frame::Obj && !p.parse.is_passive(v) {
+        objects
+    } else if !p.parse.is_passive(v) && !objects.is_empty() {
+        // A subject frame ("was put in charge of") used actively with a person object ("who
+        // Blair put in charge of"): the rule meant the passive; leave it to the word rules.
+        return None;
+    } else {
+        crate::grammar::subjects(a, &p, v)
+    };
+    // A pronoun the parse finds is resolved no better than the word rules resolve it: the
+    // parse overrides only with people it names.
+    let named: Vec<(usize, usize)> = found
+        .into_iter()
+        .filter(|&(_, t)| !matches!(a.w(t), "he" | "she" | "him" | "his" | "her"))
+        .collect();
+    (!named.is_empty()).then_some(named)
+}
