@@ -19,6 +19,7 @@
 //! ```
 
 pub mod lexicon;
+mod name_words;
 mod people;
 mod posts;
 
