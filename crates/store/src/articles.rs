@@ -12,7 +12,8 @@ use floorcross_record::link::{Context, Link, Linker};
 use floorcross_record::names::{canonical_org, person_key};
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::{clear_source, WriteStats};
+use crate::write::clear_source;
+use crate::WriteStats;
 
 /// Who a claim is about, as far as the register can tell before the writer runs.
 enum Who {
@@ -271,7 +272,7 @@ pub(crate) fn mark_dirty_once(
     person: i64,
 ) -> rusqlite::Result<()> {
     if state.dirty.insert(person) {
-        crate::mark_dirty(tx, person)?;
+        crate::write::mark_dirty(tx, person)?;
     }
     Ok(())
 }

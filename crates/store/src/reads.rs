@@ -172,7 +172,7 @@ impl Store {
                  ORDER BY s.day_lo, m.kind, o.name, m.post, m.role, m.status",
             )
             .and_then(|mut st| {
-                st.query_map(params![person], crate::membership_row)?
+                st.query_map(params![person], crate::queries::membership_row)?
                     .collect()
             })
             .map_err(&e)?;

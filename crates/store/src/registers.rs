@@ -19,7 +19,8 @@ use floorcross_record::register::{Register, RegisterMembership, RegisterPerson};
 use floorcross_record::terms::term_end;
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::{mark_dirty, org_id, upsert_source, ImportStats, OrgCache, Snapshot};
+use crate::write::{mark_dirty, org_id, upsert_source, OrgCache};
+use crate::{ImportStats, Snapshot};
 
 /// Identifier schemes a people file gives that belong on the person (member ids stay on the
 /// spells they name).

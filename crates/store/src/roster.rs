@@ -24,8 +24,9 @@ use std::collections::BTreeSet;
 use floorcross_record::date::PartialDate;
 use rusqlite::{params, Connection};
 
+use crate::queries::sources_many;
 use crate::seats::{block, OFFSET};
-use crate::{json, sources_many, Result, RosterRow, Store};
+use crate::{json, Result, RosterRow, Store};
 
 /// Writes the roster rows of one person's memberships (every kind but whips), which must
 /// have been inserted (and indexed in `membership_span`) already; the old rows went with the
