@@ -731,11 +731,16 @@ fn brought_in_to_help(
     if rule.kind != EventType::Appoint || rule.cond != Cond::None {
         return false;
     }
-    let phrase: Vec<&str> = trigger.clone().map(|k| a.w(k)).collect();
-    let bringing = matches!(
-        phrase.as_slice(),
-        ["drafted" | "brought" | "bring" | "brings", "in" | "back"] | ["recalled"]
-    );
+    let bringing = match trigger.len() {
+        1 => a.w(trigger.start) == "recalled",
+        2 => {
+            matches!(
+                a.w(trigger.start),
+                "drafted" | "brought" | "bring" | "brings"
+            ) && matches!(a.w(trigger.start + 1), "in" | "back")
+        }
+        _ => false,
+    };
     if !bringing || office_after(a, si, trigger.end).is_some() {
         return false;
     }

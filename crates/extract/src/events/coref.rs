@@ -110,16 +110,15 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
         if cands.len() >= 2 && !a.is_cut(s) {
             let p = crate::grammar::Parsed::new(a, s);
             for c in cands.iter_mut() {
-                if let Some(w) = role_weakness(&p, c.2.clone()) {
+                if let Some(w) = role_weakness(&p, &c.2) {
                     c.1 = w;
                 }
             }
         }
-        let cands: Vec<(usize, u8)> = cands.into_iter().map(|(p, w, _)| (p, w)).collect();
         let strong: Vec<usize> = cands
             .iter()
-            .filter(|(_, w)| *w == 0)
-            .map(|(p, _)| *p)
+            .filter(|(_, w, _)| *w == 0)
+            .map(|(p, ..)| *p)
             .collect();
         if strong.len() >= 2 && s == si {
             // several people in the pronoun's own sentence: the one the article is about
@@ -134,13 +133,13 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
         if let Some(&p) = strong.first() {
             return Some(p);
         }
-        if let Some(&(p, _)) = cands.iter().find(|(_, w)| *w == 1) {
+        if let Some((p, ..)) = cands.iter().find(|(_, w, _)| *w == 1) {
             if s == si {
-                return Some(p);
+                return Some(*p);
             }
         }
-        if let Some(&(p, _)) = cands.first() {
-            fallback.get_or_insert(p);
+        if let Some((p, ..)) = cands.first() {
+            fallback.get_or_insert(*p);
         }
     }
     fallback
@@ -150,7 +149,7 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
 /// (or a name in apposition to one, or a conjunct of one), 1 for a possessor, 2 for anything
 /// else (an object, a prepositional object, a modifier). `None` when the parse does not hold
 /// the mention as one phrase.
-fn role_weakness(p: &crate::grammar::Parsed, toks: std::ops::Range<usize>) -> Option<u8> {
+fn role_weakness(p: &crate::grammar::Parsed, toks: &std::ops::Range<usize>) -> Option<u8> {
     let lo = toks.start.checked_sub(p.first)?;
     let hi = toks.end.checked_sub(p.first)?.min(p.parse.len());
     // the mention's head: its one word whose head lies outside it
