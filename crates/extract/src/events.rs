@@ -755,6 +755,40 @@ fn brought_in_to_help(
     !leads
 }
 
+/// "She is fighting to keep her children", "will fight to clear his name": a fight whose
+/// goal is an infinitive clause is a struggle, not a candidacy, unless that clause is about a
+/// seat or an election ("fighting to hold the seat").
+fn fighting_for_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Stand
+        || !matches!(a.w(trigger.end - 1), "fight" | "fighting")
+        || a.w(trigger.end) != "to"
+    {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let contest = (trigger.end + 1..s_end.min(trigger.end + 6)).any(|k| {
+        matches!(
+            a.w(k),
+            "seat"
+                | "seats"
+                | "election"
+                | "by-election"
+                | "byelection"
+                | "leadership"
+                | "nomination"
+                | "constituency"
+                | "ward"
+                | "mayoralty"
+        )
+    });
+    !contest
+}
+
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
@@ -767,7 +801,10 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     {
         return Vec::new();
     }
-    if inanimate_subject(a, rule, si, &trigger) || brought_in_to_help(a, rule, si, &trigger) {
+    if inanimate_subject(a, rule, si, &trigger)
+        || brought_in_to_help(a, rule, si, &trigger)
+        || fighting_for_something_else(a, rule, si, &trigger)
+    {
         return Vec::new();
     }
     let apposed =

@@ -1667,3 +1667,49 @@ fn drafted_in_is_an_appointment_only_to_an_office() {
         "appoint Tom Hale from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn the_one_replaced_and_a_body_appointed_are_not_appointees() {
+    let d = Some("2005-05-06");
+    // "replaced with" names the successor in its phrase; without one, nobody is appointed
+    check(
+        "Prosecutors\n\nTom Reed was replaced with two special prosecutors.",
+        d,
+        "",
+    );
+    check(
+        "Whips\n\nTom Reed was replaced with Ian Moss as chief whip.",
+        d,
+        "appoint Ian Moss from=- to=- date=- asserted",
+    );
+    // a participle right after a body modifies the body
+    check(
+        "Inquiry\n\nJane Hale, a spokeswoman for the panel appointed last May, said no.",
+        d,
+        "",
+    );
+    // (a headline's bare participle after a name is still that person's)
+    check(
+        "Jane Hale appointed to the board\n\nThe move was announced today.",
+        d,
+        "appoint Jane Hale from=- to=- date=2005-05-06 asserted",
+    );
+}
+
+#[test]
+fn fighting_to_do_something_is_not_standing() {
+    let d = Some("2005-05-06");
+    check(
+        "Custody\n\nMary Jones is fighting to keep the boy with her in Leeds.",
+        d,
+        "",
+    );
+    check("Minister\n\nTom Reed will fight to clear his name.", d, "");
+    assert_event(
+        "Seat",
+        "Tom Reed is fighting to hold the seat for Labour.",
+        d,
+        "stand",
+        "Tom Reed",
+    );
+}

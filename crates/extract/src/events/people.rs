@@ -238,8 +238,10 @@ pub(crate) fn persons_by_frame(
 ) -> Vec<(usize, usize)> {
     match rule.frame {
         Frame::Obj => {
-            // "was replaced by Philip Hammond": the person after "by" is the one appointed
-            if a.w(trigger.end - 1) == "by" {
+            // "was replaced by Philip Hammond": the person after "by" (or "with") is the one
+            // appointed; when that phrase names no one, nobody is: the passive subject is
+            // the one replaced
+            if matches!(a.w(trigger.end - 1), "by" | "with") {
                 return object(a, si, trigger.end);
             }
             // "11 quit and one sacked as Corbyn faces a revolt": a count before the participle
@@ -332,7 +334,15 @@ pub(crate) fn persons_by_frame(
             );
             // "near where the sniper fired": a shot, not a sacking
             let shot = a.w(trigger.start) == "fired";
-            if a.w(trigger.start).ends_with("ed") && !agent_before && !adjective && bare && !shot
+            // "a spokesman for the committee appointed last May": a participle right after
+            // the name of a body modifies that body; no person was appointed
+            let body_before = prev.is_some_and(|p| BODIES.contains(&a.w(p)));
+            if a.w(trigger.start).ends_with("ed")
+                && !agent_before
+                && !adjective
+                && !body_before
+                && bare
+                && !shot
                 || a.is_headline(si) && !a.w(trigger.start).ends_with('s') && !np_after
             {
                 return subject(a, si, trigger.start);
@@ -875,3 +885,32 @@ pub(crate) fn noun_person(
     }
     Vec::new()
 }
+
+/// Bodies that are themselves appointed, elected or set up ("the panel appointed to review").
+const BODIES: &[&str] = &[
+    "committee",
+    "committees",
+    "board",
+    "boards",
+    "panel",
+    "panels",
+    "commission",
+    "commissions",
+    "body",
+    "bodies",
+    "inquiry",
+    "tribunal",
+    "council",
+    "councils",
+    "assembly",
+    "parliament",
+    "government",
+    "governments",
+    "administration",
+    "cabinet",
+    "authority",
+    "agency",
+    "quango",
+    "quangos",
+    "court",
+];
