@@ -86,7 +86,37 @@ fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Ru
                     h += 1;
                 }
                 let start = h + 1;
-                let end = extend_run(text, tokens, tags, start, s.tokens.end);
+                let mut end = extend_run(text, tokens, tags, start, s.tokens.end);
+                // "Lord Hunt of Kings Heath": a peer's territorial designation is part of
+                // the name
+                if end > start
+                    && matches!(tokens[h].text(text), "Lord" | "Baroness" | "Lady")
+                    && end + 1 < s.tokens.end
+                    && tokens[end].text(text) == "of"
+                    && is_name_token(text, &tokens[end + 1])
+                {
+                    let mut k = end + 1;
+                    while k < s.tokens.end
+                        && k < end + 5
+                        && is_name_token(text, &tokens[k])
+                        && !breaks_name(tokens[k].text(text))
+                        && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ")
+                    {
+                        k += 1;
+                        // "of King's Heath"
+                        if k + 1 < s.tokens.end
+                            && matches!(tokens[k].text(text), "'s" | "’s")
+                            && tokens[k].start == tokens[k - 1].end
+                            && is_name_token(text, &tokens[k + 1])
+                        {
+                            k += 1;
+                            continue;
+                        }
+                    }
+                    if k > end + 1 {
+                        end = k;
+                    }
+                }
                 if end > start {
                     runs.push(Run {
                         toks: start..end,
@@ -360,7 +390,10 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     for (k, run) in runs.iter().enumerate() {
         let name = run_name(text, tokens, run.toks.clone());
         match verdicts[k] {
-            Verdict::Person if name.contains(' ') => {
+            // (a peer's "Hale of Fenbury" waits with the surnames: it may be a James Hale)
+            Verdict::Person
+                if name.contains(' ') && !(run.honorific.is_some() && name.contains(" of ")) =>
+            {
                 let gender = run
                     .honorific
                     .and_then(|h| lex.honorific(tokens[h].text(text)))
@@ -406,6 +439,11 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     for (i, p) in people.iter().enumerate() {
         index_name(&mut names, &mut first_words, &p.name, i);
     }
+    // A peer's full style first ("Lord Hunt of Kings Heath"), so a "Lord Hunt" anywhere finds it.
+    let is_peer = |k: usize| {
+        runs[k].honorific.is_some() && run_name(text, tokens, runs[k].toks.clone()).contains(" of ")
+    };
+    pending.sort_by_key(|&(k, _)| !is_peer(k));
     for (k, person) in pending.iter_mut() {
         if person.is_some() {
             continue;
@@ -428,6 +466,20 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             );
         let by_first_name = (knight || bare_first) && !name.contains(' ');
         let mut matches: Vec<usize> = names.get(&name).cloned().unwrap_or_default();
+        // "Lord Callaghan of Cardiff" in a story about James Callaghan is him
+        let peer_base = name.find(" of ").map(|i| name[..i].to_string());
+        if let Some(base) = peer_base.as_ref().filter(|_| run.honorific.is_some()) {
+            matches.extend(
+                names
+                    .get(base)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&p| people[p].name != name),
+            );
+            matches.sort_unstable();
+            matches.dedup();
+        }
         if by_first_name {
             matches.extend(first_words.get(&name).into_iter().flatten().copied());
             matches.sort_unstable();
@@ -438,6 +490,10 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             p.contains(' ')
                 && (ends_with_word(p, &name)
                     || *p == name
+                    || p.starts_with(&format!("{name} of "))
+                    || peer_base
+                        .as_ref()
+                        .is_some_and(|b| ends_with_word(p, b) || p == b)
                     || by_first_name && starts_with_word(p, &name))
         }));
         let honorific_gender = run
@@ -573,8 +629,13 @@ fn index_name(
         }
     };
     add(names, name);
-    for (i, _) in name.match_indices(' ') {
-        add(names, &name[i + 1..]);
+    // "Hunt of Kings Heath" is also Lord Hunt, but its place is no surname
+    let base = name.find(" of ").map_or(name, |i| &name[..i]);
+    if base != name {
+        add(names, base);
+    }
+    for (i, _) in base.match_indices(' ') {
+        add(names, &base[i + 1..]);
     }
     if let Some(i) = name.find(' ') {
         add(first_words, &name[..i]);

@@ -201,3 +201,22 @@ fn a_name_with_a_curly_apostrophe_is_spelt_with_a_plain_one() {
         m.people.iter().map(|p| &p.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_peers_territorial_designation_is_part_of_the_name() {
+    check(
+        "Lord Hale quits\nHealth minister Lord Hale of Fenbury Cross resigned. Lord Hale said so. Baroness Owen of Leek quit.",
+        "person Hale of Fenbury Cross [Male]: Lord Hale | Lord Hale of Fenbury Cross | Lord Hale
+         person Owen of Leek [Female]: Baroness Owen of Leek
+         roles health minister",
+    );
+}
+
+#[test]
+fn a_peer_with_the_surname_of_a_named_person_is_that_person() {
+    check(
+        "James Hale led Labour. He became Lord Hale of King's Fenbury in 1987.",
+        "person James Hale [Male]: James Hale | Lord Hale of King's Fenbury
+         party Labour Party <- Labour",
+    );
+}
