@@ -1713,3 +1713,13 @@ fn fighting_to_do_something_is_not_standing() {
         "Tom Reed",
     );
 }
+
+#[test]
+fn walking_away_from_an_office_is_resigning_it() {
+    let d = Some("2016-06-27");
+    check(
+        "Exodus\n\nJane Hale walked away from the shadow cabinet on Sunday. Tom Reed walked away from the talks.",
+        d,
+        "resign Jane Hale from=- to=- date=2016-06-26 asserted",
+    );
+}
