@@ -1723,3 +1723,14 @@ fn walking_away_from_an_office_is_resigning_it() {
         "resign Jane Hale from=- to=- date=2016-06-26 asserted",
     );
 }
+
+#[test]
+fn a_leaders_party_is_the_party_the_story_gives_the_leader() {
+    let d = Some("2014-03-12");
+    check(
+        "Switch\n\nSNP leader Alex Salmond spoke in Perth. Councillor Jane Hale quit Salmond's party on Monday. Tom Reed defected to Salmond's party from Labour.",
+        d,
+        "leave Jane Hale from=Scottish National Party to=- date=2014-03-10 asserted
+         defect Tom Reed from=Labour Party to=Scottish National Party date=- asserted",
+    );
+}

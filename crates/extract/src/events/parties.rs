@@ -136,6 +136,15 @@ pub(crate) fn party_after(
                 k = e + 1;
                 continue;
             }
+            // "quit Farage's party": the party the document gives that person
+            let party_word = (e + 1..(e + 3).min(s_end))
+                .find(|&j| a.w(j) == "party")
+                .filter(|&j| (e + 1..j).all(|m| a.is_possessive(m) || a.w(m) == "own"));
+            if let (true, Some(j), Some(q)) = (a.is_possessive(e), party_word, a.person_at(k)) {
+                if let Some(party) = document_party(a, q) {
+                    return Some((j, party));
+                }
+            }
         }
         if matches!(w, "." | ";" | "," | "but" | "and" | "who" | "which") && !apposition
             || a.person_at(k).is_some()
@@ -252,6 +261,21 @@ pub(crate) fn party_modifies(a: &Analysed, party: std::ops::Range<usize>) -> boo
             | "party"
             | "mps"
     )
+}
+
+/// The party the document gives a person in a description before any of their mentions
+/// ("SNP leader Alex Salmond"), when it gives one only.
+pub(crate) fn document_party(a: &Analysed, person: usize) -> Option<String> {
+    let mut found: Option<String> = None;
+    for pm in a.m.person_mentions.iter().filter(|pm| pm.person == person) {
+        if let Some(p) = person_party(a, pm.tokens.start) {
+            match &found {
+                Some(f) if *f != p => return None,
+                _ => found = Some(p),
+            }
+        }
+    }
+    found
 }
 
 /// The party named in the description right before a person mention ("Labour's Sam
