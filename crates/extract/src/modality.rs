@@ -437,6 +437,24 @@ pub fn modality(
     {
         return Some(Modality::Rumoured);
     }
+    // "defected on the eve of Brown taking over", "ahead of his appointment": what a time
+    // phrase looks forward to has not happened yet
+    let lookahead =
+        (trigger.start.saturating_sub(8).max(s.tokens.start)..trigger.start).find(|&k| {
+            matches_at(a, k, &["eve", "of"])
+                || matches_at(a, k, &["ahead", "of"])
+                || matches_at(a, k, &["run-up", "to"])
+                || matches_at(a, k, &["run", "up", "to"])
+        });
+    if let Some(k) = lookahead {
+        let nominal = a.w(trigger.start).ends_with("ing")
+            || a.w(trigger.start).ends_with("ment")
+            || a.w(trigger.start).ends_with("ion");
+        let same_phrase = (k..trigger.start).all(|j| !matches!(a.w(j), "," | ";" | "and" | "but"));
+        if nominal && same_phrase {
+            return Some(Modality::Expected);
+        }
+    }
     // A demand: "called on X to quit", "X should resign".
     let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
     for k in call_lo..trigger.start {

@@ -1734,3 +1734,20 @@ fn a_leaders_party_is_the_party_the_story_gives_the_leader() {
          defect Tom Reed from=Labour Party to=Scottish National Party date=- asserted",
     );
 }
+
+#[test]
+fn what_a_time_phrase_looks_forward_to_has_not_happened() {
+    let d = Some("2007-06-26");
+    check(
+        "Switch\n\nTory MP Tom Reed defected to Labour on the eve of Ian Moss taking over as prime minister.",
+        d,
+        "defect Tom Reed from=Conservative Party to=Labour Party date=- asserted
+         elect Ian Moss from=- to=- date=- expected",
+    );
+    check(
+        "Quits\n\nJane Hale quit as chief whip ahead of the appointment of Ian Moss as leader.",
+        d,
+        "resign Jane Hale from=- to=- date=- asserted
+         appoint Ian Moss from=- to=- date=- expected",
+    );
+}
