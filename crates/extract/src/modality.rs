@@ -540,9 +540,14 @@ pub fn modality(
         let future = after_cue
             .clone()
             .any(|k| matches!(a.w(k), "will" | "would" | "to" | "shall" | "'ll" | "plans"));
-        let done = after_cue
-            .clone()
-            .any(|k| matches!(a.w(k), "has" | "have" | "had"))
+        // ("announced he was quitting": a past progressive reports the act; "announced he is
+        // stepping down next month" is an arrangement, still expected)
+        let progressive_past = a.w(trigger.start).ends_with("ing")
+            && after_cue.clone().any(|k| matches!(a.w(k), "was" | "were"));
+        let done = progressive_past
+            || after_cue
+                .clone()
+                .any(|k| matches!(a.w(k), "has" | "have" | "had"))
             || after_cue
                 .clone()
                 .all(|k| matches!(a.w(k), "his" | "her" | "their" | "its" | "the" | "a"));

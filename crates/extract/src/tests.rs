@@ -1751,3 +1751,14 @@ fn what_a_time_phrase_looks_forward_to_has_not_happened() {
          appoint Ian Moss from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn announcing_one_is_quitting_reports_the_act_but_an_arrangement_stays_expected() {
+    let d = Some("2009-06-04");
+    check(
+        "Quits\n\nJane Hale announced last night that she was quitting the cabinet. Ian Moss has announced he is stepping down as Speaker next month.",
+        d,
+        "resign Jane Hale from=- to=- date=2009-06-03 asserted
+         resign Ian Moss from=- to=- date=2009-07 expected",
+    );
+}
