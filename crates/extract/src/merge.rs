@@ -72,14 +72,6 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
         Modality::Denied => 1,
         _ => 2,
     };
-    // The same change told first as expected and then as done ("is expected to quit UKIP …
-    // quit UKIP") is one event; an election and an expected appointment are two. (A
-    // headline's "to quit" is the body's "has quit", told before it was known.)
-    if class(a.modality) != class(b.modality)
-        && (a.kind != b.kind || a.role.is_some() != b.role.is_some())
-    {
-        return false;
-    }
     // "his cabinet post", "the job": a generic word names no particular office
     let generic = |r: &Option<String>| {
         r.as_deref().is_some_and(|r| {
@@ -111,6 +103,15 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
             b.role.clone()
         },
     );
+    // ("resigned from the government" names no office: it counts as none)
+    // The same change told first as expected and then as done ("is expected to quit UKIP …
+    // quit UKIP") is one event; an election and an expected appointment are two. (A
+    // headline's "to quit" is the body's "has quit", told before it was known.)
+    if class(a.modality) != class(b.modality)
+        && (a.kind != b.kind || a_role.is_some() != b_role.is_some())
+    {
+        return false;
+    }
     let same_or_missing = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => {
             let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());

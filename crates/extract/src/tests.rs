@@ -1762,3 +1762,12 @@ fn announcing_one_is_quitting_reports_the_act_but_an_arrangement_stays_expected(
          resign Ian Moss from=- to=- date=2009-07 expected",
     );
 }
+
+#[test]
+fn a_resignation_from_the_government_told_again_is_one_event() {
+    check(
+        "Quits\n\nTom Reed announced his resignation on Monday. \"I have decided to resign from the government,\" he said.",
+        Some("2003-03-18"),
+        "resign Tom Reed from=- to=- date=2003-03-17 asserted",
+    );
+}
