@@ -1771,3 +1771,13 @@ fn a_resignation_from_the_government_told_again_is_one_event() {
         "resign Tom Reed from=- to=- date=2003-03-17 asserted",
     );
 }
+
+#[test]
+fn a_subject_pronoun_anywhere_in_the_sentence_before_continues_the_chain() {
+    check(
+        "Defector\n\nTory MP Tom Reed has joined Labour. It emerged yesterday that he had held talks with the Prime Minister, Ian Moss, for weeks. The first came soon after he was sacked from the front bench.",
+        Some("1999-12-19"),
+        "defect Tom Reed from=Conservative Party to=Labour Party date=1999-12-19 asserted
+         dismiss Tom Reed from=- to=- date=- asserted",
+    );
+}

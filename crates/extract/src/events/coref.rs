@@ -50,6 +50,7 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
         // weakness 0: subject-like; 1: possessive modifier ("Mr Blair's decision");
         // 2: a complement ("the death of leader John Smith")
         let mut cands: Vec<(usize, u8, std::ops::Range<usize>)> = Vec::new();
+        let mut chained = false;
         let mut j = end;
         while j > sent.tokens.start {
             j -= 1;
@@ -64,14 +65,16 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
                 }
                 continue;
             }
-            // an earlier pronoun of the same gender opening its sentence continues the chain
-            if s < si
-                && depth < 3
-                && j == sent.tokens.start
-                && pronoun_gender(a.w(j)) == Some(gender)
-            {
+            // an earlier subject pronoun of the same gender continues the chain: "he" and
+            // "she" are nominative, so wherever they stand they are a clause's subject ("It
+            // emerged that he had held talks with Tony Blair. ... after he was sacked")
+            // (one per sentence, the latest, to keep the chain linear)
+            if s < si && depth < 3 && !chained && pronoun_gender(a.w(j)) == Some(gender) {
+                chained = true;
                 if let Some(p) = resolve_pronoun_depth(a, j, depth + 1) {
-                    cands.push((p, 0, j..j + 1));
+                    if !cands.iter().any(|(q, ..)| *q == p) {
+                        cands.push((p, 0, j..j + 1));
+                    }
                 }
                 continue;
             }
