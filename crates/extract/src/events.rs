@@ -916,6 +916,18 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         let s_end = a.seg.sentences[si].tokens.end;
         from = party_in(a, trigger.end, (trigger.end + 5).min(s_end)).map(|p| p.1);
     }
+    // "was stood down by the leader": a stand-down with an agent is a dismissal ("stand
+    // down by the end of the year" is a time, not an agent)
+    if kind == EventType::Resign
+        && matches!(a.w(trigger.start), "stood" | "stepped")
+        && a.w(trigger.end) == "by"
+        && a.tok_timex
+            .get(trigger.end + 1)
+            .is_some_and(Option::is_none)
+        && !matches!(a.w(trigger.end + 1), "then" | "now" | "default")
+    {
+        kind = EventType::Dismiss;
+    }
     let modality = if rule.frame == Frame::Noun && modality == Modality::Asserted {
         noun_modality(a, trigger.end).unwrap_or(modality)
     } else {

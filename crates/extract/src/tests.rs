@@ -1781,3 +1781,13 @@ fn a_subject_pronoun_anywhere_in_the_sentence_before_continues_the_chain() {
          dismiss Tom Reed from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_stand_down_with_an_agent_is_a_dismissal() {
+    check(
+        "Sacked\n\nJane Hale was stood down by Tom Reed on Monday. Ian Moss will stand down by the end of the year.",
+        Some("2020-07-10"),
+        "dismiss Jane Hale from=- to=- date=2020-07-06 asserted
+         resign Ian Moss from=- to=- date=2020 expected",
+    );
+}
