@@ -1791,3 +1791,19 @@ fn a_stand_down_with_an_agent_is_a_dismissal() {
          resign Ian Moss from=- to=- date=2020 expected",
     );
 }
+
+#[test]
+fn he_inside_a_quotation_is_never_its_speaker() {
+    let d = Some("2018-12-04");
+    check(
+        "Quits\n\nNigel Farage has quit UKIP over its direction under leader Tom Reed. Reed said: \"However, I feel that he left UKIP in spirit years ago.\"",
+        d,
+        "leave Nigel Farage from=UK Independence Party to=- date=2018-12-04 asserted",
+    );
+    // the quotation goes on in a paragraph of its own
+    check(
+        "Quits\n\nNigel Farage has quit UKIP over its direction under leader Tom Reed.\n\n\"I have always given him credit for his work,\" Reed wrote.\n\n\"However, I feel that he left UKIP in spirit years ago.\"",
+        d,
+        "leave Nigel Farage from=UK Independence Party to=- date=2018-12-04 asserted",
+    );
+}

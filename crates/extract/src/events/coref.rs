@@ -42,6 +42,7 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
     if let Some(p) = event_noun_antecedent(a, k, gender) {
         return Some(p);
     }
+    let speaker = quote_speaker(a, k, depth);
     let mut fallback = None;
     for s in (si.saturating_sub(3)..=si).rev() {
         let sent = &a.seg.sentences[s];
@@ -72,7 +73,7 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
             if s < si && depth < 3 && !chained && pronoun_gender(a.w(j)) == Some(gender) {
                 chained = true;
                 if let Some(p) = resolve_pronoun_depth(a, j, depth + 1) {
-                    if !cands.iter().any(|(q, ..)| *q == p) {
+                    if !cands.iter().any(|(q, ..)| *q == p) && speaker != Some(p) {
                         cands.push((p, 0, j..j + 1));
                     }
                 }
@@ -81,7 +82,10 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
             let Some(p) = a.person_at(j) else { continue };
             let ms = mention_start(a, j);
             j = ms;
-            if !a.gender(p).agrees(gender) || cands.iter().any(|(q, ..)| *q == p) {
+            if !a.gender(p).agrees(gender)
+                || cands.iter().any(|(q, ..)| *q == p)
+                || speaker == Some(p)
+            {
                 continue;
             }
             let mut b = ms;
@@ -230,6 +234,67 @@ const CHANGE_NOUNS: &[&str] = &[
 
 /// "Carwyn Jones, who announced in April that he would step down": a subject pronoun in what
 /// a relative clause's subject said is that subject.
+/// The speaker of the direct quotation a third-person pronoun at `k` stands in: the person
+/// right before or after a speech verb outside the quotation marks ("Reed said: \"I feel
+/// that he left\"", "\"He left,\" Reed said"), or of the quotation the sentence before
+/// when this one only continues it. A speaker says "I", so "he" is someone else.
+fn quote_speaker(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
+    if !matches!(a.w(k), "he" | "him" | "his" | "she" | "her") || depth >= 3 {
+        return None;
+    }
+    let si = a.sentence_of(k);
+    let sent = &a.seg.sentences[si];
+    let is_mark = |j: usize| matches!(a.w(j), "\"" | "“" | "”");
+    let before = (sent.tokens.start..k).filter(|&j| is_mark(j)).count();
+    if before % 2 == 0 {
+        return None;
+    }
+    sentence_speaker(a, si, depth).or_else(|| {
+        // a paragraph that only continues the quotation of the sentence before
+        let opens = sent
+            .tokens
+            .clone()
+            .all(|j| !a.is_word(j) || (sent.tokens.start..j).any(is_mark));
+        (opens && si > 0)
+            .then(|| sentence_speaker(a, si - 1, depth))
+            .flatten()
+    })
+}
+
+/// Who speaks the quotation in sentence `si`: the person (or resolved pronoun) next to a
+/// speech verb outside the quotation marks.
+fn sentence_speaker(a: &Analysed, si: usize, depth: usize) -> Option<usize> {
+    let sent = &a.seg.sentences[si];
+    let is_mark = |j: usize| matches!(a.w(j), "\"" | "“" | "”");
+    let speech = |w: &str| {
+        matches!(
+            w,
+            "said" | "says" | "told" | "added" | "insisted" | "argued" | "claimed" | "wrote"
+        )
+    };
+    let outside = |j: usize| (sent.tokens.start..j).filter(|&m| is_mark(m)).count() % 2 == 0;
+    let who = |j: usize| -> Option<usize> {
+        a.person_at(j).or_else(|| {
+            pronoun_gender(a.w(j))
+                .is_some()
+                .then(|| resolve_pronoun_depth(a, j, depth + 1))
+                .flatten()
+        })
+    };
+    sent.tokens
+        .clone()
+        .filter(|&j| speech(a.w(j)) && outside(j))
+        .find_map(|v| {
+            // "Reed said", "said Reed", "Reed, the party's leader, said"
+            let after = (v + 1 < sent.tokens.end).then(|| who(v + 1)).flatten();
+            let before = (v.saturating_sub(6).max(sent.tokens.start)..v)
+                .rev()
+                .take_while(|&j| !is_mark(j))
+                .find_map(who);
+            after.or(before)
+        })
+}
+
 pub(crate) fn relative_speaker(
     a: &Analysed,
     k: usize,
