@@ -1807,3 +1807,13 @@ fn he_inside_a_quotation_is_never_its_speaker() {
         "leave Nigel Farage from=UK Independence Party to=- date=2018-12-04 asserted",
     );
 }
+
+#[test]
+fn a_rivals_candidate_label_is_not_the_winners_party() {
+    check(
+        "Result\n\nLabour's Tom Reed takes the seat from Conservative candidate Ian Moss.",
+        Some("2017-06-09"),
+        "elect Tom Reed from=- to=Labour Party date=2017-06-09 asserted
+         stand Ian Moss from=- to=Conservative Party date=- asserted",
+    );
+}

@@ -475,10 +475,38 @@ pub(crate) fn parties(
             // "as Labour candidate", "Labour's candidate", "the Tory candidate"
             if to.is_none() {
                 let lo = trigger.start.saturating_sub(6).max(s.tokens.start);
+                // (not a rival's label: "takes the seat from Conservative candidate X")
+                let rival_before = |k: usize| {
+                    let mut b = k;
+                    while b > s.tokens.start && matches!(a.w(b - 1), "the" | "a" | "its" | "their")
+                    {
+                        b -= 1;
+                    }
+                    b > s.tokens.start
+                        && matches!(
+                            a.w(b - 1),
+                            "from"
+                                | "against"
+                                | "beat"
+                                | "beating"
+                                | "defeated"
+                                | "defeating"
+                                | "over"
+                                | "to"
+                                | "ousting"
+                                | "ousted"
+                                | "unseating"
+                                | "unseated"
+                        )
+                };
                 let near_cand = (lo..hi)
-                    .find(|&k| a.m.role_at(k).is_some_and(|r| r.role.contains("candidate")));
-                if let Some(c) = near_cand {
-                    to = party_in(a, c.saturating_sub(3).max(s.tokens.start), c).map(|p| p.1);
+                    .filter(|&k| a.m.role_at(k).is_some_and(|r| r.role.contains("candidate")))
+                    .find_map(|c| {
+                        let from_c = c.saturating_sub(3).max(s.tokens.start);
+                        party_in(a, from_c, c).filter(|(k, _)| !rival_before(*k))
+                    });
+                if let Some((_, party)) = near_cand {
+                    to = Some(party);
                 }
             }
             (None, to)
