@@ -1817,3 +1817,17 @@ fn a_rivals_candidate_label_is_not_the_winners_party() {
          stand Ian Moss from=- to=Conservative Party date=- asserted",
     );
 }
+
+#[test]
+fn a_party_after_the_object_of_a_founding_verb_was_not_founded() {
+    check(
+        "By-election\n\nTom Reed is expected to stand as an independent candidate in the seat, creating a dilemma for the Tories.",
+        Some("2016-10-25"),
+        "stand Tom Reed from=- to=independent date=- expected",
+    );
+    check(
+        "Split\n\nIan Moss set up a rival party called Renew.",
+        Some("2016-10-25"),
+        "found Ian Moss from=- to=Renew date=- asserted",
+    );
+}

@@ -33,6 +33,9 @@ pub(crate) fn party_after(
     let s_end = a.seg.sentences[si].tokens.end;
     let lim = (end + window).min(s_end);
     let mut k = end;
+    // an object noun phrase already passed ("creating a dilemma for the Tories"): a party in a
+    // prepositional phrase after it is not what the verb acts on
+    let mut object_seen = false;
     while k < lim {
         if let Some(p) = a.m.party_at(k) {
             // "found BNP's policies abhorrent", "unveil Labour's poster": the party owns the
@@ -109,6 +112,18 @@ pub(crate) fn party_after(
                     return Some((k, String::new()));
                 }
             }
+        }
+        if matches!(w, "a" | "an")
+            && !matches!(
+                a.w(k + 1),
+                "new" | "party" | "group" | "breakaway" | "rival" | "political" | "fledgling"
+            )
+            && a.m.party_at(k + 1).is_none()
+        {
+            object_seen = true;
+        }
+        if object_seen && matches!(w, "for" | "of" | "in" | "on") {
+            break;
         }
         // "his own party, Veritas": a comma before a party is an apposition
         let apposition = w == "," && a.m.party_at(k + 1).is_some();
