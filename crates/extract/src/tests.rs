@@ -1831,3 +1831,23 @@ fn a_party_after_the_object_of_a_founding_verb_was_not_founded() {
         "found Ian Moss from=- to=Renew date=- asserted",
     );
 }
+
+#[test]
+fn an_unlisted_party_named_in_apposition_is_the_party_founded() {
+    let d = Some("2016-10-25");
+    check(
+        "Launch\n\nJane Hale launched a new party, Forward Wessex.",
+        d,
+        "found Jane Hale from=- to=Forward Wessex date=- asserted",
+    );
+    check(
+        "Split\n\nIan Moss set up a breakaway group called Alliance for Unity.",
+        d,
+        "found Ian Moss from=- to=Alliance for Unity date=- asserted",
+    );
+    check(
+        "Launch\n\nTom Reed launched a new party, with Jane Hale.",
+        d,
+        "found Tom Reed from=- to=- date=- asserted",
+    );
+}

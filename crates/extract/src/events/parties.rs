@@ -36,6 +36,18 @@ pub(crate) fn party_after(
     // an object noun phrase already passed ("creating a dilemma for the Tories"): a party in a
     // prepositional phrase after it is not what the verb acts on
     let mut object_seen = false;
+    // a trigger that ends with the noun ("launched a new party, Forward Wessex")
+    if end > 0
+        && matches!(a.w(end - 1), "party" | "group")
+        && matches!(a.w(end), "," | "called" | "named" | "-" | "–" | "—")
+    {
+        if let Some(p) = party_in(a, end + 1, (end + 3).min(s_end)) {
+            return Some(p);
+        }
+        if let Some(name) = capitalised_name(a, end + 1, s_end) {
+            return Some((end + 1, name));
+        }
+    }
     while k < lim {
         if let Some(p) = a.m.party_at(k) {
             // "found BNP's policies abhorrent", "unveil Labour's poster": the party owns the
@@ -90,6 +102,13 @@ pub(crate) fn party_after(
                 if matches!(a.w(k + 1), "," | "called" | "named" | "-" | "–" | "—") {
                     if let Some(p) = party_in(a, k + 2, (k + 4).min(s_end)) {
                         return Some(p);
+                    }
+                    // a name no list knows: the capitalised words in apposition ("a new
+                    // party, Forward Britain", "a group called Renew")
+                    if matches!(prev, "new" | "breakaway" | "fledgling" | "own") || w == "group" {
+                        if let Some(name) = capitalised_name(a, k + 2, s_end) {
+                            return Some((k + 2, name));
+                        }
                     }
                 }
                 // "launched a new party": the name comes later, if at all
@@ -169,6 +188,31 @@ pub(crate) fn party_after(
         k += 1;
     }
     None
+}
+
+/// The run of capitalised words starting at `k` (at most five, "of" and "for" allowed
+/// inside: "Alliance for Unity"), when it names no person: an unlisted party's name.
+fn capitalised_name(a: &Analysed, k: usize, s_end: usize) -> Option<String> {
+    let cap = |j: usize| {
+        a.is_word(j)
+            && a.raw(j).chars().next().is_some_and(char::is_uppercase)
+            && a.person_at(j).is_none()
+    };
+    if k >= s_end || !cap(k) {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < s_end && e < k + 5 {
+        if cap(e) {
+            e += 1;
+        } else if matches!(a.w(e), "of" | "for") && e + 1 < s_end && cap(e + 1) {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[e - 1].end);
+    Some(span.slice(a.text).to_string())
 }
 
 /// True when the word at `k`, right after a party name, makes the party a modifier of a noun
