@@ -178,6 +178,10 @@ pub struct Weights {
     per_line: usize,
     /// Sparse rows: class in the high 16 bits, weight (i16) in the low 16.
     entries: Vec<u32>,
+    /// Wide rows, `n_classes` weights each: the rows of a sparse table that hold a quarter of
+    /// the classes or more (and no zero weight), added as a whole, which the compiler
+    /// vectorises. They are the frequent features' rows, read at every word.
+    wide: Vec<i16>,
     n_features: usize,
 }
 
@@ -215,7 +219,8 @@ fn key32(f: u64) -> u32 {
 /// Slots of a sparse line (8 keys, then 8 row pointers).
 const SPARSE_PER_LINE: usize = 8;
 
-/// Where sparse slot `s`'s row starts in the entries (24 bits) and its length (8 bits).
+/// Where sparse slot `s`'s row starts in the entries (24 bits) and its length (8 bits); a
+/// length of 0 marks a wide row, and the start is then its number.
 #[inline(always)]
 fn sparse_row(line: &[u16; 32], s: usize) -> (u32, u32) {
     let base = 2 * SPARSE_PER_LINE + 2 * s;
@@ -401,8 +406,17 @@ impl Weights {
             for &(c, wt) in row {
                 line[base + s * n + c as usize] = wt as u16;
             }
+        } else if row.len() * 4 >= n && row.iter().all(|r| r.1 != 0) {
+            let number = self.wide.len() / n;
+            debug_assert!(number < 1 << 24);
+            line[base + 2 * s] = number as u16;
+            line[base + 2 * s + 1] = (number >> 16) as u16;
+            self.wide.resize(self.wide.len() + n, 0);
+            for &(c, wt) in row {
+                self.wide[number * n + c as usize] = wt;
+            }
         } else {
-            debug_assert!(row.len() < 256 && start < 1 << 24);
+            debug_assert!(!row.is_empty() && row.len() < 256 && start < 1 << 24);
             line[base + 2 * s] = start as u16;
             line[base + 2 * s + 1] = (start >> 16) as u16 | (row.len() as u16) << 8;
             self.entries.extend(
@@ -492,13 +506,29 @@ impl Weights {
         for (&k, &h) in keys.iter().zip(homes) {
             if let Some((line, s)) = self.slot(k, h) {
                 let (start, len) = sparse_row(line, s);
-                prefetch(self.entries.as_ptr().wrapping_add(start as usize) as *const u8);
+                let at = if len == 0 {
+                    self.wide
+                        .as_ptr()
+                        .wrapping_add(start as usize * self.n_classes)
+                        as *const u8
+                } else {
+                    self.entries.as_ptr().wrapping_add(start as usize) as *const u8
+                };
+                prefetch(at);
                 rows[n] = (start, len);
                 n += 1;
             }
         }
+        let scores = &mut scores[..self.n_classes];
         for &(start, len) in &rows[..n] {
             let (start, len) = (start as usize, len as usize);
+            if len == 0 {
+                let n = scores.len();
+                for (sc, &w) in scores.iter_mut().zip(&self.wide[start * n..start * n + n]) {
+                    *sc += w as i32;
+                }
+                continue;
+            }
             for &e in &self.entries[start..start + len] {
                 scores[(e >> 16) as usize] += (e as u16 as i16) as i32;
             }
@@ -523,8 +553,14 @@ impl Weights {
                 } else {
                     let (start, len) = sparse_row(&line.0, s);
                     let (start, len) = (start as usize, len as usize);
-                    for &e in &self.entries[start..start + len] {
-                        out.push((k, (e >> 16) as u16, e as u16 as i16));
+                    if len == 0 {
+                        let row = &self.wide[start * n..start * n + n];
+                        let listed = row.iter().enumerate().filter(|r| *r.1 != 0);
+                        out.extend(listed.map(|(c, &wt)| (k, c as u16, wt)));
+                    } else {
+                        for &e in &self.entries[start..start + len] {
+                            out.push((k, (e >> 16) as u16, e as u16 as i16));
+                        }
                     }
                 }
             }
@@ -538,7 +574,7 @@ impl Weights {
 
     /// Bytes the table takes in memory.
     pub fn memory(&self) -> usize {
-        self.lines.len() * 64 + self.entries.len() * 4
+        self.lines.len() * 64 + self.entries.len() * 4 + self.wide.len() * 2
     }
 
     /// The file form: the class count, the feature count, then per feature (in key order)
@@ -691,9 +727,11 @@ mod tests {
             let mut expected: std::collections::HashMap<u32, Vec<i32>> = Default::default();
             let mut merged: Vec<(u32, u16, i16)> = Vec::new();
             for &k in &keys {
+                // From one class to all: short rows are listed, long ones held whole.
+                let m = 1 + rng.below(n_classes.min(200));
                 let mut row = vec![0i32; n_classes];
                 for (c, w) in row.iter_mut().enumerate() {
-                    if c == 0 || rng.below(3) == 0 {
+                    if c == 0 || rng.below(n_classes) < m {
                         *w = rng.below(60001) as i32 - 30000;
                         if *w == 0 {
                             *w = 1;
@@ -707,6 +745,7 @@ mod tests {
             let w = Weights::from_keyed(n_classes, &merged);
             assert_eq!((w.size, w.per_line), (size, per_line));
             assert!(w.dense() == (n_classes <= DENSE_MAX));
+            assert!(w.dense() || !w.wide.is_empty() && !w.entries.is_empty());
             let line_of = |k: u32| {
                 let (line, _) = w.slot(k, home(k, size)).expect("present");
                 w.lines
