@@ -26,15 +26,16 @@ struct Entry {
     stamp: u32,
 }
 
-/// The index of the highest score (the first, on ties).
-pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
-    let mut best = 0;
-    for (c, &s) in scores.iter().enumerate() {
-        if s > scores[best] {
-            best = c;
-        }
+/// The index of the highest score (the first, on ties; 0 if there is none).
+///
+/// The highest is found first and then looked for: both loops are branch-free or nearly (the
+/// compiler vectorises the first), where one pass keeping the best so far branches on every
+/// score.
+pub fn argmax<T: Ord + Copy>(scores: &[T]) -> usize {
+    match scores.iter().max() {
+        Some(max) => scores.iter().position(|s| s == max).unwrap_or(0),
+        None => 0,
     }
-    best
 }
 
 /// What `finish` drops: features updated fewer than `min_updates` times in training, and
