@@ -164,7 +164,7 @@ impl Trainer {
 /// first, side by side as 32-bit words (so one line is searched with a few vector compares),
 /// then what each slot holds: with few classes (the parser's three moves) a dense row of
 /// weights; with more (the recogniser's nine tags, tags, labels) where its sparse row of
-/// (class, weight) entries starts.
+/// (class, weight) entries starts, or its whole row when it holds many classes.
 #[derive(Clone, Debug, Default)]
 pub struct Weights {
     n_classes: usize,
