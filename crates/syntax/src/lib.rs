@@ -180,6 +180,12 @@ impl Models {
         })
     }
 
+    /// Reads the parser and labeller now if they were deferred (the first parse would), so
+    /// that a measurement of parsing speed leaves out loading them.
+    pub fn load_trees(&self) {
+        let _ = self.trees();
+    }
+
     /// The parser and labeller: read now if they were deferred.
     fn trees(&self) -> &Trees {
         self.trees.get_or_init(|| {

@@ -26,15 +26,16 @@ struct Entry {
     stamp: u32,
 }
 
-/// The index of the highest score (the first, on ties).
-pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
-    let mut best = 0;
-    for (c, &s) in scores.iter().enumerate() {
-        if s > scores[best] {
-            best = c;
-        }
+/// The index of the highest score (the first, on ties; 0 if there is none).
+///
+/// The highest is found first and then looked for: both loops are branch-free or nearly (the
+/// compiler vectorises the first), where one pass keeping the best so far branches on every
+/// score.
+pub fn argmax<T: Ord + Copy>(scores: &[T]) -> usize {
+    match scores.iter().max() {
+        Some(max) => scores.iter().position(|s| s == max).unwrap_or(0),
+        None => 0,
     }
-    best
 }
 
 /// What `finish` drops: features updated fewer than `min_updates` times in training, and
@@ -157,24 +158,31 @@ impl Trainer {
 /// Averaged, pruned, quantised weights: the model's prediction table.
 ///
 /// Features are folded to 32-bit keys (features whose keys collide are merged: their weights
-/// add). The table is a hash table of 64-byte lines, each a bucket of slots that start with
-/// the key: a key's home line is found by multiply-shift, and a lookup, found or not, reads
-/// that one cache line (the next one too only when the home line overflowed). With few
-/// classes (the parser's three moves) a slot holds the key and a dense row of weights; with
-/// more (the recogniser's nine tags, tags, labels) it holds the key and where its sparse row
-/// of (class, weight) entries starts.
+/// add). The table is a hash table of 64-byte lines, each a bucket of slots: a key's home
+/// line is found by multiply-shift, and a lookup, found or not, reads that one cache line
+/// (the next one too only when the home line overflowed). A line holds its slots' keys
+/// first, side by side as 32-bit words (so one line is searched with a few vector compares),
+/// then what each slot holds: with few classes (the parser's three moves) a dense row of
+/// weights; with more (the recogniser's nine tags, tags, labels) where its sparse row of
+/// (class, weight) entries starts, or its whole row when it holds many classes.
 #[derive(Clone, Debug, Default)]
 pub struct Weights {
     n_classes: usize,
     /// Number of lines.
     size: usize,
-    /// Dense: per slot `2 + n_classes` u16s (the key, then the weights), `per_line` slots
-    /// to a line. Sparse: per slot 4 u16s: the key, the row's start (24 bits) and length
-    /// (8 bits).
+    /// `per_line` slots to a line. A line starts with its slots' keys (slot `s`'s key in
+    /// u16s `2s` (low half) and `2s + 1`, so a 32-bit word on a little-endian machine; 0:
+    /// empty), filled in order. After them, from u16 `2 * per_line`: dense, each slot's row
+    /// of `n_classes` weights (slot `s`, class `c` at `s * n_classes + c`); sparse, each
+    /// slot's row start (24 bits) and length (8 bits) in two u16s.
     lines: Vec<Line>,
     per_line: usize,
     /// Sparse rows: class in the high 16 bits, weight (i16) in the low 16.
     entries: Vec<u32>,
+    /// Wide rows, `n_classes` weights each: the rows of a sparse table that hold a quarter of
+    /// the classes or more (and no zero weight), added as a whole, which the compiler
+    /// vectorises. They are the frequent features' rows, read at every word.
+    wide: Vec<i16>,
     n_features: usize,
 }
 
@@ -209,11 +217,72 @@ fn key32(f: u64) -> u32 {
     }
 }
 
-/// Where a sparse slot's row starts in the entries (24 bits) and its length (8 bits).
+/// Slots of a sparse line (8 keys, then 8 row pointers).
+const SPARSE_PER_LINE: usize = 8;
+
+/// Where sparse slot `s`'s row starts in the entries (24 bits) and its length (8 bits); a
+/// length of 0 marks a wide row, and the start is then its number.
 #[inline(always)]
-fn sparse_row(line: &[u16; 32], base: usize) -> (u32, u32) {
-    let hi = line[base + 3] as u32;
-    (line[base + 2] as u32 | (hi & 0xff) << 16, hi >> 8)
+fn sparse_row(line: &[u16; 32], s: usize) -> (u32, u32) {
+    let base = 2 * SPARSE_PER_LINE + 2 * s;
+    let hi = line[base + 1] as u32;
+    (line[base] as u32 | (hi & 0xff) << 16, hi >> 8)
+}
+
+/// The key in slot `s` of a line (0: empty).
+#[inline(always)]
+fn key_at(line: &[u16; 32], s: usize) -> u32 {
+    line[2 * s] as u32 | (line[2 * s + 1] as u32) << 16
+}
+
+/// Which of a line's first `per_line` slots (at most 12) hold key `k`, and which are empty,
+/// as bit masks (bit `s`: slot `s`).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn match_masks(line: &Line, k: u32, per_line: usize) -> (u32, u32) {
+    use std::arch::x86_64::*;
+    let p = line.0.as_ptr() as *const __m128i;
+    // SAFETY: SSE2 is part of the x86_64 baseline. A line is 64 bytes aligned to 64, so the
+    // 16-byte loads at offsets 0, 16 and 32 are aligned and inside it. The slot keys are the
+    // line's first u16 pairs, low half first: on x86_64 (little-endian) each 32-bit lane is
+    // one key.
+    let (eq, empty) = unsafe {
+        let key = _mm_set1_epi32(k as i32);
+        let zero = _mm_setzero_si128();
+        let mask = |v: __m128i, w: __m128i| {
+            _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, w))) as u32
+        };
+        let (a, b) = (_mm_load_si128(p), _mm_load_si128(p.add(1)));
+        let mut eq = mask(a, key) | mask(b, key) << 4;
+        let mut empty = mask(a, zero) | mask(b, zero) << 4;
+        if per_line > 8 {
+            let c = _mm_load_si128(p.add(2));
+            eq |= mask(c, key) << 8;
+            empty |= mask(c, zero) << 8;
+        }
+        (eq, empty)
+    };
+    let live = (1u32 << per_line) - 1;
+    (eq & live, empty & live)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn match_masks(line: &Line, k: u32, per_line: usize) -> (u32, u32) {
+    match_masks_portable(line, k, per_line)
+}
+
+/// [`match_masks`] one slot at a time: for other architectures (and to test the other).
+#[cfg(any(test, not(target_arch = "x86_64")))]
+#[inline(always)]
+fn match_masks_portable(line: &Line, k: u32, per_line: usize) -> (u32, u32) {
+    let (mut eq, mut empty) = (0u32, 0u32);
+    for s in 0..per_line {
+        let x = key_at(&line.0, s);
+        eq |= ((x == k) as u32) << s;
+        empty |= ((x == 0) as u32) << s;
+    }
+    (eq, empty)
 }
 
 #[inline]
@@ -265,16 +334,14 @@ impl Weights {
         self.n_classes <= DENSE_MAX
     }
 
-    /// The line and slot where key `k` goes (keys are added once each).
+    /// The line and slot where key `k` goes (keys are added once each): the first empty
+    /// slot from its home line on.
     fn free_slot(&self, k: u32) -> (usize, usize) {
-        let per = self.per_slot();
         let mut l = home(k, self.size);
         loop {
             let line = &self.lines[l].0;
-            for s in 0..self.per_line {
-                if line[s * per] == 0 && line[s * per + 1] == 0 {
-                    return (l, s);
-                }
+            if let Some(s) = (0..self.per_line).find(|&s| key_at(line, s) == 0) {
+                return (l, s);
             }
             l = next(l, self.size);
         }
@@ -313,6 +380,7 @@ impl Weights {
             ..Weights::default()
         };
         w.per_line = 32 / w.per_slot();
+        debug_assert!(w.dense() || w.per_line == SPARSE_PER_LINE);
         // Slots filled: about 0.65 in the dense tables (the parser's, the hottest: a line
         // seldom overflows into the next), 0.75 in the sparse ones (whose rows are a second
         // read anyway). Emptier tables were hardly faster, and memory is a limit too.
@@ -329,22 +397,29 @@ impl Weights {
 
     /// Adds a feature (each key once) and its row of (class, weight).
     fn insert(&mut self, k: u32, row: &[(u16, i16)]) {
-        let per = self.per_slot();
         let (l, s) = self.free_slot(k);
-        let base = s * per;
         let start = self.entries.len();
-        let dense = self.dense();
+        let (dense, n, base) = (self.dense(), self.n_classes, 2 * self.per_line);
         let line = &mut self.lines[l].0;
-        line[base] = k as u16;
-        line[base + 1] = (k >> 16) as u16;
+        line[2 * s] = k as u16;
+        line[2 * s + 1] = (k >> 16) as u16;
         if dense {
             for &(c, wt) in row {
-                line[base + 2 + c as usize] = wt as u16;
+                line[base + s * n + c as usize] = wt as u16;
+            }
+        } else if row.len() * 4 >= n && row.iter().all(|r| r.1 != 0) {
+            let number = self.wide.len() / n;
+            debug_assert!(number < 1 << 24);
+            line[base + 2 * s] = number as u16;
+            line[base + 2 * s + 1] = (number >> 16) as u16;
+            self.wide.resize(self.wide.len() + n, 0);
+            for &(c, wt) in row {
+                self.wide[number * n + c as usize] = wt;
             }
         } else {
-            debug_assert!(row.len() < 256 && start < 1 << 24);
-            line[base + 2] = start as u16;
-            line[base + 3] = (start >> 16) as u16 | (row.len() as u16) << 8;
+            debug_assert!(!row.is_empty() && row.len() < 256 && start < 1 << 24);
+            line[base + 2 * s] = start as u16;
+            line[base + 2 * s + 1] = (start >> 16) as u16 | (row.len() as u16) << 8;
             self.entries.extend(
                 row.iter()
                     .map(|&(c, wt)| ((c as u32) << 16) | wt as u16 as u32),
@@ -392,21 +467,19 @@ impl Weights {
         }
     }
 
-    /// The start of key `k`'s slot in its line, searching from line `h`.
+    /// The line and slot of key `k`, searching from line `h`. Slots fill in order and are
+    /// never emptied, so an empty slot before the key means it is absent.
     #[inline(always)]
-    fn slot(&self, k: u32, h: usize, per: usize) -> Option<(usize, usize)> {
-        let (lo, hi) = (k as u16, (k >> 16) as u16);
+    fn slot(&self, k: u32, h: usize) -> Option<(&[u16; 32], usize)> {
         let mut l = h;
         loop {
-            let line = &self.lines[l].0;
-            for s in 0..self.per_line {
-                let (a, b) = (line[s * per], line[s * per + 1]);
-                if a == lo && b == hi {
-                    return Some((l, s * per));
-                }
-                if a == 0 && b == 0 {
-                    return None;
-                }
+            let line = &self.lines[l];
+            let (eq, empty) = match_masks(line, k, self.per_line);
+            if eq != 0 {
+                return Some((&line.0, eq.trailing_zeros() as usize));
+            }
+            if empty != 0 {
+                return None;
             }
             l = next(l, self.size);
         }
@@ -414,10 +487,10 @@ impl Weights {
 
     #[inline]
     fn score_dense(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
-        let per = 2 + self.n_classes;
+        let (n, base) = (self.n_classes, 2 * self.per_line);
         for (&k, &h) in keys.iter().zip(homes) {
-            if let Some((l, base)) = self.slot(k, h, per) {
-                let row = &self.lines[l].0[base + 2..base + per];
+            if let Some((line, s)) = self.slot(k, h) {
+                let row = &line[base + s * n..base + s * n + n];
                 for (sc, &w) in scores.iter_mut().zip(row) {
                     *sc += w as i16 as i32;
                 }
@@ -432,16 +505,31 @@ impl Weights {
         let mut rows = [(0u32, 0u32); 128];
         let mut n = 0;
         for (&k, &h) in keys.iter().zip(homes) {
-            if let Some((l, base)) = self.slot(k, h, 4) {
-                let line = &self.lines[l].0;
-                let (start, len) = sparse_row(line, base);
-                prefetch(self.entries.as_ptr().wrapping_add(start as usize) as *const u8);
+            if let Some((line, s)) = self.slot(k, h) {
+                let (start, len) = sparse_row(line, s);
+                let at = if len == 0 {
+                    self.wide
+                        .as_ptr()
+                        .wrapping_add(start as usize * self.n_classes)
+                        as *const u8
+                } else {
+                    self.entries.as_ptr().wrapping_add(start as usize) as *const u8
+                };
+                prefetch(at);
                 rows[n] = (start, len);
                 n += 1;
             }
         }
+        let scores = &mut scores[..self.n_classes];
         for &(start, len) in &rows[..n] {
             let (start, len) = (start as usize, len as usize);
+            if len == 0 {
+                let n = scores.len();
+                for (sc, &w) in scores.iter_mut().zip(&self.wide[start * n..start * n + n]) {
+                    *sc += w as i32;
+                }
+                continue;
+            }
             for &e in &self.entries[start..start + len] {
                 scores[(e >> 16) as usize] += (e as u16 as i16) as i32;
             }
@@ -452,23 +540,28 @@ impl Weights {
     /// to 16 classes are left out (as the file format always has).
     fn keyed(&self) -> Vec<(u32, u16, i16)> {
         let mut out = Vec::new();
-        let per = self.per_slot();
+        let (n, base) = (self.n_classes, 2 * self.per_line);
         for line in &self.lines {
             for s in 0..self.per_line {
-                let base = s * per;
-                let k = line.0[base] as u32 | (line.0[base + 1] as u32) << 16;
+                let k = key_at(&line.0, s);
                 if k == 0 {
                     continue;
                 }
                 if self.dense() {
-                    for c in 0..self.n_classes {
-                        out.push((k, c as u16, line.0[base + 2 + c] as i16));
+                    for c in 0..n {
+                        out.push((k, c as u16, line.0[base + s * n + c] as i16));
                     }
                 } else {
-                    let (start, len) = sparse_row(&line.0, base);
+                    let (start, len) = sparse_row(&line.0, s);
                     let (start, len) = (start as usize, len as usize);
-                    for &e in &self.entries[start..start + len] {
-                        out.push((k, (e >> 16) as u16, e as u16 as i16));
+                    if len == 0 {
+                        let row = &self.wide[start * n..start * n + n];
+                        let listed = row.iter().enumerate().filter(|r| *r.1 != 0);
+                        out.extend(listed.map(|(c, &wt)| (k, c as u16, wt)));
+                    } else {
+                        for &e in &self.entries[start..start + len] {
+                            out.push((k, (e >> 16) as u16, e as u16 as i16));
+                        }
                     }
                 }
             }
@@ -482,7 +575,7 @@ impl Weights {
 
     /// Bytes the table takes in memory.
     pub fn memory(&self) -> usize {
-        self.lines.len() * 64 + self.entries.len() * 4
+        self.lines.len() * 64 + self.entries.len() * 4 + self.wide.len() * 2
     }
 
     /// The file form: the class count, the feature count, then per feature (in key order)
@@ -594,6 +687,117 @@ mod tests {
             w.score(f, &mut s);
             back.score(f, &mut s2);
             assert_eq!(s, s2);
+        }
+    }
+
+    /// Builds tables whose lines overflow (many keys with the same home line, among them the
+    /// last line, which wraps around to the first) and checks every key is found with its
+    /// weights and every other key is absent.
+    #[test]
+    fn finds_every_key_and_only_those_across_overflow_and_wrap_around() {
+        let mut rng = crate::feat::Rng::new(13);
+        for n_classes in [1usize, 2, 3, 4, 6, 7, 20] {
+            let n_features = 300;
+            let size = Weights::with_features(n_classes, n_features).size;
+            let per_line = Weights::with_features(n_classes, n_features).per_line;
+            let mut keys: Vec<u32> = Vec::new();
+            let mut taken = std::collections::HashSet::new();
+            let mut pick = |home_line: Option<usize>, rng: &mut crate::feat::Rng| loop {
+                let k = rng.next_u64() as u32;
+                if k != 0 && home_line.is_none_or(|h| home(k, size) == h) && taken.insert(k) {
+                    return k;
+                }
+            };
+            // Three lines' worth homed on the last line (it wraps into lines 0 and 1), two
+            // on the middle one, the rest anywhere.
+            for _ in 0..3 * per_line {
+                keys.push(pick(Some(size - 1), &mut rng));
+            }
+            for _ in 0..2 * per_line {
+                keys.push(pick(Some(size / 2), &mut rng));
+            }
+            while keys.len() < n_features {
+                keys.push(pick(None, &mut rng));
+            }
+            let mut absent: Vec<u32> = Vec::new();
+            for i in 0..250 {
+                let line = [Some(size - 1), None, Some(size / 2)][i % 3];
+                absent.push(pick(line, &mut rng));
+            }
+            // Rows with one to all classes, weights of both signs.
+            let mut expected: std::collections::HashMap<u32, Vec<i32>> = Default::default();
+            let mut merged: Vec<(u32, u16, i16)> = Vec::new();
+            for &k in &keys {
+                // From one class to all: short rows are listed, long ones held whole.
+                let m = 1 + rng.below(n_classes.min(200));
+                let mut row = vec![0i32; n_classes];
+                for (c, w) in row.iter_mut().enumerate() {
+                    if c == 0 || rng.below(n_classes) < m {
+                        *w = rng.below(60001) as i32 - 30000;
+                        if *w == 0 {
+                            *w = 1;
+                        }
+                        merged.push((k, c as u16, *w as i16));
+                    }
+                }
+                expected.insert(k, row);
+            }
+            merged.sort_unstable();
+            let w = Weights::from_keyed(n_classes, &merged);
+            assert_eq!((w.size, w.per_line), (size, per_line));
+            assert!(w.dense() == (n_classes <= DENSE_MAX));
+            assert!(w.dense() || !w.wide.is_empty() && !w.entries.is_empty());
+            let line_of = |k: u32| {
+                let (line, _) = w.slot(k, home(k, size)).expect("present");
+                w.lines
+                    .iter()
+                    .position(|l| std::ptr::eq(&l.0, line))
+                    .unwrap()
+            };
+            // The overflow happened, and wrapped around.
+            assert!(keys[..3 * per_line].iter().any(|&k| line_of(k) == 0));
+            assert!(keys[..3 * per_line].iter().any(|&k| line_of(k) == 1));
+            assert!(keys[3 * per_line..5 * per_line]
+                .iter()
+                .any(|&k| line_of(k) == size / 2 + 1));
+            for &k in &keys {
+                assert_eq!(
+                    w.row(k as u64),
+                    expected[&k],
+                    "key {k:#x}, {n_classes} classes"
+                );
+            }
+            for &k in &absent {
+                assert!(w.slot(k, home(k, size)).is_none(), "key {k:#x} found");
+                assert_eq!(w.row(k as u64), vec![0; n_classes]);
+            }
+            // All of a call's keys at once, as the models score.
+            let feats: Vec<u64> = keys.iter().chain(&absent).map(|&k| k as u64).collect();
+            let mut got = vec![0i32; n_classes];
+            w.score(&feats, &mut got);
+            let mut want = vec![0i32; n_classes];
+            for k in &keys {
+                for (a, b) in want.iter_mut().zip(&expected[k]) {
+                    *a += b;
+                }
+            }
+            assert_eq!(got, want);
+            // The vector search agrees with the one slot at a time, on every line.
+            for line in &w.lines {
+                for &k in keys.iter().chain(&absent).chain(&[0]) {
+                    assert_eq!(
+                        match_masks(line, k, per_line),
+                        match_masks_portable(line, k, per_line)
+                    );
+                }
+            }
+            // And the file form holds exactly what went in.
+            let kept: Vec<(u32, u16, i16)> = if n_classes <= 16 {
+                merged.iter().copied().filter(|r| r.2 != 0).collect()
+            } else {
+                merged.clone()
+            };
+            assert_eq!(w.keyed(), kept);
         }
     }
 }
