@@ -171,10 +171,12 @@ pub fn merge(
     let mut i = 0;
     while i < cands.len() {
         if cands[i].kind == EventType::Leave {
+            // ("X, who quit the Tories last month, has joined UKIP": two changes)
             let partner = cands.iter().position(|c| {
                 c.kind == EventType::Join
                     && c.person == cands[i].person
                     && c.sentence == cands[i].sentence
+                    && !far_apart(c.date.as_deref(), cands[i].date.as_deref())
             });
             if let Some(j) = partner {
                 let to = cands[j].to.clone();
@@ -212,6 +214,50 @@ pub fn merge(
                 cands[j].from = cands[i].from.clone();
             }
             if cands[j].to.is_none() {
+                cands[j].to = cands[i].to.clone();
+            }
+            cands.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+    // "his defection to the Labour party" read with his party now as the origin: a
+    // defection's origin is never its destination
+    for c in cands.iter_mut() {
+        if c.kind == EventType::Defect && c.from.is_some() && c.from == c.to {
+            c.from = None;
+        }
+    }
+    // The two halves of one defection told in different sentences ("announced his defection
+    // on Saturday … his decision to leave the Conservative party"): a defection missing a side
+    // takes it from the same person's leaving or joining, which it then stands for.
+    let mut i = 0;
+    while i < cands.len() {
+        let c = &cands[i];
+        let half = matches!(c.kind, EventType::Leave | EventType::Join)
+            && c.modality == Modality::Asserted;
+        let whole = half
+            .then(|| {
+                cands.iter().position(|d| {
+                    d.kind == EventType::Defect
+                        && d.person == c.person
+                        && d.modality == Modality::Asserted
+                        // (left in March, joined another party in April: two changes)
+                        && (c.date.is_none()
+                            || d.date.is_some() && !far_apart(c.date.as_deref(), d.date.as_deref()))
+                        && match c.kind {
+                            EventType::Leave => {
+                                d.from.is_none() && c.from.is_some() && c.from != d.to
+                            }
+                            _ => d.to.is_none() && c.to.is_some() && c.to != d.from,
+                        }
+                })
+            })
+            .flatten();
+        if let Some(j) = whole {
+            if c.kind == EventType::Leave {
+                cands[j].from = cands[i].from.clone();
+            } else {
                 cands[j].to = cands[i].to.clone();
             }
             cands.remove(i);
@@ -436,6 +482,21 @@ fn absorb(o: &mut Cand, c: Cand) {
 
 /// Whole days from `earlier` to `later` (ISO dates), if both are days and `earlier` is not
 /// after `later`.
+/// Whether two dates name different times: neither is a prefix of the other ("2015" and
+/// "2015-05-07" agree) and, as days, they are more than three apart.
+fn far_apart(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    if a.starts_with(b) || b.starts_with(a) {
+        return false;
+    }
+    match days_before(a, b).or_else(|| days_before(b, a)) {
+        Some(n) => n > 3,
+        None => true,
+    }
+}
+
 fn days_before(earlier: &str, later: &str) -> Option<i64> {
     let e: floorcross_model::Date = earlier.parse().ok()?;
     let l: floorcross_model::Date = later.parse().ok()?;

@@ -1851,3 +1851,21 @@ fn an_unlisted_party_named_in_apposition_is_the_party_founded() {
         "found Tom Reed from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn the_halves_of_one_defection_told_apart_make_one_defection() {
+    let d = Some("2022-01-19");
+    // the destination is never the origin; the leaving told later gives the origin
+    check(
+        "Switch\n\nMP Tom Reed says his defection to the Labour party was not a last minute decision. Mr Reed said several factors led to his decision to leave the Conservative party.",
+        d,
+        "defect Tom Reed from=Conservative Party to=Labour Party date=2022-01-19 asserted",
+    );
+    // a leaving with a time of its own is an earlier change
+    check(
+        "UKIP gains an MP\n\nTom Reed, who resigned from the Conservatives last month, has joined UKIP.",
+        d,
+        "leave Tom Reed from=Conservative Party to=- date=2021-12 asserted
+         join Tom Reed from=- to=UK Independence Party date=2022-01-19 asserted",
+    );
+}
