@@ -497,9 +497,11 @@ fn far_apart(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-fn days_before(earlier: &str, later: &str) -> Option<i64> {
-    let e: floorcross_model::Date = earlier.parse().ok()?;
-    let l: floorcross_model::Date = later.parse().ok()?;
+/// Days from `earlier` to `later` (day-precision dates; a time of day is ignored), when
+/// `later` is not before `earlier`.
+pub(crate) fn days_before(earlier: &str, later: &str) -> Option<i64> {
+    let e: floorcross_model::Date = earlier.get(..10)?.parse().ok()?;
+    let l: floorcross_model::Date = later.get(..10)?.parse().ok()?;
     let n = (l - e).get_days() as i64;
     (n >= 0).then_some(n)
 }

@@ -1869,3 +1869,25 @@ fn the_halves_of_one_defection_told_apart_make_one_defection() {
          join Tom Reed from=- to=UK Independence Party date=2022-01-19 asserted",
     );
 }
+
+#[test]
+fn a_time_told_with_the_same_change_elsewhere_dates_a_present_perfect() {
+    let d = Some("2018-07-09");
+    check(
+        "Quits\n\nTom Reed has resigned as Brexit secretary. The decision was taken on Sunday evening.",
+        d,
+        "resign Tom Reed from=- to=- date=2018-07-08 asserted",
+    );
+    check(
+        "Quits\n\nTom Reed has resigned as Brexit secretary. But Mr Reed, who backed the plan on Friday, dramatically quit late on Sunday night.",
+        d,
+        "resign Tom Reed from=- to=- date=2018-07-08 asserted",
+    );
+    // a time long before the paper's day is another change ("he quit in 2003 too")
+    check(
+        "Quits\n\nTom Reed has resigned as Brexit secretary. Mr Reed also quit in 2003 over Iraq.",
+        d,
+        "resign Tom Reed from=- to=- date=2018-07-09 asserted
+         resign Tom Reed from=- to=- date=2003 asserted",
+    );
+}

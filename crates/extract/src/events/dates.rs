@@ -3,13 +3,17 @@
 //! "the decision was taken on Tuesday" in the next sentence.
 
 use super::*;
+use crate::merge::days_before;
 
 /// "Ann Cole resigned as minister. The decision was taken on Tuesday evening.": a sentence
 /// about "the decision" (or "the move", "the announcement") with a time dates the undated
 /// events of the sentence before it.
 pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
+    let day = a.dct.map(|d| d.to_string());
     for c in out.iter_mut() {
-        if c.date.is_some() || c.modality != Modality::Asserted {
+        // (a present perfect dated by the paper's day stands in for the time given next)
+        let stand_in = c.date.is_some() && c.date == day;
+        if c.date.is_some() && !stand_in || c.modality != Modality::Asserted {
             continue;
         }
         let Some(next) = a.seg.sentences.get(c.sentence + 1) else {
@@ -36,8 +40,62 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
             let t = a.point_timex(k)?;
             date_value(a, t, k)
         });
-        if date.is_some() {
+        let recent = |d: &String| {
+            day.as_deref()
+                .and_then(|day| days_before(d, day))
+                .is_some_and(|n| n <= 7)
+        };
+        if date.as_ref().is_some_and(|d| !stand_in || recent(d)) {
             c.date = date;
+        }
+    }
+}
+
+/// "Tom Reed has resigned as Brexit secretary. … Mr Reed, who backed the plan on Friday,
+/// quit late on Sunday night.": another sentence that tells the same change again, with the
+/// person before a verb of that change and a time after the verb, dates an event the text
+/// dated only by the paper's day (or not at all), when that time is within the week before
+/// the paper's day.
+pub(crate) fn restated_dates(a: &Analysed, out: &mut [Cand]) {
+    let Some(dct) = a.dct else { return };
+    let day = dct.to_string();
+    for c in out.iter_mut() {
+        if c.modality != Modality::Asserted
+            || !(c.date.is_none() || c.date.as_deref() == Some(&day))
+        {
+            continue;
+        }
+        let verbs: &[&str] = match c.kind {
+            EventType::Resign => &["quit", "resigned", "stepped", "stood"],
+            EventType::Defect => &["defected", "switched", "crossed"],
+            EventType::Leave => &["quit", "left"],
+            EventType::Dismiss => &["sacked", "fired", "axed", "dismissed"],
+            EventType::Expel => &["suspended", "expelled"],
+            _ => continue,
+        };
+        let lo = c.sentence.saturating_sub(2);
+        let hi = (c.sentence + 7).min(a.seg.sentences.len());
+        let found = (lo..hi).filter(|&s| s != c.sentence).find_map(|s| {
+            let sent = &a.seg.sentences[s];
+            let k = sent.tokens.clone().find(|&k| {
+                a.person_at(k) == Some(c.person)
+                    || matches!(a.w(k), "he" | "she") && resolve_pronoun(a, k) == Some(c.person)
+            })?;
+            let v = (k + 1..(k + 25).min(sent.tokens.end))
+                .take_while(|&j| a.w(j) != ";")
+                .find(|&j| verbs.contains(&a.w(j)))?;
+            // the verb is the person's own ("Mr Reed ... quit"), not an object's
+            if (k + 1..v).any(|j| a.person_at(j).is_some_and(|q| q != c.person)) {
+                return None;
+            }
+            let t = (v + 1..(v + 7).min(sent.tokens.end))
+                .take_while(|&j| !matches!(a.w(j), "," | "." | ";" | "and" | "but"))
+                .find_map(|j| a.point_timex(j).and_then(|t| date_value(a, t, j)))?;
+            let n = days_before(&t, &day)?;
+            (n <= 7).then_some(t)
+        });
+        if let Some(date) = found {
+            c.date = Some(date);
         }
     }
 }
