@@ -790,6 +790,51 @@ fn fighting_for_something_else(
     !contest
 }
 
+/// "a law established by his predecessor": what a passive "founded by" / "set up by" says
+/// was founded must be a party or group (named, or "the party", "a group", "it"), else the
+/// founding is of something else.
+fn founded_thing_not_a_party(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Found || a.w(trigger.end - 1) != "by" {
+        return false;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut b = trigger.start;
+    while b > s0
+        && (matches!(
+            a.w(b - 1),
+            "was" | "were" | "is" | "are" | "been" | "be" | "being" | "," | "originally" | "first"
+        ) || a.w(b - 1).ends_with("ly"))
+    {
+        b -= 1;
+    }
+    if b == s0 {
+        return false;
+    }
+    let k = b - 1;
+    let party_like = a.m.party_at(k).is_some()
+        || matches!(
+            a.w(k),
+            "party"
+                | "parties"
+                | "group"
+                | "groups"
+                | "movement"
+                | "alliance"
+                | "it"
+                | "which"
+                | "that"
+                | "organisation"
+                | "organization"
+                | "faction"
+        );
+    !party_like
+}
+
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
@@ -805,6 +850,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     if inanimate_subject(a, rule, si, &trigger)
         || brought_in_to_help(a, rule, si, &trigger)
         || fighting_for_something_else(a, rule, si, &trigger)
+        || founded_thing_not_a_party(a, rule, si, &trigger)
     {
         return Vec::new();
     }

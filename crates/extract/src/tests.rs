@@ -1891,3 +1891,18 @@ fn a_time_told_with_the_same_change_elsewhere_dates_a_present_perfect() {
          resign Tom Reed from=- to=- date=2003 asserted",
     );
 }
+
+#[test]
+fn founded_by_founds_a_party_only_when_the_thing_founded_is_one() {
+    let d = Some("2004-12-20");
+    check(
+        "Law\n\nMr Clarke should take issue with a law established by his predecessor, Tom Reed.",
+        d,
+        "",
+    );
+    check(
+        "Launch\n\nVeritas, which was launched by Tom Reed, is new.",
+        d,
+        "found Tom Reed from=- to=Veritas date=- asserted",
+    );
+}

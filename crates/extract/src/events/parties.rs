@@ -473,6 +473,13 @@ pub(crate) fn parties(
             if to.is_none() && rule.kind == EventType::Readmit {
                 to = party_in(a, trigger.start, trigger.end).map(|p| p.1);
             }
+            // "Veritas, which was launched by X": the party founded stands before
+            if to.is_none() && rule.kind == EventType::Found && a.w(trigger.end - 1) == "by" {
+                let lo = trigger.start.saturating_sub(6).max(s.tokens.start);
+                to = (lo..trigger.start)
+                    .rev()
+                    .find_map(|k| a.m.party_at(k).map(|p| p.party.clone()));
+            }
             if to.is_none() {
                 to = party_after(a, si, trigger.end, 6).and_then(named);
             }
