@@ -835,6 +835,49 @@ fn founded_thing_not_a_party(
     !party_like
 }
 
+/// "pushed out of the talks", "forced out of his home": being pushed out of something that
+/// is no office, post or party is no dismissal.
+fn pushed_out_of_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Dismiss || a.w(trigger.end - 1) != "out" || a.w(trigger.end) != "of"
+    {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let what = (trigger.end + 1..(trigger.end + 5).min(s_end))
+        .take_while(|&k| a.is_word(k))
+        .any(|k| {
+            a.m.role_at(k).is_some()
+                || a.m.party_at(k).is_some()
+                || matches!(
+                    a.w(k),
+                    "job"
+                        | "post"
+                        | "role"
+                        | "office"
+                        | "government"
+                        | "cabinet"
+                        | "leadership"
+                        | "party"
+                        | "council"
+                        | "parliament"
+                        | "commons"
+                        | "seat"
+                        | "position"
+                        | "presidency"
+                        | "chairmanship"
+                        | "board"
+                        | "bench"
+                        | "frontbench"
+                )
+        });
+    !what
+}
+
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
@@ -851,6 +894,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         || brought_in_to_help(a, rule, si, &trigger)
         || fighting_for_something_else(a, rule, si, &trigger)
         || founded_thing_not_a_party(a, rule, si, &trigger)
+        || pushed_out_of_something_else(a, rule, si, &trigger)
     {
         return Vec::new();
     }

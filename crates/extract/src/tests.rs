@@ -1906,3 +1906,12 @@ fn founded_by_founds_a_party_only_when_the_thing_founded_is_one() {
         "found Tom Reed from=- to=Veritas date=- asserted",
     );
 }
+
+#[test]
+fn pushed_out_of_talks_is_no_dismissal() {
+    check(
+        "Talks\n\nTom Reed was pushed out of the talks in February. Ian Moss was forced out of his job as chief whip.",
+        Some("1998-03-22"),
+        "dismiss Ian Moss from=- to=- date=- asserted",
+    );
+}
