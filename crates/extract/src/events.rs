@@ -11,6 +11,7 @@ use crate::doc::Analysed;
 use crate::modality;
 use crate::triggers::{Cond, Frame, Rule, Triggers};
 
+mod conditions;
 mod coref;
 mod dates;
 mod name_lists;
@@ -18,7 +19,9 @@ mod parsed_people;
 mod parties;
 mod passes;
 mod people;
+mod senses;
 
+pub(crate) use conditions::*;
 pub use coref::resolve_pronoun;
 pub(crate) use coref::*;
 pub(crate) use dates::*;
@@ -27,6 +30,7 @@ pub(crate) use parsed_people::*;
 pub(crate) use parties::*;
 pub(crate) use passes::*;
 pub(crate) use people::*;
+pub(crate) use senses::*;
 
 /// A candidate event before merging.
 #[derive(Clone, Debug)]
@@ -427,198 +431,6 @@ fn role_phrase(a: &Analysed, toks: std::ops::Range<usize>) -> String {
     .to_string()
 }
 
-fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
-    let s = &a.seg.sentences[si];
-    let lo = start.saturating_sub(3).max(s.tokens.start);
-    let hi = (end + 8).min(s.tokens.end);
-    (lo..hi).any(|k| {
-        matches!(a.tag(k), Tag::Post(_))
-            || a.m.role_at(k).is_some_and(|r| {
-                matches!(r.role, "MP" | "MEP" | "MSP" | "AM" | "MLA" | "councillor")
-            })
-            || matches!(
-                a.w(k),
-                "seat"
-                    | "by-election"
-                    | "election"
-                    | "constituency"
-                    | "parliament"
-                    | "commons"
-                    | "westminster"
-                    | "ward"
-                    | "majority"
-                    | "mp"
-            )
-            // "won it by just 412 votes"
-            || a.w(k) == "votes" && (a.w(k.wrapping_sub(2)) == "by" || a.w(k.wrapping_sub(3)) == "by")
-    })
-}
-
-fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
-    let s = &a.seg.sentences[si];
-    // "Labour's Sam Whitlow also stood.": a bare "stood" at the end of a clause in a story
-    // about an election
-    if matches!(a.w(end), "." | "," | "again" | "unsuccessfully") {
-        let from = a.seg.sentences[si.saturating_sub(1)].tokens.start;
-        if (from..s.tokens.end).any(|k| {
-            matches!(
-                a.w(k),
-                "by-election" | "election" | "candidate" | "candidates" | "poll" | "ballot"
-            )
-        }) {
-            return true;
-        }
-    }
-    // a selection names its object first: "selected Ann Mowbray, the former commissioner, as
-    // the party's candidate"
-    let selecting = matches!(
-        a.w(start),
-        "selected"
-            | "select"
-            | "selects"
-            | "chosen"
-            | "chose"
-            | "choose"
-            | "picked"
-            | "adopted"
-            | "shortlisted"
-            | "endorsed"
-    );
-    let hi = (end + if selecting { 16 } else { 8 }).min(s.tokens.end);
-    let lo = start.saturating_sub(4).max(s.tokens.start);
-    if (lo..hi).any(|k| {
-        matches!(a.tag(k), Tag::Post(_))
-            || a.m.role_at(k).is_some_and(|r| r.role.contains("candidate"))
-            || matches!(
-                a.w(k),
-                "candidate" | "candidates" | "by-election" | "seat" | "constituency" | "ticket"
-            )
-            || selecting
-                && matches!(
-                    a.w(k),
-                    "replacement" | "successor" | "shortlist" | "nomination" | "hustings"
-                )
-    }) {
-        return true;
-    }
-    // "was selected by the local party", "chosen by members"
-    if selecting && a.w(end) == "by" {
-        let by = (end + 1..(end + 4).min(s.tokens.end))
-            .map(|k| a.w(k))
-            .collect::<Vec<_>>();
-        if by.iter().any(|w| {
-            matches!(
-                *w,
-                "party" | "members" | "association" | "activists" | "members'"
-            )
-        }) {
-            return true;
-        }
-    }
-    // "stand for parliament", "stood for the role of", "run for mayor", "stand against X",
-    // "stand at the election", "stand in X", "run for the leadership"
-    let next = a.w(end);
-    let next2 = a.w(end + 1);
-    (matches!(next, "for" | "against" | "as") && !matches!(next2, "the" | "a")
-        || next == "for" && next2 == "the")
-        && !matches!(next2, "down" | "up" | "by")
-        || next == "in"
-            && a.seg
-                .tokens
-                .get(end + 1)
-                .is_some_and(|t| t.is_capitalised(a.text))
-        || next == "in"
-            && next2 == "the"
-            && matches!(
-                a.w(end + 2),
-                "by-election" | "election" | "seat" | "constituency" | "contest" | "ward" | "poll"
-            )
-        || next == "at" && matches!(next2, "the" | "next")
-        || matches!(next, "again" | "election")
-}
-
-fn cond_ok(a: &Analysed, cond: Cond, kind: EventType, si: usize, start: usize, end: usize) -> bool {
-    // "selected to run for MP": the candidacy is the selection's purpose, not a second event
-    if kind == EventType::Stand
-        && a.w(start.wrapping_sub(1)) == "to"
-        && matches!(
-            a.w(start.wrapping_sub(2)),
-            "selected" | "chosen" | "picked" | "adopted" | "elected"
-        )
-    {
-        return false;
-    }
-    // "became the second minister to quit", "the 12th MP to leave the front bench": a count
-    // of people who did what the infinitive says; that verb is the event, not "became"
-    if matches!(kind, EventType::Appoint | EventType::Elect)
-        && matches!(a.w(start), "became" | "become" | "becomes" | "becoming")
-        && counted_infinitive(a, si, end)
-    {
-        return false;
-    }
-    match cond {
-        Cond::None => true,
-        Cond::Party => {
-            let window = if kind == EventType::Found { 6 } else { 5 };
-            // "quit as UKIP leader" is not leaving UKIP
-            if a.w(end) == "as" {
-                return false;
-            }
-            party_after(a, si, end, window).is_some()
-        }
-        Cond::Office => office_after(a, si, end).is_some(),
-        // "Mrs Pym lost Alderbrook to Labour": a named place lost to a party
-        Cond::Seat
-            if a.w(start).starts_with("los")
-                && a.seg
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| t.is_capitalised(a.text))
-                && (end..(end + 4).min(a.seg.sentences[si].tokens.end))
-                    .any(|k| a.w(k) == "to" && a.m.party_at(k + 1).is_some()) =>
-        {
-            true
-        }
-        // "won the seat" but not "win over critics" or "win support": winning needs a seat
-        // ("won it" takes its seat from the sentence, as `seat_near` does)
-        Cond::Seat if a.w(start).starts_with("w") && a.w(end - 1) != "it" => {
-            let s = &a.seg.sentences[si];
-            let hi = (end + 8).min(s.tokens.end);
-            a.w(end) != "over"
-                && (end..hi).any(|k| {
-                    matches!(a.tag(k), Tag::Post(_))
-                        || matches!(
-                            a.w(k),
-                            "seat"
-                                | "seats"
-                                | "by-election"
-                                | "constituency"
-                                | "ward"
-                                | "re-election"
-                        )
-                })
-        }
-        Cond::Seat => seat_near(a, si, start, end),
-        // "a clear run at the leadership" is a noun
-        Cond::Cand => {
-            // "chosen as the new Conservative leader": chosen for an office the choosing
-            // fills is an election, not a candidacy (the office rules read it)
-            let office_filled = kind == EventType::Select
-                && a.w(end) == "as"
-                && office_after(a, si, end).is_some_and(|(_, r)| {
-                    crate::grammar::kind_for(&r) == EventType::Elect
-                        && !r.to_ascii_lowercase().contains("candidate")
-                });
-            !office_filled
-                && !matches!(
-                    a.w(start.wrapping_sub(1)),
-                    "a" | "the" | "clear" | "free" | "long" | "good" | "strong" | "dry"
-                )
-                && cand_near(a, si, start, end)
-        }
-    }
-}
-
 /// Whether the participle at `start` is passive ("was appointed", "has been sacked").
 fn passive(a: &Analysed, si: usize, start: usize) -> bool {
     let s0 = a.seg.sentences[si].tokens.start;
@@ -718,164 +530,6 @@ fn defector_of(a: &Analysed, tok: usize) -> Option<String> {
     a.m.party_at(ms - 2)
         .map(|p| p.party.clone())
         .filter(|p| p != "Independent")
-}
-
-/// "Drafted in to boost the Yes campaign": bringing someone in is an appointment only to an
-/// office ("brought back as chief whip") or to lead something ("brought in to run the
-/// election campaign"), not to help.
-fn brought_in_to_help(
-    a: &Analysed,
-    rule: &Rule,
-    si: usize,
-    trigger: &std::ops::Range<usize>,
-) -> bool {
-    if rule.kind != EventType::Appoint || rule.cond != Cond::None {
-        return false;
-    }
-    let bringing = match trigger.len() {
-        1 => a.w(trigger.start) == "recalled",
-        2 => {
-            matches!(
-                a.w(trigger.start),
-                "drafted" | "brought" | "bring" | "brings"
-            ) && matches!(a.w(trigger.start + 1), "in" | "back")
-        }
-        _ => false,
-    };
-    if !bringing || office_after(a, si, trigger.end).is_some() {
-        return false;
-    }
-    let s_end = a.seg.sentences[si].tokens.end;
-    let leads = (trigger.end..s_end).any(|k| {
-        a.w(k) == "to"
-            && matches!(
-                a.w(k + 1),
-                "run" | "lead" | "head" | "chair" | "manage" | "oversee" | "mastermind" | "direct"
-            )
-    });
-    !leads
-}
-
-/// "She is fighting to keep her children", "will fight to clear his name": a fight whose
-/// goal is an infinitive clause is a struggle, not a candidacy, unless that clause is about a
-/// seat or an election ("fighting to hold the seat").
-fn fighting_for_something_else(
-    a: &Analysed,
-    rule: &Rule,
-    si: usize,
-    trigger: &std::ops::Range<usize>,
-) -> bool {
-    if rule.kind != EventType::Stand
-        || !matches!(a.w(trigger.end - 1), "fight" | "fighting")
-        || a.w(trigger.end) != "to"
-    {
-        return false;
-    }
-    let s_end = a.seg.sentences[si].tokens.end;
-    let contest = (trigger.end + 1..s_end.min(trigger.end + 6)).any(|k| {
-        matches!(
-            a.w(k),
-            "seat"
-                | "seats"
-                | "election"
-                | "by-election"
-                | "byelection"
-                | "leadership"
-                | "nomination"
-                | "constituency"
-                | "ward"
-                | "mayoralty"
-        )
-    });
-    !contest
-}
-
-/// "a law established by his predecessor": what a passive "founded by" / "set up by" says
-/// was founded must be a party or group (named, or "the party", "a group", "it"), else the
-/// founding is of something else.
-fn founded_thing_not_a_party(
-    a: &Analysed,
-    rule: &Rule,
-    si: usize,
-    trigger: &std::ops::Range<usize>,
-) -> bool {
-    if rule.kind != EventType::Found || a.w(trigger.end - 1) != "by" {
-        return false;
-    }
-    let s0 = a.seg.sentences[si].tokens.start;
-    let mut b = trigger.start;
-    while b > s0
-        && (matches!(
-            a.w(b - 1),
-            "was" | "were" | "is" | "are" | "been" | "be" | "being" | "," | "originally" | "first"
-        ) || a.w(b - 1).ends_with("ly"))
-    {
-        b -= 1;
-    }
-    if b == s0 {
-        return false;
-    }
-    let k = b - 1;
-    let party_like = a.m.party_at(k).is_some()
-        || matches!(
-            a.w(k),
-            "party"
-                | "parties"
-                | "group"
-                | "groups"
-                | "movement"
-                | "alliance"
-                | "it"
-                | "which"
-                | "that"
-                | "organisation"
-                | "organization"
-                | "faction"
-        );
-    !party_like
-}
-
-/// "pushed out of the talks", "forced out of his home": being pushed out of something that
-/// is no office, post or party is no dismissal.
-fn pushed_out_of_something_else(
-    a: &Analysed,
-    rule: &Rule,
-    si: usize,
-    trigger: &std::ops::Range<usize>,
-) -> bool {
-    if rule.kind != EventType::Dismiss || a.w(trigger.end - 1) != "out" || a.w(trigger.end) != "of"
-    {
-        return false;
-    }
-    let s_end = a.seg.sentences[si].tokens.end;
-    let what = (trigger.end + 1..(trigger.end + 5).min(s_end))
-        .take_while(|&k| a.is_word(k))
-        .any(|k| {
-            a.m.role_at(k).is_some()
-                || a.m.party_at(k).is_some()
-                || matches!(
-                    a.w(k),
-                    "job"
-                        | "post"
-                        | "role"
-                        | "office"
-                        | "government"
-                        | "cabinet"
-                        | "leadership"
-                        | "party"
-                        | "council"
-                        | "parliament"
-                        | "commons"
-                        | "seat"
-                        | "position"
-                        | "presidency"
-                        | "chairmanship"
-                        | "board"
-                        | "bench"
-                        | "frontbench"
-                )
-        });
-    !what
 }
 
 /// Builds the candidate events for one trigger.

@@ -1,0 +1,206 @@
+//! Trigger conditions: what must surround a trigger for it to count (a party after "quit",
+//! an office after "became", a seat or an election near "won", a candidacy near "stand").
+
+use super::*;
+
+/// A seat, an election or a parliament near the trigger ("won the seat", "lost in Dover").
+pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
+    let s = &a.seg.sentences[si];
+    let lo = start.saturating_sub(3).max(s.tokens.start);
+    let hi = (end + 8).min(s.tokens.end);
+    (lo..hi).any(|k| {
+        matches!(a.tag(k), Tag::Post(_))
+            || a.m.role_at(k).is_some_and(|r| {
+                matches!(r.role, "MP" | "MEP" | "MSP" | "AM" | "MLA" | "councillor")
+            })
+            || matches!(
+                a.w(k),
+                "seat"
+                    | "by-election"
+                    | "election"
+                    | "constituency"
+                    | "parliament"
+                    | "commons"
+                    | "westminster"
+                    | "ward"
+                    | "majority"
+                    | "mp"
+            )
+            // "won it by just 412 votes"
+            || a.w(k) == "votes" && (a.w(k.wrapping_sub(2)) == "by" || a.w(k.wrapping_sub(3)) == "by")
+    })
+}
+
+/// A candidacy near the trigger ("as a candidate", "to fight the seat").
+pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
+    let s = &a.seg.sentences[si];
+    // "Labour's Sam Whitlow also stood.": a bare "stood" at the end of a clause in a story
+    // about an election
+    if matches!(a.w(end), "." | "," | "again" | "unsuccessfully") {
+        let from = a.seg.sentences[si.saturating_sub(1)].tokens.start;
+        if (from..s.tokens.end).any(|k| {
+            matches!(
+                a.w(k),
+                "by-election" | "election" | "candidate" | "candidates" | "poll" | "ballot"
+            )
+        }) {
+            return true;
+        }
+    }
+    // a selection names its object first: "selected Ann Mowbray, the former commissioner, as
+    // the party's candidate"
+    let selecting = matches!(
+        a.w(start),
+        "selected"
+            | "select"
+            | "selects"
+            | "chosen"
+            | "chose"
+            | "choose"
+            | "picked"
+            | "adopted"
+            | "shortlisted"
+            | "endorsed"
+    );
+    let hi = (end + if selecting { 16 } else { 8 }).min(s.tokens.end);
+    let lo = start.saturating_sub(4).max(s.tokens.start);
+    if (lo..hi).any(|k| {
+        matches!(a.tag(k), Tag::Post(_))
+            || a.m.role_at(k).is_some_and(|r| r.role.contains("candidate"))
+            || matches!(
+                a.w(k),
+                "candidate" | "candidates" | "by-election" | "seat" | "constituency" | "ticket"
+            )
+            || selecting
+                && matches!(
+                    a.w(k),
+                    "replacement" | "successor" | "shortlist" | "nomination" | "hustings"
+                )
+    }) {
+        return true;
+    }
+    // "was selected by the local party", "chosen by members"
+    if selecting && a.w(end) == "by" {
+        let by = (end + 1..(end + 4).min(s.tokens.end))
+            .map(|k| a.w(k))
+            .collect::<Vec<_>>();
+        if by.iter().any(|w| {
+            matches!(
+                *w,
+                "party" | "members" | "association" | "activists" | "members'"
+            )
+        }) {
+            return true;
+        }
+    }
+    // "stand for parliament", "stood for the role of", "run for mayor", "stand against X",
+    // "stand at the election", "stand in X", "run for the leadership"
+    let next = a.w(end);
+    let next2 = a.w(end + 1);
+    (matches!(next, "for" | "against" | "as") && !matches!(next2, "the" | "a")
+        || next == "for" && next2 == "the")
+        && !matches!(next2, "down" | "up" | "by")
+        || next == "in"
+            && a.seg
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_capitalised(a.text))
+        || next == "in"
+            && next2 == "the"
+            && matches!(
+                a.w(end + 2),
+                "by-election" | "election" | "seat" | "constituency" | "contest" | "ward" | "poll"
+            )
+        || next == "at" && matches!(next2, "the" | "next")
+        || matches!(next, "again" | "election")
+}
+
+/// Whether the rule's condition holds around the trigger at `start..end`.
+pub(crate) fn cond_ok(
+    a: &Analysed,
+    cond: Cond,
+    kind: EventType,
+    si: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    // "selected to run for MP": the candidacy is the selection's purpose, not a second event
+    if kind == EventType::Stand
+        && a.w(start.wrapping_sub(1)) == "to"
+        && matches!(
+            a.w(start.wrapping_sub(2)),
+            "selected" | "chosen" | "picked" | "adopted" | "elected"
+        )
+    {
+        return false;
+    }
+    // "became the second minister to quit", "the 12th MP to leave the front bench": a count
+    // of people who did what the infinitive says; that verb is the event, not "became"
+    if matches!(kind, EventType::Appoint | EventType::Elect)
+        && matches!(a.w(start), "became" | "become" | "becomes" | "becoming")
+        && counted_infinitive(a, si, end)
+    {
+        return false;
+    }
+    match cond {
+        Cond::None => true,
+        Cond::Party => {
+            let window = if kind == EventType::Found { 6 } else { 5 };
+            // "quit as UKIP leader" is not leaving UKIP
+            if a.w(end) == "as" {
+                return false;
+            }
+            party_after(a, si, end, window).is_some()
+        }
+        Cond::Office => office_after(a, si, end).is_some(),
+        // "Mrs Pym lost Alderbrook to Labour": a named place lost to a party
+        Cond::Seat
+            if a.w(start).starts_with("los")
+                && a.seg
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.is_capitalised(a.text))
+                && (end..(end + 4).min(a.seg.sentences[si].tokens.end))
+                    .any(|k| a.w(k) == "to" && a.m.party_at(k + 1).is_some()) =>
+        {
+            true
+        }
+        // "won the seat" but not "win over critics" or "win support": winning needs a seat
+        // ("won it" takes its seat from the sentence, as `seat_near` does)
+        Cond::Seat if a.w(start).starts_with("w") && a.w(end - 1) != "it" => {
+            let s = &a.seg.sentences[si];
+            let hi = (end + 8).min(s.tokens.end);
+            a.w(end) != "over"
+                && (end..hi).any(|k| {
+                    matches!(a.tag(k), Tag::Post(_))
+                        || matches!(
+                            a.w(k),
+                            "seat"
+                                | "seats"
+                                | "by-election"
+                                | "constituency"
+                                | "ward"
+                                | "re-election"
+                        )
+                })
+        }
+        Cond::Seat => seat_near(a, si, start, end),
+        // "a clear run at the leadership" is a noun
+        Cond::Cand => {
+            // "chosen as the new Conservative leader": chosen for an office the choosing
+            // fills is an election, not a candidacy (the office rules read it)
+            let office_filled = kind == EventType::Select
+                && a.w(end) == "as"
+                && office_after(a, si, end).is_some_and(|(_, r)| {
+                    crate::grammar::kind_for(&r) == EventType::Elect
+                        && !r.to_ascii_lowercase().contains("candidate")
+                });
+            !office_filled
+                && !matches!(
+                    a.w(start.wrapping_sub(1)),
+                    "a" | "the" | "clear" | "free" | "long" | "good" | "strong" | "dry"
+                )
+                && cand_near(a, si, start, end)
+        }
+    }
+}

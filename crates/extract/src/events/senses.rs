@@ -1,0 +1,162 @@
+//! Sense filters: a trigger's words used in another sense ("brought in to help", "fighting
+//! to keep", "a law established by", "pushed out of the talks") report no change.
+
+use super::*;
+
+/// "Drafted in to boost the Yes campaign": bringing someone in is an appointment only to an
+/// office ("brought back as chief whip") or to lead something ("brought in to run the
+/// election campaign"), not to help.
+pub(crate) fn brought_in_to_help(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Appoint || rule.cond != Cond::None {
+        return false;
+    }
+    let bringing = match trigger.len() {
+        1 => a.w(trigger.start) == "recalled",
+        2 => {
+            matches!(
+                a.w(trigger.start),
+                "drafted" | "brought" | "bring" | "brings"
+            ) && matches!(a.w(trigger.start + 1), "in" | "back")
+        }
+        _ => false,
+    };
+    if !bringing || office_after(a, si, trigger.end).is_some() {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let leads = (trigger.end..s_end).any(|k| {
+        a.w(k) == "to"
+            && matches!(
+                a.w(k + 1),
+                "run" | "lead" | "head" | "chair" | "manage" | "oversee" | "mastermind" | "direct"
+            )
+    });
+    !leads
+}
+
+/// "She is fighting to keep her children", "will fight to clear his name": a fight whose
+/// goal is an infinitive clause is a struggle, not a candidacy, unless that clause is about a
+/// seat or an election ("fighting to hold the seat").
+pub(crate) fn fighting_for_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Stand
+        || !matches!(a.w(trigger.end - 1), "fight" | "fighting")
+        || a.w(trigger.end) != "to"
+    {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let contest = (trigger.end + 1..s_end.min(trigger.end + 6)).any(|k| {
+        matches!(
+            a.w(k),
+            "seat"
+                | "seats"
+                | "election"
+                | "by-election"
+                | "byelection"
+                | "leadership"
+                | "nomination"
+                | "constituency"
+                | "ward"
+                | "mayoralty"
+        )
+    });
+    !contest
+}
+
+/// "a law established by his predecessor": what a passive "founded by" / "set up by" says
+/// was founded must be a party or group (named, or "the party", "a group", "it"), else the
+/// founding is of something else.
+pub(crate) fn founded_thing_not_a_party(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Found || a.w(trigger.end - 1) != "by" {
+        return false;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut b = trigger.start;
+    while b > s0
+        && (matches!(
+            a.w(b - 1),
+            "was" | "were" | "is" | "are" | "been" | "be" | "being" | "," | "originally" | "first"
+        ) || a.w(b - 1).ends_with("ly"))
+    {
+        b -= 1;
+    }
+    if b == s0 {
+        return false;
+    }
+    let k = b - 1;
+    let party_like = a.m.party_at(k).is_some()
+        || matches!(
+            a.w(k),
+            "party"
+                | "parties"
+                | "group"
+                | "groups"
+                | "movement"
+                | "alliance"
+                | "it"
+                | "which"
+                | "that"
+                | "organisation"
+                | "organization"
+                | "faction"
+        );
+    !party_like
+}
+
+/// "pushed out of the talks", "forced out of his home": being pushed out of something that
+/// is no office, post or party is no dismissal.
+pub(crate) fn pushed_out_of_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Dismiss || a.w(trigger.end - 1) != "out" || a.w(trigger.end) != "of"
+    {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let what = (trigger.end + 1..(trigger.end + 5).min(s_end))
+        .take_while(|&k| a.is_word(k))
+        .any(|k| {
+            a.m.role_at(k).is_some()
+                || a.m.party_at(k).is_some()
+                || matches!(
+                    a.w(k),
+                    "job"
+                        | "post"
+                        | "role"
+                        | "office"
+                        | "government"
+                        | "cabinet"
+                        | "leadership"
+                        | "party"
+                        | "council"
+                        | "parliament"
+                        | "commons"
+                        | "seat"
+                        | "position"
+                        | "presidency"
+                        | "chairmanship"
+                        | "board"
+                        | "bench"
+                        | "frontbench"
+                )
+        });
+    !what
+}
