@@ -1,0 +1,249 @@
+//! Who a pronoun, a description or a quotation's "he" means.
+
+use super::*;
+
+#[test]
+fn facts_from_modifiers_and_appositions() {
+    let out = extract(
+        "Headline\n\nFormer Labour MP Ann Lowe met Tory councillor Bob Hale and Ian Moss, the Liberal Democrat MP for Wantage. Ex-Home Secretary Jo Pike agreed. Anne Robinson, a friend of the Tory leader, laughed.",
+        Some("2012-03-07"),
+    );
+    let facts: Vec<String> = out
+        .facts
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {} {} {}",
+                f.kind,
+                f.person,
+                f.role.as_deref().or(f.org.as_deref()).unwrap_or("-"),
+                f.post.as_deref().unwrap_or("-"),
+                f.status
+            )
+        })
+        .collect();
+    for want in [
+        "member Ann Lowe Labour Party - former",
+        "holds Ann Lowe MP - former",
+        "member Bob Hale Conservative Party - current",
+        "holds Bob Hale councillor - current",
+        "member Ian Moss Liberal Democrats - current",
+        "holds Ian Moss MP Wantage current",
+        "holds Jo Pike home secretary - former",
+    ] {
+        assert!(
+            facts.iter().any(|f| f == want),
+            "missing {want:?} in {facts:#?}"
+        );
+    }
+    // "a friend of the Tory leader" says nothing of Anne Robinson's own party
+    assert!(
+        !facts.iter().any(|f| f.contains("Anne Robinson")),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_is_bound_by_its_clause_subject() {
+    // "his" is the subject's (Hale), not the nearer name's (Reid).
+    check(
+        "Headline\n\nDan Hale quit the cabinet on Monday. He told the reporter Tom Reid his resignation had been coming for months.",
+        Some("2018-07-10"),
+        "resign Dan Hale from=- to=- date=2018-07-09 asserted",
+    );
+}
+
+#[test]
+fn the_first_person_in_a_quote_is_its_speaker() {
+    let d = Some("2015-03-12");
+    let cases: &[(&str, &str)] = &[
+        (
+            "\"I have decided to stand down as leader,\" said Ann Cole.",
+            "resign Ann Cole from=- to=- date=- expected",
+        ),
+        (
+            "\"Today I am leaving the Labour Party,\" Dan Hill told reporters.",
+            "leave Dan Hill from=Labour Party to=- date=2015-03-12 expected",
+        ),
+        // "quit the party": a party not named here is still a party
+        (
+            "Mr Hill, 54, quit the party after 30 years.",
+            "leave Hill from=- to=- date=- asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(&format!("Headline\n\n{text}"), d);
+        assert_eq!(got, format!("{want}\n"), "on {text:?}");
+    }
+}
+
+#[test]
+fn a_name_apposed_to_a_prepositional_object_is_not_the_subject() {
+    check(
+        "Talks\n\nTory MP Ann Cole had held two meetings with the Prime Minister, Tom Reed, about defecting.",
+        Some("2014-03-05"),
+        "defect Ann Cole from=Conservative Party to=- date=- rumoured",
+    );
+}
+
+#[test]
+fn a_time_in_an_after_clause_or_an_apposition_is_not_the_events() {
+    let d = Some("2017-11-02");
+    check(
+        "Defence\n\nGail Ross was today named as the new defence secretary after Tom Reed quit the government last night.",
+        d,
+        "appoint Gail Ross from=- to=- date=2017-11-02 asserted\nresign Tom Reed from=- to=- date=2017-11-01 asserted",
+    );
+    check(
+        "Whips\n\nHe has been replaced as chief whip by Ian Moss, another 2010 intake MP.",
+        d,
+        "appoint Ian Moss from=- to=- date=2017-11-02 asserted",
+    );
+}
+
+#[test]
+fn a_drop_capital_first_name_is_still_a_name_and_quoted_as_printed() {
+    let text = "Leader\n\nWILLIAM Hale became the youngest Tory leader for 200 years yesterday.";
+    let out = extract(text, Some("1997-06-20"));
+    let ev = out
+        .events
+        .iter()
+        .find(|e| e.person == "William Hale")
+        .expect("elect");
+    assert_eq!(ev.kind.as_str(), "elect");
+    assert!(ev.evidence.text.starts_with("WILLIAM Hale became"));
+    let p = out
+        .entities
+        .iter()
+        .find(|e| e.name == "William Hale")
+        .unwrap();
+    assert_eq!(p.mentions[0].text, "WILLIAM Hale");
+    // an acronym opening a paragraph is left alone
+    assert!(floorcross_mention::undo_drop_caps("BBC Radio said so.").is_none());
+}
+
+#[test]
+fn descriptions_and_parenthesised_lists_name_the_subject() {
+    check(
+        "Defection\n\nLabour councillor Gail Ross spoke at the meeting. The 50-year-old councillor has defected to the Greens.",
+        Some("2014-03-05"),
+        "defect Gail Ross from=Labour Party to=Green Party date=2014-03-05 asserted",
+    );
+    check(
+        "Defection\n\nBoth defectors – Ian Hale and Sara Owen – have joined Reform UK.",
+        Some("2014-03-05"),
+        "join Ian Hale from=- to=Reform UK date=2014-03-05 asserted\njoin Sara Owen from=- to=Reform UK date=2014-03-05 asserted",
+    );
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_over_a_later_object_or_office() {
+    let d = Some("2015-03-12");
+    // the last name is the object of an infinitive
+    check(
+        "Headline\n\nAt the hustings Ray Dunmore praised the prime minister and attacked \
+         those who wanted to topple Gordon Bright. He resigned as chief whip on Monday.",
+        d,
+        "resign Ray Dunmore from=- to=- date=2015-03-09 asserted",
+    );
+    // a definite office inside a prepositional phrase ("talks with the Prime Minister")
+    check(
+        "Headline\n\nGordon Bright is Prime Minister. Colin Pask had lunch with the Prime \
+         Minister. He was sacked from the front bench on Monday.",
+        d,
+        "dismiss Colin Pask from=- to=- date=2015-03-09 asserted",
+    );
+}
+
+/// "His resignation" after a sentence that gave a resignation its person is that person's,
+/// even when the sentence's subject is someone else.
+
+#[test]
+fn a_possessive_on_a_change_noun_takes_the_person_that_noun_had_before() {
+    check(
+        "Headline\n\nThe Attorney General Lord Lane will receive a letter of resignation from \
+         Mr Moss on Monday. His resignation is expected to be followed by two others.",
+        Some("2015-03-12"),
+        "resign Moss from=- to=- date=- expected",
+    );
+}
+
+/// The time of a main clause stays out of a clause opened by "despite" (or "although",
+/// "because"), and "with a majority of…" is part of the winning clause, not a new one.
+
+#[test]
+fn what_is_told_or_asked_belongs_to_the_teller_or_is_no_event() {
+    check(
+        "Headline\n\nFrank Gale resigned as chief whip on Thursday. He told the BBC's deputy \
+         political editor John Pike his resignation was a cry of despair.",
+        Some("2015-03-12"),
+        "resign Frank Gale from=- to=- date=2015-03-12 asserted",
+    );
+    check(
+        "Headline\n\nJim Purl quit the cabinet on Thursday, asking Gordon Bright to stand \
+         aside.",
+        Some("2015-03-12"),
+        "resign Jim Purl from=- to=- date=2015-03-12 asserted",
+    );
+}
+
+/// Those who "followed suit", or who come after ", followed by", made the move told before.
+
+#[test]
+fn a_description_in_apposition_stands_for_its_name() {
+    check(
+        "Headline\n\nMr Bright was joined at the launch by John Press and Alan Milb, the man \
+         controversially put in charge of election planning by Mr Blake.",
+        Some("2015-03-12"),
+        "appoint Alan Milb from=- to=- date=- asserted",
+    );
+}
+
+/// Being drafted in to help a campaign is no appointment; being brought back as an office
+/// holder, or brought in to run something, is.
+
+#[test]
+fn a_subject_pronoun_anywhere_in_the_sentence_before_continues_the_chain() {
+    check(
+        "Defector\n\nTory MP Tom Reed has joined Labour. It emerged yesterday that he had held talks with the Prime Minister, Ian Moss, for weeks. The first came soon after he was sacked from the front bench.",
+        Some("1999-12-19"),
+        "defect Tom Reed from=Conservative Party to=Labour Party date=1999-12-19 asserted
+         dismiss Tom Reed from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn he_inside_a_quotation_is_never_its_speaker() {
+    let d = Some("2018-12-04");
+    check(
+        "Quits\n\nNigel Farage has quit UKIP over its direction under leader Tom Reed. Reed said: \"However, I feel that he left UKIP in spirit years ago.\"",
+        d,
+        "leave Nigel Farage from=UK Independence Party to=- date=2018-12-04 asserted",
+    );
+    // the quotation goes on in a paragraph of its own
+    check(
+        "Quits\n\nNigel Farage has quit UKIP over its direction under leader Tom Reed.\n\n\"I have always given him credit for his work,\" Reed wrote.\n\n\"However, I feel that he left UKIP in spirit years ago.\"",
+        d,
+        "leave Nigel Farage from=UK Independence Party to=- date=2018-12-04 asserted",
+    );
+}
+
+#[test]
+fn an_unlisted_party_named_in_apposition_is_the_party_founded() {
+    let d = Some("2016-10-25");
+    check(
+        "Launch\n\nJane Hale launched a new party, Forward Wessex.",
+        d,
+        "found Jane Hale from=- to=Forward Wessex date=- asserted",
+    );
+    check(
+        "Split\n\nIan Moss set up a breakaway group called Alliance for Unity.",
+        d,
+        "found Ian Moss from=- to=Alliance for Unity date=- asserted",
+    );
+    check(
+        "Launch\n\nTom Reed launched a new party, with Jane Hale.",
+        d,
+        "found Tom Reed from=- to=- date=- asserted",
+    );
+}

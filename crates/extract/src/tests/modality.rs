@@ -1,0 +1,109 @@
+//! Fact, plan, rumour, denial or supposition.
+
+use super::*;
+
+#[test]
+fn modality_follows_the_cue_that_governs_the_verb() {
+    let d = Some("2012-03-07");
+    let cases: &[(&str, &str)] = &[
+        (
+            "Tory MP Jane Hollis is expected to defect to UKIP.",
+            "expected",
+        ),
+        (
+            "Tory MP Jane Hollis could defect to UKIP, sources say.",
+            "rumoured",
+        ),
+        (
+            "There are strong rumours that Tory MP Jane Hollis will defect to UKIP.",
+            "rumoured",
+        ),
+        (
+            "Tory MP Jane Hollis denied she would defect to UKIP.",
+            "denied",
+        ),
+        ("Tory MP Jane Hollis did not defect to UKIP.", "denied"),
+        (
+            "Tory MP Jane Hollis would be welcomed by UKIP should she defect.",
+            "hypothetical",
+        ),
+        (
+            "If Tory MP Jane Hollis were to defect to UKIP, the party would lose its majority.",
+            "hypothetical",
+        ),
+        (
+            "Tory MP Jane Hollis defected to UKIP on Monday.",
+            "asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(text, d);
+        let modality = got.split_whitespace().last().unwrap_or("(no event)");
+        assert_eq!(modality, *want, "on {text:?}: {got}");
+    }
+}
+
+#[test]
+fn calls_and_demands_are_not_events() {
+    let d = Some("2012-03-07");
+    for text in [
+        "Labour MPs called on Ian Moss to resign.",
+        "The chairman said Ian Moss should resign his seat.",
+        "Critics demanded the resignation of Ian Moss.",
+    ] {
+        assert_eq!(render(text, d), "", "on {text:?}");
+    }
+}
+
+#[test]
+fn announcing_a_change_already_made_reports_it() {
+    let d = Some("2007-06-26");
+    check(
+        "Headline\n\nThe MP for Marlbury, Jane Hollis, has today announced she has crossed the floor from the Tories to Gordon Brown's Labour.",
+        d,
+        "defect Jane Hollis from=Conservative Party to=Labour Party date=2007-06-26 asserted",
+    );
+    // announcing what will happen is still an expectation
+    check(
+        "Headline\n\nJane Hollis announced she will stand down at the election.",
+        d,
+        "resign Jane Hollis from=- to=- date=- expected",
+    );
+}
+
+#[test]
+fn appointments_announced_in_a_reshuffle_are_made() {
+    let d = Some("2006-05-05");
+    check(
+        "Reshuffle: Blair axes Fenwick\n\nDan Hill will take the post of trade secretary. Mrs Kelly has been replaced in her post by Alan Frost.",
+        d,
+        "appoint Dan Hill from=- to=- date=- asserted\n\
+         appoint Alan Frost from=- to=- date=2006-05-05 asserted",
+    );
+    // without a reshuffle in the story, "will" is still an expectation
+    check(
+        "Headline\n\nDan Hill will take the post of trade secretary next month.",
+        d,
+        "appoint Dan Hill from=- to=- date=2006-06 expected",
+    );
+}
+
+#[test]
+fn as_expected_in_a_comment_clause_is_no_expectation() {
+    check(
+        "Reshuffle\n\nAs was widely expected, Ruth Kemble has been appointed chancellor.",
+        Some("2014-03-04"),
+        "appoint Ruth Kemble from=- to=- date=2014-03-04 asserted",
+    );
+}
+
+#[test]
+fn announcing_one_is_quitting_reports_the_act_but_an_arrangement_stays_expected() {
+    let d = Some("2009-06-04");
+    check(
+        "Quits\n\nJane Hale announced last night that she was quitting the cabinet. Ian Moss has announced he is stepping down as Speaker next month.",
+        d,
+        "resign Jane Hale from=- to=- date=2009-06-03 asserted
+         resign Ian Moss from=- to=- date=2009-07 expected",
+    );
+}

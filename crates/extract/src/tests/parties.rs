@@ -1,0 +1,250 @@
+//! Which party fills an event's `from` and `to`.
+
+use super::*;
+
+#[test]
+fn defection_with_both_parties_and_present_perfect_date() {
+    check(
+        "Headline\n\nTory MP Robert Jackson has defected to Labour.",
+        Some("2005-01-16"),
+        "defect Robert Jackson from=Conservative Party to=Labour Party date=2005-01-16 asserted",
+    );
+}
+
+#[test]
+fn whips_roles_reselection_and_stepping_down() {
+    let d = Some("2015-03-12");
+    let cases: &[(&str, &str)] = &[
+        (
+            "The SNP stripped Ann Cole of the party whip on Tuesday.",
+            "expel Ann Cole from=Scottish National Party to=- date=2015-03-10 asserted",
+        ),
+        (
+            "Ann Cole was stripped of her role as party chair.",
+            "dismiss Ann Cole from=- to=- date=- asserted",
+        ),
+        (
+            "Ann Cole failed to win reselection in her constituency.",
+            "deselect Ann Cole from=- to=- date=- asserted",
+        ),
+        // stepping down in progress has not happened yet
+        (
+            "Ann Cole is standing down at the next election.",
+            "resign Ann Cole from=- to=- date=- expected",
+        ),
+        // a selection is no appointment
+        (
+            "Dan Hill was chosen as the Labour candidate for Eastwick.",
+            "select Dan Hill from=- to=Labour Party date=- asserted",
+        ),
+        // crossing the floor to join a party is one defection
+        (
+            "Ann Cole crossed the floor to join the Conservatives.",
+            "defect Ann Cole from=- to=Conservative Party date=- asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(&format!("Headline\n\n{text}"), d);
+        assert_eq!(got, format!("{want}\n"), "on {text:?}");
+    }
+}
+
+#[test]
+fn a_defection_goes_to_the_party_the_person_belongs_to_now() {
+    check(
+        "Headline\n\nLib Dem MP Ann Cole, who defected from Labour in 2010, will stand again in Eastwick.",
+        Some("2015-03-12"),
+        "defect Ann Cole from=Labour Party to=Liberal Democrats date=2010 asserted\n\
+         stand Ann Cole from=- to=Liberal Democrats date=- expected",
+    );
+}
+
+#[test]
+fn a_rival_party_is_no_candidate_s_party() {
+    check(
+        "Headline\n\nAnn Cole will stand against Labour in Eastwick.",
+        Some("2015-03-12"),
+        "stand Ann Cole from=- to=- date=- expected",
+    );
+    check(
+        "Headline\n\nDan Hill was expelled for standing as an independent in the mayoral race.",
+        Some("2015-03-12"),
+        "expel Dan Hill from=- to=- date=- asserted\nstand Dan Hill from=- to=independent date=- asserted",
+    );
+}
+
+#[test]
+fn a_decision_departure_or_defection_belongs_to_its_possessor() {
+    let d = Some("2014-03-05");
+    for (text, kind, who) in [
+        (
+            "The contest follows Tom Reed's decision to step down after 18 days in the job.",
+            "resign",
+            "Tom Reed",
+        ),
+        (
+            "Quentin Harris spoke today. How significant is Harris' defection?",
+            "defect",
+            "Quentin Harris",
+        ),
+        (
+            "Gail Ross announced her departure as shadow attorney general at 7pm.",
+            "resign",
+            "Gail Ross",
+        ),
+    ] {
+        assert_event("News", text, d, kind, who);
+    }
+}
+
+#[test]
+fn a_winner_described_as_a_partys_rival_won_for_that_party() {
+    let out = extract(
+        "Seats\n\nLib Dem leader Tom Reed lost his Hallam seat to Labour rival Ian Moss.",
+        Some("2017-06-09"),
+    );
+    let ev = out
+        .events
+        .iter()
+        .find(|e| e.kind.as_str() == "elect" && e.person == "Ian Moss");
+    assert_eq!(
+        ev.and_then(|e| e.to.as_deref()),
+        Some("Labour Party"),
+        "{:?}",
+        out.events
+    );
+}
+
+#[test]
+fn a_defector_joining_and_a_former_member_defecting_have_their_old_party() {
+    let d = Some("2014-03-05");
+    check(
+        "Defection\n\nTory defector Gail Ross, who is joining the Liberal Democrats, spoke on Monday.",
+        d,
+        "defect Gail Ross from=Conservative Party to=Liberal Democrats date=- expected",
+    );
+    check(
+        "Defection\n\nFormer Conservative MP Ann Cole spoke yesterday. Her defection to Labour was announced on Monday.",
+        d,
+        "defect Ann Cole from=Conservative Party to=Labour Party date=2014-03-03 asserted",
+    );
+}
+
+#[test]
+fn joining_the_party_a_defection_went_to_is_the_same_change() {
+    check(
+        "Spink defects\n\nTory MP Bob Stark has defected to UKIP. \"As Bob backs leaving the EU, joining UKIP was a logical step.\"",
+        Some("2008-04-22"),
+        "defect Bob Stark from=Conservative Party to=UK Independence Party date=2008-04-22 asserted",
+    );
+}
+
+#[test]
+fn a_candidate_lists_unknown_party_is_read_from_its_brackets() {
+    let out = extract(
+        "Race\n\nThe candidates were: Ann Cole (Labour), Tom Reed (Natural Law Party) and Gail Ross (Christian Peoples Alliance).",
+        Some("2000-04-04"),
+    );
+    let to = |who: &str| {
+        out.events
+            .iter()
+            .find(|e| e.person == who && e.kind.as_str() == "stand")
+            .and_then(|e| e.to.clone())
+    };
+    assert_eq!(to("Tom Reed").as_deref(), Some("Natural Law Party"));
+    assert_eq!(
+        to("Gail Ross").as_deref(),
+        Some("Christian Peoples Alliance")
+    );
+}
+
+#[test]
+fn the_rivals_beaten_are_each_defeated() {
+    check(
+        "Headline\n\nSir Tom Pike is the new leader of the Liberal Democrats, having beaten his \
+         rivals, Carl Hume and Simon Hale, by a bigger margin than expected.",
+        Some("2015-03-12"),
+        "elect Tom Pike from=- to=- date=2015-03-12 asserted
+         defeat Carl Hume from=- to=- date=2015-03-12 asserted
+         defeat Simon Hale from=- to=- date=2015-03-12 asserted",
+    );
+    check(
+        "Headline\n\nMr Nuttle won the leadership election with 62.6 per cent of the vote, \
+         beating former deputy chairwoman Susan Evers, and ex-soldier John Rees.",
+        Some("2015-03-12"),
+        "elect Nuttle from=- to=- date=- asserted
+         defeat Susan Evers from=- to=- date=- asserted
+         defeat John Rees from=- to=- date=- asserted",
+    );
+}
+
+/// A cabinet list's lines name offices in full ("Secretary of State for International
+/// Trade – Liam Foxe"): each is an appointment.
+
+#[test]
+fn a_leaders_party_is_the_party_the_story_gives_the_leader() {
+    let d = Some("2014-03-12");
+    check(
+        "Switch\n\nSNP leader Alex Salmond spoke in Perth. Councillor Jane Hale quit Salmond's party on Monday. Tom Reed defected to Salmond's party from Labour.",
+        d,
+        "leave Jane Hale from=Scottish National Party to=- date=2014-03-10 asserted
+         defect Tom Reed from=Labour Party to=Scottish National Party date=- asserted",
+    );
+}
+
+#[test]
+fn a_rivals_candidate_label_is_not_the_winners_party() {
+    check(
+        "Result\n\nLabour's Tom Reed takes the seat from Conservative candidate Ian Moss.",
+        Some("2017-06-09"),
+        "elect Tom Reed from=- to=Labour Party date=2017-06-09 asserted
+         stand Ian Moss from=- to=Conservative Party date=- asserted",
+    );
+}
+
+#[test]
+fn a_party_after_the_object_of_a_founding_verb_was_not_founded() {
+    check(
+        "By-election\n\nTom Reed is expected to stand as an independent candidate in the seat, creating a dilemma for the Tories.",
+        Some("2016-10-25"),
+        "stand Tom Reed from=- to=independent date=- expected",
+    );
+    check(
+        "Split\n\nIan Moss set up a rival party called Renew.",
+        Some("2016-10-25"),
+        "found Ian Moss from=- to=Renew date=- asserted",
+    );
+}
+
+#[test]
+fn the_halves_of_one_defection_told_apart_make_one_defection() {
+    let d = Some("2022-01-19");
+    // the destination is never the origin; the leaving told later gives the origin
+    check(
+        "Switch\n\nMP Tom Reed says his defection to the Labour party was not a last minute decision. Mr Reed said several factors led to his decision to leave the Conservative party.",
+        d,
+        "defect Tom Reed from=Conservative Party to=Labour Party date=2022-01-19 asserted",
+    );
+    // a leaving with a time of its own is an earlier change
+    check(
+        "UKIP gains an MP\n\nTom Reed, who resigned from the Conservatives last month, has joined UKIP.",
+        d,
+        "leave Tom Reed from=Conservative Party to=- date=2021-12 asserted
+         join Tom Reed from=- to=UK Independence Party date=2022-01-19 asserted",
+    );
+}
+
+#[test]
+fn founded_by_founds_a_party_only_when_the_thing_founded_is_one() {
+    let d = Some("2004-12-20");
+    check(
+        "Law\n\nMr Clarke should take issue with a law established by his predecessor, Tom Reed.",
+        d,
+        "",
+    );
+    check(
+        "Launch\n\nVeritas, which was launched by Tom Reed, is new.",
+        d,
+        "found Tom Reed from=- to=Veritas date=- asserted",
+    );
+}

@@ -1,0 +1,344 @@
+//! Who did it: subjects, objects, lists, names, contests, one event per person and change.
+
+use super::*;
+
+#[test]
+fn one_event_per_person_in_a_list() {
+    check(
+        "Headline\n\nLabour MPs Ann Lowe, Mike Dent and Sara Kaur defected to the Greens on Monday.",
+        Some("2012-03-07"),
+        "defect Ann Lowe from=Labour Party to=Green Party date=2012-03-05 asserted
+         defect Mike Dent from=Labour Party to=Green Party date=2012-03-05 asserted
+         defect Sara Kaur from=Labour Party to=Green Party date=2012-03-05 asserted",
+    );
+}
+
+#[test]
+fn headline_and_body_report_one_event_with_body_evidence() {
+    let out = extract(
+        "Moss resigns as home secretary\n\nHome Secretary Ian Moss resigned on Wednesday.",
+        Some("2012-03-07"),
+    );
+    assert_eq!(out.events.len(), 1, "{:?}", out.events);
+    assert_eq!(
+        out.events[0].evidence.text,
+        "Home Secretary Ian Moss resigned on Wednesday."
+    );
+}
+
+#[test]
+fn contest_winner_is_the_subject_and_the_loser_the_object() {
+    check(
+        "Headline\n\nMaria Olsen beat Tom Reddy in the leadership contest on Saturday.",
+        Some("2015-09-14"),
+        "elect Maria Olsen from=- to=- date=2015-09-12 asserted\n\
+         defeat Tom Reddy from=- to=- date=2015-09-12 asserted\n\
+         stand Tom Reddy from=- to=- date=2015-09-12 asserted",
+    );
+    // passive: the subject lost, the by-agent won
+    check(
+        "Headline\n\nTom Reddy was beaten by Maria Olsen in the leadership ballot.",
+        Some("2015-09-14"),
+        "defeat Tom Reddy from=- to=- date=- asserted\n\
+         elect Maria Olsen from=- to=- date=- asserted",
+    );
+    // no contest in sight: a match, not an election
+    check(
+        "Headline\n\nMaria Olsen beat Tom Reddy at chess on Saturday.",
+        Some("2015-09-14"),
+        "",
+    );
+}
+
+#[test]
+fn the_controller_of_to_become_is_the_subject_unless_the_verb_persuades() {
+    check(
+        "Headline\n\nGreta Lund beat Owen Price to become the new leader of the party.",
+        Some("2019-07-23"),
+        "defeat Owen Price from=- to=- date=- asserted\n\
+         elect Greta Lund from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn contest_losers_from_challenges_eliminations_and_vote_counts() {
+    let d = Some("2016-09-24");
+    check(
+        "Headline\n\nMaria Olsen won the leadership contest, beating off a challenge from Tom Reddy.",
+        d,
+        "elect Maria Olsen from=- to=- date=- asserted\n\
+         defeat Tom Reddy from=- to=- date=- asserted",
+    );
+    check(
+        "Headline\n\nIn the leadership ballot, Dan Hill was the first to be eliminated.",
+        d,
+        "defeat Dan Hill from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn a_list_of_offices_and_names_is_a_list_of_appointments() {
+    check(
+        "Headline\n\nThe new cabinet:\n\nHome Secretary – Alan Frost\n\nForeign Secretary – Carol Webb\n",
+        Some("2016-07-14"),
+        "appoint Alan Frost from=- to=- date=- asserted\n\
+         appoint Carol Webb from=- to=- date=- asserted",
+    );
+    // one such line is a caption, not a list
+    check(
+        "Headline\n\nHome Secretary – Alan Frost\n\nHe spoke at the conference.",
+        Some("2016-07-14"),
+        "",
+    );
+}
+
+#[test]
+fn as_phrases_name_the_office_of_each_appointee() {
+    check(
+        "Headline\n\nThe prime minister confirmed Ann Cole as health secretary and Ben Fry as education secretary.",
+        Some("2010-05-12"),
+        "appoint Ann Cole from=- to=- date=- asserted\n\
+         appoint Ben Fry from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn contracted_i_is_no_name() {
+    check(
+        "Speaker says I'll quit\n\nThe Speaker spoke.",
+        Some("2009-05-19"),
+        "",
+    );
+}
+
+#[test]
+fn a_leaver_who_sits_as_an_independent_goes_to_independent() {
+    check(
+        "Headline\n\nLord Dewi Price has quit Plaid Cymru to sit as an independent member.",
+        Some("2016-10-15"),
+        "leave Dewi Price from=Plaid Cymru to=independent date=2016-10-15 asserted",
+    );
+}
+
+#[test]
+fn a_generic_office_word_is_the_same_change_as_the_named_office() {
+    // "his cabinet post" and "home secretary" are one sacking
+    check(
+        "Clarke axed from cabinet post\n\nCharles Clarke has been sacked as home secretary.",
+        Some("2006-05-05"),
+        "dismiss Charles Clarke from=- to=- date=2006-05-05 asserted",
+    );
+}
+
+/// The invented examples of issue 9, one per construction (in our own words).
+
+#[test]
+fn a_results_list_elects_the_top_and_defeats_the_rest() {
+    check(
+        "Headline\n\nThe result:\nAnn Cole (Labour) - 15,529\nDr Ben Fry (Conservatives) - 8,589\nCarl Hay (Green Party) - 368\n",
+        Some("2021-05-07"),
+        "elect Ann Cole from=- to=Labour Party date=- asserted\n\
+         defeat Ben Fry from=- to=- date=- asserted\n\
+         defeat Carl Hay from=- to=- date=- asserted",
+    );
+    // comment bylines carry dates, not votes
+    check(
+        "Headline\n\nAnn Cole 18th Dec '07 - 2:49pm\nBen Fry 18th Dec '07 - 2:52pm\nCarl Hay 18th Dec '07 - 3:01pm\n",
+        Some("2007-12-18"),
+        "",
+    );
+}
+
+#[test]
+fn a_name_in_a_fronted_adverbial_is_not_the_actor() {
+    check(
+        "Transport post\n\nFollowing the death of Paul Ellis, Mark Denby was appointed transport secretary.",
+        Some("2014-03-05"),
+        "appoint Mark Denby from=- to=- date=- asserted",
+    );
+    // "along with" lists who acts, fronted or not
+    check(
+        "Defections\n\nAlong with Paul Ellis, Mark Denby has defected to Labour.",
+        Some("2014-03-05"),
+        "defect Paul Ellis from=- to=Labour Party date=2014-03-05 asserted\ndefect Mark Denby from=- to=Labour Party date=2014-03-05 asserted",
+    );
+}
+
+#[test]
+fn a_contest_phrase_names_the_loser_whatever_the_verb() {
+    let d = Some("2014-03-05");
+    for (sentence, loser) in [
+        ("Sara Quint became the youngest Tory leader after a 22-vote victory over Dan Price in the final round of the leadership contest.", "Dan Price"),
+        ("Ann Cole won the leadership election with 8,451 votes, ahead of Lucy Dunn on 4,591.", "Lucy Dunn"),
+        ("Ben Ward has withstood the leadership challenge from Owen Pike.", "Owen Pike"),
+        ("In the leadership ballot Ms Grey secured 81,326 votes compared to Tim Hale's 60,399.", "Tim Hale"),
+    ] {
+        let out = extract(&format!("Contest\n\n{sentence}"), d);
+        assert!(
+            out.events.iter().any(|e| e.kind.as_str() == "defeat" && e.person == loser),
+            "{sentence}: {:?}",
+            out.events.iter().map(|e| (e.kind.as_str(), &e.person)).collect::<Vec<_>>()
+        );
+    }
+    // not a contest: no defeat
+    let out = extract(
+        "Talks\n\nAnn Cole was ahead of Lucy Dunn on 4 March at the talks.",
+        d,
+    );
+    assert!(out.events.iter().all(|e| e.kind.as_str() != "defeat"));
+}
+
+#[test]
+fn a_capitalised_may_before_a_past_verb_is_a_name_not_the_modal() {
+    check(
+        "Reshuffle\n\nMay sacked Paul Ellis as transport secretary on Monday.",
+        Some("2014-03-05"),
+        "dismiss Paul Ellis from=- to=- date=2014-03-03 asserted",
+    );
+    check(
+        "Reshuffle\n\nPaul Ellis may resign as transport secretary.",
+        Some("2014-03-05"),
+        "resign Paul Ellis from=- to=- date=- rumoured",
+    );
+}
+
+#[test]
+fn a_bare_first_name_and_a_counted_participle() {
+    let d = Some("2018-12-04");
+    let out = extract(
+        "Farage\n\nNigel Farage has quit UKIP. Mr Batten later responded to the news Nigel had resigned.",
+        d,
+    );
+    assert!(
+        out.events.iter().all(|e| e.person != "Batten"),
+        "{:?}",
+        out.events
+    );
+    check(
+        "Revolt\n\nShadow cabinet resignations: 11 quit and one sacked as Jeremy Corbyn faces a revolt.",
+        d,
+        "",
+    );
+}
+
+#[test]
+fn a_name_described_as_the_new_office_holder_was_appointed() {
+    check(
+        "Cabinet\n\nRuth Kemble, the new home secretary, and Tom Reed, the new foreign secretary, arrived today.",
+        Some("2007-06-28"),
+        "appoint Ruth Kemble from=- to=- date=2007-06-28 asserted\nappoint Tom Reed from=- to=- date=2007-06-28 asserted",
+    );
+}
+
+#[test]
+fn a_name_before_a_gerund_is_its_subject_and_the_election_of_a_name() {
+    let d = Some("2007-06-26");
+    assert_event(
+        "Defection",
+        "Tory MP Ann Cole defected to Labour today on the eve of Tom Reed taking over as prime minister.",
+        d,
+        "appoint",
+        "Tom Reed",
+    );
+    assert_event(
+        "Deputy",
+        "Also announced on 4 April was the election of Gail Ross as the party's new deputy leader.",
+        d,
+        "elect",
+        "Gail Ross",
+    );
+}
+
+#[test]
+fn a_smaller_share_of_an_elected_winners_contest_is_a_defeat() {
+    check(
+        "Headline\n\nMark Drake was elected leader of Welsh Labour. Mr Drake won 46.9% of the \
+         votes, while Mr Geth won 30.8% and Ms Morrow 22.3%.",
+        Some("2015-03-12"),
+        "elect Mark Drake from=- to=- date=- asserted
+         defeat Geth from=- to=- date=- asserted
+         defeat Morrow from=- to=- date=- asserted",
+    );
+    check(
+        "Headline\n\nLabour's Bob Charles was elected MP for Wigley with 24,989 votes. \
+         Liberal Democrat Pippa Morland secured 1,925 votes and Dave Flinn for the Green party \
+         took 780 votes.",
+        Some("2015-03-12"),
+        "elect Bob Charles from=- to=Labour Party date=- asserted
+         defeat Pippa Morland from=- to=- date=- asserted
+         defeat Dave Flinn from=- to=- date=- asserted",
+    );
+    // no elected winner in the story: figures alone name no loser
+    check(
+        "Headline\n\nIn the poll, Mr Geth had 30.8% and Ms Morrow 22.3%.",
+        Some("2015-03-12"),
+        "",
+    );
+}
+
+/// The rivals a winner beat are named in apposition to "his rivals", or listed past a short
+/// description ("and ex-soldier John Rees").
+
+#[test]
+fn a_cabinet_list_line_may_name_its_office_in_full() {
+    check(
+        "Headline\n\nThe cabinet in full:\n\nChancellor of the Exchequer – Philip Hamm\n\n\
+         Secretary of State for International Trade – Liam Foxe\n\n\
+         Secretary of State for Exiting the EU – David Davy\n",
+        Some("2015-03-12"),
+        "appoint Philip Hamm from=- to=- date=- asserted
+         appoint Liam Foxe from=- to=- date=- asserted
+         appoint David Davy from=- to=- date=- asserted",
+    );
+}
+
+/// "He told <a described person> his resignation was…": the possessive is the teller's; and
+/// asking someone to stand aside is a demand, not an event.
+
+#[test]
+fn a_thing_as_subject_gives_no_event() {
+    for text in [
+        "Mr Forde said basic rights were suspended then as now.",
+        // (a name-like thing: "Human Rights" is an organisation word, not a person)
+        "Mr Forde said basic Human Rights were suspended then as now.",
+        "The Greens say a fresh crackdown on truants has been launched by Education \
+         Secretary Ruth Kell.",
+        "The Greens say Mr Clark should take issue with a law established by his \
+         predecessor, David Blunt.",
+        "Gordon Bright finished with an appeal to party activists to go out and win the next \
+         election.",
+    ] {
+        check(&format!("Headline\n\n{text}"), Some("2015-03-12"), "");
+    }
+    // a description or a group as subject still names who
+    check(
+        "Headline\n\nLabour councillor Gail Ross spoke at the meeting. The 50-year-old \
+         councillor has defected to the Greens.",
+        Some("2015-03-12"),
+        "defect Gail Ross from=Labour Party to=Green Party date=2015-03-12 asserted",
+    );
+}
+
+/// Ousting someone *as* an office holder removes them from the office: no contest was won.
+
+#[test]
+fn ousting_from_an_office_is_no_contest() {
+    check(
+        "Headline\n\nThe government has denied reports that Gordon Bright is preparing to oust \
+         Alan Milb as Labour's election supremo.",
+        Some("2015-03-12"),
+        "dismiss Alan Milb from=- to=- date=- denied",
+    );
+}
+
+/// A description in apposition to a name ("Alan Milb, the man put in charge of…") stands for
+/// that name, not for the sentence's subject.
+
+#[test]
+fn a_resignation_from_the_government_told_again_is_one_event() {
+    check(
+        "Quits\n\nTom Reed announced his resignation on Monday. \"I have decided to resign from the government,\" he said.",
+        Some("2003-03-18"),
+        "resign Tom Reed from=- to=- date=2003-03-17 asserted",
+    );
+}
