@@ -432,7 +432,7 @@ fn role_phrase(a: &Analysed, toks: std::ops::Range<usize>) -> String {
 }
 
 /// Whether the participle at `start` is passive ("was appointed", "has been sacked").
-fn passive(a: &Analysed, si: usize, start: usize) -> bool {
+pub(crate) fn passive(a: &Analysed, si: usize, start: usize) -> bool {
     let s0 = a.seg.sentences[si].tokens.start;
     let mut k = start;
     let mut steps = 0;
@@ -549,6 +549,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         || fighting_for_something_else(a, rule, si, &trigger)
         || founded_thing_not_a_party(a, rule, si, &trigger)
         || pushed_out_of_something_else(a, rule, si, &trigger)
+        || replacing_is_no_appointment(a, rule, si, &trigger)
     {
         return Vec::new();
     }

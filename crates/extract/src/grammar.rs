@@ -755,7 +755,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
         }
         "replaces" | "replaced" | "replace" | "replacing" | "succeeds" | "succeeded"
         | "succeed" | "succeeding"
-            if !passive =>
+            if !passive && !crate::events::attempt_to(a, si, p.tok(v)) =>
         {
             if let Some(r) = parse
                 .pp_object(v, "as")

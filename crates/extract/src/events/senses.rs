@@ -160,3 +160,44 @@ pub(crate) fn pushed_out_of_something_else(
         });
     !what
 }
+
+/// "X will replace Y as chief whip" names the successor; in the passive ("X was replaced as
+/// chief whip by Y") the subject is the one replaced, and after a noun of attempt ("her
+/// challenge to replace Y as leader") the replacing is a contest, not an office taken.
+pub(crate) fn replacing_is_no_appointment(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    rule.kind == EventType::Appoint
+        && rule.frame == Frame::Subj
+        && trigger.len() == 1
+        && matches!(
+            a.w(trigger.start),
+            "replaced" | "succeeded" | "replace" | "succeed" | "replacing" | "succeeding"
+        )
+        && (passive(a, si, trigger.start) || attempt_to(a, si, trigger.start))
+}
+
+/// "her challenge to replace Corbyn as leader", "a bid to succeed him": an infinitive that
+/// completes a noun of attempt is a contest entered, not an office taken.
+pub(crate) fn attempt_to(a: &Analysed, si: usize, k: usize) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    k >= s0 + 2
+        && a.w(k - 1) == "to"
+        && matches!(
+            a.w(k - 2),
+            "bid"
+                | "challenge"
+                | "attempt"
+                | "campaign"
+                | "race"
+                | "fight"
+                | "battle"
+                | "contest"
+                | "run"
+                | "quest"
+                | "effort"
+        )
+}

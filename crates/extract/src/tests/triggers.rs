@@ -837,3 +837,23 @@ fn pushed_out_of_talks_is_no_dismissal() {
         "dismiss Ian Moss from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn replacing_someone_as_an_office_is_taking_it() {
+    let d = Some("2015-03-12");
+    check(
+        "Whips\n\nTom Reed is to replace Ann Cole as chief whip.",
+        d,
+        "appoint Tom Reed from=- to=- date=- expected",
+    );
+    check(
+        "Whips\n\nAnn Cole was replaced as chief whip by Tom Reed.",
+        d,
+        "appoint Tom Reed from=- to=- date=- asserted",
+    );
+    check(
+        "Challenge\n\nJane Hale began her bid to replace Ann Cole as chief whip.",
+        d,
+        "",
+    );
+}
