@@ -352,6 +352,19 @@ fn role(a: &Analysed, p: &Parsed, node: usize) -> Option<String> {
             });
         }
     }
+    // "handed the transport brief", "given the health portfolio": a brief names its office
+    // by the words before it
+    if matches!(a.w(p.tok(node)), "brief" | "portfolio") {
+        let before: Vec<&str> = p
+            .parse
+            .children_with(node, &["compound", "amod"])
+            .filter(|&c| c < node)
+            .map(|c| a.raw(p.tok(c)))
+            .collect();
+        if !before.is_empty() {
+            return Some(format!("{} {}", before.join(" "), a.w(p.tok(node))));
+        }
+    }
     None
 }
 
@@ -479,7 +492,15 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
             .any(|k| matches!(a.w(k), "replaced" | "succeeded"))
             && s.tokens.clone().any(|k| a.w(k) == "by");
         let stripped = s.tokens.clone().any(|k| a.w(k) == "stripped");
-        let office = office || replaced_by || stripped;
+        // "was handed the transport brief"
+        let brief = s
+            .tokens
+            .clone()
+            .any(|k| matches!(a.w(k), "handed" | "given"))
+            && s.tokens
+                .clone()
+                .any(|k| matches!(a.w(k), "brief" | "portfolio"));
+        let office = office || replaced_by || stripped || brief;
         let party_loss = s.tokens.clone().any(|k| matches!(a.w(k), "lost" | "loses"))
             && s.tokens
                 .clone()

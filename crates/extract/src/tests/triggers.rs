@@ -857,3 +857,12 @@ fn replacing_someone_as_an_office_is_taking_it() {
         "",
     );
 }
+
+#[test]
+fn being_handed_a_named_brief_is_an_appointment() {
+    check(
+        "Reshuffle\n\nJane Hale was handed the transport brief on Monday. Tom Reed has been handed a brief to review the rules.",
+        Some("2015-03-12"),
+        "appoint Jane Hale from=- to=- date=2015-03-09 asserted",
+    );
+}
