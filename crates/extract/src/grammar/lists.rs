@@ -166,11 +166,23 @@ pub(crate) fn party_loses_member(
     if from == to {
         return;
     }
-    let members: Vec<(usize, usize)> = parse
+    let mut members: Vec<(usize, usize)> = parse
         .objects(v)
         .into_iter()
         .flat_map(|o| people(a, p, o))
         .collect();
+    // "lost their only councillor, Tom Reed, to the Greens": a name set off by commas right
+    // after the object is in apposition to it, wherever the parser hung it
+    if members.is_empty() {
+        for o in parse.objects(v) {
+            let (_, hi) = parse.subtree_span(o);
+            if hi + 1 < parse.len() && a.w(p.tok(hi)) == "," {
+                if let Some(q) = a.person_at(p.tok(hi + 1)) {
+                    members.push((q, p.tok(hi + 1)));
+                }
+            }
+        }
+    }
     let trigger = p.tok(v)..p.tok(v) + 1;
     for (person, tok) in members {
         let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {

@@ -248,3 +248,12 @@ fn founded_by_founds_a_party_only_when_the_thing_founded_is_one() {
         "found Tom Reed from=- to=Veritas date=- asserted",
     );
 }
+
+#[test]
+fn a_party_losing_a_member_named_in_apposition_to_another_party() {
+    check(
+        "Switch\n\nThe Conservatives lost their only councillor, Tom Reed, to the Greens.",
+        Some("2015-03-12"),
+        "defect Tom Reed from=Conservative Party to=Green Party date=- asserted",
+    );
+}
