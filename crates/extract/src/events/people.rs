@@ -611,7 +611,12 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             // ... and "on the eve of Gordon Brown taking over": a name right before a gerund
             // is its subject, whatever preposition governs the two
             let absolute = me == start && a.w(start).ends_with("ing");
-            let prep = ms > s0 && PREPOSITIONS.contains(&a.w(ms - 1)) && !absolute
+            // ("an opponent of leader Hale": the preposition governs the title and the name)
+            let mut b = ms;
+            while b > s0 && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
+                b -= 1;
+            }
+            let prep = b > s0 && PREPOSITIONS.contains(&a.w(b - 1)) && !absolute
                 || apposed_to_prep_object(a, s0, ms);
             // "the David Blunkett visa affair": a name used as a modifier
             let modifier = ms > s0
@@ -626,7 +631,10 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 && matches!(a.w(ms - 2), "along" | "together");
             // "alongside Gary Hines - the man recently appointed as": the apposition
             // after the name leads to the trigger
+            // (not the comma that closes an apposition the name ends: "Tate, an opponent of
+            // leader Hale, left")
             let appositive = matches!(a.w(me), "-" | "–" | ",")
+                && me + 1 < start
                 && (me + 1..start)
                     .all(|j| a.person_at(j).is_none() && !matches!(a.w(j), "," | "." | ";"));
             if possessive || (prep && !along && !appositive) {

@@ -342,3 +342,19 @@ fn a_resignation_from_the_government_told_again_is_one_event() {
         "resign Tom Reed from=- to=- date=2003-03-17 asserted",
     );
 }
+
+#[test]
+fn a_name_inside_an_apposition_is_not_the_subject() {
+    let d = Some("2015-03-12");
+    // the subject is a surname no list knows: better no one than the wrong one
+    check(
+        "Split\n\nTate, an opponent of leader Hale, left Labour.",
+        d,
+        "",
+    );
+    check(
+        "Split\n\nTom Tate, an opponent of Labour leader Ann Hale, left Labour.",
+        d,
+        "leave Tom Tate from=Labour Party to=- date=- asserted",
+    );
+}
