@@ -301,12 +301,25 @@ pub(crate) fn appointment_list(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
-/// A name in apposition to "the new OFFICE" ("Jacqui Smith, the new home secretary, …"): an
-/// appointment told as a description.
+/// A name in apposition to "the new OFFICE" or "the newly appointed OFFICE" ("Jacqui Smith,
+/// the new home secretary, …"): an appointment told as a description.
 pub(crate) fn new_office_appositions(a: &Analysed, out: &mut Vec<Cand>) {
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
-            if a.w(k) != "new" || k < s.tokens.start + 3 || a.w(k - 1) != "the" {
+            // "the new home secretary", "the newly appointed home secretary"
+            let office_at = match a.w(k) {
+                "new" => k + 1,
+                "newly"
+                    if matches!(
+                        a.w(k + 1),
+                        "appointed" | "elected" | "installed" | "named" | "promoted" | "chosen"
+                    ) =>
+                {
+                    k + 2
+                }
+                _ => continue,
+            };
+            if k < s.tokens.start + 3 || a.w(k - 1) != "the" {
                 continue;
             }
             if a.w(k - 2) != "," {
@@ -315,7 +328,7 @@ pub(crate) fn new_office_appositions(a: &Analysed, out: &mut Vec<Cand>) {
             let Some(person) = a.person_at(k - 3) else {
                 continue;
             };
-            let Some(r) = a.m.role_at(k + 1) else {
+            let Some(r) = a.m.role_at(office_at) else {
                 continue;
             };
             // the description ends with the office: "the new home secretary," not "the new

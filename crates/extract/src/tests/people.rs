@@ -358,3 +358,12 @@ fn a_name_inside_an_apposition_is_not_the_subject() {
         "leave Tom Tate from=Labour Party to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_name_apposed_to_a_newly_appointed_office_was_appointed() {
+    check(
+        "Health\n\nTom Reed, the newly appointed health secretary, spoke to staff.",
+        Some("2015-03-12"),
+        "appoint Tom Reed from=- to=- date=2015-03-12 asserted",
+    );
+}
