@@ -866,3 +866,14 @@ fn being_handed_a_named_brief_is_an_appointment() {
         "appoint Jane Hale from=- to=- date=2015-03-09 asserted",
     );
 }
+
+#[test]
+fn switching_from_one_party_to_another_is_a_defection() {
+    let d = Some("2015-03-12");
+    check(
+        "Switch\n\nTom Reed has switched from Labour to the Greens.",
+        d,
+        "defect Tom Reed from=Labour Party to=Green Party date=2015-03-12 asserted",
+    );
+    check("TV\n\nTom Reed switched off the Labour broadcast.", d, "");
+}
