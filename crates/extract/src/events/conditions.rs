@@ -79,6 +79,24 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
     }) {
         return true;
     }
+    // "selected Ann Mowbray to fight Grantham": a selection for a place the lists may not know
+    if selecting
+        && (end..hi).any(|k| {
+            let place = if matches!(a.w(k + 2), "in" | "for") {
+                k + 3
+            } else {
+                k + 2
+            };
+            a.w(k) == "to"
+                && matches!(a.w(k + 1), "fight" | "contest" | "stand")
+                && a.seg
+                    .tokens
+                    .get(place)
+                    .is_some_and(|t| t.is_capitalised(a.text))
+        })
+    {
+        return true;
+    }
     // "was selected by the local party", "chosen by members"
     if selecting && a.w(end) == "by" {
         let by = (end + 1..(end + 4).min(s.tokens.end))

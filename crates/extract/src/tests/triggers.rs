@@ -877,3 +877,19 @@ fn switching_from_one_party_to_another_is_a_defection() {
     );
     check("TV\n\nTom Reed switched off the Labour broadcast.", d, "");
 }
+
+#[test]
+fn a_selection_to_fight_a_named_place_is_a_selection() {
+    let d = Some("2015-03-12");
+    check(
+        "Candidate\n\nLabour have selected Tom Reed to fight Grantham.",
+        d,
+        "select Tom Reed from=- to=Labour Party date=2015-03-12 asserted",
+    );
+    check(
+        "Candidate\n\nLabour selected Tom Reed to stand in Grantham.",
+        d,
+        "select Tom Reed from=- to=Labour Party date=- asserted
+         stand Tom Reed from=- to=Labour Party date=- asserted",
+    );
+}
