@@ -93,21 +93,29 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
         else {
             continue;
         };
-        // the name right after, or after "in <Place>," / ","
+        // the name right after, or after "in <Place>," / ","; or the subject of "is" before
+        // the description ("Tom Reed is Labour's candidate in Grantham")
         let si = a.sentence_of(r.tokens.start);
+        let s0 = a.seg.sentences[si].tokens.start;
         let s_end = a.seg.sentences[si].tokens.end;
-        let Some(k) =
-            (r.tokens.end..(r.tokens.end + 6).min(s_end)).find(|&k| a.person_at(k).is_some())
-        else {
+        let mut p0 = b.saturating_sub(1);
+        while p0 > s0 && (a.m.party_at(p0 - 1).is_some() || matches!(a.w(p0 - 1), "the" | "a")) {
+            p0 -= 1;
+        }
+        let predicate =
+            p0 >= s0 + 2 && matches!(a.w(p0 - 1), "is" | "was") && a.person_at(p0 - 2).is_some();
+        let after = (r.tokens.end..(r.tokens.end + 6).min(s_end))
+            .find(|&k| a.person_at(k).is_some())
+            .filter(|&k| {
+                (r.tokens.end..k).all(|j| {
+                    matches!(a.w(j), "," | "in" | "for")
+                        || matches!(a.tag(j), Tag::Post(_))
+                        || a.seg.tokens[j].is_capitalised(a.text)
+                })
+            });
+        let Some(k) = after.or(predicate.then(|| p0 - 2)) else {
             continue;
         };
-        if !(r.tokens.end..k).all(|j| {
-            matches!(a.w(j), "," | "in" | "for")
-                || matches!(a.tag(j), Tag::Post(_))
-                || a.seg.tokens[j].is_capitalised(a.text)
-        }) {
-            continue;
-        }
         let Some(person) = a.person_at(k) else {
             continue;
         };

@@ -367,3 +367,18 @@ fn a_name_apposed_to_a_newly_appointed_office_was_appointed() {
         "appoint Tom Reed from=- to=- date=2015-03-12 asserted",
     );
 }
+
+#[test]
+fn a_person_who_is_a_partys_candidate_stands() {
+    let d = Some("2015-03-12");
+    check(
+        "Seat\n\nTom Reed is Labour's candidate in Grantham.",
+        d,
+        "stand Tom Reed from=- to=Labour Party date=- asserted",
+    );
+    check(
+        "Seat\n\nTom Reed was the Green Party candidate in 2010.",
+        d,
+        "stand Tom Reed from=- to=Green Party date=- asserted",
+    );
+}
