@@ -166,6 +166,10 @@ const GOVERNING: &[Cue] = cues![
     Denied: ["dismissed", "claims"],
     Denied: ["dismissed", "reports"],
     Denied: ["dismissed", "suggestions"],
+    Denied: ["dismissed", "speculation"],
+    Denied: ["dismisses", "speculation"],
+    Denied: ["dismissing", "speculation"],
+    Denied: ["rejected", "speculation"],
     Denied: ["rejected", "claims"],
     Denied: ["rejected", "suggestions"],
     Denied: ["ruled", "out"],
@@ -419,12 +423,17 @@ pub fn modality(
     let chain = chain_start..trigger.start;
     // "was offered the post of chancellor but turned it down": a change declined later in the
     // sentence did not happen
+    // ("offered his resignation, but it was rejected": an offer refused is no change)
     let declined = (trigger.end..s.tokens.end).any(|k| {
         a.w(k) == "but"
             && (matches_at(a, k + 1, &["turned", "it", "down"])
                 || matches_at(a, k + 1, &["turned", "down"])
                 || matches_at(a, k + 1, &["declined"])
-                || matches_at(a, k + 1, &["refused"]))
+                || matches_at(a, k + 1, &["refused"])
+                || matches_at(a, k + 1, &["it", "was", "rejected"])
+                || matches_at(a, k + 1, &["it", "was", "refused"])
+                || matches_at(a, k + 1, &["it", "was", "not", "accepted"])
+                || matches_at(a, k + 1, &["was", "talked", "out", "of", "it"]))
     });
     if declined {
         return Some(Modality::Denied);

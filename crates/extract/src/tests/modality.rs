@@ -107,3 +107,18 @@ fn announcing_one_is_quitting_reports_the_act_but_an_arrangement_stays_expected(
          resign Ian Moss from=- to=- date=2009-07 expected",
     );
 }
+
+#[test]
+fn an_offer_rejected_and_speculation_dismissed_are_denials() {
+    let d = Some("2015-03-12");
+    check(
+        "Minister\n\nTom Reed offered his resignation, but it was rejected.",
+        d,
+        "resign Tom Reed from=- to=- date=- denied",
+    );
+    check(
+        "Minister\n\nTom Reed dismissed speculation he would quit the cabinet.",
+        d,
+        "resign Tom Reed from=- to=- date=- denied",
+    );
+}
