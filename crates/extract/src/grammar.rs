@@ -669,6 +669,26 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 if a.w(after) != "as" {
                     continue;
                 }
+                // ("her challenge to replace Ann Cole as leader": the name is another verb's
+                // object, and the office is the one contested)
+                if matches!(
+                    a.w(k.wrapping_sub(1)),
+                    "replace"
+                        | "replacing"
+                        | "succeed"
+                        | "succeeding"
+                        | "oust"
+                        | "ousting"
+                        | "unseat"
+                        | "unseating"
+                        | "challenge"
+                        | "challenging"
+                        | "against"
+                        | "beat"
+                        | "beating"
+                ) {
+                    continue;
+                }
                 let role_here = (after + 1..(after + 4).min(s.tokens.end))
                     .find_map(|j| a.m.role_at(j).map(|r| r.role))
                     .filter(|r| !r.contains("candidate"));

@@ -382,3 +382,19 @@ fn a_person_who_is_a_partys_candidate_stands() {
         "stand Tom Reed from=- to=Green Party date=- asserted",
     );
 }
+
+#[test]
+fn a_name_that_is_another_verbs_object_takes_no_office_from_as() {
+    let d = Some("2015-03-12");
+    check(
+        "Challenge\n\nJane Hale announced her challenge to replace Ann Cole as party leader.",
+        d,
+        "",
+    );
+    check(
+        "Cabinet\n\nThe prime minister announced Ann Cole as health secretary and Ben Hart as education secretary.",
+        d,
+        "appoint Ann Cole from=- to=- date=- asserted
+         appoint Ben Hart from=- to=- date=- asserted",
+    );
+}
