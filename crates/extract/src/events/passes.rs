@@ -187,6 +187,77 @@ pub(crate) fn new_office_holders(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "He was joined in the new venture by Damien Hockney": whoever joins a person in their
+/// party (a passive "joined in <the party or venture> by", its subject someone the story has
+/// found, join or move to a party) joins that party.
+pub(crate) fn joined_by(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.w(k) != "joined"
+                || k < s.tokens.start + 2
+                || !matches!(a.w(k - 1), "was" | "were" | "been" | "is" | "are")
+            {
+                continue;
+            }
+            let Some(by) = (k + 1..(k + 8).min(s.tokens.end)).find(|&j| a.w(j) == "by") else {
+                continue;
+            };
+            // joined in what: a party or a venture ("in the new party", "in Veritas"), not
+            // on a visit ("was joined by Tony Blair at a school")
+            let in_party = a.w(k + 1) == "in"
+                && (k + 2..by).any(|j| {
+                    a.m.party_at(j).is_some()
+                        || matches!(
+                            a.w(j),
+                            "party" | "group" | "venture" | "movement" | "breakaway" | "defection"
+                        )
+                });
+            if !in_party {
+                continue;
+            }
+            // the joiner: the first name after "by" (past a description: "one of UKIP's two
+            // London Assembly members, Damien Hockney")
+            let Some(j) = (by + 1..(by + 12).min(s.tokens.end))
+                .take_while(|&j| !matches!(a.w(j), "." | ";" | "who" | "which"))
+                .find(|&j| a.person_at(j).is_some())
+            else {
+                continue;
+            };
+            let Some(joiner) = a.person_at(j) else {
+                continue;
+            };
+            // the subject: the person (or pronoun) before the auxiliary
+            let subj = subject(a, si, k - 1);
+            let Some(&(host, _)) = subj.first() else {
+                continue;
+            };
+            let party = out
+                .iter()
+                .filter(|c| c.person == host && c.sentence <= si)
+                .filter(|c| {
+                    matches!(
+                        c.kind,
+                        EventType::Found | EventType::Join | EventType::Defect
+                    )
+                })
+                .find_map(|c| c.to.clone());
+            let Some(party) = party else { continue };
+            if out
+                .iter()
+                .any(|c| c.person == joiner && c.to.as_deref() == Some(&party))
+            {
+                continue;
+            }
+            if let Some(mut c) = Cand::at(a, EventType::Join, joiner, j, si, k..k + 1) {
+                c.to = Some(party);
+                found.push(c);
+            }
+        }
+    }
+    out.extend(found);
+}
+
 /// "Mark Rendell denied he was poised to follow Mr Harker": following someone who defected
 /// (or joined, or left) is the same move, with its own modality.
 pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {

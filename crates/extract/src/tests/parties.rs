@@ -257,3 +257,13 @@ fn a_party_losing_a_member_named_in_apposition_to_another_party() {
         "defect Tom Reed from=Conservative Party to=Green Party date=- asserted",
     );
 }
+
+#[test]
+fn whoever_joins_a_founder_in_the_venture_joins_the_party() {
+    check(
+        "Launch\n\nTom Reed launched his new party, Veritas. He was joined in the new venture by one of UKIP's two assembly members, Ann Cole. Mr Reed was joined by Ian Moss at a school.",
+        Some("2005-02-03"),
+        "found Tom Reed from=- to=Veritas date=- asserted
+         join Ann Cole from=- to=Veritas date=- asserted",
+    );
+}
