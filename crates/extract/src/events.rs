@@ -502,7 +502,11 @@ pub(crate) fn counted_infinitive(a: &Analysed, si: usize, k: usize) -> bool {
             | "only"
             | "next"
     ) || w.ends_with("th") && w.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(w, "1st" | "2nd" | "3rd" | "21st" | "22nd" | "23rd" | "31st");
+        || matches!(w, "1st" | "2nd" | "3rd" | "21st" | "22nd" | "23rd" | "31st")
+        // ("12th" written as a number and its suffix)
+        || w.chars().all(|c| c.is_ascii_digit())
+            && !w.is_empty()
+            && matches!(a.w(k + 2), "th" | "st" | "nd" | "rd");
     ordinal
         && (k + 2..(k + 8).min(end)).any(|j| {
             a.w(j) == "to"

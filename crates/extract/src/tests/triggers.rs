@@ -893,3 +893,12 @@ fn a_selection_to_fight_a_named_place_is_a_selection() {
          stand Tom Reed from=- to=Labour Party date=- asserted",
     );
 }
+
+#[test]
+fn becoming_the_twelfth_written_in_figures_to_quit_is_no_election() {
+    check(
+        "Exodus\n\nShadow minister Tom Reed became the 12th MP to leave the shadow cabinet on Sunday.",
+        Some("2016-06-27"),
+        "resign Tom Reed from=- to=- date=2016-06-26 asserted",
+    );
+}
