@@ -495,6 +495,13 @@ pub(crate) fn parties(
             if from.is_none() {
                 from = party_in(a, trigger.start, trigger.end).map(|p| p.1);
             }
+            // "suspended as Tory MP", "suspended as a Labour councillor": the party of the
+            // capacity suspended
+            if from.is_none() && rule.kind == EventType::Expel && a.w(trigger.end) == "as" {
+                from = party_in(a, trigger.end + 1, (trigger.end + 4).min(s.tokens.end))
+                    .map(|p| p.1)
+                    .filter(|p| p != "Independent");
+            }
             if from.is_none() {
                 from = party_after(a, si, trigger.end, 5).and_then(named);
             }

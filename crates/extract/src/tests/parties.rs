@@ -267,3 +267,13 @@ fn whoever_joins_a_founder_in_the_venture_joins_the_party() {
          join Ann Cole from=- to=Veritas date=- asserted",
     );
 }
+
+#[test]
+fn suspended_as_a_party_member_names_the_party() {
+    check(
+        "Suspended\n\nTom Reed has been suspended as Tory MP after signing up for a TV show. Ann Cole was suspended as a Labour councillor.",
+        Some("2022-11-01"),
+        "expel Tom Reed from=Conservative Party to=- date=2022-11-01 asserted
+         expel Ann Cole from=Labour Party to=- date=- asserted",
+    );
+}
