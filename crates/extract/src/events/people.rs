@@ -176,7 +176,8 @@ fn apposed_to_prep_object(a: &Analysed, s0: usize, ms: usize) -> bool {
 }
 
 /// The "become" whose counted complement the trigger's infinitive ends ("has become the
-/// second minister to quit": the token of "become").
+/// second minister to quit": the token of "become"), or the comma of such a count in
+/// apposition to a name.
 pub(crate) fn counted_become(
     a: &Analysed,
     si: usize,
@@ -187,11 +188,14 @@ pub(crate) fn counted_become(
     }
     let s0 = a.seg.sentences[si].tokens.start;
     let back = trigger.start.saturating_sub(8).max(s0 + 1);
+    // ("Robin Cook, the first cabinet minister to resign, …": the count in apposition to a
+    // name counts that person; the comma stands where "become" would)
     (back..trigger.start)
         .rev()
         .find(|&b| {
             a.w(b) == "the"
-                && matches!(a.w(b - 1), "became" | "become" | "becomes" | "becoming")
+                && (matches!(a.w(b - 1), "became" | "become" | "becomes" | "becoming")
+                    || a.w(b - 1) == "," && b >= s0 + 2 && a.person_at(b - 2).is_some())
                 && crate::events::counted_infinitive(a, si, b)
         })
         .map(|b| b - 1)

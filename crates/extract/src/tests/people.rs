@@ -398,3 +398,12 @@ fn a_name_that_is_another_verbs_object_takes_no_office_from_as() {
          appoint Ben Hart from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_count_in_apposition_to_a_name_counts_that_person() {
+    check(
+        "Speech\n\nTom Reed, the first cabinet minister to resign over the war, spoke in the Commons.",
+        Some("2003-03-18"),
+        "resign Tom Reed from=- to=- date=- asserted",
+    );
+}
