@@ -614,7 +614,31 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             // "with Joan Ryan joining them": the person before an -ing trigger is its subject
             // ... and "on the eve of Gordon Brown taking over": a name right before a gerund
             // is its subject, whatever preposition governs the two
-            let absolute = me == start && a.w(start).ends_with("ing");
+            // ... and "with Mr Blair set to stand down", "with Ann Cole having quit": a name
+            // after "with" whose verb chain leads to the trigger is that verb's subject
+            let chain_to_trigger = (me..start).all(|j| {
+                AUX.contains(&a.w(j))
+                    || matches!(
+                        a.w(j),
+                        "set"
+                            | "due"
+                            | "expected"
+                            | "likely"
+                            | "poised"
+                            | "about"
+                            | "to"
+                            | "having"
+                            | "now"
+                            | "already"
+                            | "also"
+                    )
+            });
+            let absolute = me == start && a.w(start).ends_with("ing")
+                || ms > s0
+                    && a.w(ms - 1) == "with"
+                    && me < start
+                    && chain_to_trigger
+                    && (me..start).any(|j| a.w(j) != "to");
             // ("an opponent of leader Hale": the preposition governs the title and the name)
             let mut b = ms;
             while b > s0 && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {

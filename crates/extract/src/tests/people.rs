@@ -407,3 +407,18 @@ fn a_count_in_apposition_to_a_name_counts_that_person() {
         "resign Tom Reed from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_name_after_with_whose_verb_chain_leads_to_the_trigger_is_its_subject() {
+    let d = Some("2005-12-06");
+    check(
+        "Landscape\n\nThe landscape is changing, with Mr Tom Reed set to stand down before the next election.",
+        d,
+        "resign Tom Reed from=- to=- date=- expected",
+    );
+    check(
+        "Turmoil\n\nLabour is in turmoil, with Ann Cole having quit the party on Monday.",
+        d,
+        "leave Ann Cole from=Labour Party to=- date=2005-12-05 asserted",
+    );
+}
