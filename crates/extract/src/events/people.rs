@@ -512,28 +512,8 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         let before_chain = (k + 1..start).all(|j| {
             AUX.contains(&a.w(j))
                 || a.w(j).ends_with("n't")
-                || matches!(
-                    a.w(j),
-                    "set"
-                        | "due"
-                        | "expected"
-                        | "likely"
-                        | "unlikely"
-                        | "going"
-                        | "about"
-                        | "able"
-                        | "unable"
-                        | "ready"
-                        | "poised"
-                        | "hoping"
-                        | "planning"
-                        | "trying"
-                        | "seeking"
-                        | "tipped"
-                        | "who"
-                        | "all"
-                        | "both"
-                )
+                || CHAIN_WORDS.contains(&a.w(j))
+                || matches!(a.w(j), "who" | "all" | "both")
         });
         if group_noun
             && a.person_at(k + 1).is_none()
@@ -616,23 +596,8 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             // is its subject, whatever preposition governs the two
             // ... and "with Mr Blair set to stand down", "with Ann Cole having quit": a name
             // after "with" whose verb chain leads to the trigger is that verb's subject
-            let chain_to_trigger = (me..start).all(|j| {
-                AUX.contains(&a.w(j))
-                    || matches!(
-                        a.w(j),
-                        "set"
-                            | "due"
-                            | "expected"
-                            | "likely"
-                            | "poised"
-                            | "about"
-                            | "to"
-                            | "having"
-                            | "now"
-                            | "already"
-                            | "also"
-                    )
-            });
+            let chain_to_trigger = (me..start)
+                .all(|j| AUX.contains(&a.w(j)) || CHAIN_WORDS.contains(&a.w(j)) || a.w(j) == "to");
             let absolute = me == start && a.w(start).ends_with("ing")
                 || ms > s0
                     && a.w(ms - 1) == "with"
@@ -949,4 +914,12 @@ const BODIES: &[&str] = &[
     "quango",
     "quangos",
     "court",
+];
+
+/// Words a verb chain may hold between a subject and its verb besides auxiliaries ("set to",
+/// "expected to", "having quit").
+const CHAIN_WORDS: &[&str] = &[
+    "set", "due", "expected", "likely", "unlikely", "going", "about", "able", "unable", "ready",
+    "poised", "hoping", "planning", "trying", "seeking", "tipped", "having", "now", "already",
+    "also",
 ];
