@@ -667,6 +667,20 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         let s_end = a.seg.sentences[si].tokens.end;
         from = party_in(a, trigger.end, (trigger.end + 5).min(s_end)).map(|p| p.1);
     }
+    // "lifted the suspension of X", "X's suspension was lifted": a suspension lifted is a
+    // readmission
+    if kind == EventType::Expel && rule.frame == Frame::Noun {
+        let s = &a.seg.sentences[si];
+        let lift = |w: &str| matches!(w, "lifted" | "lifts" | "lifting" | "lift" | "overturned");
+        let before = trigger.start >= s.tokens.start + 2
+            && lift(a.w(trigger.start - 2))
+            && matches!(a.w(trigger.start - 1), "the" | "his" | "her" | "their");
+        let after = (trigger.end..(trigger.end + 4).min(s.tokens.end)).any(|k| lift(a.w(k)));
+        if before || after {
+            kind = EventType::Readmit;
+            to = from.take();
+        }
+    }
     // "was stood down by the leader": a stand-down with an agent is a dismissal ("stand
     // down by the end of the year" is a time, not an agent)
     if kind == EventType::Resign

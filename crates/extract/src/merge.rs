@@ -112,6 +112,11 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     {
         return false;
     }
+    // ... but what is denied is never what happened: "the suspension was lifted on Tuesday"
+    // and "decided not to readmit him as an MP" are two readmissions, one refused
+    if class(a.modality) + class(b.modality) == 1 {
+        return false;
+    }
     let same_or_missing = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => {
             let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());

@@ -503,6 +503,17 @@ pub fn modality(
     if prevented {
         return Some(Modality::Rumoured);
     }
+    // "has been barred from standing", "banned from rejoining": what one is barred from
+    // does not happen
+    let barred = trigger.start >= s.tokens.start + 2
+        && a.w(trigger.start - 1) == "from"
+        && matches!(
+            a.w(trigger.start - 2),
+            "barred" | "banned" | "blocked" | "prohibited" | "disqualified" | "excluded"
+        );
+    if barred {
+        return Some(Modality::Denied);
+    }
     let local = find_cue(a, chain.clone(), LOCAL);
     // Negation right after an auxiliary at the trigger ("will not stand" is in the chain;
     // "stands not" does not occur).

@@ -122,3 +122,20 @@ fn an_offer_rejected_and_speculation_dismissed_are_denials() {
         "resign Tom Reed from=- to=- date=- denied",
     );
 }
+
+#[test]
+fn what_one_is_barred_from_does_not_happen_and_a_refusal_stays_apart_from_a_fact() {
+    let d = Some("2020-11-18");
+    check(
+        "Barred\n\nTom Reed has been barred from standing as a Labour candidate.",
+        d,
+        "stand Tom Reed from=- to=Labour Party date=- denied",
+    );
+    // the membership restored and the whip refused are two readmissions
+    check(
+        "Whip\n\nA Labour panel lifted the suspension of Tom Reed on Tuesday. But the leader has decided not to readmit Tom Reed to the Labour Party as an MP.",
+        d,
+        "readmit Tom Reed from=- to=Labour Party date=2020-11-17 asserted
+         readmit Tom Reed from=- to=Labour Party date=- denied",
+    );
+}

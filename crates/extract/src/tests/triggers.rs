@@ -902,3 +902,18 @@ fn becoming_the_twelfth_written_in_figures_to_quit_is_no_election() {
         "resign Tom Reed from=- to=- date=2016-06-26 asserted",
     );
 }
+
+#[test]
+fn a_suspension_lifted_is_a_readmission() {
+    let d = Some("2020-11-18");
+    check(
+        "Lifted\n\nLabour lifted the suspension of Tom Reed on Tuesday.",
+        d,
+        "readmit Tom Reed from=- to=Labour Party date=2020-11-17 asserted",
+    );
+    check(
+        "Lifted\n\nTom Reed's suspension was lifted on Tuesday.",
+        d,
+        "readmit Tom Reed from=- to=- date=2020-11-17 asserted",
+    );
+}
