@@ -917,3 +917,14 @@ fn a_suspension_lifted_is_a_readmission() {
         "readmit Tom Reed from=- to=- date=2020-11-17 asserted",
     );
 }
+
+#[test]
+fn knocked_out_or_eliminated_is_a_defeat() {
+    let d = Some("2010-09-25");
+    check(
+        "Race\n\nTom Reed was eliminated in the first round. Ann Cole was knocked out of the leadership race. The tax was eliminated in 2009.",
+        d,
+        "defeat Tom Reed from=- to=- date=- asserted
+         defeat Ann Cole from=- to=- date=- asserted",
+    );
+}
