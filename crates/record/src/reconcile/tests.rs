@@ -9,6 +9,22 @@ fn reg(id: i64, party: &str, since: Option<&str>, until: Option<&str>) -> Claim 
     c
 }
 
+/// The register's record of the seed's switch: a Labour seat that ends on 17 February 2019 by
+/// a change of party, and an Independent one from the day after.
+fn labour_then_independent(labour_since: Option<&str>) -> (Claim, Claim) {
+    let mut lab = reg(1, "Labour Party", labour_since, Some("2019-02-17"));
+    lab.end_reason = Some("changed_party".into());
+    (lab, independent_after_labour())
+}
+
+/// The register's Independent seat from 18 February 2019, entered by leaving Labour.
+fn independent_after_labour() -> Claim {
+    let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
+    ind.start_reason = Some("changed_party".into());
+    ind.from = Some("Labour Party".into());
+    ind
+}
+
 fn find<'a>(r: &'a Record, kind: MembershipKind, org: &str) -> Vec<&'a Membership> {
     r.memberships
         .iter()
@@ -18,11 +34,7 @@ fn find<'a>(r: &'a Record, kind: MembershipKind, org: &str) -> Vec<&'a Membershi
 
 #[test]
 fn article_and_register_disagree_on_the_date_of_a_defection() {
-    let mut lab = reg(1, "Labour Party", None, Some("2019-02-17"));
-    lab.end_reason = Some("changed_party".into());
-    let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
-    ind.start_reason = Some("changed_party".into());
-    ind.from = Some("Labour Party".into());
+    let (lab, ind) = labour_then_independent(None);
     let art = Claim::event(
         3,
         "seed",
@@ -209,11 +221,7 @@ fn an_open_commons_seat_ends_with_its_parliament_unless_a_later_source_knows_mor
 
 #[test]
 fn a_register_change_and_an_article_report_of_it_are_one_happening() {
-    let mut lab = reg(1, "Labour Party", Some("2017-06-08"), Some("2019-02-17"));
-    lab.end_reason = Some("changed_party".into());
-    let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
-    ind.start_reason = Some("changed_party".into());
-    ind.from = Some("Labour Party".into());
+    let (lab, ind) = labour_then_independent(Some("2017-06-08"));
     let found = Claim::event(
         3,
         "seed",
@@ -265,10 +273,7 @@ fn a_register_change_and_an_article_report_of_it_are_one_happening() {
     .from("Labour Party")
     .to("The Independent Group")
     .date("2019-02-12");
-    let mut ind = reg(2, "Independent", Some("2019-02-18"), None);
-    ind.start_reason = Some("changed_party".into());
-    ind.from = Some("Labour Party".into());
-    let r = reconcile(&[ind, rumour]);
+    let r = reconcile(&[independent_after_labour(), rumour]);
     assert_eq!(r.happenings.len(), 2, "{:#?}", r.happenings);
 }
 
