@@ -232,8 +232,10 @@ const CHANGE_NOUNS: &[&str] = &[
     "deselection",
 ];
 
-/// "Carwyn Jones, who announced in April that he would step down": a subject pronoun in what
-/// a relative clause's subject said is that subject.
+fn quote_mark(a: &Analysed, j: usize) -> bool {
+    matches!(a.w(j), "\"" | "“" | "”")
+}
+
 /// The speaker of the direct quotation a third-person pronoun at `k` stands in: the person
 /// right before or after a speech verb outside the quotation marks ("Reed said: \"I feel
 /// that he left\"", "\"He left,\" Reed said"), or of the quotation the sentence before
@@ -244,7 +246,7 @@ fn quote_speaker(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
     }
     let si = a.sentence_of(k);
     let sent = &a.seg.sentences[si];
-    let is_mark = |j: usize| matches!(a.w(j), "\"" | "“" | "”");
+    let is_mark = |j: usize| quote_mark(a, j);
     let before = (sent.tokens.start..k).filter(|&j| is_mark(j)).count();
     if before % 2 == 0 {
         return None;
@@ -265,13 +267,7 @@ fn quote_speaker(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
 /// speech verb outside the quotation marks.
 fn sentence_speaker(a: &Analysed, si: usize, depth: usize) -> Option<usize> {
     let sent = &a.seg.sentences[si];
-    let is_mark = |j: usize| matches!(a.w(j), "\"" | "“" | "”");
-    let speech = |w: &str| {
-        matches!(
-            w,
-            "said" | "says" | "told" | "added" | "insisted" | "argued" | "claimed" | "wrote"
-        )
-    };
+    let is_mark = |j: usize| quote_mark(a, j);
     let outside = |j: usize| (sent.tokens.start..j).filter(|&m| is_mark(m)).count() % 2 == 0;
     let who = |j: usize| -> Option<usize> {
         a.person_at(j).or_else(|| {
@@ -283,7 +279,7 @@ fn sentence_speaker(a: &Analysed, si: usize, depth: usize) -> Option<usize> {
     };
     sent.tokens
         .clone()
-        .filter(|&j| speech(a.w(j)) && outside(j))
+        .filter(|&j| crate::grammar::SPEECH_VERBS.contains(&a.w(j)) && outside(j))
         .find_map(|v| {
             // "Reed said", "said Reed", "Reed, the party's leader, said"
             let after = (v + 1 < sent.tokens.end).then(|| who(v + 1)).flatten();
@@ -295,6 +291,8 @@ fn sentence_speaker(a: &Analysed, si: usize, depth: usize) -> Option<usize> {
         })
 }
 
+/// "Carwyn Jones, who announced in April that he would step down": a subject pronoun in what
+/// a relative clause's subject said is that subject.
 pub(crate) fn relative_speaker(
     a: &Analysed,
     k: usize,

@@ -105,27 +105,10 @@ pub(crate) fn in_fronted_adverbial(p: &Parsed, verb: usize, inner: usize) -> boo
 /// Cole") or right before one ("Ann Cole said: …", "Ann Cole told reporters"), in this
 /// sentence or, for a quote that runs on, the sentence before.
 pub(crate) fn quote_speaker(a: &Analysed, si: usize) -> Option<(usize, usize)> {
-    const SPEECH: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "insisted",
-        "declared",
-        "wrote",
-        "tweeted",
-        "explained",
-        "announced",
-        "admitted",
-        "confirmed",
-        "claimed",
-    ];
     for s in [Some(si), si.checked_sub(1)].into_iter().flatten() {
         let sent = &a.seg.sentences[s];
         for k in sent.tokens.clone() {
-            if !SPEECH.contains(&a.w(k)) {
+            if !SPEECH_VERBS.contains(&a.w(k)) {
                 continue;
             }
             // after: "said Ann Cole", "said the former minister Ann Cole"
@@ -153,3 +136,23 @@ pub(crate) fn quote_speaker(a: &Analysed, si: usize) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// Verbs that report what someone said or wrote.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "insisted",
+    "declared",
+    "wrote",
+    "tweeted",
+    "explained",
+    "announced",
+    "admitted",
+    "confirmed",
+    "claimed",
+    "argued",
+];
