@@ -443,7 +443,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     let is_peer = |k: usize| {
         runs[k].honorific.is_some() && run_name(text, tokens, runs[k].toks.clone()).contains(" of ")
     };
-    pending.sort_by_key(|&(k, _)| !is_peer(k));
+    pending.sort_by_cached_key(|&(k, _)| !is_peer(k));
     for (k, person) in pending.iter_mut() {
         if person.is_some() {
             continue;

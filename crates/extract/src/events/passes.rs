@@ -194,7 +194,8 @@ pub(crate) fn joined_by(a: &Analysed, out: &mut Vec<Cand>) {
     let mut found = Vec::new();
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
-            if a.w(k) != "joined"
+            if a.b0(k) != b'j'
+                || a.w(k) != "joined"
                 || k < s.tokens.start + 2
                 || !matches!(a.w(k - 1), "was" | "were" | "been" | "is" | "are")
             {
