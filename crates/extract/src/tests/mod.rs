@@ -40,6 +40,15 @@ fn check(text: &str, date: Option<&str>, expect: &str) {
     assert_eq!(got, want, "\n--- got ---\n{got}--- want ---\n{want}");
 }
 
+/// How many events of `kind` one document written for the test yields.
+fn count_of(text: &str, date: Option<&str>, kind: &str) -> usize {
+    let out = extract(text, date);
+    out.events
+        .iter()
+        .filter(|e| e.kind.as_str() == kind)
+        .count()
+}
+
 /// Asserts that `text` (after a headline) yields an event of `kind` for `who`.
 fn assert_event(headline: &str, text: &str, date: Option<&str>, kind: &str, who: &str) {
     let out = extract(&format!("{headline}\n\n{text}"), date);
