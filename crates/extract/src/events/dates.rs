@@ -40,12 +40,10 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
             let t = a.point_timex(k)?;
             date_value(a, t, k)
         });
-        let recent = |d: &String| {
-            day.as_deref()
-                .and_then(|day| days_before(d, day))
-                .is_some_and(|n| n <= 7)
-        };
-        if date.as_ref().is_some_and(|d| !stand_in || recent(d)) {
+        if date
+            .as_ref()
+            .is_some_and(|d| !stand_in || day.as_deref().is_some_and(|day| in_week_before(d, day)))
+        {
             c.date = date;
         }
     }
@@ -91,13 +89,18 @@ pub(crate) fn restated_dates(a: &Analysed, out: &mut [Cand]) {
             let t = (v + 1..(v + 7).min(sent.tokens.end))
                 .take_while(|&j| !matches!(a.w(j), "," | "." | ";" | "and" | "but"))
                 .find_map(|j| a.point_timex(j).and_then(|t| date_value(a, t, j)))?;
-            let n = days_before(&t, &day)?;
-            (n <= 7).then_some(t)
+            in_week_before(&t, &day).then_some(t)
         });
         if let Some(date) = found {
             c.date = Some(date);
         }
     }
+}
+
+/// Whether `date` falls in the week up to and including the paper's `day`: a time that can
+/// stand for a change the paper reports as news.
+fn in_week_before(date: &str, day: &str) -> bool {
+    days_before(date, day).is_some_and(|n| n <= 7)
 }
 
 /// The dates of "at the 2001 and 2005 general elections": timexes right after the trigger's
