@@ -357,6 +357,12 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
             if SEAT_ROLES.contains(&r.role) || a.person_at(r.tokens.end).is_some() {
                 return None;
             }
+            // "ahead of Prime Minister's Questions", "named as the chancellor's deputy": an
+            // office that owns the next noun is someone else's
+            if a.is_possessive(r.tokens.end) || matches!(a.w(r.tokens.end), "'s" | "’s") {
+                k = r.tokens.end + 1;
+                continue;
+            }
             // "given up his PM ambition": a hope, not the office
             if matches!(
                 a.w(r.tokens.end),
@@ -553,6 +559,8 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         || brought_in_to_help(a, rule, si, &trigger)
         || fighting_for_something_else(a, rule, si, &trigger)
         || founded_thing_not_a_party(a, rule, si, &trigger)
+        || vote_not_an_election(a, rule, si, &trigger)
+        || honour_taken_away(a, rule, si, &trigger)
         || pushed_out_of_something_else(a, rule, si, &trigger)
         || replacing_is_no_appointment(a, rule, si, &trigger)
     {

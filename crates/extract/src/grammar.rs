@@ -585,14 +585,13 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             }
         }
         "lost" | "loses" | "lose" | "losing"
-            if is_verb
-                && parse
-                    .children_with(v, &["nsubj"])
-                    .any(|n| a.m.party_at(p.tok(n)).is_some()) =>
+            if is_verb && lists::losing_party(a, p, v).is_some() =>
         {
             party_loses_member(a, si, p, v, out);
         }
-        "lost" | "loses" | "lose" | "losing" if is_verb && about_contest(a, si) => {
+        "lost" | "loses" | "lose" | "losing"
+            if is_verb && about_contest(a, si) && !events::lost_a_vote(a, si, p.tok(v) + 1) =>
+        {
             // "lost to X": X won; "lost the contest/seat": a defeat
             let winners: Vec<_> = parse
                 .pp_object(v, "to")
@@ -858,6 +857,15 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             } else if let Some(r) = (of + 1..hi).find_map(|k| a.m.role_at(p.tok(k)).map(|r| r.role))
             {
                 emit(a, si, p, v, EventType::Dismiss, &whom, Some(r), out);
+            } else if (of + 1..hi.min(of + 5)).any(|k| {
+                matches!(
+                    a.w(p.tok(k)),
+                    "brief" | "portfolio" | "post" | "job" | "role" | "department" | "seat"
+                )
+            }) {
+                // "stripped of his departmental brief", "stripped him of his Commons seat": the
+                // office taken, unnamed
+                emit(a, si, p, v, EventType::Dismiss, &whom, None, out);
             }
         }
         "is" | "was" | "are" | "were" | "be" if parse.label(v) == "cop" => {

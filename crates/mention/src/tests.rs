@@ -220,3 +220,31 @@ fn a_peer_with_the_surname_of_a_named_person_is_that_person() {
          party Labour Party <- Labour",
     );
 }
+
+#[test]
+fn a_name_misspelt_once_is_the_name_spelt_right_elsewhere() {
+    check(
+        "Ann Wollaston spoke. Ann Woolaston was there too. Ms Wollaston left.",
+        "person Ann Wollaston [Female]: Ann Wollaston | Ann Woolaston | Ms Wollaston",
+    );
+}
+
+#[test]
+fn davis_and_davies_stay_two_people() {
+    // a five-letter surname is too short to call a one-letter difference a slip
+    check(
+        "David Davis spoke. David Davies spoke. Mr Davis left.",
+        "person David Davis [Male]: David Davis | Mr Davis
+         person David Davies [Male]: David Davies",
+    );
+}
+
+#[test]
+fn two_names_each_met_once_stay_apart() {
+    // neither spelling is the story's usual one
+    check(
+        "Peter Robinson spoke. Peter Robison spoke.",
+        "person Peter Robinson [Male]: Peter Robinson
+         person Peter Robison [Male]: Peter Robison",
+    );
+}

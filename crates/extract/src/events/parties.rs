@@ -61,8 +61,11 @@ pub(crate) fn party_after(
             {
                 return None;
             }
-            // "unveils Tory asylum plans": a party word before a noun is a modifier
-            if party_modifies(a, p.tokens.clone()) {
+            // "unveils Tory asylum plans": a party word before a noun is a modifier ("joins
+            // Labour benches" names the party's side)
+            if party_modifies(a, p.tokens.clone())
+                && !matches!(a.w(p.tokens.end), "benches" | "ranks" | "fold")
+            {
                 return None;
             }
             // "form a Labour government" is not a party move

@@ -826,8 +826,13 @@ pub(crate) fn noun_person(
 ) -> Vec<(usize, usize)> {
     let s0 = a.seg.sentences[si].tokens.start;
     let s_end = a.seg.sentences[si].tokens.end;
-    // "of X" after: right after the noun, or after a short complement ("to Labour of X")
-    let of_at = if a.w(trigger.end - 1) == "of" {
+    // "of X" after: right after the noun, or after a short complement ("to Labour of X");
+    // not after a noun with its own verb ("her bid to unseat the leader of the party, X":
+    // what follows is that verb's object)
+    let verb_phrase = trigger.clone().any(|k| a.w(k) == "to");
+    let of_at = if verb_phrase {
+        None
+    } else if a.w(trigger.end - 1) == "of" {
         Some(trigger.end)
     } else {
         (trigger.end..(trigger.end + 5).min(s_end))

@@ -201,3 +201,73 @@ pub(crate) fn attempt_to(a: &Analysed, si: usize, k: usize) -> bool {
                 | "effort"
         )
 }
+
+/// "lost a confidence vote among MPs", "lost the vote on the budget": a vote of confidence
+/// or on a motion is no election, so losing it is no defeat. The object is read from the
+/// words after the trigger up to the clause's end.
+pub(crate) fn vote_not_an_election(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Defeat
+        || !matches!(a.w(trigger.end - 1), "lost" | "loses" | "lose" | "losing")
+    {
+        return false;
+    }
+    lost_a_vote(a, si, trigger.end)
+}
+
+/// Whether the object after a "lost" (from token `after`) is a vote of confidence or on a
+/// motion ("a confidence vote", "the vote on the budget").
+pub(crate) fn lost_a_vote(a: &Analysed, si: usize, after: usize) -> bool {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let stop = (after..s_end)
+        .find(|&k| matches!(a.w(k), "," | ";" | "and" | "but" | "after" | "to" | "by"))
+        .unwrap_or(s_end);
+    let object = after..stop.min(after + 6);
+    let vote = object
+        .clone()
+        .find(|&k| matches!(a.w(k), "vote" | "motion" | "votes"));
+    let Some(vote) = vote else { return false };
+    object.clone().any(|k| {
+        matches!(
+            a.w(k),
+            "confidence" | "no-confidence" | "non-confidence" | "commons" | "parliamentary"
+        )
+    }) || matches!(a.w(vote + 1), "on" | "over")
+}
+
+/// "stripped of his knighthood", "renounced her peerage": an honour or post taken away or
+/// given up is no appointment (the noun's verb says which way it goes).
+pub(crate) fn honour_taken_away(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Appoint || rule.frame != Frame::Noun {
+        return false;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    (trigger.start.saturating_sub(4).max(s0)..trigger.start).any(|k| {
+        matches!(
+            a.w(k),
+            "stripped"
+                | "strip"
+                | "strips"
+                | "stripping"
+                | "renounced"
+                | "renounce"
+                | "forfeited"
+                | "forfeit"
+                | "revoked"
+                | "revoke"
+                | "rescinded"
+                | "declined"
+                | "refused"
+                | "turned"
+        )
+    })
+}

@@ -138,6 +138,22 @@ pub(crate) fn results_list(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// The party a "lost" clause's subject names: the subject itself ("the Conservatives lost"),
+/// or a group or party it heads ("the Labour group has lost").
+pub(crate) fn losing_party(a: &Analysed, p: &Parsed, v: usize) -> Option<String> {
+    let parse = &p.parse;
+    parse.children_with(v, &["nsubj"]).find_map(|n| {
+        if let Some(m) = a.m.party_at(p.tok(n)) {
+            return Some(m.party.clone());
+        }
+        if !matches!(a.w(p.tok(n)), "group" | "party" | "groups") {
+            return None;
+        }
+        let (lo, hi) = parse.subtree_span(n);
+        (lo..hi).find_map(|k| a.m.party_at(p.tok(k)).map(|m| m.party.clone()))
+    })
+}
+
 /// "The Conservatives lost their only councillor, Jim Wade, to the Greens": a party that
 /// loses a named member to another party reports a defection.
 pub(crate) fn party_loses_member(
@@ -147,52 +163,58 @@ pub(crate) fn party_loses_member(
     v: usize,
     out: &mut Vec<Cand>,
 ) {
-    let parse = &p.parse;
-    let party_of = |n: usize| a.m.party_at(p.tok(n)).map(|m| m.party.clone());
-    let Some(from) = parse.children_with(v, &["nsubj"]).find_map(party_of) else {
+    let Some(from) = losing_party(a, p, v) else {
         return;
     };
-    // the party after "to" (wherever the parser hung it)
-    let to = parse
-        .pp_object(v, "to")
-        .into_iter()
-        .find_map(party_of)
-        .or_else(|| {
-            (v + 1..parse.len())
-                .skip_while(|&k| a.w(p.tok(k)) != "to")
-                .find_map(party_of)
+    let trigger = p.tok(v)..p.tok(v) + 1;
+    // "lost two councillors, Ann Cole to the Conservatives and Tom Reed to the Greens": each
+    // name of the list with the party after its own "to"
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut pairs = Vec::new();
+    let mut k = p.tok(v) + 1;
+    while k < s_end {
+        let Some(pm) = a.m.person_at(k) else {
+            k += 1;
+            continue;
+        };
+        let end = pm.tokens.end;
+        k = end.max(k + 1);
+        if a.w(end) != "to" {
+            continue;
+        }
+        let mut j = end + 1;
+        while j < s_end && matches!(a.w(j), "the" | "being" | "an" | "a" | "become" | "sit") {
+            j += 1;
+        }
+        // ("to being an Independent": sitting as one)
+        let to = a.m.party_at(j).map(|m| m.party.clone()).or_else(|| {
+            (a.w(j) == "independent" && a.w(j.wrapping_sub(1)) != "the")
+                .then(|| "Independent".to_string())
         });
-    let Some(to) = to else { return };
-    if from == to {
-        return;
-    }
-    let mut members: Vec<(usize, usize)> = parse
-        .objects(v)
-        .into_iter()
-        .flat_map(|o| people(a, p, o))
-        .collect();
-    // "lost their only councillor, Tom Reed, to the Greens": a name set off by commas right
-    // after the object is in apposition to it, wherever the parser hung it
-    if members.is_empty() {
-        for o in parse.objects(v) {
-            let (_, hi) = parse.subtree_span(o);
-            if hi + 1 < parse.len() && a.w(p.tok(hi)) == "," {
-                if let Some(q) = a.person_at(p.tok(hi + 1)) {
-                    members.push((q, p.tok(hi + 1)));
-                }
+        if let Some(to) = to {
+            if to != from {
+                pairs.push((pm.person, pm.tokens.start, to));
             }
         }
     }
-    let trigger = p.tok(v)..p.tok(v) + 1;
-    for (person, tok) in members {
+    if pairs.is_empty() {
+        pairs = members_lost_to_one_party(a, p, v, &from);
+    }
+    for (person, tok, to) in pairs {
         let Some(modality) = crate::modality::modality(a, si, &trigger, Some(tok)) else {
             continue;
         };
+        // (leaving to sit as an independent is leaving, not defecting)
+        let kind = if to == "Independent" {
+            EventType::Leave
+        } else {
+            EventType::Defect
+        };
         out.push(Cand {
-            kind: EventType::Defect,
+            kind,
             person,
             from: Some(from.clone()),
-            to: Some(to.clone()),
+            to: Some(to),
             post: None,
             role: None,
             date: events::event_date(a, si, &trigger, modality),
@@ -203,6 +225,52 @@ pub(crate) fn party_loses_member(
             headline: a.is_headline(si),
         });
     }
+}
+
+/// "lost their only councillor, Tom Reed, to the Greens": the members a losing party's
+/// object names, each with the one party after "to" (person, token, party).
+fn members_lost_to_one_party(
+    a: &Analysed,
+    p: &Parsed,
+    v: usize,
+    from: &str,
+) -> Vec<(usize, usize, String)> {
+    let parse = &p.parse;
+    let party_of = |n: usize| a.m.party_at(p.tok(n)).map(|m| m.party.clone());
+    // the party after "to" (wherever the parser hung it)
+    let to = parse
+        .pp_object(v, "to")
+        .into_iter()
+        .find_map(party_of)
+        .or_else(|| {
+            (v + 1..parse.len())
+                .skip_while(|&k| a.w(p.tok(k)) != "to")
+                .find_map(party_of)
+        });
+    let Some(to) = to.filter(|t| t != from) else {
+        return Vec::new();
+    };
+    let mut members: Vec<(usize, usize)> = parse
+        .objects(v)
+        .into_iter()
+        .flat_map(|o| people(a, p, o))
+        .collect();
+    // a name set off by commas right after the object is in apposition to it, wherever the
+    // parser hung it
+    if members.is_empty() {
+        for o in parse.objects(v) {
+            let (_, hi) = parse.subtree_span(o);
+            if hi + 1 < parse.len() && a.w(p.tok(hi)) == "," {
+                if let Some(q) = a.person_at(p.tok(hi + 1)) {
+                    members.push((q, p.tok(hi + 1)));
+                }
+            }
+        }
+    }
+    members
+        .into_iter()
+        .map(|(q, tok)| (q, tok, to.clone()))
+        .collect()
 }
 
 /// A list of candidates, each named with their party in brackets, that a sentence about

@@ -393,6 +393,51 @@ fn regressions() {
             "Jeremy Thorpe agreed to form a coalition government.",
             "",
         ),
+        (
+            "stripped_of_an_unnamed_brief_is_a_dismissal",
+            "Colin Marsh has been stripped of his departmental brief.",
+            "dismiss Colin Marsh from=- to=- date=2016-07-14 asserted",
+        ),
+        (
+            "stripped_of_a_title_is_no_dismissal",
+            "Colin Marsh has been stripped of his knighthood.",
+            "",
+        ),
+        (
+            "a_confidence_vote_lost_is_no_election_defeat",
+            "Mr Marsh later lost a confidence vote among the party's MPs by 172 votes to 40.",
+            "",
+        ),
+        (
+            "a_vote_on_a_motion_lost_is_no_election_defeat",
+            "Colin Marsh lost the vote on the budget by ten votes.",
+            "",
+        ),
+        (
+            "a_ballot_lost_is_still_a_defeat",
+            "Colin Marsh lost the leadership ballot to Ann Rudd.",
+            "defeat Colin Marsh from=- to=- date=- asserted",
+        ),
+        (
+            "joining_a_party_s_benches_is_joining_the_party",
+            "Ann Rudd joins Labour benches ahead of Prime Minister's Questions.",
+            "join Ann Rudd from=- to=Labour Party date=- asserted",
+        ),
+        (
+            "an_office_that_owns_the_next_noun_is_no_appointment",
+            "Ann Rudd arrived early for Prime Minister's Questions.",
+            "",
+        ),
+        (
+            "a_bid_to_unseat_is_the_bidder_s_candidacy_not_the_target_s",
+            "Ann Rudd has launched her bid to unseat the leader of the Labour Party, Colin Marsh.",
+            "stand Ann Rudd from=- to=Labour Party date=2016-07-14 asserted",
+        ),
+        (
+            "a_group_that_loses_a_list_of_members_names_each_one_s_new_party",
+            "In Leeds the Labour group has lost two councillors, Colin Marsh to the Conservatives and Ann Rudd to being an Independent.",
+            "defect Colin Marsh from=Labour Party to=Conservative Party date=2016-07-14 asserted\nleave Ann Rudd from=Labour Party to=Independent date=2016-07-14 asserted",
+        ),
     ];
     for (name, text, want) in cases {
         assert_eq!(render(text, d).trim_end(), *want, "{name}");
