@@ -683,7 +683,16 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         let before = trigger.start >= s.tokens.start + 2
             && lift(a.w(trigger.start - 2))
             && matches!(a.w(trigger.start - 1), "the" | "his" | "her" | "their");
-        let after = (trigger.end..(trigger.end + 4).min(s.tokens.end)).any(|k| lift(a.w(k)));
+        // (past the suspended person's description: "The suspension of Sunderland MP Keith
+        // Ord was lifted")
+        let after = (trigger.end..(trigger.end + 8).min(s.tokens.end))
+            .take_while(|&k| {
+                !matches!(
+                    a.w(k),
+                    "," | ";" | "and" | "but" | "after" | "because" | "when" | "while"
+                )
+            })
+            .any(|k| lift(a.w(k)));
         if before || after {
             kind = EventType::Readmit;
             to = from.take();
@@ -739,8 +748,12 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             to = None;
         }
     }
-    // "standing as an independent": the candidate's own label
-    if kind == EventType::Stand {
+    // "standing as an independent", "elected as an independent": the candidate's own label
+    // (whatever party a description before the name says they came from)
+    if matches!(
+        kind,
+        EventType::Stand | EventType::Elect | EventType::Reelect | EventType::Select
+    ) {
         let s_end = a.seg.sentences[si].tokens.end;
         if (trigger.end..(trigger.end + 4).min(s_end))
             .any(|k| a.w(k) == "independent" && matches!(a.w(k - 1), "an" | "as"))

@@ -264,9 +264,16 @@ pub(crate) fn grammatical_people(
     };
     // A pronoun the parse finds is resolved no better than the word rules resolve it: the
     // parse overrides only with people it names.
-    let named: Vec<(usize, usize)> = found
+    let mut named: Vec<(usize, usize)> = found
         .into_iter()
         .filter(|&(_, t)| !matches!(a.w(t), "he" | "she" | "him" | "his" | "her"))
         .collect();
+    // "Two councillors – A and B – quit ... to join": a list the parse broke after its
+    // first name is still the subject, read off the words
+    if let [(q, t)] = named[..] {
+        if a.person_at(t).is_some() {
+            named = with_list_right(a, si, q, t);
+        }
+    }
     (!named.is_empty()).then_some(named)
 }

@@ -521,13 +521,23 @@ pub(crate) fn parties(
             (from, None)
         }
         EventType::Defect => {
+            // "switched to Labour", "went over to the Tories": the trigger ends in its "to"
+            if to.is_none() && a.w(trigger.end - 1) == "to" {
+                to = party_after(a, si, trigger.end, 4).and_then(named);
+            }
             // "the defection of one of her MPs, Tom Ellis, an ex-minister, to Labour"
             if to.is_none() && rule.frame == Frame::Noun {
                 let far = (trigger.end + 20).min(s.tokens.end);
                 to = (trigger.end..far)
                     .take_while(|&k| !matches!(a.w(k), "." | ";"))
-                    .find(|&k| matches!(a.w(k), "to" | "for") && a.m.party_at(k + 1).is_some())
-                    .and_then(|k| a.m.party_at(k + 1).map(|p| p.party.clone()));
+                    .find_map(|k| {
+                        if !matches!(a.w(k), "to" | "for") {
+                            return None;
+                        }
+                        // ("her switch to the Tories")
+                        let j = if a.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                        a.m.party_at(j).map(|p| p.party.clone())
+                    });
             }
             // the party a defector's own side is named by earlier in the sentence: "The Tory
             // leader played down the defection of one of her MPs"

@@ -205,10 +205,10 @@ pub(crate) fn party_loses_member(
             continue;
         };
         // (leaving to sit as an independent is leaving, not defecting)
-        let kind = if to == "Independent" {
-            EventType::Leave
+        let (kind, to) = if to.eq_ignore_ascii_case("independent") {
+            (EventType::Leave, "independent".to_string())
         } else {
-            EventType::Defect
+            (EventType::Defect, to)
         };
         out.push(Cand {
             kind,

@@ -436,7 +436,7 @@ fn regressions() {
         (
             "a_group_that_loses_a_list_of_members_names_each_one_s_new_party",
             "In Leeds the Labour group has lost two councillors, Colin Marsh to the Conservatives and Ann Rudd to being an Independent.",
-            "defect Colin Marsh from=Labour Party to=Conservative Party date=2016-07-14 asserted\nleave Ann Rudd from=Labour Party to=Independent date=2016-07-14 asserted",
+            "defect Colin Marsh from=Labour Party to=Conservative Party date=2016-07-14 asserted\nleave Ann Rudd from=Labour Party to=independent date=2016-07-14 asserted",
         ),
     ];
     for (name, text, want) in cases {
@@ -969,4 +969,51 @@ fn knocked_out_or_eliminated_is_a_defeat() {
         "defeat Tom Reed from=- to=- date=- asserted
          defeat Ann Cole from=- to=- date=- asserted",
     );
+}
+
+/// The issue's constructions again, in other words: a rule that holds only for the wording
+/// it was written from fails here.
+#[test]
+fn issue_9_constructions_reworded() {
+    let d = Some("2015-03-12");
+    let cases: &[(&str, &str)] = &[
+        // a list in dashes shares the infinitive's subject
+        (
+            "Two councillors – Rita Vance and Gordon Pike – quit the Conservatives to join Reform UK.",
+            "defect Rita Vance from=Conservative Party to=Reform UK date=- asserted\n\
+             defect Gordon Pike from=Conservative Party to=Reform UK date=- asserted",
+        ),
+        // a trigger that ends in its own "to" takes the party after it
+        (
+            "Maria Lopez switched to Labour last year.",
+            "defect Maria Lopez from=- to=Labour Party date=2014 asserted",
+        ),
+        (
+            "Maria Lopez spoke to reporters after her switch to the Tories.",
+            "defect Maria Lopez from=- to=Conservative Party date=- asserted",
+        ),
+        // the suspended person's description stands between the noun and "was lifted"
+        (
+            "The suspension of Sunderland MP Keith Ord was lifted on Tuesday.",
+            "readmit Keith Ord from=- to=- date=2015-03-10 asserted",
+        ),
+        (
+            "Kevin Lusk was struck off the party's approved list of candidates.",
+            "deselect Kevin Lusk from=- to=- date=- asserted",
+        ),
+        // the label a candidate is elected under, not the party a description names
+        (
+            "Former Tory minister Guy Ferris has been elected as an independent.",
+            "elect Guy Ferris from=- to=independent date=2015-03-12 asserted",
+        ),
+        (
+            "Ray Dunn spoke at length. His return to the Labour party was confirmed by the general secretary.",
+            "readmit Ray Dunn from=- to=Labour Party date=- asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(&format!("Headline\n\n{text}"), d);
+        let want: String = want.lines().map(|l| format!("{}\n", l.trim())).collect();
+        assert_eq!(got, want, "on {text:?}");
+    }
 }
