@@ -561,6 +561,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         || founded_thing_not_a_party(a, rule, si, &trigger)
         || vote_not_an_election(a, rule, si, &trigger)
         || honour_taken_away(a, rule, si, &trigger)
+        || return_to_something_else(a, rule, si, &trigger)
         || pushed_out_of_something_else(a, rule, si, &trigger)
         || replacing_is_no_appointment(a, rule, si, &trigger)
     {
@@ -594,6 +595,14 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
                         .any(|&(_, st)| crate::grammar::inside_modifier(&p, st, t))
                         && !crate::grammar::in_fronted_adverbial(&p, trigger.start, t)
             });
+            // ... and add whom the parse coordinates with them that the words missed ("Colin
+            // Webb and his deputy, Sara Moss, resigned": the words see only the name before
+            // the verb)
+            for &(q, t) in &parsed {
+                if !people.iter().any(|&(r, _)| r == q) {
+                    people.push((q, t));
+                }
+            }
         } else {
             people = parsed;
         }
@@ -696,6 +705,17 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         if before || after {
             kind = EventType::Readmit;
             to = from.take();
+        }
+    }
+    // "the first Tory MP to join the Greens": the count names the party the joiner came from
+    if matches!(kind, EventType::Join | EventType::Defect) && from.is_none() {
+        if let Some(b) = counted_become(a, si, &trigger) {
+            from = party_in(a, b + 1, trigger.start)
+                .map(|p| p.1)
+                .filter(|p| Some(p) != to.as_ref() && p != "Independent");
+            if from.is_some() {
+                kind = EventType::Defect;
+            }
         }
     }
     // "was stood down by the leader": a stand-down with an agent is a dismissal ("stand
@@ -854,7 +874,8 @@ fn role_for(
     trigger: &std::ops::Range<usize>,
     people: &[(usize, usize)],
 ) -> Option<String> {
-    if let Some((_, r)) = office_after(a, si, trigger.end) {
+    // ("sacked in the reshuffle" says when, not which office)
+    if let Some((_, r)) = office_after(a, si, trigger.end).filter(|(_, r)| r != "reshuffle") {
         return Some(r);
     }
     // "Home Secretary David Blunkett resigned": an office right before the person

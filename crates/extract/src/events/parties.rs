@@ -472,6 +472,11 @@ pub(crate) fn parties(
     }
     match rule.kind {
         EventType::Join | EventType::Found | EventType::Readmit => {
+            // "join Ukip in 2014 and returned to the Tories": the party the verb takes, not a
+            // later clause's "to"
+            if let Some(object) = party_after(a, si, trigger.end, 2).and_then(named) {
+                to = Some(object);
+            }
             // "had the Labour whip restored": the party inside the phrase
             if to.is_none() && rule.kind == EventType::Readmit {
                 to = party_in(a, trigger.start, trigger.end).map(|p| p.1);

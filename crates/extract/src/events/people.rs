@@ -194,8 +194,10 @@ pub(crate) fn counted_become(
         .rev()
         .find(|&b| {
             a.w(b) == "the"
-                && (matches!(a.w(b - 1), "became" | "become" | "becomes" | "becoming")
-                    || a.w(b - 1) == "," && b >= s0 + 2 && a.person_at(b - 2).is_some())
+                && (matches!(
+                    a.w(b - 1),
+                    "became" | "become" | "becomes" | "becoming" | "is" | "was" | "be"
+                ) || a.w(b - 1) == "," && b >= s0 + 2 && a.person_at(b - 2).is_some())
                 && crate::events::counted_infinitive(a, si, b)
         })
         .map(|b| b - 1)

@@ -271,3 +271,30 @@ pub(crate) fn honour_taken_away(
         )
     })
 }
+
+/// "is returning to advise Labour", "went back to work": a return whose "to" starts an
+/// infinitive or names anything but a party is no return to a party. The party must follow
+/// the "to" (after "the" at most): "returned to the Tory fold", "went back to Labour".
+pub(crate) fn return_to_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    _si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Readmit
+        || rule.frame != Frame::Subj
+        || a.w(trigger.end - 1) != "to"
+        || !matches!(
+            a.w(trigger.start),
+            "returned" | "returns" | "returning" | "return" | "went" | "goes" | "gone"
+        )
+    {
+        return false;
+    }
+    let k = if a.w(trigger.end) == "the" {
+        trigger.end + 1
+    } else {
+        trigger.end
+    };
+    a.m.party_at(k).is_none()
+}

@@ -1010,6 +1010,32 @@ fn issue_9_constructions_reworded() {
             "Ray Dunn spoke at length. His return to the Labour party was confirmed by the general secretary.",
             "readmit Ray Dunn from=- to=Labour Party date=- asserted",
         ),
+        // a name coordinated with the subject through an apposition acts too
+        (
+            "Colin Webb and his deputy, Sara Moss, resigned on Monday.",
+            "resign Sara Moss from=- to=- date=2015-03-09 asserted\n\
+             resign Colin Webb from=- to=- date=2015-03-09 asserted",
+        ),
+        (
+            "Sara Moss congratulated Colin Webb on his election as leader.",
+            "elect Colin Webb from=- to=- date=- asserted",
+        ),
+        // a count after a copula, as after "became"
+        (
+            "Dan Reeve was the first Tory MP to join the Greens.",
+            "defect Dan Reeve from=Conservative Party to=Green Party date=- asserted",
+        ),
+        // the party a verb takes, not the "to" of a later clause; a return to a party
+        (
+            "Dan Reeve left the Conservatives to join Ukip in 2014 and returned to the Tory fold in 2017.",
+            "defect Dan Reeve from=Conservative Party to=UK Independence Party date=2014 asserted\n\
+             readmit Dan Reeve from=- to=Conservative Party date=2017 asserted",
+        ),
+        // returning to do something is no return to a party
+        (
+            "Alastair Pike is also returning to advise Labour on media strategy.",
+            "",
+        ),
     ];
     for (text, want) in cases {
         let got = render(&format!("Headline\n\n{text}"), d);
