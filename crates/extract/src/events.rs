@@ -353,6 +353,18 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
         {
             return Some((k, "life peer".to_string()));
         }
+        // "sacked by the prime minister": the agent's office is not the one lost or taken
+        if a.w(k) == "by" {
+            let j = if matches!(a.w(k + 1), "the" | "his" | "her") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(r) = a.m.role_at(j) {
+                k = r.tokens.end;
+                continue;
+            }
+        }
         if let Some(r) = a.m.role_at(k) {
             if SEAT_ROLES.contains(&r.role) || a.person_at(r.tokens.end).is_some() {
                 return None;

@@ -463,5 +463,54 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
         return None;
     }
     let v = value.split('T').next().unwrap_or(value);
-    (v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)).then(|| v.to_string())
+    if !(v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    Some(calendar_precision(v))
+}
+
+/// An event's date is a calendar date at the precision the text gives (`YYYY`, `YYYY-MM`,
+/// `YYYY-MM-DD`): a week ("last week", `2018-W10`) or weekend (`2018-W10-WE`) is the month it
+/// lies in, or the year when it straddles two months; a season, quarter or half (`2017-SP`,
+/// `2018-Q1`) is its year.
+pub(crate) fn calendar_precision(v: &str) -> String {
+    let year = &v[..4];
+    let Some(rest) = v.get(5..) else {
+        return v.to_string();
+    };
+    if let Some(week) = rest.strip_prefix('W') {
+        let (num, weekend) = match week.split_once('-') {
+            Some((n, "WE")) => (n, true),
+            Some(_) => return year.to_string(),
+            None => (week, false),
+        };
+        let days = (|| {
+            let y: i16 = year.parse().ok()?;
+            let w: i8 = num.parse().ok()?;
+            let first = if weekend {
+                jiff::civil::Weekday::Saturday
+            } else {
+                jiff::civil::Weekday::Monday
+            };
+            let start = jiff::civil::ISOWeekDate::new(y, w, first).ok()?.date();
+            let end = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Sunday)
+                .ok()?
+                .date();
+            Some((start, end))
+        })();
+        return match days {
+            Some((s, e)) if s.year() == e.year() && s.month() == e.month() => {
+                format!("{:04}-{:02}", s.year(), s.month())
+            }
+            Some((s, e)) if s.year() == e.year() => format!("{:04}", s.year()),
+            _ => year.to_string(),
+        };
+    }
+    // a month or a day keeps its value; anything else after the year is coarser than a month
+    let month_like = rest.len() >= 2 && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit);
+    if month_like {
+        v.to_string()
+    } else {
+        year.to_string()
+    }
 }

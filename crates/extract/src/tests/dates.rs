@@ -102,3 +102,37 @@ fn a_time_told_with_the_same_change_elsewhere_dates_a_present_perfect() {
          resign Tom Reed from=- to=- date=2003 asserted",
     );
 }
+
+#[test]
+fn a_week_a_weekend_or_a_season_is_dated_at_calendar_precision() {
+    // (2018-03-14 is a Wednesday: last week is 5-11 March, the weekend 10-11 March)
+    let d = Some("2018-03-14");
+    let cases: &[(&str, &str)] = &[
+        ("Dan Reeve resigned last week.", "2018-03"),
+        ("Dan Reeve resigned at the weekend.", "2018-03"),
+        ("Dan Reeve resigned last spring.", "2017"),
+        ("Dan Reeve resigned in the first quarter of 2017.", "2017"),
+        ("Dan Reeve resigned on 3 March.", "2018-03-03"),
+    ];
+    for (text, date) in cases {
+        check(
+            &format!("Headline\n\n{text}"),
+            d,
+            &format!("resign Dan Reeve from=- to=- date={date} asserted"),
+        );
+    }
+}
+
+#[test]
+fn a_week_across_two_months_is_its_year() {
+    // 2018-W05 runs from Monday 29 January to Sunday 4 February
+    assert_eq!(crate::events::calendar_precision("2018-W05"), "2018");
+    assert_eq!(crate::events::calendar_precision("2018-W02"), "2018-01");
+    assert_eq!(crate::events::calendar_precision("2018-W05-WE"), "2018-02");
+    assert_eq!(
+        crate::events::calendar_precision("2018-03-14"),
+        "2018-03-14"
+    );
+    assert_eq!(crate::events::calendar_precision("2018-03"), "2018-03");
+    assert_eq!(crate::events::calendar_precision("2018"), "2018");
+}
