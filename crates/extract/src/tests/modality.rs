@@ -139,3 +139,30 @@ fn what_one_is_barred_from_does_not_happen_and_a_refusal_stays_apart_from_a_fact
          readmit Tom Reed from=- to=Labour Party date=- denied",
     );
 }
+
+#[test]
+fn nearness_and_links_are_rumour_not_fact() {
+    let d = Some("2018-03-14");
+    let cases: &[(&str, &str)] = &[
+        (
+            "Dan Reeve is on the brink of quitting the Conservative party.",
+            "leave Dan Reeve from=Conservative Party to=- date=- rumoured",
+        ),
+        (
+            "Dan Reeve is in line to replace Sara Moss as chief whip.",
+            "appoint Dan Reeve from=- to=- date=- rumoured",
+        ),
+        // a closed-class word after the party leaves it the verb's object
+        (
+            "Dan Reeve will join Labour within days.",
+            "join Dan Reeve from=- to=Labour Party date=- expected",
+        ),
+        (
+            "Dan Reeve will defect to Labour within days.",
+            "defect Dan Reeve from=- to=Labour Party date=- expected",
+        ),
+    ];
+    for (text, want) in cases {
+        check(&format!("Headline\n\n{text}"), d, want);
+    }
+}
