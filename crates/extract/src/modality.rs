@@ -428,6 +428,26 @@ pub fn modality(
         (None, Some(w)) => w + 1,
         (None, None) => chain_start,
     };
+    // "has been urged to stand down after leaving the party", "will speak today after
+    // quitting the Tories": a gerund after "after" or "since" tells what already happened;
+    // the main clause's modal, plan or call is not its own
+    // (and its purpose: "after leaving the Tories to join Labour")
+    let gerund_after = |g: usize| {
+        a.w(g).ends_with("ing") && g > s.tokens.start && matches!(a.w(g - 1), "after" | "since")
+    };
+    let purpose_of_gerund = trigger.start > s.tokens.start
+        && a.w(trigger.start - 1) == "to"
+        && (trigger.start.saturating_sub(8).max(s.tokens.start + 1)..trigger.start - 1)
+            .rev()
+            .take_while(|&k| !matches!(a.w(k), "," | ";" | "but" | "and"))
+            .any(gerund_after);
+    let done_before =
+        (gerund_after(trigger.start) || purpose_of_gerund) && chain_start < trigger.start;
+    let chain_start = if done_before {
+        trigger.start
+    } else {
+        chain_start
+    };
     let chain = chain_start..trigger.start;
     // "was offered the post of chancellor but turned it down": a change declined later in the
     // sentence did not happen
@@ -474,7 +494,8 @@ pub fn modality(
     }
     // A demand: "called on X to quit", "X should resign".
     let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
-    for k in call_lo..trigger.start {
+    let call_hi = if done_before { call_lo } else { trigger.start };
+    for k in call_lo..call_hi {
         for c in CALLS {
             if matches_at(a, k, c) {
                 // "should she defect" is a condition, not a demand

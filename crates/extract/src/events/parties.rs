@@ -595,7 +595,10 @@ pub(crate) fn parties(
                         }
                         // ("her switch to the Tories")
                         let j = if a.w(k + 1) == "the" { k + 2 } else { k + 1 };
-                        a.m.party_at(j).map(|p| p.party.clone())
+                        // ("objected to the Conservatives' policies": an owner, no destination)
+                        a.m.party_at(j)
+                            .filter(|p| !a.is_possessive_any(p.tokens.end))
+                            .map(|p| p.party.clone())
                     });
             }
             // the party a defector's own side is named by earlier in the sentence: "The Tory

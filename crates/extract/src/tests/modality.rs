@@ -161,6 +161,20 @@ fn nearness_and_links_are_rumour_not_fact() {
             "Dan Reeve will defect to Labour within days.",
             "defect Dan Reeve from=- to=Labour Party date=- expected",
         ),
+        // a gerund after "after" tells what already happened, whatever the main clause asks
+        (
+            "Dan Reeve has been urged to stand down as an MP after leaving the Tories to join Labour.",
+            "defect Dan Reeve from=Conservative Party to=Labour Party date=- asserted",
+        ),
+        (
+            "Dan Reeve will address supporters after quitting the Tories.",
+            "leave Dan Reeve from=Conservative Party to=- date=- asserted",
+        ),
+        // an owning party after "to" is no destination
+        (
+            "Dan Reeve announced his defection, saying he objected to the Conservatives' policies.",
+            "defect Dan Reeve from=- to=- date=- asserted",
+        ),
     ];
     for (text, want) in cases {
         check(&format!("Headline\n\n{text}"), d, want);
