@@ -610,8 +610,18 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             // ... and add whom the parse coordinates with them that the words missed ("Colin
             // Webb and his deputy, Sara Moss, resigned": the words see only the name before
             // the verb)
+            let s0 = a.seg.sentences[si].tokens.start;
             for &(q, t) in &parsed {
-                if !people.iter().any(|&(r, _)| r == q) {
+                let ms = mention_start(a, t);
+                // (not across a relative clause's edge: the parser joins "Ann Cole, whose
+                // husband Paul Tandy resigned" into one list)
+                let closed = (t..trigger.start).any(|j| matches!(a.w(j), "," | "–" | "—"));
+                let relative = (t.min(trigger.start)..trigger.start)
+                    .any(|j| matches!(a.w(j), "who" | "whose"));
+                if !people.iter().any(|&(r, _)| r == q)
+                    && !relative
+                    && !(closed && whose_clause_subject(a, s0, ms).is_some())
+                {
                     people.push((q, t));
                 }
             }

@@ -187,9 +187,12 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
                 k += 2;
             }
             let mut e = k;
+            // (a "whose" clause or another name describes someone else: "Ann Cole, whose
+            // father Paul Tandy was a Labour MP,")
             while e < s.tokens.end
                 && e < k + 10
-                && !matches!(a.w(e), "," | "." | ";" | "who" | "said")
+                && !matches!(a.w(e), "," | "." | ";" | "who" | "whose" | "said")
+                && a.person_at(e).is_none()
             {
                 e += 1;
             }

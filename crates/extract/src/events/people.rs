@@ -524,6 +524,28 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         {
             break;
         }
+        // "said her deputy had resigned", "his wife has joined": a noun owned by a pronoun,
+        // right before the verb chain, is the subject, and names nobody
+        // (not one coordinated with a name: "Ann Cole and her husband have joined")
+        let owner = if k > s0 && a.w(k - 1) == "own" {
+            k - 1
+        } else {
+            k
+        };
+        if before_chain
+            && owner > s0 + 1
+            && a.person_at(k).is_none()
+            && a.is_word(k)
+            && matches!(
+                a.w(owner - 1),
+                "his" | "her" | "their" | "its" | "my" | "our" | "your"
+            )
+            && !matches!(a.w(owner - 2), "and" | "&" | ",")
+            && !matches!(a.w(k), "party" | "group")
+            && a.raw(k).chars().next().is_some_and(char::is_lowercase)
+        {
+            break;
+        }
         // a singular role right before the verb, naming no one: "the previous Lib Dem
         // candidate stood aside". A definite office the story names a holder for stands for
         // that holder; any other such subject is not one of our people.
@@ -591,6 +613,15 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 if let Some(q) = who_antecedent(a, s0, ms - 1) {
                     return vec![q];
                 }
+            }
+            // "Ann Cole, whose father Paul Tandy was a Labour MP, has joined": the subject of
+            // a "whose" clause is not the main clause's
+            // (when the clause closes before the trigger: "whose husband Paul Tandy resigned"
+            // is his resignation)
+            let closed = (me..start).any(|j| matches!(a.w(j), "," | "–" | "—"));
+            if let Some(w) = whose_clause_subject(a, s0, ms).filter(|_| closed) {
+                k = w;
+                continue;
             }
             let possessive = a.is_possessive(me);
             // "with Joan Ryan joining them": the person before an -ing trigger is its subject
@@ -930,3 +961,12 @@ const CHAIN_WORDS: &[&str] = &[
     "poised", "hoping", "planning", "trying", "seeking", "tipped", "having", "now", "already",
     "also",
 ];
+
+/// The "whose" before a name that is the subject of a "whose" clause ("whose father Paul
+/// Tandy was"): the name is that clause's, not the main clause's.
+pub(crate) fn whose_clause_subject(a: &Analysed, s0: usize, ms: usize) -> Option<usize> {
+    (ms.saturating_sub(3).max(s0)..ms)
+        .rev()
+        .find(|&j| a.w(j) == "whose")
+        .filter(|&j| (j + 1..ms).all(|x| a.is_word(x) && a.person_at(x).is_none()))
+}

@@ -422,3 +422,41 @@ fn a_name_after_with_whose_verb_chain_leads_to_the_trigger_is_its_subject() {
         "leave Ann Cole from=Labour Party to=- date=2005-12-05 asserted",
     );
 }
+
+#[test]
+fn a_noun_a_pronoun_owns_is_a_subject_that_names_nobody() {
+    let d = Some("2018-03-14");
+    let cases: &[(&str, &str)] = &[
+        ("Ann Cole said her deputy had resigned.", ""),
+        ("Ann Cole said her own deputy had resigned.", ""),
+        // ... unless it is coordinated with a name
+        (
+            "Ann Cole and her husband have joined the Greens.",
+            "join Ann Cole from=- to=Green Party date=2018-03-14 asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        check(&format!("Headline\n\n{text}"), d, want);
+    }
+}
+
+#[test]
+fn a_whose_clause_keeps_its_subject_and_its_description() {
+    let d = Some("2018-03-14");
+    let cases: &[(&str, &str)] = &[
+        // the father's party is not the joiner's, nor is the father the joiner
+        (
+            "Ann Cole, whose father Paul Tandy was a Labour MP, has joined the Tories.",
+            "join Ann Cole from=- to=Conservative Party date=2018-03-14 asserted",
+        ),
+        // a trigger inside the clause is its subject's
+        (
+            "Ann Cole, whose husband Paul Tandy resigned last year, has joined the Tories.",
+            "resign Paul Tandy from=- to=- date=2017 asserted\n\
+             join Ann Cole from=- to=Conservative Party date=2018-03-14 asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        check(&format!("Headline\n\n{text}"), d, want);
+    }
+}
