@@ -620,7 +620,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
                     .any(|j| matches!(a.w(j), "who" | "whose"));
                 if !people.iter().any(|&(r, _)| r == q)
                     && !relative
-                    && !(closed && whose_clause_subject(a, s0, ms).is_some())
+                    && (!closed || whose_clause_subject(a, s0, ms).is_none())
                 {
                     people.push((q, t));
                 }
