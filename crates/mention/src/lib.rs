@@ -308,7 +308,14 @@ fn founded_name(
     i: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
-    if !tokens[i].is_capitalised(text) || lex.parties.match_at(text, tokens, i).is_some() {
+    // (a known party's name that needs context may begin a new one: "the Reform Alliance")
+    let known = lex
+        .parties
+        .match_at(text, tokens, i)
+        .is_some_and(|(alias, n)| {
+            !alias.needs_context || party_context_ok(text, tokens, range.clone(), i, i + n)
+        });
+    if !tokens[i].is_capitalised(text) || known {
         return None;
     }
     let mut k = i;
@@ -401,6 +408,25 @@ fn party_context_ok(
     if word == "Alba" {
         // mid-sentence "Alba" is the party ("has joined Alba"); at a sentence start it may be
         // the Gaelic name of Scotland
+        return i > range.start;
+    }
+    if word == "Reform" {
+        // "defected to Reform", "Reform MP", "Reform's leader": the party; "Reform Act",
+        // "Reform Club" (a capitalised word after) and a sentence's "Reform of" are not
+        let n = next.unwrap_or("");
+        let role_after = ROLE_NOUNS_AFTER_INDEPENDENT.contains(&n)
+            || matches!(n, "MP" | "MPs" | "leader" | "'s" | "’s" | "UK");
+        let plain_after = n.is_empty()
+            || !n.chars().next().is_some_and(char::is_uppercase) && !matches!(n, "of" | "and");
+        return role_after
+            || i > range.start && plain_after
+            || matches!(
+                n,
+                "said" | "says" | "has" | "have" | "is" | "was" | "won" | "gained" | "took"
+            );
+    }
+    if word == "Your" {
+        // "joined Your Party": mid-sentence, both words capitalised, it is the party
         return i > range.start;
     }
     if word == "Respect" {

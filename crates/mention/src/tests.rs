@@ -248,3 +248,17 @@ fn two_names_each_met_once_stay_apart() {
          person Peter Robison [Male]: Peter Robison",
     );
 }
+
+#[test]
+fn reform_alone_is_the_party_only_where_the_context_says_so() {
+    check(
+        "Tom Aske has defected to Reform. Reform MP Gary Hines welcomed him.",
+        "person Tom Aske [Male]: Tom Aske
+         person Gary Hines [Male]: Gary Hines
+         party Reform UK <- Reform
+         party Reform UK <- Reform
+         roles MP",
+    );
+    check("The Reform Act was passed in 1832.", "org Reform Act");
+    check("Reform of the Lords is overdue.", "");
+}
