@@ -874,10 +874,26 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             let new = parse
                 .children_with(pred, &["amod"])
                 .any(|m| a.w(p.tok(m)) == "new");
-            if let (true, Some(r)) = (new, role(a, p, pred)) {
-                let who = subjects(a, p, pred);
+            // ... or "The new chief whip is Dan Reeve": the subject holds "new" and the office,
+            // the predicate names who
+            let inverted = || {
+                parse.children_with(pred, &["nsubj"]).find_map(|n| {
+                    let new = parse
+                        .children_with(n, &["amod"])
+                        .any(|m| a.w(p.tok(m)) == "new");
+                    new.then(|| role(a, p, n)).flatten()
+                })
+            };
+            let (who, r) = match (new, role(a, p, pred)) {
+                (true, Some(r)) => (subjects(a, p, pred), Some(r)),
+                _ => match inverted() {
+                    Some(r) => (people(a, p, pred), Some(r)),
+                    None => (Vec::new(), None),
+                },
+            };
+            if let Some(r) = r.filter(|_| !who.is_empty()) {
                 let first = out.len();
-                emit(a, si, p, v, EventType::Appoint, &who, Some(&r), out);
+                emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
                 // "is the new home secretary": news of the day
                 if matches!(w, "is" | "are") {
                     for c in &mut out[first..] {

@@ -286,7 +286,8 @@ impl Lexicon {
                 if self.honorific(w).is_some() {
                     f |= HONORIFIC;
                 }
-                if w.chars().next().is_some_and(char::is_alphabetic) && self.party_name(w).is_some()
+                // (as a name: "Reform", "Labour"; not "welfare reform", "the labour market")
+                if w.chars().next().is_some_and(char::is_uppercase) && self.party_name(w).is_some()
                 {
                     f |= PARTY_WORD;
                 }

@@ -1036,6 +1036,23 @@ fn issue_9_constructions_reworded() {
             "Alastair Pike is also returning to advise Labour on media strategy.",
             "",
         ),
+        // the office and "new" in the subject, the name in the predicate
+        (
+            "The new chief whip is Dan Reeve.",
+            "appoint Dan Reeve from=- to=- date=2015-03-12 asserted",
+        ),
+        (
+            "The new MP is Dan Reeve.",
+            "elect Dan Reeve from=- to=- date=2015-03-12 asserted",
+        ),
+        (
+            "Dan Reeve will not seek re-election.",
+            "stand Dan Reeve from=- to=- date=- denied",
+        ),
+        (
+            "Dan Reeve narrowly held on to his seat.",
+            "reelect Dan Reeve from=- to=- date=- asserted",
+        ),
     ];
     for (text, want) in cases {
         let got = render(&format!("Headline\n\n{text}"), d);
