@@ -386,11 +386,13 @@ pub(crate) fn kind_for(role: &str) -> EventType {
 }
 
 fn about_contest(a: &Analysed, si: usize) -> bool {
+    // (a constituency named in the sentence is the contest: "gained Hull North, where X beat
+    // Y")
     let here = |s: usize| {
         a.seg.sentences[s]
             .tokens
             .clone()
-            .any(|k| CONTEST.contains(&a.w(k)))
+            .any(|k| CONTEST.contains(&a.w(k)) || a.m.post_at(k).is_some())
     };
     here(si) || (si > 0 && here(si - 1)) || a.headline_sentences.clone().any(here)
 }
@@ -578,6 +580,29 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 })
                 .flat_map(|n| people(a, p, n))
                 .collect();
+            // "won the Labour nomination for mayor": a selection, for the party in the object
+            let nomination = parse
+                .objects(v)
+                .into_iter()
+                .find(|&o| matches!(a.w(p.tok(o)), "nomination" | "selection"));
+            // (a party's: "this nomination" in a parliament is an election to office)
+            let party_of = |o: usize| {
+                let (lo, hi) = parse.subtree_span(o);
+                let named = (lo..hi).find_map(|k| a.m.party_at(p.tok(k)).map(|m| m.party.clone()));
+                let party_word = (lo..hi).any(|k| matches!(a.w(p.tok(k)), "party" | "party's"));
+                (named.is_some() || party_word).then_some(named)
+            };
+            if let Some(party) = nomination.and_then(party_of) {
+                let winners = subjects(a, p, v);
+                let first = out.len();
+                emit(a, si, p, v, EventType::Select, &winners, None, out);
+                for c in &mut out[first..] {
+                    if c.to.is_none() {
+                        c.to.clone_from(&party);
+                    }
+                }
+                return;
+            }
             if prize || !against.is_empty() && about_contest(a, si) {
                 let winners = subjects(a, p, v);
                 emit(a, si, p, v, EventType::Elect, &winners, None, out);

@@ -187,6 +187,9 @@ pub struct Lexicon {
     honorifics: HashMap<&'static str, Gender>,
     pub parties: PhraseSet<PartyAlias>,
     party_aliases: HashMap<String, &'static str>,
+    /// Aliases that name a party only where the context says so ("Reform", "Lab", "Green"),
+    /// normalised: no evidence of a party to the name recogniser.
+    context_words: std::collections::HashSet<String>,
     pub roles: PhraseSet<(&'static str, RoleKind)>,
     /// The last word of every role phrase, lower-cased ("secretary", "mp", "councillor").
     role_words: std::collections::HashSet<String>,
@@ -216,6 +219,8 @@ impl Lexicon {
         }
         let mut parties = PhraseSet::default();
         let mut party_aliases = HashMap::default();
+        let mut context_words = std::collections::HashSet::new();
+        let mut plain_words = std::collections::HashSet::new();
         let mut canonical: &'static str = "";
         for line in data_lines(PARTIES) {
             if let Some(c) = line.strip_prefix("= ") {
@@ -236,7 +241,14 @@ impl Lexicon {
                 Case::Exact,
             );
             party_aliases.insert(normalise(alias), canonical);
+            if needs_context {
+                context_words.insert(normalise(alias));
+            } else {
+                plain_words.insert(normalise(alias));
+            }
         }
+        // (an alias written both ways is a name on its own)
+        context_words.retain(|w| !plain_words.contains(w));
         let mut roles = PhraseSet::default();
         let mut role_words = std::collections::HashSet::new();
         for line in data_lines(ROLES) {
@@ -267,6 +279,7 @@ impl Lexicon {
             honorifics,
             parties,
             party_aliases,
+            context_words,
             roles,
             role_words,
         }
@@ -286,8 +299,11 @@ impl Lexicon {
                 if self.honorific(w).is_some() {
                     f |= HONORIFIC;
                 }
-                // (as a name: "Reform", "Labour"; not "welfare reform", "the labour market")
-                if w.chars().next().is_some_and(char::is_uppercase) && self.party_name(w).is_some()
+                // (as a name: "Labour"; not "the labour market", nor a word that names a party
+                // only in context: "Reform", "Green", "Lab")
+                if w.chars().next().is_some_and(char::is_uppercase)
+                    && self.party_name(w).is_some()
+                    && !self.context_words.contains(&normalise(w))
                 {
                     f |= PARTY_WORD;
                 }

@@ -410,6 +410,10 @@ fn party_context_ok(
         // the Gaelic name of Scotland
         return i > range.start;
     }
+    if matches!(word, "Con" | "Lab" | "LD" | "Grn" | "BXP" | "Ind") {
+        // a results list's "Dan Reeve (Con)": an abbreviation in brackets on its own
+        return matches!(prev(1), Some("(")) && next == Some(")");
+    }
     if word == "Reform" {
         // "defected to Reform", "Reform MP", "Reform's leader": the party; "Reform Act",
         // "Reform Club" (a capitalised word after) and a sentence's "Reform of" are not

@@ -262,3 +262,15 @@ fn reform_alone_is_the_party_only_where_the_context_says_so() {
     check("The Reform Act was passed in 1832.", "org Reform Act");
     check("Reform of the Lords is overdue.", "");
 }
+
+#[test]
+fn a_party_abbreviation_counts_only_in_brackets() {
+    check(
+        "Tom Aske (Con) beat Gary Hines (Lab).",
+        "person Tom Aske [Male]: Tom Aske
+         person Gary Hines [Male]: Gary Hines
+         party Conservative Party <- Con
+         party Labour Party <- Lab",
+    );
+    check("The Lab results came in.", "");
+}

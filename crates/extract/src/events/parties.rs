@@ -397,6 +397,13 @@ pub(crate) fn document_party(a: &Analysed, person: usize) -> Option<String> {
 /// The party named in the description right before a person mention ("Labour's Sam
 /// Whitlow", "the Green Party's Abi Farrant", "Tory MP Anna Soubry").
 pub(crate) fn person_party(a: &Analysed, tok: usize) -> Option<String> {
+    // a results line's "Dan Reeve (Con)", "Ann Cole (Labour)": the party in brackets after
+    let me = super::name_lists::mention_end(a, tok);
+    if a.w(me) == "(" && a.w(me + 2) == ")" {
+        if let Some(p) = a.m.party_at(me + 1) {
+            return Some(p.party.clone()).filter(|p| p != "Independent");
+        }
+    }
     let ms = mention_start(a, tok);
     let s0 = a.seg.sentences[a.sentence_of(tok)].tokens.start;
     let mut k = ms;

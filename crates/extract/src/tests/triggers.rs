@@ -1053,6 +1053,17 @@ fn issue_9_constructions_reworded() {
             "Dan Reeve narrowly held on to his seat.",
             "reelect Dan Reeve from=- to=- date=- asserted",
         ),
+        // a party's nomination won is a selection
+        (
+            "Dan Reeve won the Labour nomination for mayor.",
+            "select Dan Reeve from=- to=Labour Party date=- asserted",
+        ),
+        // a results line: each name's party in brackets after it
+        (
+            "In Hull North, Dan Reeve (Con) beat Sara Moss (Lab) by 1,200 votes.",
+            "defeat Sara Moss from=- to=- date=- asserted\n\
+             elect Dan Reeve from=- to=Conservative Party date=- asserted",
+        ),
     ];
     for (text, want) in cases {
         let got = render(&format!("Headline\n\n{text}"), d);
