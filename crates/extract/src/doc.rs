@@ -23,6 +23,10 @@ pub struct Analysed<'a> {
     /// Who holds an office in this story ("prime minister" → Tony Blair): from titles before
     /// names ("Chancellor Gordon Brown"), else from the built-in list of office holders.
     pub role_holders: HashMap<String, usize>,
+    /// Who writes a first-person piece: the byline's name ("By Dan Reeve") or the headline's
+    /// ("Dan Reeve: why I quit", "Why I quit, by Dan Reeve"). Their "I" outside quotation
+    /// marks is them.
+    pub author: Option<usize>,
     /// Sentence parses, made the first time a stage asks (only sentences with a trigger or a
     /// frame verb are ever parsed).
     parses: std::cell::RefCell<HashMap<usize, std::rc::Rc<floorcross_syntax::Parse>>>,
@@ -125,6 +129,55 @@ fn office_holders() -> &'static [OfficeHolder] {
     })
 }
 
+/// The author of a first-person piece (see [`Analysed::author`]): a name right after "By" that
+/// opens one of the first sentences, or a headline that opens with a name and a colon or ends
+/// "by" and a name.
+fn author(
+    text: &str,
+    seg: &Segmented,
+    m: &Mentions,
+    headline: std::ops::Range<usize>,
+) -> Option<usize> {
+    let w = |k: usize| seg.tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+    let last = (headline.end + 3).min(seg.sentences.len());
+    for (si, s) in seg.sentences[..last].iter().enumerate() {
+        let toks = s.tokens.clone();
+        if toks.is_empty() {
+            continue;
+        }
+        // "By Dan Reeve" (a byline line)
+        if matches!(w(toks.start), "By" | "by") {
+            if let Some(pm) = m.person_at(toks.start + 1) {
+                return Some(pm.person);
+            }
+        }
+        if !headline.contains(&si) {
+            continue;
+        }
+        // "Dan Reeve: Why I'm quitting the Tories"
+        if let Some(pm) = m.person_at(toks.start) {
+            if w(pm.tokens.end) == ":" {
+                return Some(pm.person);
+            }
+        }
+        // "Why I am leaving Labour, by Dan Reeve"
+        for k in toks.clone() {
+            if w(k) == "by" {
+                if let Some(pm) = m.person_at(k + 1) {
+                    let rest = pm.tokens.end..toks.end;
+                    if rest
+                        .clone()
+                        .all(|j| !seg.tokens[j].text(text).chars().any(char::is_alphanumeric))
+                    {
+                        return Some(pm.person);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 impl<'a> Analysed<'a> {
     pub fn new(
         text: &'a str,
@@ -149,6 +202,7 @@ impl<'a> Analysed<'a> {
             None => 0..0,
         };
         let role_holders = role_holders(text, &seg, &m, dct);
+        let author = author(text, &seg, &m, headline_sentences.clone());
         Analysed {
             text,
             lower: text.to_ascii_lowercase(),
@@ -159,6 +213,7 @@ impl<'a> Analysed<'a> {
             dct,
             headline_sentences,
             role_holders,
+            author,
             parses: Default::default(),
         }
     }

@@ -314,7 +314,17 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
             // "'I am standing down,' said Ann Cole": the first person in a quote is its
             // speaker
             let si = a.sentence_of(p.tok(c));
-            found = quote_speaker(a, si).map(|(q, _)| (q, p.tok(c)));
+            found = quote_speaker(a, si)
+                .map(|(q, _)| q)
+                .or_else(|| {
+                    // (outside quotation marks, a first-person piece's author)
+                    let s0 = a.seg.sentences[si].tokens.start;
+                    let marks = (s0..p.tok(c))
+                        .filter(|&j| matches!(a.w(j), "\"" | "“" | "”"))
+                        .count();
+                    (marks % 2 == 0).then_some(a.author).flatten()
+                })
+                .map(|q| (q, p.tok(c)));
         }
         if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she" | "his" | "her") {
             found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));

@@ -62,6 +62,21 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
             && (a.role.is_some() && b.role.is_some() || a.sentence == b.sentence))
         || arrival(a, b)
         || arrival(b, a);
+    // "Dan Reeve: why I quit" over a body that says which party he is leaving: the headline's
+    // bare quitting is the body's leaving, told in fewer words
+    let bare_quit = |x: &Cand, y: &Cand| {
+        x.headline
+            && !y.headline
+            && x.kind == EventType::Resign
+            && x.role.is_none()
+            && matches!(y.kind, EventType::Leave | EventType::Defect)
+            // (not a leaving years before: "X, who left Labour in 2010, resigned as minister")
+            && !far_apart(x.date.as_deref(), y.date.as_deref())
+            && (y.date.is_some() || x.date.is_none())
+    };
+    if a.person == b.person && (bare_quit(a, b) || bare_quit(b, a)) {
+        return true;
+    }
     if !same_kind || a.person != b.person {
         return false;
     }

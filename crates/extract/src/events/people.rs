@@ -783,7 +783,9 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             break;
         }
         if w == "i" && a.raw(k) == "I" {
-            return speaker(a, si).map(|p| vec![(p, k)]).unwrap_or_default();
+            return first_person(a, si, k)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
         }
         if matches!(w, "they" | "it" | "which" | "we" | "i" | "you") {
             break;
@@ -969,4 +971,16 @@ pub(crate) fn whose_clause_subject(a: &Analysed, s0: usize, ms: usize) -> Option
         .rev()
         .find(|&j| a.w(j) == "whose")
         .filter(|&j| (j + 1..ms).all(|x| a.is_word(x) && a.person_at(x).is_none()))
+}
+
+/// Who "I" at token `k` is: the speaker of the sentence's quotation, else, outside quotation
+/// marks, the author of a first-person piece.
+pub(crate) fn first_person(a: &Analysed, si: usize, k: usize) -> Option<usize> {
+    speaker(a, si).or_else(|| {
+        let s0 = a.seg.sentences[si].tokens.start;
+        let marks = (s0..k)
+            .filter(|&j| matches!(a.w(j), "\"" | "“" | "”"))
+            .count();
+        (marks % 2 == 0).then_some(a.author).flatten()
+    })
 }

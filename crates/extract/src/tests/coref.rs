@@ -247,3 +247,45 @@ fn an_unlisted_party_named_in_apposition_is_the_party_founded() {
         "found Tom Reed from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_first_person_piece_s_i_is_its_author() {
+    let d = Some("2018-03-14");
+    // the headline names the author after "by"
+    check(
+        "Why I am leaving Labour, by Dan Reeve\n\nI joined the Labour Party in 1985. Last week I resigned as a minister.",
+        d,
+        "leave Dan Reeve from=Labour Party to=- date=- expected\n\
+         join Dan Reeve from=- to=Labour Party date=1985 asserted\n\
+         resign Dan Reeve from=- to=- date=2018-03 asserted",
+    );
+    // ... or before a colon
+    check(
+        "Dan Reeve: why I quit\n\nToday I am resigning my membership of the Conservative Party.",
+        d,
+        "leave Dan Reeve from=Conservative Party to=- date=2018-03-14 expected",
+    );
+    // ... or in a byline
+    check(
+        "Comment\n\nBy Dan Reeve\n\nI was elected as the MP for Hull North in 2010.",
+        d,
+        "elect Dan Reeve from=- to=- date=2010 asserted",
+    );
+    // a story with no author: "I" outside quotation marks is nobody we know
+    check(
+        "Reeve speaks\n\nDan Reeve spoke at the rally. I was elected in 2010.",
+        d,
+        "",
+    );
+}
+
+#[test]
+fn a_headline_s_bare_quitting_is_the_body_s_leaving_but_not_an_old_one() {
+    let d = Some("2018-03-14");
+    check(
+        "Dan Reeve quits\n\nDan Reeve, who left Labour in 2010, has resigned as a minister.",
+        d,
+        "leave Dan Reeve from=Labour Party to=- date=2010 asserted\n\
+         resign Dan Reeve from=- to=- date=2018-03-14 asserted",
+    );
+}
