@@ -508,6 +508,9 @@ pub(crate) fn parties(
                 if a.w(j) == "up" {
                     j += 1;
                 }
+            } else if a.w(j) == "sit" && matches!(a.w(j + 1), "with" | "alongside") {
+                // "crossed the floor to sit with the Liberal Democrats"
+                j += 2;
             }
             to = party_after(a, si, j, 4).and_then(named);
         }
@@ -610,10 +613,40 @@ pub(crate) fn parties(
             }
             // the party a defector's own side is named by earlier in the sentence: "The Tory
             // leader played down the defection of one of her MPs"
+            // ... unless that party gains the defector: "Reform UK has gained another councillor
+            // after X switched sides", "the Lib Dems welcomed X, who defected"
             if from.is_none() {
-                from = (s.tokens.start..trigger.start)
-                    .filter_map(|k| a.m.party_at(k).map(|p| p.party.clone()))
-                    .find(|p| Some(p) != to.as_ref() && p != "Independent");
+                let earlier = (s.tokens.start..trigger.start).find_map(|k| {
+                    a.m.party_at(k)
+                        .filter(|p| {
+                            p.tokens.start == k
+                                && Some(&p.party) != to.as_ref()
+                                && p.party != "Independent"
+                        })
+                        .map(|p| (p.tokens.end, p.party.clone()))
+                });
+                if let Some((end, party)) = earlier {
+                    let mut j = end;
+                    while matches!(a.w(j), "has" | "have" | "had" | "now" | "also") {
+                        j += 1;
+                    }
+                    let gains = matches!(
+                        a.w(j),
+                        "gained"
+                            | "gains"
+                            | "welcomed"
+                            | "welcomes"
+                            | "recruited"
+                            | "recruits"
+                            | "secured"
+                            | "poached"
+                    );
+                    if gains {
+                        to = to.or(Some(party));
+                    } else {
+                        from = Some(party);
+                    }
+                }
             }
             (from, to)
         }

@@ -277,3 +277,26 @@ fn suspended_as_a_party_member_names_the_party() {
          expel Ann Cole from=Labour Party to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_party_that_gains_the_defector_is_where_they_went() {
+    let d = Some("2024-03-14");
+    let cases: &[(&str, &str)] = &[
+        (
+            "Reform UK has gained another councillor after Dan Reeve switched sides.",
+            "defect Dan Reeve from=- to=Reform UK date=- asserted",
+        ),
+        (
+            "Dan Reeve has crossed the floor to sit with the Liberal Democrats.",
+            "defect Dan Reeve from=- to=Liberal Democrats date=2024-03-14 asserted",
+        ),
+        // a party named before, that does not gain anyone, is the one left
+        (
+            "The Tory leader played down the defection of one of her MPs, Dan Reeve, to Labour.",
+            "defect Dan Reeve from=Conservative Party to=Labour Party date=- asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        check(&format!("Headline\n\n{text}"), d, want);
+    }
+}
