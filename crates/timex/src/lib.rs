@@ -947,7 +947,7 @@ impl Tagger {
                 }
             }
             if ss.iter().any(|x| x.class == Class::Past) {
-                if let Some(t) = self.participle_tense(toks, j) {
+                if let Some(t) = self.participle_tense(toks, j, text) {
                     return t;
                 }
                 // "will quit": a base form that looks like a past tense.
@@ -972,7 +972,7 @@ impl Tagger {
         if !t.cap && w.len() >= 4 && w.ends_with("ed") && !eed_base {
             // "will be held": a participle after "be" is not a past tense; nor is an
             // adjective after a determiner or adverb ("a still unspecified date").
-            if let Some(t) = self.participle_tense(toks, j) {
+            if let Some(t) = self.participle_tense(toks, j, text) {
                 return t;
             }
             if j > 0 && self.tw.adj_before.iter().any(|x| toks[j - 1].is_word(*x)) {
@@ -986,7 +986,19 @@ impl Tagger {
     /// What a participle at token `j` says after a form of "be": "to be published in
     /// November" looks forward; "will be held", "the case is heard in May" say nothing (the
     /// search goes on); `None` when no "be" comes before it.
-    fn participle_tense(&self, toks: &[Tok], j: usize) -> Option<Option<Tense>> {
+    fn participle_tense(&self, toks: &[Tok], j: usize, text: &str) -> Option<Option<Tense>> {
+        // ("will be formally appointed": past an adverb to the "be")
+        let mut j = j;
+        while j >= 2 && {
+            let p = &toks[j - 1];
+            p.kind == TKind::Word
+                && !p.cap
+                && text
+                    .get(p.start..p.end)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        } {
+            j -= 1;
+        }
         let prev = toks.get(j.checked_sub(1)?)?;
         if prev.is_word(self.w_be) {
             let to = j >= 2 && toks[j - 2].is_word(self.w_to);

@@ -867,6 +867,12 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         "2019-11-01",
         &["Christmas => 2019-12-25"],
     ),
+    // an adverb between "be" and the participle leaves the future to "will"
+    (
+        "He will be formally appointed on 1 April.",
+        "2018-01-10",
+        &["1 April => 2018-04-01"],
+    ),
     (
         "The minister resigned on Boxing Day.",
         "2019-02-12",

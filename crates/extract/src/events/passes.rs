@@ -65,7 +65,29 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
                     | "would"
             )
         });
-        if plain_future && !hedged {
+        // ("will be appointed on 1 April", "is to be named": the appointing itself is still to
+        // come, only proposed; "will become", "will take over as" take up a post given)
+        let mut b = c.trigger.start;
+        while b > s.tokens.start + 1 && a.w(b - 1).ends_with("ly") {
+            b -= 1;
+        }
+        let act_to_come = b > s.tokens.start
+            && a.w(b - 1) == "be"
+            && matches!(
+                a.w(c.trigger.start),
+                "appointed"
+                    | "named"
+                    | "promoted"
+                    | "made"
+                    | "given"
+                    | "handed"
+                    | "installed"
+                    | "chosen"
+                    | "confirmed"
+                    | "elevated"
+                    | "ennobled"
+            );
+        if plain_future && !hedged && !act_to_come {
             c.modality = Modality::Asserted;
         }
     }

@@ -170,6 +170,11 @@ fn nearness_and_links_are_rumour_not_fact() {
             "Dan Reeve will address supporters after quitting the Tories.",
             "leave Dan Reeve from=Conservative Party to=- date=- asserted",
         ),
+        // an appointment still to be made is proposed, even where the lead names appointments
+        (
+            "Dan Reeve will be formally appointed chief whip on 1 April.",
+            "appoint Dan Reeve from=- to=- date=2018-04-01 expected",
+        ),
         // an owning party after "to" is no destination
         (
             "Dan Reeve announced his defection, saying he objected to the Conservatives' policies.",
