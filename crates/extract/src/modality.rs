@@ -81,6 +81,8 @@ const LOCAL: &[Cue] = cues![
     Rumoured: ["mulls"],
     Rumoured: ["weighs"],
     Rumoured: ["understood", "to"],
+    Rumoured: ["said", "to", "have"],
+    Rumoured: ["thought", "to", "have"],
     Rumoured: ["thought", "to"],
     Rumoured: ["believed", "to"],
     Rumoured: ["said", "to", "be"],
@@ -212,6 +214,8 @@ const GOVERNING: &[Cue] = cues![
     Rumoured: ["hinted"],
     Rumoured: ["hints"],
     Rumoured: ["unconfirmed"],
+    Rumoured: ["sources"],
+    Rumoured: ["insiders"],
     Rumoured: ["possibility"],
     Rumoured: ["odds"],
     Expected: ["expected"],
@@ -461,7 +465,13 @@ pub fn modality(
                 || matches_at(a, k + 1, &["it", "was", "rejected"])
                 || matches_at(a, k + 1, &["it", "was", "refused"])
                 || matches_at(a, k + 1, &["it", "was", "not", "accepted"])
-                || matches_at(a, k + 1, &["was", "talked", "out", "of", "it"]))
+                || matches_at(a, k + 1, &["was", "talked", "out", "of", "it"])
+                || matches_at(a, k + 1, &["changed", "his", "mind"])
+                || matches_at(a, k + 1, &["changed", "her", "mind"])
+                || matches_at(a, k + 1, &["changed", "their", "minds"])
+                || matches_at(a, k + 1, &["stayed", "on"])
+                || matches_at(a, k + 1, &["backed", "down"])
+                || matches_at(a, k + 1, &["thought", "better", "of", "it"]))
     });
     if declined {
         return Some(Modality::Denied);
@@ -604,7 +614,46 @@ pub fn modality(
             m = Modality::Asserted;
         }
     }
+    // "Were Dan Reeve to quit, …", "Had she stayed, …": an inverted conditional
+    let s0 = s.tokens.start;
+    let inverted_if = matches!(a.raw(s0), "Were" | "Had")
+        && (a.person_at(s0 + 1).is_some() || matches!(a.w(s0 + 1), "he" | "she" | "they"))
+        && !(s0..trigger.start).any(|k| a.w(k) == ",");
+    if inverted_if && rank(m) < rank(Modality::Hypothetical) {
+        m = Modality::Hypothetical;
+    }
+    // "…, according to sources", "…, the BBC understands", "…, sources say": an attribution
+    // after the clause makes what it reports unconfirmed
+    if matches!(m, Modality::Asserted | Modality::Expected) && attributed_after(a, si, trigger.end)
+    {
+        m = Modality::Rumoured;
+    }
     Some(m)
+}
+
+/// Whether the sentence, after token `from`, attributes its claim to unnamed sources: "…,
+/// according to sources", "…, sources said", "…, the BBC understands", "…, it is understood".
+fn attributed_after(a: &Analysed, si: usize, from: usize) -> bool {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let unnamed = |w: &str| matches!(w, "sources" | "source" | "insiders" | "reports");
+    (from..s_end).any(|k| {
+        if a.w(k) != "," {
+            return false;
+        }
+        let (n1, n2) = (a.w(k + 1), a.w(k + 2));
+        (n1 == "according" && n2 == "to" && (k + 3..(k + 6).min(s_end)).any(|j| unnamed(a.w(j))))
+            || unnamed(n1)
+                && matches!(
+                    n2,
+                    "say" | "said" | "says" | "claim" | "claimed" | "suggest"
+                )
+            || matches_at(a, k + 1, &["it", "is", "understood"])
+            || matches_at(a, k + 1, &["it", "was", "understood"])
+            || (k + 1..(k + 4).min(s_end)).any(|j| {
+                matches!(a.w(j), "understands" | "has learned" | "has learnt")
+                    && (k + 1..j).all(|x| a.is_word(x))
+            })
+    })
 }
 
 /// Whether a governing cue at `k` reaches the chain starting at `chain_start`: there must be

@@ -185,3 +185,46 @@ fn nearness_and_links_are_rumour_not_fact() {
         check(&format!("Headline\n\n{text}"), d, want);
     }
 }
+
+#[test]
+fn unnamed_sources_inversions_and_changed_minds() {
+    let d = Some("2018-01-10");
+    let cases: &[(&str, &str)] = &[
+        (
+            "Sources said Dan Reeve had quit the party.",
+            "leave Dan Reeve from=- to=- date=- rumoured",
+        ),
+        (
+            "Dan Reeve is said to have resigned.",
+            "resign Dan Reeve from=- to=- date=- rumoured",
+        ),
+        (
+            "Dan Reeve has defected to Labour, according to sources.",
+            "defect Dan Reeve from=- to=Labour Party date=- rumoured",
+        ),
+        (
+            "Dan Reeve has resigned, the BBC understands.",
+            "resign Dan Reeve from=- to=- date=- rumoured",
+        ),
+        // a named source confirms
+        (
+            "Dan Reeve has resigned, his office said.",
+            "resign Dan Reeve from=- to=- date=2018-01-10 asserted",
+        ),
+        (
+            "Were Dan Reeve to quit, a by-election would follow.",
+            "resign Dan Reeve from=- to=- date=- hypothetical",
+        ),
+        (
+            "Dan Reeve had planned to defect but changed his mind.",
+            "defect Dan Reeve from=- to=- date=- denied",
+        ),
+        (
+            "Dan Reeve was expected to resign but stayed on.",
+            "resign Dan Reeve from=- to=- date=- denied",
+        ),
+    ];
+    for (text, want) in cases {
+        check(&format!("Headline\n\n{text}"), d, want);
+    }
+}
