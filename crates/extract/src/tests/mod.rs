@@ -40,6 +40,13 @@ fn check(text: &str, date: Option<&str>, expect: &str) {
     assert_eq!(got, want, "\n--- got ---\n{got}--- want ---\n{want}");
 }
 
+/// [`check`] for each (body sentence, expected events) pair, each under a headline.
+fn check_bodies(date: Option<&str>, cases: &[(&str, &str)]) {
+    for (text, want) in cases {
+        check(&format!("Headline\n\n{text}"), date, want);
+    }
+}
+
 /// How many events of `kind` one document written for the test yields.
 fn count_of(text: &str, date: Option<&str>, kind: &str) -> usize {
     let out = extract(text, date);

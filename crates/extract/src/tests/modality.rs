@@ -181,9 +181,7 @@ fn nearness_and_links_are_rumour_not_fact() {
             "defect Dan Reeve from=- to=- date=- asserted",
         ),
     ];
-    for (text, want) in cases {
-        check(&format!("Headline\n\n{text}"), d, want);
-    }
+    check_bodies(d, cases);
 }
 
 #[test]
@@ -224,7 +222,5 @@ fn unnamed_sources_inversions_and_changed_minds() {
             "resign Dan Reeve from=- to=- date=- denied",
         ),
     ];
-    for (text, want) in cases {
-        check(&format!("Headline\n\n{text}"), d, want);
-    }
+    check_bodies(d, cases);
 }

@@ -296,7 +296,5 @@ fn a_party_that_gains_the_defector_is_where_they_went() {
             "defect Dan Reeve from=Conservative Party to=Labour Party date=- asserted",
         ),
     ];
-    for (text, want) in cases {
-        check(&format!("Headline\n\n{text}"), d, want);
-    }
+    check_bodies(d, cases);
 }
