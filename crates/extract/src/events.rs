@@ -330,6 +330,18 @@ const SEAT_ROLES: &[&str] = &[
 /// A role or office within a few words after `end` ("as home secretary", "the cabinet").
 /// A named office wins over a generic word ("the position of home secretary").
 fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> {
+    office_after_with(a, si, end, false)
+}
+
+/// [`office_after`], past an agent's office when `skip_agent` ("sacked by the prime
+/// minister": the office is the agent's, not the one lost; it still says the sentence is about
+/// offices).
+fn office_after_with(
+    a: &Analysed,
+    si: usize,
+    end: usize,
+    skip_agent: bool,
+) -> Option<(usize, String)> {
     let s_end = a.seg.sentences[si].tokens.end;
     // "made home secretary", "given the job": the office follows closely
     let verb = a.w(end.saturating_sub(1));
@@ -354,12 +366,11 @@ fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> 
             return Some((k, "life peer".to_string()));
         }
         // "sacked by the prime minister": the agent's office is not the one lost or taken
-        if a.w(k) == "by" {
-            let j = if matches!(a.w(k + 1), "the" | "his" | "her") {
-                k + 2
-            } else {
-                k + 1
-            };
+        if skip_agent && a.w(k) == "by" {
+            let mut j = k + 1;
+            while matches!(a.w(j), "the" | "his" | "her" | "then" | "new" | "party") {
+                j += 1;
+            }
             if let Some(r) = a.m.role_at(j) {
                 k = r.tokens.end;
                 continue;
@@ -897,7 +908,9 @@ fn role_for(
     people: &[(usize, usize)],
 ) -> Option<String> {
     // ("sacked in the reshuffle" says when, not which office)
-    if let Some((_, r)) = office_after(a, si, trigger.end).filter(|(_, r)| r != "reshuffle") {
+    if let Some((_, r)) =
+        office_after_with(a, si, trigger.end, true).filter(|(_, r)| r != "reshuffle")
+    {
         return Some(r);
     }
     // "Home Secretary David Blunkett resigned": an office right before the person

@@ -221,10 +221,14 @@ pub fn merge(
         let partner = matches!(c.kind, EventType::Leave | EventType::Join)
             .then(|| {
                 cands.iter().position(|d| {
+                    // (a leaving of the very party the defection went to, in its own
+                    // sentence, is the defection misread: "defected to the Lib Dems, the second
+                    // to leave the party in a week")
+                    let misread = c.kind == EventType::Leave && c.from.is_some() && c.from == d.to;
                     d.kind == EventType::Defect
                         && d.person == c.person
                         && d.sentence == c.sentence
-                        && (d.from.is_none() || c.from.is_none() || d.from == c.from)
+                        && (d.from.is_none() || c.from.is_none() || d.from == c.from || misread)
                         && (d.to.is_none() || c.to.is_none() || d.to == c.to)
                 })
             })

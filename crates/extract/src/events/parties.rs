@@ -585,7 +585,19 @@ pub(crate) fn parties(
                 } else {
                     trigger.start.saturating_sub(4).max(s.tokens.start)
                 };
-                from = party_in(a, lo, trigger.start).map(|p| p.1);
+                // (not a party some earlier verb went to: "defected to the Liberal Democrats,
+                // the second to leave the party")
+                from = party_in(a, lo, trigger.start)
+                    .filter(|(k, _)| {
+                        let ps = a.m.party_at(*k).map_or(*k, |p| p.tokens.start);
+                        let before = if a.w(ps.wrapping_sub(1)) == "the" {
+                            ps.wrapping_sub(2)
+                        } else {
+                            ps.wrapping_sub(1)
+                        };
+                        !matches!(a.w(before), "to" | "into")
+                    })
+                    .map(|p| p.1);
             }
             (from, None)
         }

@@ -298,3 +298,25 @@ fn a_party_that_gains_the_defector_is_where_they_went() {
     ];
     check_bodies(d, cases);
 }
+
+#[test]
+fn the_second_to_leave_the_party_is_the_defection_told_again() {
+    check(
+        "Headline\n\nConservative councillor Marcus Pell has defected to the Liberal Democrats, the second to leave the party in a week.\n\nMr Pell served as cabinet member for transport until 2019, when he was dropped by the then leader, Jane Scott.",
+        Some("2021-05-18"),
+        "defect Marcus Pell from=Conservative Party to=Liberal Democrats date=2021-05-18 asserted
+         dismiss Marcus Pell from=- to=- date=2019 asserted",
+    );
+    // the agent's office ("by the then leader") is not the one he lost
+    let out = extract(
+        "Headline\n\nMr Pell was dropped by the then leader, Jane Scott, in 2019.",
+        Some("2021-05-18"),
+    );
+    assert!(
+        out.events
+            .iter()
+            .all(|e| e.role.as_deref() != Some("leader")),
+        "{:?}",
+        out.events
+    );
+}
