@@ -914,6 +914,10 @@ fn role_for(
         return Some(r);
     }
     // "Home Secretary David Blunkett resigned": an office right before the person
+    // (not before the verb of someone acting on the person: "the prime minister sacked X")
+    if !people.is_empty() && people.iter().all(|&(_, t)| t > trigger.start) {
+        return None;
+    }
     let s0 = a.seg.sentences[si].tokens.start;
     let lo = trigger.start.saturating_sub(8).max(s0);
     // (not an office that is some other verb's object: "has angered his chancellor by going

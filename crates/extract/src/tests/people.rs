@@ -456,3 +456,19 @@ fn a_whose_clause_keeps_its_subject_and_its_description() {
     ];
     check_bodies(d, cases);
 }
+
+#[test]
+fn an_office_before_the_verb_is_the_agent_s_when_the_person_is_its_object() {
+    let out = extract(
+        "Headline\n\nThe new prime minister also sacked George Osborne.",
+        Some("2016-07-14"),
+    );
+    let roles: Vec<_> = out.events.iter().map(|e| e.role.as_deref()).collect();
+    assert_eq!(roles, [None], "{:?}", out.events);
+    let out = extract(
+        "Headline\n\nHome Secretary David Blunkett resigned.",
+        Some("2016-07-14"),
+    );
+    let roles: Vec<_> = out.events.iter().map(|e| e.role.as_deref()).collect();
+    assert_eq!(roles, [Some("Home Secretary")], "{:?}", out.events);
+}
