@@ -295,11 +295,41 @@ fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
         // sentence: one line break, the line before ending in a word or a comma, the line
         // after going on in lower case ("… the MP, who had\nbeen critical …").
         let gap = &text.as_bytes()[prev_end..t.start];
-        let wrapped = gap.iter().filter(|&&b| b == b'\n').count() == 1
-            && i > first_tok
-            && (tokens[i - 1].kind == TokenKind::Word || char_at(text, tokens[i - 1].start) == ',')
+        // A line that ends in a determiner, preposition or conjunction goes on too, whatever
+        // the case of the next line ("… to join the\nIndependent Group …").
+        let one_break = gap.iter().filter(|&&b| b == b'\n').count() == 1 && i > first_tok;
+        let dangling = one_break
+            && tokens[i - 1].kind == TokenKind::Word
             && t.kind == TokenKind::Word
-            && char_at(text, t.start).is_lowercase();
+            && matches!(
+                tokens[i - 1].text(text),
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "with"
+                    | "in"
+                    | "for"
+                    | "by"
+                    | "from"
+                    | "at"
+                    | "on"
+                    | "as"
+                    | "that"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            );
+        let wrapped = dangling
+            || one_break
+                && (tokens[i - 1].kind == TokenKind::Word
+                    || char_at(text, tokens[i - 1].start) == ',')
+                && t.kind == TokenKind::Word
+                && char_at(text, t.start).is_lowercase();
         if i > first_tok && gap.contains(&b'\n') && !wrapped {
             push(&mut out, first_tok, i);
             first_tok = i;
@@ -494,6 +524,14 @@ mod tests {
                 "The MP, who had\nbeen critical, quit.",
                 "A caption line",
                 "The body goes on."
+            ]
+        );
+        // a line that ends in a function word goes on, whatever the next line's case
+        assert_eq!(
+            sentences("They quit to join the\nIndependent Group.\nA caption with\nNames"),
+            [
+                "They quit to join the\nIndependent Group.",
+                "A caption with\nNames"
             ]
         );
     }

@@ -905,6 +905,12 @@ pub(crate) fn noun_person(
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }
+        // "A, B and C announced their resignations": a plural possessive is the clause's
+        // subject, when that names several people
+        if w == "their" {
+            let who = subject(a, si, k);
+            return if who.len() >= 2 { who } else { Vec::new() };
+        }
         if w == "whose" {
             // "Mr Smith, 57, whose retirement": past commas, dashes and an age
             let mut j = k;

@@ -472,3 +472,30 @@ fn an_office_before_the_verb_is_the_agent_s_when_the_person_is_its_object() {
     let roles: Vec<_> = out.events.iter().map(|e| e.role.as_deref()).collect();
     assert_eq!(roles, [Some("Home Secretary")], "{:?}", out.events);
 }
+
+#[test]
+fn a_plural_possessive_is_the_clause_s_subject_list() {
+    check_bodies(
+        Some("2019-02-20"),
+        &[
+            (
+                "Heidi Allen and Anna Soubry confirmed their defections to the Independent Group.",
+                "defect Heidi Allen from=- to=The Independent Group date=- asserted\n\
+                 defect Anna Soubry from=- to=The Independent Group date=- asserted",
+            ),
+            // one name is no plural's antecedent
+            ("Heidi Allen welcomed their defection.", ""),
+        ],
+    );
+}
+
+#[test]
+fn a_line_that_ends_in_a_function_word_is_a_hard_wrap() {
+    check(
+        "Three Tory MPs quit\n\nThree Conservative MPs have quit the party to join the\nIndependent Group of former Labour MPs.\n\nHeidi Allen, Anna Soubry and Sarah Wollaston announced\ntheir decision this morning.",
+        Some("2019-02-20"),
+        "defect Heidi Allen from=Conservative Party to=The Independent Group date=2019-02-20 asserted
+         defect Anna Soubry from=Conservative Party to=The Independent Group date=2019-02-20 asserted
+         defect Sarah Wollaston from=Conservative Party to=The Independent Group date=2019-02-20 asserted",
+    );
+}
