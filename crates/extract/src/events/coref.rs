@@ -335,6 +335,10 @@ pub(crate) fn who_antecedent(a: &Analysed, s0: usize, who: usize) -> Option<(usi
     while j > s0 && matches!(a.w(j - 1), "," | "-" | "–" | "—") {
         j -= 1;
     }
+    // ("Dan Reeve (left), who …": past the photo note)
+    if j >= s0 + 3 && super::name_lists::photo_note(a, j - 3) {
+        j -= 3;
+    }
     j.checked_sub(1)
         .filter(|&q| q >= s0)
         .and_then(|q| a.person_at(q).map(|pp| (pp, q)))

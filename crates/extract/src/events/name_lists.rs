@@ -70,7 +70,32 @@ pub(crate) const DESCRIPTIVE: &[&str] = &[
 
 /// The end token of the person mention starting at or covering `k`.
 pub(crate) fn mention_end(a: &Analysed, k: usize) -> usize {
-    a.m.person_at(k).map(|pm| pm.tokens.end).unwrap_or(k + 1)
+    let end = a.m.person_at(k).map(|pm| pm.tokens.end).unwrap_or(k + 1);
+    // "Dan Reeve (left)", "Sara Moss (pictured)": a photo note is part of the mention
+    if a.m.person_at(k).is_some() && photo_note(a, end) {
+        end + 3
+    } else {
+        end
+    }
+}
+
+/// Whether a photo note ("(left)", "(pictured)") starts at token `k`.
+pub(crate) fn photo_note(a: &Analysed, k: usize) -> bool {
+    a.w(k) == "("
+        && a.w(k + 2) == ")"
+        && matches!(
+            a.w(k + 1),
+            "left"
+                | "right"
+                | "centre"
+                | "center"
+                | "pictured"
+                | "above"
+                | "below"
+                | "inset"
+                | "top"
+                | "bottom"
+        )
 }
 
 pub(crate) fn mention_start(a: &Analysed, k: usize) -> usize {
@@ -151,6 +176,10 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
         {
             saw_sep |= matches!(a.w(t - 1), "," | "and" | "&");
             t -= 1;
+        }
+        // ("Dan Reeve (left) and Sara Moss": past the photo note)
+        if saw_sep && t >= s0 + 3 && photo_note(a, t - 3) {
+            t -= 3;
         }
         if t == s0 || !saw_sep {
             break;

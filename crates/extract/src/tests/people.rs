@@ -499,3 +499,21 @@ fn a_line_that_ends_in_a_function_word_is_a_hard_wrap() {
          defect Sarah Wollaston from=Conservative Party to=The Independent Group date=2019-02-20 asserted",
     );
 }
+
+#[test]
+fn a_photo_note_after_a_name_does_not_break_a_list() {
+    check_bodies(
+        Some("2019-02-20"),
+        &[
+            (
+                "Former minister Dan Reeve (left) and Sara Moss (right) have both quit the Labour Party.",
+                "leave Dan Reeve from=Labour Party to=- date=2019-02-20 asserted\n\
+                 leave Sara Moss from=Labour Party to=- date=2019-02-20 asserted",
+            ),
+            (
+                "Sara Moss praised Dan Reeve (left), who quit the Labour Party last week.",
+                "leave Dan Reeve from=Labour Party to=- date=2019-02 asserted",
+            ),
+        ],
+    );
+}
