@@ -348,6 +348,13 @@ fn role(a: &Analysed, p: &Parsed, node: usize) -> Option<String> {
     );
     for n in nodes {
         if let Some(r) = a.m.role_at(p.tok(n)) {
+            // "given the Tory whip back": a party's whip is membership of its group
+            let rs = r.tokens.start;
+            if r.role.eq_ignore_ascii_case("whip")
+                && (a.m.party_at(rs.wrapping_sub(1)).is_some() || a.m.party_at(rs).is_some())
+            {
+                return None;
+            }
             // "Commons leader": a compound before the role belongs to it.
             let before: Vec<&str> = p
                 .parse

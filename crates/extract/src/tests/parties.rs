@@ -320,3 +320,25 @@ fn the_second_to_leave_the_party_is_the_defection_told_again() {
         out.events
     );
 }
+
+#[test]
+fn a_party_whip_given_back_is_a_readmission_not_an_office() {
+    check_bodies(
+        Some("2019-02-20"),
+        &[
+            (
+                "Dan Reeve has been given the Tory whip back.",
+                "readmit Dan Reeve from=- to=Conservative Party date=2019-02-20 asserted",
+            ),
+            (
+                "Dan Reeve has been reinstated to the Labour Party.",
+                "readmit Dan Reeve from=- to=Labour Party date=2019-02-20 asserted",
+            ),
+            // a whip as office is still an appointment
+            (
+                "Dan Reeve was made a whip in 2015.",
+                "appoint Dan Reeve from=- to=- date=2015 asserted",
+            ),
+        ],
+    );
+}
