@@ -92,6 +92,29 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
         .filter(|t| t.start >= body_from)
         .collect();
     let mentions = floorcross_mention::recognise(text, &seg);
+    // "in place of May herself" in a story about Theresa May: a month word the story uses as a
+    // person's name is no time
+    let month_surnames: Vec<&str> = mentions
+        .people
+        .iter()
+        .filter_map(|p| p.name.rsplit_once(' ').map(|(_, last)| last))
+        .filter(|w| {
+            matches!(
+                *w,
+                "May" | "June" | "April" | "August" | "March" | "January" | "July"
+            )
+        })
+        .collect();
+    let timexes: Vec<_> = timexes
+        .into_iter()
+        .filter(|t| {
+            let in_name = mentions
+                .person_mentions
+                .iter()
+                .any(|pm| !pm.credit && pm.span.start <= t.start && t.end <= pm.span.end);
+            !in_name && !month_as_surname(text, &seg, t, &month_surnames)
+        })
+        .collect();
     let a = Analysed::new(text, seg, mentions, timexes, doc.date, headline_end);
 
     let facts = facts::find_facts(&a);
@@ -279,3 +302,55 @@ fn entities(a: &Analysed, text: &str) -> (Vec<Entity>, HashMap<usize, String>) {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether time expression `t` is a bare month word that the story uses as a surname ("in
+/// place of May herself" where Theresa May is named): the month has none of a date's company
+/// (a preposition of time before it, "the end of" before it, a number after it).
+fn month_as_surname(
+    text: &str,
+    seg: &floorcross_text::Segmented,
+    t: &floorcross_model::Timex,
+    surnames: &[&str],
+) -> bool {
+    if !surnames.contains(&t.text.as_str()) {
+        return false;
+    }
+    let k = seg.tokens.partition_point(|tok| tok.end <= t.start);
+    let w = |i: usize| {
+        seg.tokens
+            .get(i)
+            .map(|tok| tok.text(text).to_ascii_lowercase())
+    };
+    let prev = k.checked_sub(1).and_then(w).unwrap_or_default();
+    let prev2 = k.checked_sub(2).and_then(w).unwrap_or_default();
+    let next = w(k + 1).unwrap_or_default();
+    let time_before = matches!(
+        prev.as_str(),
+        "in" | "on"
+            | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "during"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "before"
+            | "after"
+            | "through"
+            | "to"
+            | "and"
+            | "or"
+            | "between"
+    ) || prev == "of"
+        && matches!(
+            prev2.as_str(),
+            "end" | "beginning" | "start" | "middle" | "half" | "month" | "part"
+        );
+    let number_after = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    !time_before && !number_after
+}

@@ -136,3 +136,13 @@ fn a_week_across_two_months_is_its_year() {
     assert_eq!(crate::events::calendar_precision("2018-03"), "2018-03");
     assert_eq!(crate::events::calendar_precision("2018"), "2018");
 }
+
+#[test]
+fn a_month_the_story_uses_as_a_surname_is_no_time() {
+    check(
+        "May unveils cabinet\n\nTheresa May unveiled her cabinet on Wednesday. Amber Rudd was promoted to home secretary in place of May herself. In May, Dan Reeve resigned.",
+        Some("2016-07-14"),
+        "appoint Amber Rudd from=- to=- date=- asserted\n\
+         resign Dan Reeve from=- to=- date=2016-05 asserted",
+    );
+}
