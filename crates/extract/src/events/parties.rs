@@ -58,13 +58,19 @@ pub(crate) fn party_after(
                     a.w(p.tokens.end + 1),
                     "ranks" | "benches" | "side" | "fold" | "group"
                 )
+                // ("unveiled as Reform's newest recruit")
+                && !(matches!(a.w(p.tokens.end + 1), "newest" | "latest")
+                    && matches!(a.w(p.tokens.end + 2), "recruit" | "member" | "signing"))
             {
                 return None;
             }
             // "unveils Tory asylum plans": a party word before a noun is a modifier ("joins
             // Labour benches" names the party's side)
             if party_modifies(a, p.tokens.clone())
-                && !matches!(a.w(p.tokens.end), "benches" | "ranks" | "fold")
+                && !matches!(
+                    a.w(p.tokens.end),
+                    "benches" | "ranks" | "fold" | "member" | "recruit" | "signing"
+                )
             {
                 return None;
             }

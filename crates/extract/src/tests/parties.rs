@@ -342,3 +342,25 @@ fn a_party_whip_given_back_is_a_readmission_not_an_office() {
         ],
     );
 }
+
+#[test]
+fn unveiled_as_a_party_s_recruit_is_joining_it() {
+    check_bodies(
+        Some("2024-09-14"),
+        &[
+            (
+                "Dan Reeve has been unveiled as Reform's newest recruit.",
+                "join Dan Reeve from=- to=Reform UK date=2024-09-14 asserted",
+            ),
+            (
+                "Dan Reeve was unveiled as a Reform UK member at a press conference.",
+                "join Dan Reeve from=- to=Reform UK date=- asserted",
+            ),
+            // a party's latest poster is no party founded
+            (
+                "Ann Cole joined Dan Reeve to unveil Labour's latest poster campaign.",
+                "",
+            ),
+        ],
+    );
+}
