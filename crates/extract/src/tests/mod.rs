@@ -72,4 +72,5 @@ mod dates;
 mod modality;
 mod parties;
 mod people;
+mod reworded;
 mod triggers;

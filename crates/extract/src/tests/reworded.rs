@@ -1,0 +1,105 @@
+//! The issue's constructions reworded: triggers, parties, people and offices in words no
+//! development article used.
+
+use super::*;
+
+/// The issue's constructions again, in other words: a rule that holds only for the wording
+/// it was written from fails here.
+#[test]
+fn issue_9_constructions_reworded() {
+    let d = Some("2015-03-12");
+    let cases: &[(&str, &str)] = &[
+        // a list in dashes shares the infinitive's subject
+        (
+            "Two councillors – Rita Vance and Gordon Pike – quit the Conservatives to join Reform UK.",
+            "defect Rita Vance from=Conservative Party to=Reform UK date=- asserted\n\
+             defect Gordon Pike from=Conservative Party to=Reform UK date=- asserted",
+        ),
+        // a trigger that ends in its own "to" takes the party after it
+        (
+            "Maria Lopez switched to Labour last year.",
+            "defect Maria Lopez from=- to=Labour Party date=2014 asserted",
+        ),
+        (
+            "Maria Lopez spoke to reporters after her switch to the Tories.",
+            "defect Maria Lopez from=- to=Conservative Party date=- asserted",
+        ),
+        // the suspended person's description stands between the noun and "was lifted"
+        (
+            "The suspension of Sunderland MP Keith Ord was lifted on Tuesday.",
+            "readmit Keith Ord from=- to=- date=2015-03-10 asserted",
+        ),
+        (
+            "Kevin Lusk was struck off the party's approved list of candidates.",
+            "deselect Kevin Lusk from=- to=- date=- asserted",
+        ),
+        // the label a candidate is elected under, not the party a description names
+        (
+            "Former Tory minister Guy Ferris has been elected as an independent.",
+            "elect Guy Ferris from=- to=independent date=2015-03-12 asserted",
+        ),
+        (
+            "Ray Dunn spoke at length. His return to the Labour party was confirmed by the general secretary.",
+            "readmit Ray Dunn from=- to=Labour Party date=- asserted",
+        ),
+        // a name coordinated with the subject through an apposition acts too
+        (
+            "Colin Webb and his deputy, Sara Moss, resigned on Monday.",
+            "resign Sara Moss from=- to=- date=2015-03-09 asserted\n\
+             resign Colin Webb from=- to=- date=2015-03-09 asserted",
+        ),
+        (
+            "Sara Moss congratulated Colin Webb on his election as leader.",
+            "elect Colin Webb from=- to=- date=- asserted",
+        ),
+        // a count after a copula, as after "became"
+        (
+            "Dan Reeve was the first Tory MP to join the Greens.",
+            "defect Dan Reeve from=Conservative Party to=Green Party date=- asserted",
+        ),
+        // the party a verb takes, not the "to" of a later clause; a return to a party
+        (
+            "Dan Reeve left the Conservatives to join Ukip in 2014 and returned to the Tory fold in 2017.",
+            "defect Dan Reeve from=Conservative Party to=UK Independence Party date=2014 asserted\n\
+             readmit Dan Reeve from=- to=Conservative Party date=2017 asserted",
+        ),
+        // returning to do something is no return to a party
+        (
+            "Alastair Pike is also returning to advise Labour on media strategy.",
+            "",
+        ),
+        // the office and "new" in the subject, the name in the predicate
+        (
+            "The new chief whip is Dan Reeve.",
+            "appoint Dan Reeve from=- to=- date=2015-03-12 asserted",
+        ),
+        (
+            "The new MP is Dan Reeve.",
+            "elect Dan Reeve from=- to=- date=2015-03-12 asserted",
+        ),
+        (
+            "Dan Reeve will not seek re-election.",
+            "stand Dan Reeve from=- to=- date=- denied",
+        ),
+        (
+            "Dan Reeve narrowly held on to his seat.",
+            "reelect Dan Reeve from=- to=- date=- asserted",
+        ),
+        // a party's nomination won is a selection
+        (
+            "Dan Reeve won the Labour nomination for mayor.",
+            "select Dan Reeve from=- to=Labour Party date=- asserted",
+        ),
+        // a results line: each name's party in brackets after it
+        (
+            "In Hull North, Dan Reeve (Con) beat Sara Moss (Lab) by 1,200 votes.",
+            "defeat Sara Moss from=- to=- date=- asserted\n\
+             elect Dan Reeve from=- to=Conservative Party date=- asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = render(&format!("Headline\n\n{text}"), d);
+        let want: String = want.lines().map(|l| format!("{}\n", l.trim())).collect();
+        assert_eq!(got, want, "on {text:?}");
+    }
+}
