@@ -100,6 +100,12 @@ pub(crate) fn persons(
     if !group.is_empty() {
         return group;
     }
+    // "Ann Cole and Paul Tandy both spoke. The two MPs later quit": a definite count or "the
+    // pair" stands for the people the sentence before names, when it names exactly that many
+    let group = named_before(a, si, trigger.start);
+    if !group.is_empty() {
+        return group;
+    }
     // "A Liberal Democrat councillor was expelled ... Trevor Banham, who represents ...": an
     // indefinite subject named at the start of the next sentence
     let indefinite = matches!(a.w(s0), "a" | "an")
@@ -231,6 +237,34 @@ pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usiz
     let list = with_list_right(a, si + 1, p, first);
     if list.len() == n {
         list
+    } else {
+        Vec::new()
+    }
+}
+
+/// For a subject "The two MPs", "The pair", "Both women", "The trio" opening the sentence
+/// before `start`, the people the sentence before names, when it names exactly that many.
+pub(crate) fn named_before(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let n = match (a.w(s0), a.w(s0 + 1)) {
+        ("the", "pair" | "two" | "couple") | ("both", _) => 2,
+        ("the", "trio" | "three") => 3,
+        _ => return Vec::new(),
+    };
+    if si == 0 || (s0..start).any(|k| a.person_at(k).is_some()) || start > s0 + 6 {
+        return Vec::new();
+    }
+    let prev = &a.seg.sentences[si - 1];
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    for k in prev.tokens.clone() {
+        if let Some(q) = a.person_at(k) {
+            if !named.iter().any(|&(p, _)| p == q) {
+                named.push((q, k));
+            }
+        }
+    }
+    if named.len() == n {
+        named
     } else {
         Vec::new()
     }

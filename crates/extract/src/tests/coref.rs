@@ -289,3 +289,22 @@ fn a_headline_s_bare_quitting_is_the_body_s_leaving_but_not_an_old_one() {
          resign Dan Reeve from=- to=- date=2018-03-14 asserted",
     );
 }
+
+#[test]
+fn the_pair_or_the_two_stand_for_the_two_named_before() {
+    check_bodies(
+        Some("2018-03-14"),
+        &[
+            (
+                "Ann Cole met Paul Tandy. The pair have defected to Labour.",
+                "defect Ann Cole from=- to=Labour Party date=2018-03-14 asserted\n\
+                 defect Paul Tandy from=- to=Labour Party date=2018-03-14 asserted",
+            ),
+            // three named before: "the two" is not them
+            (
+                "Ann Cole met Paul Tandy and Tom Hale. The two MPs later quit the party.",
+                "",
+            ),
+        ],
+    );
+}
