@@ -302,7 +302,7 @@ pub(crate) fn event_date(
         let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s"))
             || shared
             || perfect_by_parse(a, si, trigger)
-            || super::people::counted_become(a, si, trigger).is_some_and(|b| {
+            || super::groups::counted_become(a, si, trigger).is_some_and(|b| {
                 (b.saturating_sub(3).max(s.tokens.start)..b)
                     .any(|k| matches!(a.w(k), "has" | "have" | "'s"))
             });
