@@ -649,8 +649,9 @@ fn attributed_after(a: &Analysed, si: usize, from: usize) -> bool {
                 )
             || matches_at(a, k + 1, &["it", "is", "understood"])
             || matches_at(a, k + 1, &["it", "was", "understood"])
-            || (k + 1..(k + 4).min(s_end)).any(|j| {
-                matches!(a.w(j), "understands" | "has learned" | "has learnt")
+            || (k + 1..(k + 5).min(s_end)).any(|j| {
+                (a.w(j) == "understands"
+                    || matches!(a.w(j), "learned" | "learnt") && a.w(j - 1) == "has")
                     && (k + 1..j).all(|x| a.is_word(x))
             })
     })

@@ -204,6 +204,10 @@ fn unnamed_sources_inversions_and_changed_minds() {
             "Dan Reeve has resigned, the BBC understands.",
             "resign Dan Reeve from=- to=- date=- rumoured",
         ),
+        (
+            "Dan Reeve has resigned, the Guardian has learned.",
+            "resign Dan Reeve from=- to=- date=- rumoured",
+        ),
         // a named source confirms
         (
             "Dan Reeve has resigned, his office said.",
