@@ -298,3 +298,45 @@ pub(crate) fn return_to_something_else(
     };
     a.m.party_at(k).is_none()
 }
+
+/// "spoke about the contest", "backed Lane in the leadership contest": "contest" after a
+/// determiner or a modifier is the noun, the race itself, not someone contesting it.
+pub(crate) fn contest_the_noun(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Stand
+        || trigger.len() != 1
+        || !matches!(a.w(trigger.start), "contest" | "contests")
+        || trigger.start == a.seg.sentences[si].tokens.start
+    {
+        return false;
+    }
+    let before = a.w(trigger.start - 1);
+    matches!(
+        before,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "leadership"
+            | "mayoral"
+            | "selection"
+            | "deputy"
+            | "close"
+            | "bitter"
+            | "'s"
+            | "’s"
+            | "next"
+            | "last"
+            | "first"
+            | "second"
+    ) || a.is_possessive_any(trigger.start - 1)
+}

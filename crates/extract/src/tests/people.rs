@@ -32,8 +32,7 @@ fn contest_winner_is_the_subject_and_the_loser_the_object() {
         "Headline\n\nMaria Olsen beat Tom Reddy in the leadership contest on Saturday.",
         Some("2015-09-14"),
         "elect Maria Olsen from=- to=- date=2015-09-12 asserted\n\
-         defeat Tom Reddy from=- to=- date=2015-09-12 asserted\n\
-         stand Tom Reddy from=- to=- date=2015-09-12 asserted",
+         defeat Tom Reddy from=- to=- date=2015-09-12 asserted",
     );
     // passive: the subject lost, the by-agent won
     check(

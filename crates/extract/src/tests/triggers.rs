@@ -404,6 +404,16 @@ fn regressions() {
             "",
         ),
         (
+            "the_contest_as_a_noun_is_no_candidacy",
+            "Ms Hale, who backed Lane in the leadership contest, spoke about the contest.",
+            "",
+        ),
+        (
+            "contest_as_a_verb_is_a_candidacy",
+            "Ann Hale contested Hull North in 2015.",
+            "stand Ann Hale from=- to=- date=2015 asserted",
+        ),
+        (
             "a_confidence_vote_lost_is_no_election_defeat",
             "Mr Marsh later lost a confidence vote among the party's MPs by 172 votes to 40.",
             "",
