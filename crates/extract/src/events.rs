@@ -587,7 +587,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         || vote_not_an_election(a, rule, si, &trigger)
         || honour_taken_away(a, rule, si, &trigger)
         || return_to_something_else(a, rule, si, &trigger)
-        || contest_the_noun(a, rule, si, &trigger)
+        || verb_read_as_noun(a, rule, si, &trigger)
         || pushed_out_of_something_else(a, rule, si, &trigger)
         || replacing_is_no_appointment(a, rule, si, &trigger)
     {

@@ -299,17 +299,21 @@ pub(crate) fn return_to_something_else(
     a.m.party_at(k).is_none()
 }
 
-/// "spoke about the contest", "backed Lane in the leadership contest": "contest" after a
-/// determiner or a modifier is the noun, the race itself, not someone contesting it.
-pub(crate) fn contest_the_noun(
+/// "spoke about the contest", "on the left of the party", "the run of defeats": a verb
+/// trigger's word after a determiner or a modifier is the noun (the race, the wing, the
+/// sequence), and no one did anything.
+pub(crate) fn verb_read_as_noun(
     a: &Analysed,
     rule: &Rule,
     si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> bool {
-    if rule.kind != EventType::Stand
+    if rule.frame == Frame::Noun
         || trigger.len() != 1
-        || !matches!(a.w(trigger.start), "contest" | "contests")
+        || !matches!(
+            a.w(trigger.start),
+            "contest" | "contests" | "left" | "run" | "fight" | "leave"
+        )
         || trigger.start == a.seg.sentences[si].tokens.start
     {
         return false;
@@ -338,5 +342,11 @@ pub(crate) fn contest_the_noun(
             | "last"
             | "first"
             | "second"
+            | "hard"
+            | "far"
+            | "soft"
+            | "maternity"
+            | "sick"
+            | "paternity"
     ) || a.is_possessive_any(trigger.start - 1)
 }

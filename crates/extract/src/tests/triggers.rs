@@ -409,6 +409,16 @@ fn regressions() {
             "",
         ),
         (
+            "the_left_of_a_party_is_no_leaving",
+            "Ann Hale is on the left of the Labour party.",
+            "",
+        ),
+        (
+            "maternity_leave_from_a_group_is_no_leaving",
+            "Ann Hale is on maternity leave from the Labour group.",
+            "",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
