@@ -588,6 +588,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         || honour_taken_away(a, rule, si, &trigger)
         || return_to_something_else(a, rule, si, &trigger)
         || verb_read_as_noun(a, rule, si, &trigger)
+        || quit_a_habit(a, rule, si, &trigger)
         || pushed_out_of_something_else(a, rule, si, &trigger)
         || replacing_is_no_appointment(a, rule, si, &trigger)
     {

@@ -150,7 +150,36 @@ pub(crate) fn party_after(
         {
             object_seen = true;
         }
-        if object_seen && matches!(w, "for" | "of" | "in" | "on") {
+        // "joined calls for Labour to apologise", "joined forces with the Greens": an object
+        // that is an act or a campaign, not a party
+        if matches!(
+            w,
+            "calls"
+                | "call"
+                | "demands"
+                | "criticism"
+                | "protests"
+                | "protest"
+                | "chorus"
+                | "campaign"
+                | "forces"
+                | "talks"
+                | "attacks"
+                | "attack"
+                | "efforts"
+                | "push"
+                | "opposition"
+                | "condemnation"
+                | "backlash"
+                | "revolt"
+                | "rebellion"
+                | "rally"
+                | "march"
+                | "picket"
+        ) {
+            object_seen = true;
+        }
+        if object_seen && matches!(w, "for" | "of" | "in" | "on" | "with" | "by" | "outside") {
             break;
         }
         // "his own party, Veritas": a comma before a party is an apposition

@@ -350,3 +350,20 @@ pub(crate) fn verb_read_as_noun(
             | "paternity"
     ) || a.is_possessive_any(trigger.start - 1)
 }
+
+/// "quit smoking in 2010", "gave up drinking": what is quit is a habit, told by a gerund.
+pub(crate) fn quit_a_habit(
+    a: &Analysed,
+    rule: &Rule,
+    _si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    matches!(rule.kind, EventType::Resign | EventType::Leave)
+        && matches!(
+            a.w(trigger.end - 1),
+            "quit" | "quits" | "quitting" | "up" | "stopped"
+        )
+        && a.w(trigger.end).ends_with("ing")
+        && a.w(trigger.end).len() > 5
+        && a.m.party_at(trigger.end).is_none()
+}

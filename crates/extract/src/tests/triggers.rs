@@ -419,6 +419,16 @@ fn regressions() {
             "",
         ),
         (
+            "joining_calls_for_a_party_to_act_is_no_joining",
+            "Ann Hale joined calls for Labour to apologise, and joined forces with the Greens.",
+            "",
+        ),
+        (
+            "quitting_a_habit_is_no_resignation",
+            "Ann Hale quit smoking in 2010.",
+            "",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
