@@ -553,7 +553,11 @@ pub fn modality(
     if barred {
         return Some(Modality::Denied);
     }
-    let local = find_cue(a, chain.clone(), LOCAL);
+    // ("will fight", "will serve as": a trigger phrase that carries its own future)
+    let local = find_cue(a, chain.clone(), LOCAL).or_else(|| {
+        matches!(a.w(trigger.start), "will" | "shall" | "'ll")
+            .then_some((Modality::Expected, trigger.start))
+    });
     // Negation right after an auxiliary at the trigger ("will not stand" is in the chain;
     // "stands not" does not occur).
     let gov_range = if relative.is_some() {

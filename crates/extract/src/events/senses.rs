@@ -367,3 +367,123 @@ pub(crate) fn quit_a_habit(
         && a.w(trigger.end).len() > 5
         && a.m.party_at(trigger.end).is_none()
 }
+
+/// "expelled from school", "suspended from the Commons for ten days": expulsion is from a party
+/// or its group only; "from" followed by no party, party word or whip is something else.
+pub(crate) fn expelled_from_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Expel || a.w(trigger.end) != "from" {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let phrase = (trigger.end + 1..(trigger.end + 7).min(s_end)).take_while(|&k| {
+        !matches!(
+            a.w(k),
+            "," | "." | ";" | "after" | "for" | "over" | "pending"
+        )
+    });
+    let party_like = phrase.clone().any(|k| {
+        a.m.party_at(k).is_some()
+            || matches!(
+                a.w(k),
+                "party" | "group" | "whip" | "membership" | "plp" | "ranks" | "caucus"
+            )
+    });
+    // (an office is a dismissal's business, not this one's)
+    let office = phrase.clone().any(|k| a.m.role_at(k).is_some());
+    !party_like && !office
+}
+
+/// "seemed resigned to defeat", "is resigned to losing": resigned as an adjective of
+/// acceptance, before a noun phrase or a gerund ("resigned to spend more time with his family"
+/// is a resignation: an infinitive follows).
+pub(crate) fn resigned_to_accept(
+    a: &Analysed,
+    rule: &Rule,
+    _si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Resign
+        || a.w(trigger.end - 1) != "resigned"
+        || a.w(trigger.end) != "to"
+    {
+        return false;
+    }
+    let next = a.w(trigger.end + 1);
+    matches!(
+        next,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "it" | "that" | "defeat" | "being"
+    ) || next.ends_with("ing")
+}
+
+/// "will fight the cuts", "fought the plan": a fight whose object is no seat, election or place
+/// is a campaign against something, not a candidacy.
+pub(crate) fn fighting_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    _si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Stand
+        || !matches!(
+            a.w(trigger.end - 1),
+            "fight" | "fights" | "fighting" | "fought"
+        )
+    {
+        return false;
+    }
+    let skip_det = |mut k: usize| {
+        while matches!(
+            a.w(k),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "next"
+        ) {
+            k += 1;
+        }
+        k
+    };
+    let mut k = skip_det(trigger.end);
+    // ("fighting to hold the seat", "fight on", "fight as a Green": other filters' business or
+    // a candidacy; "fight for justice", "fight against the cuts": what follows decides)
+    if matches!(a.w(k), "to" | "on" | "in" | "as" | "at" | "off") {
+        return false;
+    }
+    if matches!(a.w(k), "for" | "against") {
+        k = skip_det(k + 1);
+    }
+    let w = a.raw(k);
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    lower
+        && !matches!(
+            a.w(k),
+            "seat"
+                | "election"
+                | "by-election"
+                | "byelection"
+                | "constituency"
+                | "ward"
+                | "leadership"
+                | "nomination"
+                | "mayoralty"
+                | "contest"
+                | "race"
+                | "poll"
+                | "general"
+                | "local"
+                | "european"
+                | "mayoral"
+                | "council"
+                | "county"
+                | "safe"
+                | "marginal"
+                | "new"
+                | "same"
+        )
+        && a.m.post_at(k).is_none()
+        && a.m.party_at(k).is_none()
+        && a.m.role_at(k).is_none()
+        && a.is_word(k)
+}

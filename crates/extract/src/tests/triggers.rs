@@ -429,6 +429,26 @@ fn regressions() {
             "",
         ),
         (
+            "expelled_from_school_is_no_party_expulsion",
+            "Ann Hale was expelled from school in 1985 and suspended from the Commons in 2001.",
+            "",
+        ),
+        (
+            "resigned_to_defeat_is_acceptance",
+            "Ann Hale seemed resigned to defeat.",
+            "",
+        ),
+        (
+            "fighting_the_cuts_or_for_justice_is_no_candidacy",
+            "Ann Hale will fight the cuts and fight for justice.",
+            "",
+        ),
+        (
+            "a_trigger_phrase_that_carries_will_is_expected",
+            "Ann Hale will fight the seat for Labour.",
+            "stand Ann Hale from=- to=Labour Party date=- expected",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
