@@ -72,5 +72,6 @@ mod dates;
 mod modality;
 mod parties;
 mod people;
+mod regressions;
 mod reworded;
 mod triggers;
