@@ -351,6 +351,34 @@ pub(crate) fn verb_read_as_noun(
     ) || a.is_possessive_any(trigger.start - 1)
 }
 
+/// "stands to lose her seat", "stand to gain": likely to, not a candidacy.
+pub(crate) fn stands_to_gain_or_lose(
+    a: &Analysed,
+    rule: &Rule,
+    _si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    rule.kind == EventType::Stand
+        && matches!(
+            a.w(trigger.end - 1),
+            "stand" | "stands" | "stood" | "standing"
+        )
+        && a.w(trigger.end) == "to"
+        && matches!(
+            a.w(trigger.end + 1),
+            "lose"
+                | "gain"
+                | "benefit"
+                | "make"
+                | "win"
+                | "inherit"
+                | "receive"
+                | "earn"
+                | "profit"
+                | "suffer"
+        )
+}
+
 /// "quit smoking in 2010", "gave up drinking": what is quit is a habit, told by a gerund.
 pub(crate) fn quit_a_habit(
     a: &Analysed,

@@ -360,6 +360,11 @@ fn regressions() {
             "stand Ann Hale from=- to=Labour Party date=- expected",
         ),
         (
+            "standing_to_lose_a_seat_is_a_risk_not_a_candidacy",
+            "Ann Hale stands to lose her seat.",
+            "defeat Ann Hale from=- to=- date=- rumoured",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
