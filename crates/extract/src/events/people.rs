@@ -875,6 +875,38 @@ pub(crate) fn noun_person(
             break;
         }
     }
+    // "Ann Hale is weighing a bid for the leadership", "mounted a challenge": a candidacy noun
+    // that is the object of a verb of launching or weighing is its subject's
+    let det = trigger.start.checked_sub(1).filter(|&d| d > s0);
+    if let Some(d) = det.filter(|&d| matches!(a.w(d), "a" | "an" | "her" | "his" | "their")) {
+        let verb = d - 1;
+        if matches!(
+            a.w(verb),
+            "launched"
+                | "launches"
+                | "launch"
+                | "launching"
+                | "mounted"
+                | "mount"
+                | "mounts"
+                | "mounting"
+                | "weighing"
+                | "considering"
+                | "mulling"
+                | "announced"
+                | "announces"
+                | "confirmed"
+                | "made"
+                | "makes"
+                | "make"
+                | "making"
+        ) && Triggers::get()
+            .matches_at(a.text, Some(&a.lower), &a.seg.tokens, trigger.start)
+            .any(|(mut rules, _)| rules.any(|r| r.kind == EventType::Stand))
+        {
+            return subject(a, si, verb);
+        }
+    }
     Vec::new()
 }
 

@@ -365,6 +365,11 @@ fn regressions() {
             "defeat Ann Hale from=- to=- date=- rumoured",
         ),
         (
+            "a_bid_a_person_weighs_or_announces_is_their_candidacy",
+            "Ann Hale is weighing a bid for the leadership. Tom Reed welcomed the defection.",
+            "stand Ann Hale from=- to=- date=- rumoured",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
