@@ -431,8 +431,15 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         steps += 1;
         let w = a.w(k);
         // "have since been suspended": an adverb, not a clause
-        let adverb_since =
-            w == "since" && k > s0 && matches!(a.w(k - 1), "have" | "has" | "had" | "having");
+        // ... nor is "since 2010" ("Ann Hale, a councillor since 2010, has defected"): a
+        // preposition before a time, not a clause
+        let adverb_since = w == "since"
+            && (k > s0 && matches!(a.w(k - 1), "have" | "has" | "had" | "having")
+                || a.point_timex(k + 1).is_some()
+                || a.seg
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number));
         // "Both defectors – Ian Hale and Sara Owen – have joined": a parenthesis closed right
         // before the verb names who the subject is
         if matches!(w, "–" | "—" | "-")

@@ -370,6 +370,11 @@ fn regressions() {
             "stand Ann Hale from=- to=- date=- rumoured",
         ),
         (
+            "since_before_a_year_in_an_apposition_is_no_clause_break",
+            "Ann Hale, a Labour councillor since 2010, has defected to the Greens.",
+            "defect Ann Hale from=Labour Party to=Green Party date=2016-07-14 asserted",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
