@@ -412,7 +412,7 @@ fn party_context_ok(
     }
     if matches!(word, "Con" | "Lab" | "LD" | "Grn" | "BXP" | "Ind") {
         // a results list's "Dan Reeve (Con)": an abbreviation in brackets on its own
-        return matches!(prev(1), Some("(")) && next == Some(")");
+        return matches!(prev(1), Some("(")) && matches!(next, Some(")" | ","));
     }
     if word == "Reform" {
         // "defected to Reform", "Reform MP", "Reform's leader": the party; "Reform Act",

@@ -273,4 +273,10 @@ fn a_party_abbreviation_counts_only_in_brackets() {
          party Labour Party <- Lab",
     );
     check("The Lab results came in.", "");
+    // a results line may give the seat after the party
+    check(
+        "Tom Aske (Lab, Hull North) won.",
+        "person Tom Aske [Male]: Tom Aske
+         party Labour Party <- Lab",
+    );
 }

@@ -272,7 +272,8 @@ pub(crate) fn event_date(
         }
         // "Ann Cole, who defected in 2010, will stand": leaving a relative clause, its time
         // stays behind
-        if a.w(k) == "," && (s.tokens.start..k).any(|j| matches!(a.w(j), "who" | "which" | "whose"))
+        if matches!(a.w(k), "," | "–" | "—" | "-")
+            && (s.tokens.start..k).any(|j| matches!(a.w(j), "who" | "which" | "whose"))
         {
             break;
         }

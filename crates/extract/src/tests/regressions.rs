@@ -375,6 +375,12 @@ fn regressions() {
             "defect Ann Hale from=Labour Party to=Green Party date=2016-07-14 asserted",
         ),
         (
+            "a_relative_clause_in_dashes_keeps_its_time",
+            "Ann Hale – who was first elected in 2010 – has quit the Labour Party.",
+            "elect Ann Hale from=- to=Labour Party date=2010 asserted\n\
+             leave Ann Hale from=Labour Party to=- date=2016-07-14 asserted",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
