@@ -301,6 +301,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     decision_dates(a, &mut out);
     followers(a, &mut out);
     joined_by(a, &mut out);
+    split_particle_expulsions(a, &mut out);
     followed_suit(a, &mut out);
     followed_by_those_of(a, &mut out);
     results(a, &mut out);

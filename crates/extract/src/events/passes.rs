@@ -653,3 +653,63 @@ pub(crate) fn push_result(
         headline: a.is_headline(si),
     });
 }
+
+/// "Party bosses kicked Ann Hale out", "threw him out of the party": a phrasal verb whose
+/// object stands between the verb and its particle is an expulsion of that object, from the
+/// party after "of" or the party that does it.
+pub(crate) fn split_particle_expulsions(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !matches!(
+                a.w(k),
+                "kicked"
+                    | "kick"
+                    | "kicks"
+                    | "kicking"
+                    | "threw"
+                    | "throw"
+                    | "throws"
+                    | "throwing"
+                    | "booted"
+                    | "boot"
+                    | "boots"
+                    | "booting"
+            ) {
+                continue;
+            }
+            let Some(pm) = a.m.person_at(k + 1) else {
+                continue;
+            };
+            if pm.tokens.start != k + 1 || a.w(pm.tokens.end) != "out" {
+                continue;
+            }
+            let out_tok = pm.tokens.end;
+            let subject_party = party_in(a, s.tokens.start, k).map(|p| p.1);
+            // out of what: a party, named or not ("out of the party"); nothing else ("out of
+            // the meeting"); with no "of", the sentence must be about a party
+            let from = if a.w(out_tok + 1) == "of" {
+                let lim = (out_tok + 5).min(s.tokens.end);
+                let named = party_in(a, out_tok + 2, lim).map(|p| p.1);
+                let party_word =
+                    (out_tok + 2..lim).any(|j| matches!(a.w(j), "party" | "group" | "whip"));
+                match (named, party_word) {
+                    (Some(p), _) => Some(p),
+                    (None, true) => subject_party,
+                    (None, false) => continue,
+                }
+            } else {
+                let about_party = subject_party.is_some()
+                    || s.tokens.clone().any(|j| matches!(a.w(j), "party" | "whip"));
+                if !about_party {
+                    continue;
+                }
+                subject_party
+            };
+            let trigger = k..k + 1;
+            if let Some(mut c) = Cand::at(a, EventType::Expel, pm.person, k + 1, si, trigger) {
+                c.from = from.filter(|p| p != "Independent");
+                out.push(c);
+            }
+        }
+    }
+}

@@ -381,6 +381,11 @@ fn regressions() {
              leave Ann Hale from=Labour Party to=- date=2016-07-14 asserted",
         ),
         (
+            "a_phrasal_verb_split_by_its_object_still_expels",
+            "Labour threw Ann Hale out of the party in 2017. Tom Reed threw Sam Pike out of the meeting.",
+            "expel Ann Hale from=Labour Party to=- date=2017 asserted",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
