@@ -82,6 +82,14 @@ fn issue_9_constructions_reworded() {
             "stand Dan Reeve from=- to=- date=- denied",
         ),
         (
+            "Ann Hale was chosen to lead the party in Wales.",
+            "elect Ann Hale from=- to=- date=- asserted",
+        ),
+        (
+            "Ann Hale was confirmed as the party's candidate. Tom Reed was confirmed as home secretary.",
+            "select Ann Hale from=- to=- date=- asserted\nappoint Tom Reed from=- to=- date=- asserted",
+        ),
+        (
             "Dan Reeve narrowly held on to his seat.",
             "reelect Dan Reeve from=- to=- date=- asserted",
         ),
