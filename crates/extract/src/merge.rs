@@ -213,6 +213,28 @@ pub fn merge(
         }
         i += 1;
     }
+    // "quit Labour to form the Northern Party": leaving to found a party is defecting to it (the
+    // founding stands too, as the spec reads "defected … to form the group")
+    for i in 0..cands.len() {
+        if cands[i].kind != EventType::Leave || cands[i].to.is_some() {
+            continue;
+        }
+        let founded = cands.iter().find(|f| {
+            f.kind == EventType::Found
+                && f.person == cands[i].person
+                && f.sentence == cands[i].sentence
+                && f.to.is_some()
+                && f.to != cands[i].from
+                && f.modality == cands[i].modality
+                // (a leaving dated on its own is an earlier change: "who both quit Labour in
+                // March …, unveiled Northern Voice")
+                && (cands[i].date.is_none() || cands[i].date == f.date)
+        });
+        if let Some(to) = founded.and_then(|f| f.to.clone()) {
+            cands[i].kind = EventType::Defect;
+            cands[i].to = Some(to);
+        }
+    }
     // "quit the Conservatives and defected to UKIP": the leaving is the defection's first half
     let mut i = 0;
     while i < cands.len() {

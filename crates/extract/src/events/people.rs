@@ -551,7 +551,13 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 && !matches!(a.tag(pe), Tag::Role(_) | Tag::Party(_))
                 && !(ps > s0
                     && (PREPOSITIONS.contains(&a.w(ps - 1))
-                        || matches!(a.w(ps - 1), "the" | "a" | "fellow")));
+                        || matches!(a.w(ps - 1), "the" | "a" | "fellow")
+                        // ("quit Labour to form …": the object of a verb of leaving or joining)
+                        || matches!(
+                            a.w(ps - 1),
+                            "quit" | "quits" | "quitting" | "left" | "leave" | "leaves" | "leaving"
+                                | "joined" | "join" | "joins" | "joining" | "rejoined"
+                        )));
             let chain_only = (pe..start).all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("n't"));
             if bare && pe <= start && chain_only {
                 break;

@@ -386,6 +386,12 @@ fn regressions() {
             "expel Ann Hale from=Labour Party to=- date=2017 asserted",
         ),
         (
+            "quitting_a_party_to_form_another_is_a_defection_and_a_founding",
+            "Ann Hale quit Labour last night to form the Northern Party.",
+            "defect Ann Hale from=Labour Party to=Northern Party date=2016-07-13 asserted\n\
+             found Ann Hale from=- to=Northern Party date=2016-07-13 asserted",
+        ),
+        (
             "contest_as_a_verb_is_a_candidacy",
             "Ann Hale contested Hull North in 2015.",
             "stand Ann Hale from=- to=- date=2015 asserted",
