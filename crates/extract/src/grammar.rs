@@ -316,14 +316,8 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
             let si = a.sentence_of(p.tok(c));
             found = quote_speaker(a, si)
                 .map(|(q, _)| q)
-                .or_else(|| {
-                    // (outside quotation marks, a first-person piece's author)
-                    let s0 = a.seg.sentences[si].tokens.start;
-                    let marks = (s0..p.tok(c))
-                        .filter(|&j| matches!(a.w(j), "\"" | "“" | "”"))
-                        .count();
-                    (marks % 2 == 0).then_some(a.author).flatten()
-                })
+                // (outside quotation marks, a first-person piece's author)
+                .or_else(|| events::author_outside_quotes(a, p.tok(c)))
                 .map(|q| (q, p.tok(c)));
         }
         if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she" | "his" | "her") {

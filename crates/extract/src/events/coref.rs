@@ -236,6 +236,14 @@ fn quote_mark(a: &Analysed, j: usize) -> bool {
     matches!(a.w(j), "\"" | "“" | "”")
 }
 
+/// A first-person piece's author, for an "I" at token `k` outside its sentence's quotation
+/// marks (inside them, "I" is the quotation's speaker, whoever wrote the article).
+pub(crate) fn author_outside_quotes(a: &Analysed, k: usize) -> Option<usize> {
+    let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+    let marks = (s0..k).filter(|&j| quote_mark(a, j)).count();
+    (marks % 2 == 0).then_some(a.author).flatten()
+}
+
 /// The speaker of the direct quotation a third-person pronoun at `k` stands in: the person
 /// right before or after a speech verb outside the quotation marks ("Reed said: \"I feel
 /// that he left\"", "\"He left,\" Reed said"), or of the quotation the sentence before

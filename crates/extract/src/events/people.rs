@@ -972,11 +972,5 @@ pub(crate) fn whose_clause_subject(a: &Analysed, s0: usize, ms: usize) -> Option
 /// Who "I" at token `k` is: the speaker of the sentence's quotation, else, outside quotation
 /// marks, the author of a first-person piece.
 pub(crate) fn first_person(a: &Analysed, si: usize, k: usize) -> Option<usize> {
-    speaker(a, si).or_else(|| {
-        let s0 = a.seg.sentences[si].tokens.start;
-        let marks = (s0..k)
-            .filter(|&j| matches!(a.w(j), "\"" | "“" | "”"))
-            .count();
-        (marks % 2 == 0).then_some(a.author).flatten()
-    })
+    speaker(a, si).or_else(|| author_outside_quotes(a, k))
 }
