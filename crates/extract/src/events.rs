@@ -569,6 +569,30 @@ fn defector_of(a: &Analysed, tok: usize) -> Option<String> {
         .filter(|p| p != "Independent")
 }
 
+/// A test that a trigger's words are used in another sense, or of something that is no
+/// person's change (`events/senses.rs`, and `inanimate_subject`).
+type SenseFilter = fn(&Analysed, &Rule, usize, &std::ops::Range<usize>) -> bool;
+
+/// Every sense filter a trigger must pass; the first that fires drops it. Cheap word tests
+/// come before the one that may parse the sentence.
+const OTHER_SENSES: &[SenseFilter] = &[
+    brought_in_to_help,
+    fighting_for_something_else,
+    founded_thing_not_a_party,
+    vote_not_an_election,
+    honour_taken_away,
+    return_to_something_else,
+    verb_read_as_noun,
+    quit_a_habit,
+    stands_to_gain_or_lose,
+    expelled_from_something_else,
+    resigned_to_accept,
+    fighting_something_else,
+    pushed_out_of_something_else,
+    replacing_is_no_appointment,
+    inanimate_subject,
+];
+
 /// Builds the candidate events for one trigger.
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
@@ -581,22 +605,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     {
         return Vec::new();
     }
-    if inanimate_subject(a, rule, si, &trigger)
-        || brought_in_to_help(a, rule, si, &trigger)
-        || fighting_for_something_else(a, rule, si, &trigger)
-        || founded_thing_not_a_party(a, rule, si, &trigger)
-        || vote_not_an_election(a, rule, si, &trigger)
-        || honour_taken_away(a, rule, si, &trigger)
-        || return_to_something_else(a, rule, si, &trigger)
-        || verb_read_as_noun(a, rule, si, &trigger)
-        || quit_a_habit(a, rule, si, &trigger)
-        || stands_to_gain_or_lose(a, rule, si, &trigger)
-        || expelled_from_something_else(a, rule, si, &trigger)
-        || resigned_to_accept(a, rule, si, &trigger)
-        || fighting_something_else(a, rule, si, &trigger)
-        || pushed_out_of_something_else(a, rule, si, &trigger)
-        || replacing_is_no_appointment(a, rule, si, &trigger)
-    {
+    if OTHER_SENSES.iter().any(|f| f(a, rule, si, &trigger)) {
         return Vec::new();
     }
     let apposed =
