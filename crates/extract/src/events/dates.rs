@@ -20,20 +20,39 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
             continue;
         };
         let t0 = next.tokens.start;
-        let anaphor = a.w(t0) == "the"
-            && matches!(
-                a.w(t0 + 1),
-                "decision"
-                    | "move"
-                    | "announcement"
-                    | "resignation"
-                    | "defection"
-                    | "sacking"
-                    | "departure"
-                    | "appointment"
-                    | "switch"
-            );
-        if !anaphor {
+        let is_anaphor = |k: usize| {
+            matches!(a.w(k), "the" | "his" | "her" | "their")
+                && matches!(
+                    a.w(k + 1),
+                    "decision"
+                        | "move"
+                        | "announcement"
+                        | "resignation"
+                        | "defection"
+                        | "sacking"
+                        | "departure"
+                        | "appointment"
+                        | "switch"
+                )
+        };
+        // the sentence's subject is the anaphor ("The decision was taken on Tuesday"), or the
+        // person told it ("He announced the move on Tuesday", "She made the announcement last
+        // night")
+        let told = || {
+            let subject = a.person_at(t0) == Some(c.person)
+                || matches!(a.w(t0), "he" | "she") && resolve_pronoun(a, t0) == Some(c.person);
+            let mut k = t0 + 1;
+            while k < next.tokens.end && a.person_at(k) == Some(c.person) {
+                k += 1;
+            }
+            subject
+                && matches!(
+                    a.w(k),
+                    "announced" | "confirmed" | "made" | "revealed" | "disclosed" | "took"
+                )
+                && is_anaphor(k + 1)
+        };
+        if !is_anaphor(t0) && !told() {
             continue;
         }
         let date = (t0..next.tokens.end).find_map(|k| {
@@ -279,6 +298,15 @@ pub(crate) fn event_date(
         }
         // "became MP in 2015 and also stood for mayor": the year belongs to the first verb
         // ("quit UKIP last night and launched a party" shares its time: a bare "and" does)
+        // ("was dealt a blow yesterday when Woodward, a former minister, quit": a comma that
+        // closes an apposition to the subject is no coordination; the apposition's own time,
+        // "a councillor since 2010", is skipped with it)
+        if a.w(k) == "," && k + 1 == trigger.start {
+            if let Some(open) = apposition_opened_at(a, si, k) {
+                k = open;
+                continue;
+            }
+        }
         if matches!(a.w(k), "and" | ",")
             && (k + 1..trigger.start).all(|j| VERB_LINK.contains(&a.w(j)))
             && (a.w(k) == "," || k + 1 < trigger.start)
@@ -309,11 +337,29 @@ pub(crate) fn event_date(
             });
         // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
         let present_headline = a.is_headline(si);
-        if perfect || present_headline {
+        if perfect || present_headline || present_by_parse(a, si, trigger) {
             return a.dct.map(|d| d.to_string());
         }
     }
     None
+}
+
+/// Where the apposition closed by the comma at `k` opens, when a comma right after a person's
+/// name opens it ("Woodward, a talented former minister, quit") and the stretch between holds
+/// no verb.
+fn apposition_opened_at(a: &Analysed, si: usize, k: usize) -> Option<usize> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let open = (s0..k).rev().take(12).find(|&j| a.w(j) == ",")?;
+    let ok = open > s0
+        && a.person_at(open - 1).is_some()
+        && (open + 1..k).all(|j| {
+            a.person_at(j).is_none() && !matches!(a.w(j), "who" | "which" | "and" | "but")
+        })
+        && {
+            let p = a.parse(si);
+            (open + 1..k).all(|j| p.upos[j - s0] != "VERB" && p.upos[j - s0] != "AUX")
+        };
+    ok.then_some(open)
 }
 
 /// The time of a fronted adverbial that opens the sentence and is closed by a comma ("On 9
@@ -368,7 +414,9 @@ fn perfect_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -
         })
     };
     trigger.clone().any(|t| {
-        let mut v = t - base;
+        // "has officially launched her bid", "has withstood a challenge from Smith": a noun
+        // trigger takes the tense of the verb it is the object of
+        let mut v = governing_verb(&p, t - base);
         for _ in 0..3 {
             if has_perfect_aux(v) {
                 return true;
@@ -384,6 +432,43 @@ fn perfect_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -
             }
         }
         false
+    })
+}
+
+/// The verb a noun trigger hangs from as its object, or as a phrase inside its object ("launched
+/// her bid", "withstood a challenge from Smith"); a verb trigger is its own.
+fn governing_verb(p: &floorcross_syntax::tree::Parse, mut v: usize) -> usize {
+    for _ in 0..2 {
+        if !p.upos[v].starts_with("NOUN") {
+            break;
+        }
+        match (floorcross_syntax::tree::base(p.label(v)), p.head(v)) {
+            ("obj" | "nmod" | "compound", Some(h)) => v = h,
+            _ => break,
+        }
+    }
+    v
+}
+
+/// Whether the parse puts the trigger's verb in the simple present ("Blair quits as leader",
+/// "Ashdown, who steps down after 11 years"): news reports the day's change in that tense.
+fn present_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> bool {
+    let s = &a.seg.sentences[si];
+    if trigger.start < s.tokens.start || trigger.end > s.tokens.end {
+        return false;
+    }
+    let p = a.parse(si);
+    let base = s.tokens.start;
+    trigger.clone().any(|t| {
+        let v = governing_verb(&p, t - base);
+        matches!(p.xpos[v], "VBZ" | "VBP")
+            && p.upos[v] == "VERB"
+            && !p.children(v).any(|c| {
+                matches!(
+                    floorcross_syntax::tree::base(p.label(c)),
+                    "aux" | "aux:pass"
+                )
+            })
     })
 }
 

@@ -146,3 +146,63 @@ fn a_month_the_story_uses_as_a_surname_is_no_time() {
          resign Dan Reeve from=- to=- date=2016-05 asserted",
     );
 }
+
+#[test]
+fn a_change_told_in_the_simple_present_takes_the_papers_day() {
+    check(
+        "New leader\n\nTributes were paid to Ann Cole, who steps down after nine years as leader of the Green Party.",
+        Some("2014-03-05"),
+        "resign Ann Cole from=- to=- date=2014-03-05 asserted",
+    );
+    check(
+        "Leader goes\n\nTom Reed quits as Labour leader, ending six years in the post.",
+        Some("2014-03-05"),
+        "resign Tom Reed from=- to=- date=2014-03-05 asserted",
+    );
+    // the simple past gives no day
+    check(
+        "Leader goes\n\nTom Reed quit as Labour leader, ending six years in the post.",
+        Some("2014-03-05"),
+        "resign Tom Reed from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn a_noun_trigger_takes_the_present_perfect_of_its_verb() {
+    check(
+        "Challenge\n\nGail Ross has formally launched her bid to become leader of the Liberal Democrats.",
+        Some("2014-03-05"),
+        "stand Gail Ross from=- to=Liberal Democrats date=2014-03-05 asserted",
+    );
+}
+
+#[test]
+fn a_when_clause_takes_the_time_of_its_main_clause_past_an_apposition() {
+    check(
+        "Blow for leader\n\nThe Green leader was dealt a blow yesterday when Tom Reed, a popular former councillor, quit the party to join Labour.",
+        Some("2014-03-05"),
+        "defect Tom Reed from=Green Party to=Labour Party date=2014-03-04 asserted",
+    );
+}
+
+#[test]
+fn the_person_announcing_the_move_next_dates_it() {
+    for next in [
+        "He announced the move on Tuesday.",
+        "Reed made the announcement at a meeting last night.",
+        "His decision came on Monday.",
+    ] {
+        let out = extract(
+            &format!("Councillor quits\n\nCouncillor Tom Reed quit the Labour Party. {next}"),
+            Some("2014-03-05"),
+        );
+        let dates: Vec<_> = out.events.iter().map(|e| e.date.clone()).collect();
+        assert!(dates.len() == 1 && dates[0].is_some(), "{next}: {dates:?}");
+    }
+    // another person's announcement does not
+    check(
+        "Councillor quits\n\nCouncillor Tom Reed quit the Labour Party. Ann Cole announced the move on Tuesday.",
+        Some("2014-03-05"),
+        "leave Tom Reed from=Labour Party to=- date=- asserted",
+    );
+}

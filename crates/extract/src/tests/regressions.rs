@@ -217,7 +217,7 @@ fn regressions() {
         (
             "since_a_year_is_no_event_date",
             "Nadia Kerslake becomes the 15th housing minister since 2010.",
-            "appoint Nadia Kerslake from=- to=- date=- asserted",
+            "appoint Nadia Kerslake from=- to=- date=2016-07-14 asserted",
         ),
         (
             "insisting_opens_a_claim_of_its_own",
@@ -414,7 +414,7 @@ fn regressions() {
         (
             "joining_a_party_s_benches_is_joining_the_party",
             "Ann Rudd joins Labour benches ahead of Prime Minister's Questions.",
-            "join Ann Rudd from=- to=Labour Party date=- asserted",
+            "join Ann Rudd from=- to=Labour Party date=2016-07-14 asserted",
         ),
         (
             "an_office_that_owns_the_next_noun_is_no_appointment",
