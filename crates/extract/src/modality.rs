@@ -123,6 +123,11 @@ const LOCAL: &[Cue] = cues![
     Rumoured: ["bid"],
     Expected: ["set", "to"],
     Expected: ["due", "to"],
+    // "has decided against entering the contest"
+    Denied: ["decided", "against"],
+    Denied: ["decides", "against"],
+    Denied: ["deciding", "against"],
+    Denied: ["decide", "against"],
     Expected: ["decided", "to"],
     Expected: ["decides", "to"],
     Expected: ["deciding", "to"],

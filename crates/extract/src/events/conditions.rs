@@ -185,7 +185,8 @@ pub(crate) fn cond_ok(
         }
         // "won the seat" but not "win over critics" or "win support": winning needs a seat
         // ("won it" takes its seat from the sentence, as `seat_near` does)
-        Cond::Seat if a.w(start).starts_with("w") && a.w(end - 1) != "it" => {
+        // ("the seat was won by X" has its seat before it)
+        Cond::Seat if a.w(start).starts_with("w") && !matches!(a.w(end - 1), "it" | "by") => {
             let s = &a.seg.sentences[si];
             let hi = (end + 8).min(s.tokens.end);
             a.w(end) != "over"

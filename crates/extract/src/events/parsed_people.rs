@@ -18,6 +18,11 @@ pub(crate) fn inanimate_subject(
     if !matches!(rule.frame, Frame::Subj | Frame::Obj) || a.is_cut(si) {
         return false;
     }
+    // "the seat was won by Ann Cole": an agent trigger's person is after "by", whatever the
+    // passive subject is
+    if rule.frame == Frame::Obj && matches!(a.w(trigger.end - 1), "by" | "with") {
+        return false;
+    }
     let s0 = a.seg.sentences[si].tokens.start;
     // the word before the trigger's auxiliaries and adverbs
     let mut b = trigger.start;

@@ -474,7 +474,13 @@ pub(crate) fn candidacy_party(
     let lo = trigger.start.saturating_sub(10).max(s.tokens.start);
     let hi = (trigger.end + 10).min(s.tokens.end);
     let rival = |p: &floorcross_mention::PartyMention| {
-        let before = a.w(p.tokens.start.wrapping_sub(1));
+        // ("snatched the seat from the Tories": past the article)
+        let mut b = p.tokens.start.wrapping_sub(1);
+        if a.w(b) == "the" && matches!(a.w(b.wrapping_sub(1)), "from" | "against" | "over" | "than")
+        {
+            b = b.wrapping_sub(1);
+        }
+        let before = a.w(b);
         matches!(
             before,
             "from" | "against" | "over" | "beat" | "defeated" | "than" | "to" | "of" | "by"

@@ -111,3 +111,57 @@ fn issue_9_constructions_reworded() {
         assert_eq!(got, want, "on {text:?}");
     }
 }
+
+/// Seats, races, memberships and peerages told in other words than the development articles'.
+#[test]
+fn changes_in_other_words() {
+    let d = Some("2015-03-12");
+    let cases: &[(&str, &str)] = &[
+        // a by-agent wins a seat named before it
+        (
+            "The seat was won by Liberal Democrat Ann Cole.",
+            "elect Ann Cole from=- to=Liberal Democrats date=- asserted",
+        ),
+        // "won by" a margin names nobody
+        ("The vote was won by 300 votes.", ""),
+        // the party the seat is taken from is the rival's, not the winner's
+        (
+            "Ann Cole snatched the seat from the Tories.",
+            "elect Ann Cole from=- to=- date=- asserted",
+        ),
+        (
+            "The whip was withdrawn from Tom Hale.",
+            "expel Tom Hale from=- to=- date=- asserted",
+        ),
+        (
+            "Tom Hale became a member of the Green Party last year.",
+            "join Tom Hale from=- to=Green Party date=2014 asserted",
+        ),
+        (
+            "Tom Hale tore up his party card.",
+            "leave Tom Hale from=- to=- date=- asserted",
+        ),
+        (
+            "Tom Hale was crowned leader of the party unopposed.",
+            "elect Tom Hale from=- to=- date=- asserted",
+        ),
+        (
+            "Tom Hale entered the race to succeed Ann Cole.",
+            "stand Tom Hale from=- to=- date=- asserted",
+        ),
+        // deciding against a change denies it
+        (
+            "Tom Hale has decided against entering the contest.",
+            "stand Tom Hale from=- to=- date=- denied",
+        ),
+        (
+            "Tom Hale has been nominated as the party's candidate for mayor.",
+            "select Tom Hale from=- to=- date=2015-03-12 asserted",
+        ),
+        (
+            "Tom Hale was handed a peerage.",
+            "appoint Tom Hale from=- to=- date=- asserted",
+        ),
+    ];
+    check_bodies(d, cases);
+}
