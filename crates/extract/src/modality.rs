@@ -442,6 +442,26 @@ pub fn modality(
         (None, Some(w)) => w + 1,
         (None, None) => chain_start,
     };
+    // "Ann Cole, who announced that she would stand down, has now resigned": when the person
+    // was read inside a relative clause, a comma followed only by the main verb's auxiliaries
+    // ends that clause, and its "would" stays in it
+    let mut closed_who = who.filter(|_| closed.is_some());
+    let chain_start = match (chain_start..trigger.start).rev().find(|&k| a.w(k) == ",") {
+        Some(c)
+            if (c + 1..trigger.start).all(|k| {
+                matches!(
+                    a.w(k),
+                    "has" | "have" | "had" | "now" | "also" | "since" | "finally" | "then" | "been"
+                )
+            }) && (s.tokens.start..c).any(|k| matches!(a.w(k), "who" | "which")) =>
+        {
+            closed_who = (s.tokens.start..c)
+                .rev()
+                .find(|&k| matches!(a.w(k), "who" | "which"));
+            c + 1
+        }
+        _ => chain_start,
+    };
     // "has been urged to stand down after leaving the party", "will speak today after
     // quitting the Tories": a gerund after "after" or "since" tells what already happened;
     // the main clause's modal, plan or call is not its own
@@ -485,6 +505,14 @@ pub fn modality(
     });
     if declined {
         return Some(Modality::Denied);
+    }
+    // "Blair dismisses quit claim report", "defection rumours": a trigger word that modifies
+    // a noun of talk names what is talked about, not a change
+    if matches!(
+        a.w(trigger.end),
+        "claim" | "claims" | "rumour" | "rumours" | "report" | "reports" | "speculation" | "talk"
+    ) {
+        return Some(Modality::Rumoured);
     }
     // "held talks about defecting", "speculation over quitting": a gerund that is the topic of
     // talk is not something done
@@ -570,12 +598,17 @@ pub fn modality(
     });
     // Negation right after an auxiliary at the trigger ("will not stand" is in the chain;
     // "stands not" does not occur).
+    // ("X, who announced last month that she would stand down, has now resigned": a closed
+    // relative clause's cues govern only inside it)
     let gov_range = if relative.is_some() {
         chain_start..chain_start
+    } else if let Some(w) = closed_who {
+        s.tokens.start..w
     } else {
         s.tokens.start..chain_start
     };
-    let governing = find_cue(a, gov_range, GOVERNING).filter(|(_, k)| governs(a, *k, chain_start));
+    let gov_end = gov_range.end;
+    let governing = find_cue(a, gov_range, GOVERNING).filter(|(_, k)| governs(a, *k, gov_end));
     let headline_to =
         a.is_headline(si) && trigger.start > s.tokens.start && a.w(trigger.start - 1) == "to";
     let mut m = Modality::Asserted;
@@ -690,7 +723,13 @@ fn governs(a: &Analysed, k: usize, chain_start: usize) -> bool {
     if matches!(a.w(k), "if" | "unless" | "whether") {
         return true;
     }
-    between.len() <= 3
+    // (the subject's name and the comma before its relative clause are not counted: "Sources
+    // say Ann Cole, who joined in 2010, has quit")
+    between
+        .clone()
+        .filter(|&j| a.person_at(j).is_none() && a.w(j) != ",")
+        .count()
+        <= 3
         || between
             .clone()
             .any(|j| matches!(a.w(j), "that" | "to" | "about" | "of"))

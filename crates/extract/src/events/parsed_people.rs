@@ -192,7 +192,7 @@ pub(crate) fn grammatical_people(
         let who = a
             .person_at(k)
             .map(Some)
-            .or_else(|| matches!(a.w(k), "he" | "she" | "they" | "who").then_some(None));
+            .or_else(|| matches!(a.w(k), "he" | "she" | "they" | "them" | "who").then_some(None));
         match (who, seen) {
             (Some(Some(p)), None) => {
                 seen = Some(p);

@@ -228,3 +228,37 @@ fn unnamed_sources_inversions_and_changed_minds() {
     ];
     check_bodies(d, cases);
 }
+
+#[test]
+fn a_closed_relative_clause_keeps_its_modal_and_its_cues() {
+    // the relative clause's plan is its own; the main clause reports the act
+    check(
+        "Headline\n\nAnn Cole, who said she would never quit, has quit.",
+        Some("2015-03-12"),
+        "resign Ann Cole from=- to=- date=- denied\nresign Ann Cole from=- to=- date=2015-03-12 asserted",
+    );
+    // a source before the subject still governs the main clause past the relative clause
+    check(
+        "Headline\n\nSources say Ann Cole, who joined in 2010, has quit.",
+        Some("2015-03-12"),
+        "resign Ann Cole from=- to=- date=- rumoured",
+    );
+}
+
+#[test]
+fn a_trigger_word_modifying_a_noun_of_talk_is_no_change() {
+    check(
+        "Cole dismisses quit claim report\n\nAnn Cole spoke to reporters.",
+        Some("2015-03-12"),
+        "resign Ann Cole from=- to=- date=- rumoured",
+    );
+}
+
+#[test]
+fn a_plural_pronoun_object_of_persuasion_names_nobody() {
+    check(
+        "Headline\n\nAnn Cole tried to persuade them to switch to Labour.",
+        Some("2015-03-12"),
+        "",
+    );
+}
