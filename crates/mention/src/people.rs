@@ -218,7 +218,9 @@ fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) ->
         || matches!(w, "said" | "says" | "told" | "according")
 }
 
-/// Followed by a speech verb ("X Y said") or a relative "who" ("X Y, who"): a person.
+/// Followed by a speech verb ("X Y said"), a verb only a person does to an office or party
+/// ("Feryal Clark resigned as treasurer", "X Y defected") or a relative "who" ("X Y, who"):
+/// a person.
 fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
     let next = tokens.get(end).map(|t| t.text(text)).unwrap_or("");
     let next2 = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
@@ -233,6 +235,10 @@ fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
             | "argued"
             | "warned"
             | "admitted"
+            | "resigned"
+            | "resigns"
+            | "defected"
+            | "defects"
     ) || next == ","
         && matches!(
             next2,

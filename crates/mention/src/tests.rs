@@ -280,3 +280,16 @@ fn a_party_abbreviation_counts_only_in_brackets() {
          party Labour Party <- Lab",
     );
 }
+
+#[test]
+fn an_unlisted_name_before_resigned_or_defected_is_a_person() {
+    check(
+        "Zorka Pellin resigned as treasurer.",
+        "person Zorka Pellin [Unknown]: Zorka Pellin
+         roles treasurer",
+    );
+    check(
+        "Ilkay Mbeki-Strand defected.",
+        "person Ilkay Mbeki-Strand [Unknown]: Ilkay Mbeki-Strand",
+    );
+}

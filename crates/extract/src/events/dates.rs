@@ -318,9 +318,15 @@ pub(crate) fn event_date(
         return Some(v);
     }
     if modality == Modality::Asserted {
-        let chain: Vec<&str> = (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
-            .map(|k| a.w(k))
-            .collect();
+        // ("he's quit" is a perfect; "Labour's Tom Hale resigned" a possessive)
+        let has_aux = |k: usize| {
+            matches!(a.w(k), "has" | "have")
+                || a.w(k) == "'s"
+                    && k > s.tokens.start
+                    && matches!(a.w(k - 1), "he" | "she" | "it" | "who" | "that")
+        };
+        let chain_has_aux =
+            (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start).any(has_aux);
         // "has resigned from the post and quit the party": the auxiliary serves both verbs
         let shared = (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start)
             .any(|k| matches!(a.w(k), "has" | "have"))
@@ -328,13 +334,11 @@ pub(crate) fn event_date(
             || (trigger.start.saturating_sub(12).max(s.tokens.start)..trigger.start).any(|k| {
                 matches!(a.w(k), "has" | "have") && (k..trigger.start).any(|j| a.w(j) == "and")
             });
-        let perfect = chain.iter().any(|w| matches!(*w, "has" | "have" | "'s"))
+        let perfect = chain_has_aux
             || shared
             || perfect_by_parse(a, si, trigger)
-            || super::groups::counted_become(a, si, trigger).is_some_and(|b| {
-                (b.saturating_sub(3).max(s.tokens.start)..b)
-                    .any(|k| matches!(a.w(k), "has" | "have" | "'s"))
-            });
+            || super::groups::counted_become(a, si, trigger)
+                .is_some_and(|b| (b.saturating_sub(3).max(s.tokens.start)..b).any(has_aux));
         // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
         let present_headline = a.is_headline(si);
         if perfect || present_headline || present_by_parse(a, si, trigger) {
@@ -435,15 +439,17 @@ fn perfect_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -
     })
 }
 
-/// The verb a noun trigger hangs from as its object, or as a phrase inside its object ("launched
-/// her bid", "withstood a challenge from Smith"); a verb trigger is its own.
+/// The verb a noun trigger hangs from as its object or subject, or as a phrase inside its
+/// object ("launched her bid", "withstood a challenge from Smith", "her bid comes after"); a
+/// verb trigger is its own.
 fn governing_verb(p: &floorcross_syntax::tree::Parse, mut v: usize) -> usize {
     for _ in 0..2 {
         if !p.upos[v].starts_with("NOUN") {
             break;
         }
         match (floorcross_syntax::tree::base(p.label(v)), p.head(v)) {
-            ("obj" | "nmod" | "compound", Some(h)) => v = h,
+            // ("Eagle's leadership bid comes after …": a noun subject of the main verb)
+            ("obj" | "nmod" | "compound" | "nsubj", Some(h)) => v = h,
             _ => break,
         }
     }

@@ -206,3 +206,18 @@ fn the_person_announcing_the_move_next_dates_it() {
         "leave Tom Reed from=Labour Party to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_possessive_s_is_no_perfect() {
+    check(
+        "Treasurer goes\n\nLabour's Tom Reed resigned as treasurer.",
+        Some("2014-03-05"),
+        "resign Tom Reed from=- to=- date=- asserted",
+    );
+    // a noun trigger that is the subject of a present-tense verb tells the day's news
+    check(
+        "Challenge\n\nMs Ross's leadership bid comes after a vote of no confidence in the leader.",
+        Some("2014-03-05"),
+        "stand Ross from=- to=- date=2014-03-05 asserted",
+    );
+}
