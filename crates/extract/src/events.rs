@@ -832,6 +832,30 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             to = Some("independent".to_string());
         }
     }
+    // "left the Conservatives for Reform UK": leaving one party for another is defecting to it
+    if kind == EventType::Leave && to.is_none() && from.is_some() {
+        let s_end = a.seg.sentences[si].tokens.end;
+        let left =
+            a.m.parties
+                .iter()
+                .find(|p| p.tokens.start >= trigger.end && p.tokens.start <= trigger.end + 1);
+        if let Some(left) = left {
+            let k = left.tokens.end;
+            let k = if a.w(k) == "for" && a.w(k + 1) == "the" && k + 2 < s_end {
+                k + 2
+            } else {
+                k + 1
+            };
+            if a.w(left.tokens.end) == "for" {
+                if let Some(dest) = a.m.parties.iter().find(|p| p.tokens.start == k) {
+                    if Some(&dest.party) != from.as_ref() && dest.party != "Independent" {
+                        kind = EventType::Defect;
+                        to = Some(dest.party.clone());
+                    }
+                }
+            }
+        }
+    }
     // "quit Plaid Cymru to sit as an independent": where a leaver goes
     if matches!(kind, EventType::Leave | EventType::Defect) && to.is_none() {
         let s_end = a.seg.sentences[si].tokens.end;

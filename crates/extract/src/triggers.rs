@@ -142,6 +142,16 @@ impl Triggers {
             for phrase in phrases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                 let key = phrase.to_ascii_lowercase();
                 // "lost the whip" also reads "lost the Tory whip", "the Labour party whip"
+                // "resigned his membership" also reads "resigned his Labour membership"
+                if key.contains("party membership") {
+                    for q in WHIP_QUALIFIERS.iter().filter(|q| !q.contains("party")) {
+                        let variant = key.replace("party membership", &format!("{q} membership"));
+                        if !by_phrase.contains_key(&variant) {
+                            order.push(variant.clone());
+                        }
+                        by_phrase.entry(variant).or_default().push(id);
+                    }
+                }
                 if key.contains("the whip") {
                     for q in WHIP_QUALIFIERS {
                         let variant = key.replace("the whip", &format!("the {q} whip"));

@@ -557,6 +557,7 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                             a.w(ps - 1),
                             "quit" | "quits" | "quitting" | "left" | "leave" | "leaves" | "leaving"
                                 | "joined" | "join" | "joins" | "joining" | "rejoined"
+                                | "ditched" | "abandoned" | "deserted"
                         )));
             let chain_only = (pe..start).all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("n't"));
             if bare && pe <= start && chain_only {

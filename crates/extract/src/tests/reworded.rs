@@ -162,6 +162,29 @@ fn changes_in_other_words() {
             "Tom Hale was handed a peerage.",
             "appoint Tom Hale from=- to=- date=- asserted",
         ),
+        // leaving one party for another is a defection
+        (
+            "Tom Hale left the Conservatives for Reform UK.",
+            "defect Tom Hale from=Conservative Party to=Reform UK date=- asserted",
+        ),
+        (
+            "Tom Hale ditched Labour to join the Greens.",
+            "defect Tom Hale from=Labour Party to=Green Party date=- asserted",
+        ),
+        (
+            "Tom Hale left Labour for good.",
+            "leave Tom Hale from=Labour Party to=- date=- asserted",
+        ),
+        // a policy abandoned is no party left
+        ("Tom Hale abandoned the Labour Party's policy.", ""),
+        (
+            "Tom Hale said he had resigned his Labour membership.",
+            "leave Tom Hale from=Labour Party to=- date=- asserted",
+        ),
+        (
+            "Tom Hale gave up the Conservative whip.",
+            "leave Tom Hale from=Conservative Party to=- date=- asserted",
+        ),
     ];
     check_bodies(d, cases);
 }
