@@ -276,6 +276,9 @@ pub(crate) fn event_date(
         }
         // "is now represented by Labour despite Wake winning the seat in 2010": a clause opened
         // by a subordinator keeps the main clause's time out
+        // ("was appointed on Tuesday, after Ann Cole resigned": what came before the main
+        // clause's time is not dated by it; "in 1976 after the resignation of Harold Wilson"
+        // shares it)
         if matches!(
             a.w(k),
             ";" | "who"
@@ -286,7 +289,9 @@ pub(crate) fn event_date(
                 | "though"
                 | "because"
                 | "whereas"
-        ) {
+        ) || matches!(a.w(k), "after" | "until")
+            && (a.person_at(k + 1).is_some() || matches!(a.w(k + 1), "he" | "she" | "they"))
+        {
             break;
         }
         // "Ann Cole, who defected in 2010, will stand": leaving a relative clause, its time

@@ -221,3 +221,18 @@ fn a_possessive_s_is_no_perfect() {
         "stand Ross from=- to=- date=2014-03-05 asserted",
     );
 }
+
+#[test]
+fn an_after_clause_is_not_dated_by_its_main_clause() {
+    check(
+        "Deputy named\n\nTom Reed was appointed deputy on Tuesday, after Ann Cole resigned.",
+        Some("2014-03-05"),
+        "appoint Tom Reed from=- to=- date=2014-03-04 asserted\nresign Ann Cole from=- to=- date=- asserted",
+    );
+    // a noun after "after" shares the main clause's time
+    check(
+        "Deputy named\n\nTom Reed was appointed home secretary in 1996 after the resignation of Ann Cole.",
+        Some("2014-03-05"),
+        "appoint Tom Reed from=- to=- date=1996 asserted\nresign Ann Cole from=- to=- date=1996 asserted",
+    );
+}
