@@ -251,6 +251,18 @@ impl<'a> Analysed<'a> {
     }
 
     /// Who holds the office `role` in this story ("prime minister" → Tony Blair), if known.
+    /// The person the story itself names with office `role` right before the name ("former
+    /// First Minister Alex Salmond"); the built-in list of office holders is not read.
+    pub fn holder_in_story(&self, role: &str) -> Option<usize> {
+        let key = office_key(&role.to_ascii_lowercase()).to_string();
+        self.m.person_mentions.iter().find_map(|pm| {
+            let prev = pm.tokens.start.checked_sub(1)?;
+            let r = self.m.role_at(prev)?;
+            let named = r.span.slice(self.text).to_ascii_lowercase();
+            (office_key(&named) == key && !pm.credit).then_some(pm.person)
+        })
+    }
+
     pub fn holder(&self, role: &str) -> Option<usize> {
         self.role_holders
             .get(office_key(&role.to_ascii_lowercase()))

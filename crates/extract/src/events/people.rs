@@ -121,9 +121,27 @@ pub(crate) fn persons(
     Vec::new()
 }
 
+/// The person the story ties to seat `post` by name ("Islington North MP Jeremy Corbyn",
+/// "Jeremy Corbyn, the MP for Islington North").
+fn post_holder(a: &Analysed, post: &str) -> Option<usize> {
+    let is_post = |k: usize| match a.tag(k) {
+        Tag::Post(p) => a.m.posts[p as usize].name == post,
+        _ => false,
+    };
+    a.m.person_mentions.iter().find_map(|pm| {
+        let s = pm.tokens.start;
+        let before = s >= 2 && matches!(a.tag(s - 1), Tag::Role(_)) && is_post(s - 2);
+        let e = pm.tokens.end;
+        let after = a.w(e) == ","
+            && (e + 1..(e + 6).min(a.seg.tokens.len())).any(|k| is_post(k) && a.w(k - 1) == "for");
+        (before || after).then_some(pm.person)
+    })
+}
+
 /// Whether the role starting at `rs` is a definite description with describing words between
 /// "the" and the role: an age ("the 50-year-old councillor"), a standing ("the veteran MP",
-/// "the embattled minister") or a party ("the Labour councillor").
+/// "the embattled minister", "the former minister") or a party or seat ("the Labour
+/// councillor", "the Bexley MP").
 fn described_role(a: &Analysed, s0: usize, rs: usize) -> bool {
     let mut j = rs;
     let mut words = 0;
@@ -151,7 +169,8 @@ fn described_role(a: &Analysed, s0: usize, rs: usize) -> bool {
                     | "backbench"
                     | "tory"
                     | "labour"
-            ) || matches!(a.tag(j - 1), Tag::Party(_));
+                    | "former"
+            ) || matches!(a.tag(j - 1), Tag::Party(_) | Tag::Post(_));
         if !describing {
             break;
         }
@@ -675,6 +694,29 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             // "The 50-year-old councillor has defected": a definite description of the person
             // the story is about, past its describing words
             let described = described_role(a, s0, rs);
+            // ("The Islington North MP was suspended": the person the story ties to that
+            // seat, when it names one; "the former First Minister": only a person the story
+            // gives that office, never merely the latest name)
+            // (not an apposition: "Jacqui Smith, the former chief whip, will take charge")
+            let the = (s0..rs).rev().take(5).find(|&j| a.w(j) == "the");
+            let apposition = the
+                .is_some_and(|t| t >= s0 + 2 && a.w(t - 1) == "," && a.person_at(t - 2).is_some());
+            if described && !apposition && a.person_at(r.tokens.end).is_none() {
+                if let Some(post) = (s0..rs).rev().take(4).find_map(|j| match a.tag(j) {
+                    Tag::Post(p) => Some(a.m.posts[p as usize].name.clone()),
+                    _ => None,
+                }) {
+                    if let Some(p) = post_holder(a, &post) {
+                        return vec![(p, k)];
+                    }
+                }
+                if (s0..rs).rev().take(4).any(|j| a.w(j) == "former") {
+                    return a
+                        .holder_in_story(r.role)
+                        .map(|p| vec![(p, k)])
+                        .unwrap_or_default();
+                }
+            }
             if definite
                 && a.person_at(r.tokens.end).is_none()
                 && !a.is_possessive(r.tokens.end)

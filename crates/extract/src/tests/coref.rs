@@ -308,3 +308,25 @@ fn the_pair_or_the_two_stand_for_the_two_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_description_by_seat_or_former_office_names_whom_the_story_ties_to_it() {
+    // the seat's MP, named so earlier, not the latest subject
+    check(
+        "MP suspended\n\nBexley MP Tom Rourke was criticised. Ann Cole said she was angry. The Bexley MP was suspended from Labour last month.",
+        Some("2020-11-18"),
+        "expel Tom Rourke from=Labour Party to=- date=2020-10 asserted",
+    );
+    // a former office the story gives nobody names nobody
+    check(
+        "MP defects\n\nTom Rourke has defected to Labour. The former minister was elected in 2005.",
+        Some("2012-05-10"),
+        "defect Tom Rourke from=- to=Labour Party date=2012-05-10 asserted",
+    );
+    // one it gives somebody names them
+    check(
+        "New party\n\nAnn Cole praised former chancellor Tom Rourke. Ann Cole spoke. The former chancellor was elected in 2005.",
+        Some("2012-05-10"),
+        "elect Tom Rourke from=- to=- date=2005 asserted",
+    );
+}
