@@ -625,6 +625,44 @@ fn byline_date(dom: &Dom) -> Option<Date> {
     fallback
 }
 
+/// The date a plain-text page stamps near its top ("PUBLISHED: 10:22, 14 March 2013 |
+/// UPDATED: 11:05, 14 March 2013", "Published 12 February 2019", "Last updated: 3 March
+/// 2019"): the publication's date over an update's, read only in a stamp line among the first
+/// lines, never from the story's own sentences.
+pub fn stamp_date(text: &str) -> Option<Date> {
+    let mut updated = None;
+    for line in text.lines().take(12) {
+        let line = line.trim();
+        if line.len() > 200 {
+            continue;
+        }
+        let lower = line.to_ascii_lowercase();
+        let stamp = [
+            "published",
+            "updated",
+            "last updated",
+            "posted",
+            "first published",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+        if !stamp {
+            continue;
+        }
+        let mut prev_end = 0;
+        for (start, end, d) in text_dates(line) {
+            let before = &lower[prev_end..start];
+            prev_end = end;
+            if marks_update(before) && !before.contains("publish") {
+                updated = updated.or(Some(d));
+            } else {
+                return Some(d);
+            }
+        }
+    }
+    updated
+}
+
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -807,6 +845,24 @@ mod tests {
         let p = read_html(html, None).unwrap();
         assert_eq!(p.date.unwrap().to_string(), "2019-02-12");
         assert_eq!(p.date_source, Some("meta"));
+    }
+
+    #[test]
+    fn a_plain_text_stamp_dates_the_page() {
+        let d = |s: &str| parse_date(s);
+        assert_eq!(
+            stamp_date("Tory MP quits\n\nPUBLISHED: 10:22, 14 March 2013 | UPDATED: 11:05, 15 March 2013\n\nText."),
+            d("2013-03-14")
+        );
+        assert_eq!(
+            stamp_date("Headline\nLast updated: 3 March 2019\nText."),
+            d("2019-03-03")
+        );
+        // a date in the story's sentences is no stamp
+        assert_eq!(
+            stamp_date("Headline\n\nShe was published in 12 March 2019 papers."),
+            None
+        );
     }
 
     #[test]

@@ -742,7 +742,8 @@ fn text_document(
     let header = parse_header(&text).map_err(err)?;
     let (date, title_span) = match header {
         Some(h) => (Some(h.date), h.title),
-        None => (None, first_line(&text)),
+        // a page saved as text: its "PUBLISHED: …" stamp
+        None => (html::stamp_date(&text), first_line(&text)),
     };
     let title = title_span.map(|s| s.slice(&text).to_string());
     let doc = Document {
@@ -1188,6 +1189,33 @@ mod tests {
     fn header_with_bad_date_is_an_error() {
         assert!(
             matches!(parse_header("date 12/02/2019 Headline\n"), Err(ErrorKind::BadDate(d)) if d == "12/02/2019")
+        );
+    }
+
+    #[test]
+    fn a_text_page_without_a_header_is_dated_by_its_stamp() {
+        let text = "Tory MP quits\n\nPUBLISHED: 10:22, 14 March 2013 | UPDATED: 11:05, 15 March 2013\n\nBody.";
+        let opts = ReadOptions {
+            date: document_date("2020-01-01"),
+            ..ReadOptions::default()
+        };
+        let read =
+            text_document(text.as_bytes().to_vec(), "p".into(), "p.txt".into(), &opts).unwrap();
+        assert_eq!(
+            read.doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2013-03-14")
+        );
+        // with neither header nor stamp, the default date
+        let read = text_document(
+            b"Headline\n\nBody.".to_vec(),
+            "p".into(),
+            "p.txt".into(),
+            &opts,
+        )
+        .unwrap();
+        assert_eq!(
+            read.doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2020-01-01")
         );
     }
 
