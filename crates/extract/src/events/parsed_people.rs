@@ -228,6 +228,11 @@ pub(crate) fn grammatical_people(
     }
     // "persuade them to switch", "as Tory councillors weighed up defecting": a plural or
     // unnamed group does it; no named person's event
+    // ("Tom Hale was one of 21 Tory MPs stripped of the whip": the group's member, read off
+    // the words)
+    if super::people::member_of_group(a, si, trigger.start).is_some() {
+        return None;
+    }
     if rule.frame == Frame::Subj && !p.parse.is_passive(v) {
         let subj = p.parse.subject_of(v);
         // (a plural noun that names its members, "Labour MPs A, B and C", is no group)

@@ -181,6 +181,22 @@ fn changes_in_other_words() {
             "Tom Hale said he had resigned his Labour membership.",
             "leave Tom Hale from=Labour Party to=- date=- asserted",
         ),
+        // a change told of a group the subject belongs to
+        (
+            "Tom Hale was one of 21 Tory MPs stripped of the whip in September.",
+            "expel Tom Hale from=Conservative Party to=- date=2014-09 asserted",
+        ),
+        (
+            "Tom Hale and Ann Cole were among the MPs who defected.",
+            "defect Tom Hale from=- to=- date=- asserted\ndefect Ann Cole from=- to=- date=- asserted",
+        ),
+        // named after the copula that follows the group's relative clause
+        (
+            "Among those who resigned were Tom Hale and Ann Cole.",
+            "resign Tom Hale from=- to=- date=- asserted\nresign Ann Cole from=- to=- date=- asserted",
+        ),
+        // a group that includes nobody named gives nothing
+        ("Tom Hale praised the MPs who defected.", ""),
         (
             "Tom Hale gave up the Conservative whip.",
             "leave Tom Hale from=Conservative Party to=- date=- asserted",
