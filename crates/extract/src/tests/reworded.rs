@@ -195,6 +195,15 @@ fn changes_in_other_words() {
             "Among those who resigned were Tom Hale and Ann Cole.",
             "resign Tom Hale from=- to=- date=- asserted\nresign Ann Cole from=- to=- date=- asserted",
         ),
+        (
+            "Tom Hale and Ann Cole announced their resignations on Monday.",
+            "resign Tom Hale from=- to=- date=2015-03-09 asserted\nresign Ann Cole from=- to=- date=2015-03-09 asserted",
+        ),
+        // a threatened change has not happened
+        (
+            "Tom Hale faces expulsion from the party.",
+            "expel Tom Hale from=- to=- date=- rumoured",
+        ),
         // a group that includes nobody named gives nothing
         ("Tom Hale praised the MPs who defected.", ""),
         (
