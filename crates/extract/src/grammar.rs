@@ -386,9 +386,10 @@ pub(crate) fn kind_for(role: &str) -> EventType {
     if ["commons", "house", "lords"].iter().any(|h| r.contains(h)) {
         return EventType::Appoint;
     }
+    // ("mayor of London": an elected office named with its place)
     let leader_like = ELECTED_ROLES
         .iter()
-        .any(|e| r == *e || r.ends_with(&format!(" {e}")));
+        .any(|e| r == *e || r.ends_with(&format!(" {e}")) || r.starts_with(&format!("{e} of ")));
     if leader_like && !r.contains("shadow") && !r.contains("acting") && !r.contains("interim") {
         EventType::Elect
     } else {

@@ -468,6 +468,10 @@ fn present_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -
     if trigger.start < s.tokens.start || trigger.end > s.tokens.end {
         return false;
     }
+    // ("X is the new MP for Bexley": a copular trigger in the present)
+    if matches!(a.w(trigger.start), "is" | "are" | "becomes") {
+        return true;
+    }
     let p = a.parse(si);
     let base = s.tokens.start;
     trigger.clone().any(|t| {

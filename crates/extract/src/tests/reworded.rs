@@ -204,6 +204,15 @@ fn changes_in_other_words() {
             "Tom Hale faces expulsion from the party.",
             "expel Tom Hale from=- to=- date=- rumoured",
         ),
+        // a copular "new" seat, and an elected office named with its place
+        (
+            "Tom Hale is the new MP for Bexley.",
+            "elect Tom Hale from=- to=- date=2015-03-12 asserted",
+        ),
+        (
+            "Tom Hale is the new mayor of Bexley.",
+            "elect Tom Hale from=- to=- date=2015-03-12 asserted",
+        ),
         // a group that includes nobody named gives nothing
         ("Tom Hale praised the MPs who defected.", ""),
         (
