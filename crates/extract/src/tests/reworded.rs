@@ -213,6 +213,21 @@ fn changes_in_other_words() {
             "Tom Hale is the new mayor of Bexley.",
             "elect Tom Hale from=- to=- date=2015-03-12 asserted",
         ),
+        // reshuffles in other words
+        (
+            "Tom Hale lost his job as health secretary.",
+            "dismiss Tom Hale from=- to=- date=- asserted",
+        ),
+        (
+            "Tom Hale was reshuffled out of the cabinet.",
+            "dismiss Tom Hale from=- to=- date=- asserted",
+        ),
+        (
+            "Tom Hale makes a comeback as business secretary.",
+            "appoint Tom Hale from=- to=- date=2015-03-12 asserted",
+        ),
+        // keeping a job is no change
+        ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
         ("Tom Hale praised the MPs who defected.", ""),
         (
