@@ -832,6 +832,26 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             to = Some("independent".to_string());
         }
     }
+    // "joined Labour from the Liberal Democrats": joining from another party is defecting
+    if kind == EventType::Join && to.is_some() && from.is_none() {
+        let s_end = a.seg.sentences[si].tokens.end;
+        let joined =
+            a.m.parties
+                .iter()
+                .find(|p| p.tokens.start >= trigger.end && p.tokens.start <= trigger.end + 1);
+        if let Some(j) = joined {
+            let k = j.tokens.end;
+            if a.w(k) == "from" && k + 1 < s_end {
+                let k = if a.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                if let Some(src) = a.m.parties.iter().find(|p| p.tokens.start == k) {
+                    if Some(&src.party) != to.as_ref() && src.party != "Independent" {
+                        kind = EventType::Defect;
+                        from = Some(src.party.clone());
+                    }
+                }
+            }
+        }
+    }
     // "left the Conservatives for Reform UK": leaving one party for another is defecting to it
     if kind == EventType::Leave && to.is_none() && from.is_some() {
         let s_end = a.seg.sentences[si].tokens.end;

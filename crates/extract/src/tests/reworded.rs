@@ -226,6 +226,20 @@ fn changes_in_other_words() {
             "Tom Hale makes a comeback as business secretary.",
             "appoint Tom Hale from=- to=- date=2015-03-12 asserted",
         ),
+        // changing sides in other words
+        (
+            "Tom Hale switched parties in 2005.",
+            "defect Tom Hale from=- to=- date=2005 asserted",
+        ),
+        ("Tom Hale jumped to conclusions.", ""),
+        (
+            "Tom Hale has thrown in his lot with Reform UK.",
+            "join Tom Hale from=- to=Reform UK date=2015-03-12 asserted",
+        ),
+        (
+            "Tom Hale, who joined Labour from the Liberal Democrats in 2010, spoke.",
+            "defect Tom Hale from=Liberal Democrats to=Labour Party date=2010 asserted",
+        ),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
