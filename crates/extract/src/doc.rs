@@ -77,24 +77,29 @@ fn role_holders(
         if !in_office {
             continue;
         }
-        let found = m
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.mentions.is_empty())
-            .find(|(_, p)| {
-                p.name == h.name
-                    || p.name == h.surname
-                    || p.name.ends_with(h.surname)
-                        && p.name.len() > h.surname.len()
-                        && p.name.as_bytes()[p.name.len() - h.surname.len() - 1] == b' '
-                        && p.name.split(' ').next() == h.name.split(' ').next()
-            });
-        if let Some((i, _)) = found {
+        if let Some(i) = story_person(m, h) {
             out.insert(h.office.to_string(), i);
         }
     }
     out
+}
+
+/// The story's person who is office holder `h`: by full name, by surname alone, or by the
+/// same first name and surname.
+fn story_person(m: &Mentions, h: &OfficeHolder) -> Option<usize> {
+    m.people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.mentions.is_empty())
+        .find(|(_, p)| {
+            p.name == h.name
+                || p.name == h.surname
+                || p.name.ends_with(h.surname)
+                    && p.name.len() > h.surname.len()
+                    && p.name.as_bytes()[p.name.len() - h.surname.len() - 1] == b' '
+                    && p.name.split(' ').next() == h.name.split(' ').next()
+        })
+        .map(|(i, _)| i)
 }
 
 /// One line of `data/office_holders.txt`.
@@ -251,16 +256,28 @@ impl<'a> Analysed<'a> {
     }
 
     /// Who holds the office `role` in this story ("prime minister" → Tony Blair), if known.
-    /// The person the story itself names with office `role` right before the name ("former
-    /// First Minister Alex Salmond"); the built-in list of office holders is not read.
-    pub fn holder_in_story(&self, role: &str) -> Option<usize> {
+    /// Who "the former `role`" is: the person the story itself names with that office right
+    /// before the name ("former First Minister Alex Salmond"), else the one person the story
+    /// names whom the built-in list has leaving that office before the document date.
+    pub fn former_holder(&self, role: &str) -> Option<usize> {
         let key = office_key(&role.to_ascii_lowercase()).to_string();
-        self.m.person_mentions.iter().find_map(|pm| {
+        let named = self.m.person_mentions.iter().find_map(|pm| {
             let prev = pm.tokens.start.checked_sub(1)?;
             let r = self.m.role_at(prev)?;
             let named = r.span.slice(self.text).to_ascii_lowercase();
             (office_key(&named) == key && !pm.credit).then_some(pm.person)
-        })
+        });
+        if named.is_some() {
+            return named;
+        }
+        let dct = self.dct?;
+        let mut found = office_holders()
+            .iter()
+            .filter(|h| h.office == key && h.to.is_some_and(|t| t <= dct))
+            .filter_map(|h| story_person(&self.m, h));
+        let first = found.next()?;
+        // (two former holders in one story: no telling which)
+        found.all(|p| p == first).then_some(first)
     }
 
     pub fn holder(&self, role: &str) -> Option<usize> {

@@ -310,6 +310,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     declared_candidates(a, &mut out);
     crate::grammar::find(a, &mut out);
     made_appointments(a, &mut out);
+    leaders_parties(a, &mut out);
     restated_dates(a, &mut out);
     out
 }

@@ -451,7 +451,14 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     let is_peer = |k: usize| {
         runs[k].honorific.is_some() && run_name(text, tokens, runs[k].toks.clone()).contains(" of ")
     };
-    pending.sort_by_cached_key(|&(k, _)| !is_peer(k));
+    // ... and every named-with-honorific surname before the bare ones, so that "Salmond's
+    // party" early in a story finds the "Mr Salmond" named later
+    pending.sort_by_cached_key(|&(k, _)| (!is_peer(k), runs[k].honorific.is_none()));
+    let with_honorific: std::collections::HashSet<String> = pending
+        .iter()
+        .filter(|&&(k, _)| runs[k].honorific.is_some())
+        .map(|&(k, _)| run_name(text, tokens, runs[k].toks.clone()))
+        .collect();
     for (k, person) in pending.iter_mut() {
         if person.is_some() {
             continue;
@@ -515,6 +522,12 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             .collect();
         if agreeing.len() == 1 {
             *person = Some(agreeing[0]);
+        } else if let Some(&p) = by_name.get(&name).filter(|_| {
+            agreeing.is_empty() && !name.contains(' ') && with_honorific.contains(&name)
+        }) {
+            // a surname the story also gives with an honorific ("Salmond's party … Mr
+            // Salmond said") is that person
+            *person = Some(p);
         } else if run.honorific.is_some()
             || (verdicts[*k] == Verdict::Person)
             || cued(text, seg, m, run.sentence, run.toks.start) && !is_stop(&name)

@@ -293,3 +293,14 @@ fn an_unlisted_name_before_resigned_or_defected_is_a_person() {
         "person Ilkay Mbeki-Strand [Unknown]: Ilkay Mbeki-Strand",
     );
 }
+
+#[test]
+fn a_bare_surname_before_its_honorific_mention_is_that_person() {
+    check(
+        "Two MPs have joined Pellin's party. Mr Pellin said he was pleased.",
+        "person Pellin [Male]: Pellin | Mr Pellin
+         roles MPs",
+    );
+    // a capitalised plural repeated is nobody, honorific or not
+    check("Brexiteers were angry. Other Brexiteers agreed.", "");
+}

@@ -133,6 +133,22 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
         || matches!(next, "again" | "election")
 }
 
+/// "joined Salmond's party", "quit Farage's new party": a party named by a person's
+/// possessive right at `k`; the person whose party it is.
+pub(crate) fn leaders_party_at(a: &Analysed, k: usize) -> Option<usize> {
+    let p = a.person_at(k)?;
+    let e = super::name_lists::mention_end(a, k);
+    if !a.is_possessive_any(e) && !matches!(a.w(e), "'s" | "’s") {
+        return None;
+    }
+    let n = if matches!(a.w(e + 1), "new" | "own") {
+        e + 2
+    } else {
+        e + 1
+    };
+    (a.w(n) == "party").then_some(p)
+}
+
 /// Whether the rule's condition holds around the trigger at `start..end`.
 pub(crate) fn cond_ok(
     a: &Analysed,
@@ -169,6 +185,8 @@ pub(crate) fn cond_ok(
                 return false;
             }
             party_after(a, si, end, window).is_some()
+                || matches!(kind, EventType::Join | EventType::Leave | EventType::Defect)
+                    && leaders_party_at(a, end).is_some()
         }
         Cond::Office => office_after(a, si, end).is_some(),
         // "Mrs Pym lost Alderbrook to Labour": a named place lost to a party

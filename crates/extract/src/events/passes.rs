@@ -493,6 +493,36 @@ pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "Kenny Ross has joined Salmond's party", with "Alex Salmond launched Alba" told in the
+/// story: a party named by its founder's possessive is the party the story says that person
+/// founded. One the story gives no founding for names no party, and the change is dropped.
+pub(crate) fn leaders_parties(a: &Analysed, out: &mut Vec<Cand>) {
+    let founded: Vec<(usize, String)> = out
+        .iter()
+        .filter(|c| c.kind == EventType::Found && c.modality == Modality::Asserted)
+        .filter_map(|c| c.to.clone().map(|t| (c.person, t)))
+        .collect();
+    out.retain_mut(|c| {
+        let joining = matches!(c.kind, EventType::Join | EventType::Defect) && c.to.is_none();
+        let leaving = c.kind == EventType::Leave && c.from.is_none();
+        if !joining && !leaving {
+            return true;
+        }
+        let Some(leader) = super::conditions::leaders_party_at(a, c.trigger.end) else {
+            return true;
+        };
+        let Some((_, party)) = founded.iter().find(|(p, _)| *p == leader) else {
+            return false;
+        };
+        if joining {
+            c.to = Some(party.clone());
+        } else {
+            c.from = Some(party.clone());
+        }
+        true
+    });
+}
+
 /// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
 /// the winner": when the story says one party won an election or seat, a winner it names
 /// with no party of their own won for that party.

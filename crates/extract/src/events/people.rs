@@ -792,7 +792,7 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 }
                 if (s0..rs).rev().take(4).any(|j| a.w(j) == "former") {
                     return a
-                        .holder_in_story(r.role)
+                        .former_holder(r.role)
                         .map(|p| vec![(p, k)])
                         .unwrap_or_default();
                 }

@@ -364,3 +364,20 @@ fn unveiled_as_a_party_s_recruit_is_joining_it() {
         ],
     );
 }
+
+#[test]
+fn a_party_named_by_its_founders_possessive_is_the_party_the_story_says_they_founded() {
+    // a founding the story cannot pin on the possessor leaves the party unknown: no event
+    check(
+        "New party\n\nTom Hale and Gary Pike have joined Cole's party just days after the former mayor launched the Northern Party. Mrs Cole said she was delighted.",
+        Some("2021-03-29"),
+        "",
+    );
+    check(
+        "Ann Cole launches Northern Party\n\nTom Hale and Gary Pike have joined Cole's party.",
+        Some("2021-03-29"),
+        "found Ann Cole from=- to=Northern Party date=2021-03-29 asserted\n\
+         join Tom Hale from=- to=Northern Party date=2021-03-29 asserted\n\
+         join Gary Pike from=- to=Northern Party date=2021-03-29 asserted",
+    );
+}
