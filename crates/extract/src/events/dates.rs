@@ -256,9 +256,26 @@ pub(crate) fn event_date(
         k += 1;
     }
     let triggers = Triggers::get();
+    // "resigned on Tuesday after losing the vote": a gerund opened by "before" or "after" is
+    // its own clause; the main clause's day is not its (its year is: "resigned in 2015 after
+    // losing his seat")
+    let gerund_clause = trigger.start > s.tokens.start
+        && matches!(a.w(trigger.start - 1), "before" | "after")
+        && a.w(trigger.start).ends_with("ing");
     let mut k = trigger.start;
     while k > s.tokens.start {
         k -= 1;
+        // "the MP since 2010": the start of a span is no event's time
+        if let Some(t) = a.tok_timex[k] {
+            let mut first = k;
+            while first > s.tokens.start && a.tok_timex[first - 1] == Some(t) {
+                first -= 1;
+            }
+            if first > s.tokens.start && a.w(first - 1) == "since" {
+                k = first - 1;
+                continue;
+            }
+        }
         // another event's trigger: its time is not this event's
         if a.tok_timex[k].is_none()
             && triggers
@@ -271,6 +288,9 @@ pub(crate) fn event_date(
         }
         if let Some(t) = a.point_timex(k) {
             if let Some(v) = date_value(a, t, k) {
+                if gerund_clause && v.len() > 4 {
+                    break;
+                }
                 return Some(v);
             }
         }

@@ -236,3 +236,23 @@ fn an_after_clause_is_not_dated_by_its_main_clause() {
         "appoint Tom Reed from=- to=- date=1996 asserted\nresign Ann Cole from=- to=- date=1996 asserted",
     );
 }
+
+#[test]
+fn the_start_of_a_span_and_a_day_before_an_after_gerund_date_nothing() {
+    check(
+        "Defection\n\nTom Reed had been the Conservative MP for Bexley since 2010 before defecting.",
+        Some("2020-05-10"),
+        "defect Tom Reed from=Conservative Party to=- date=- asserted",
+    );
+    // the main clause's day is not the gerund's, its year is
+    check(
+        "Quits\n\nTom Reed resigned on Tuesday after losing the vote.",
+        Some("2020-05-10"),
+        "resign Tom Reed from=- to=- date=2020-05-05 asserted\ndefeat Tom Reed from=- to=- date=- asserted",
+    );
+    check(
+        "Quits\n\nTom Reed resigned in 2015 after losing his seat.",
+        Some("2020-05-10"),
+        "resign Tom Reed from=- to=- date=2015 asserted\ndefeat Tom Reed from=- to=- date=2015 asserted",
+    );
+}
