@@ -163,6 +163,13 @@ const LOCAL: &[Cue] = cues![
     Rumoured: ["willing"],
     Rumoured: ["excuse"],
     Rumoured: ["favourite"],
+    // "is on course to win the seat": a forecast
+    Expected: ["on", "course", "to"],
+    Expected: ["on", "track", "to"],
+    // "offered to resign": an offer is not the act
+    Hypothetical: ["offered", "to"],
+    Hypothetical: ["offers", "to"],
+    Hypothetical: ["offering", "to"],
     Rumoured: ["favorite"],
     Rumoured: ["frontrunner"],
     Rumoured: ["unwilling"],
@@ -501,7 +508,15 @@ pub fn modality(
                 || matches_at(a, k + 1, &["changed", "their", "minds"])
                 || matches_at(a, k + 1, &["stayed", "on"])
                 || matches_at(a, k + 1, &["backed", "down"])
-                || matches_at(a, k + 1, &["thought", "better", "of", "it"]))
+                || matches_at(a, k + 1, &["thought", "better", "of", "it"])
+                // ("offered to resign but the prime minister refused": another's refusal,
+                // not "refused to comment")
+                || (k + 2..(k + 6).min(s.tokens.end)).any(|j| {
+                    matches!(a.w(j), "refused" | "rejected" | "declined")
+                        && (matches!(a.w(j + 1), "." | "," | "it" | "")
+                            || matches!(a.w(j + 1), "the" | "his" | "her")
+                                && matches!(a.w(j + 2), "resignation" | "offer"))
+                }))
     });
     if declined {
         return Some(Modality::Denied);

@@ -262,3 +262,34 @@ fn a_plural_pronoun_object_of_persuasion_names_nobody() {
         "",
     );
 }
+
+#[test]
+fn an_offer_refused_and_a_forecast_are_not_facts() {
+    let d = Some("2020-05-10");
+    check(
+        "Headline\n\nTom Hale offered to resign but the prime minister refused.",
+        d,
+        "resign Tom Hale from=- to=- date=- denied",
+    );
+    check(
+        "Headline\n\nTom Hale offered to resign.",
+        d,
+        "resign Tom Hale from=- to=- date=- hypothetical",
+    );
+    check(
+        "Headline\n\nTom Hale is on course to win the seat.",
+        d,
+        "elect Tom Hale from=- to=- date=- expected",
+    );
+    // a refusal of something else, or to comment, leaves the act
+    check(
+        "Headline\n\nTom Hale resigned, but Labour rejected the claims.",
+        d,
+        "resign Tom Hale from=- to=- date=- asserted",
+    );
+    check(
+        "Headline\n\nTom Hale resigned but the prime minister refused to comment.",
+        d,
+        "resign Tom Hale from=- to=- date=- asserted",
+    );
+}
