@@ -163,6 +163,12 @@ const LOCAL: &[Cue] = cues![
     Rumoured: ["willing"],
     Rumoured: ["excuse"],
     Rumoured: ["favourite"],
+    // "narrowly avoided being deselected", "escaped expulsion": what was avoided did not happen
+    Denied: ["avoided"],
+    Denied: ["avoids"],
+    Denied: ["avoiding"],
+    Denied: ["escaped"],
+    Denied: ["escapes"],
     // "is on course to win the seat": a forecast
     Expected: ["on", "course", "to"],
     Expected: ["on", "track", "to"],
@@ -669,9 +675,15 @@ pub fn modality(
             || after_cue
                 .clone()
                 .any(|k| matches!(a.w(k), "has" | "have" | "had"))
-            || after_cue
-                .clone()
-                .all(|k| matches!(a.w(k), "his" | "her" | "their" | "its" | "the" | "a"));
+            || after_cue.clone().all(|k| {
+                matches!(a.w(k), "his" | "her" | "their" | "its" | "the" | "a")
+                    // ("announced a shock defection": an adjective before the noun)
+                    || k + 1 == trigger.start
+                        && matches!(
+                            a.w(k),
+                            "shock" | "surprise" | "dramatic" | "sudden" | "formal" | "long-awaited"
+                        )
+            });
         if done && !future {
             m = Modality::Asserted;
         }

@@ -1043,6 +1043,57 @@ pub(crate) fn noun_person(
             return subject(a, si, verb);
         }
     }
+    // "is considering a defection to Labour", "announced a shock switch to the Greens",
+    // "weighing up a move to Reform UK": a change of party named by an indefinite noun (an
+    // adjective or two allowed) that is the object of a verb of weighing or telling is its
+    // subject's
+    let mut d = trigger.start;
+    while d > s0 + 1
+        && trigger.start - d < 2
+        && a.raw(d - 1).chars().next().is_some_and(char::is_lowercase)
+        && !matches!(a.w(d - 1), "a" | "an")
+        && a.tag(d - 1) == Tag::None
+        && a.is_word(d - 1)
+    {
+        d -= 1;
+    }
+    if d > s0 + 1 && matches!(a.w(d - 1), "a" | "an") {
+        let mut verb = d - 2;
+        if verb > s0 && matches!(a.w(verb), "up" | "over") {
+            verb -= 1;
+        }
+        let change_of_party = Triggers::get()
+            .matches_at(a.text, Some(&a.lower), &a.seg.tokens, trigger.start)
+            .any(|(mut rules, _)| {
+                rules.any(|r| matches!(r.kind, EventType::Defect | EventType::Join))
+            });
+        if change_of_party
+            && matches!(
+                a.w(verb),
+                "considering"
+                    | "considered"
+                    | "considers"
+                    | "weighing"
+                    | "weighed"
+                    | "mulling"
+                    | "contemplating"
+                    | "plotting"
+                    | "planning"
+                    | "announced"
+                    | "announces"
+                    | "confirmed"
+                    | "confirms"
+                    | "made"
+                    | "makes"
+                    | "completed"
+                    | "completes"
+                    | "denied"
+                    | "denies"
+            )
+        {
+            return subject(a, si, verb);
+        }
+    }
     Vec::new()
 }
 

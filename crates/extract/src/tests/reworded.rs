@@ -240,6 +240,22 @@ fn changes_in_other_words() {
             "Tom Hale, who joined Labour from the Liberal Democrats in 2010, spoke.",
             "defect Tom Hale from=Liberal Democrats to=Labour Party date=2010 asserted",
         ),
+        // an indefinite change-of-party noun, object of a verb of weighing or telling
+        (
+            "Tom Hale is weighing up a move to Reform UK.",
+            "defect Tom Hale from=- to=Reform UK date=- rumoured",
+        ),
+        (
+            "Tom Hale announced a shock defection to Labour.",
+            "defect Tom Hale from=- to=Labour Party date=- asserted",
+        ),
+        ("Tom Hale criticised a defection to Labour.", ""),
+        ("The move to the backbenches suited Tom Hale.", ""),
+        // what was avoided did not happen
+        (
+            "Tom Hale narrowly avoided being deselected.",
+            "deselect Tom Hale from=- to=- date=- denied",
+        ),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
