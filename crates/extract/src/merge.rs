@@ -122,8 +122,10 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     // The same change told first as expected and then as done ("is expected to quit UKIP …
     // quit UKIP") is one event; an election and an expected appointment are two. (A
     // headline's "to quit" is the body's "has quit", told before it was known.)
+    // (a headline names no office: "Speaker announces his resignation" over "is stepping down
+    // as Speaker next month" is that one change, as the body tells it)
     if class(a.modality) != class(b.modality)
-        && (a.kind != b.kind || a_role.is_some() != b_role.is_some())
+        && (a.kind != b.kind || a_role.is_some() != b_role.is_some() && !(a.headline ^ b.headline))
     {
         return false;
     }

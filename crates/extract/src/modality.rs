@@ -169,6 +169,12 @@ const LOCAL: &[Cue] = cues![
     Denied: ["avoiding"],
     Denied: ["escaped"],
     Denied: ["escapes"],
+    // "tried to deselect him": an attempt, not the act
+    Rumoured: ["tried", "to"],
+    Rumoured: ["tries", "to"],
+    Rumoured: ["trying", "to"],
+    Rumoured: ["attempted", "to"],
+    Rumoured: ["attempting", "to"],
     // "is on course to win the seat": a forecast
     Expected: ["on", "course", "to"],
     Expected: ["on", "track", "to"],

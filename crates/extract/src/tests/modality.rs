@@ -293,3 +293,19 @@ fn an_offer_refused_and_a_forecast_are_not_facts() {
         "resign Tom Hale from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_headline_change_is_the_bodys_as_the_body_tells_it() {
+    // the headline's bare resignation is the body's planned one, not a second, done one
+    check(
+        "Ann Cole announces her resignation\n\nAnn Cole has announced she is stepping down as leader next month.",
+        Some("2020-05-10"),
+        "resign Ann Cole from=- to=- date=2020-06 expected",
+    );
+    // an attempt is not the act
+    check(
+        "Headline\n\nThe local party tried to deselect Tom Hale.",
+        Some("2020-05-10"),
+        "deselect Tom Hale from=- to=- date=- rumoured",
+    );
+}
