@@ -91,9 +91,12 @@ const CONNECTORS: &[&str] = &[
 ];
 
 fn is_place_word(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
     t.kind == TokenKind::Word
-        && t.text(text).chars().next().is_some_and(char::is_uppercase)
-        && !NOT_PLACE.contains(&t.text(text))
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !NOT_PLACE.contains(&w)
+        // "Ex-Labour MP", "Pro-European MP": a stance or past, not a seat
+        && !["Ex-", "Pro-", "Anti-", "Non-"].iter().any(|p| w.starts_with(p))
 }
 
 /// The capitalised place name ending just before token `end` (exclusive), within `from..`.

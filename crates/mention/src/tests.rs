@@ -304,3 +304,13 @@ fn a_bare_surname_before_its_honorific_mention_is_that_person() {
     // a capitalised plural repeated is nobody, honorific or not
     check("Brexiteers were angry. Other Brexiteers agreed.", "");
 }
+
+#[test]
+fn a_stance_or_past_before_mp_is_no_seat() {
+    check(
+        "Ex-Labour MP Jagdeep Singh spoke. Pro-European MP Peter Temple-Morris agreed.",
+        "person Jagdeep Singh [Unknown]: Jagdeep Singh
+         person Peter Temple-Morris [Male]: Peter Temple-Morris
+         roles MP, MP",
+    );
+}
