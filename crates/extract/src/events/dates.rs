@@ -228,6 +228,10 @@ pub(crate) fn event_date(
                 return Some(v);
             }
         }
+        // "won the seat at the last election": the general election before the paper's day
+        if let Some(v) = last_general_election(a, k) {
+            return Some(v);
+        }
         let w = a.w(k);
         // "elected along with three other MPs - A, B and C - in 1987": a list of names
         // does not end the clause
@@ -389,6 +393,28 @@ fn apposition_opened_at(a: &Analysed, si: usize, k: usize) -> Option<usize> {
             (open + 1..k).all(|j| p.upos[j - s0] != "VERB" && p.upos[j - s0] != "AUX")
         };
     ok.then_some(open)
+}
+
+/// The polling day of "the last (general) election" or "the previous election" starting at
+/// token `k`: the latest UK general election before the paper's day.
+fn last_general_election(a: &Analysed, k: usize) -> Option<String> {
+    if !(a.w(k) == "the" && matches!(a.w(k + 1), "last" | "previous")) {
+        return None;
+    }
+    let e = if a.w(k + 2) == "general" {
+        k + 3
+    } else {
+        k + 2
+    };
+    if a.w(e) != "election" {
+        return None;
+    }
+    let dct = a.dct?;
+    floorcross_timex::UK_GENERAL_ELECTIONS
+        .iter()
+        .map(|&(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+        .filter(|day| day.as_str() < dct.to_string().as_str())
+        .max()
 }
 
 /// The time of a fronted adverbial that opens the sentence and is closed by a comma ("On 9
@@ -573,6 +599,18 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
             && (after..(after + 5).min(s_end)).any(|j| matches!(a.w(j), "general" | "landslide"));
         if names_election {
             if let Some(day) = crate::polling_day(value) {
+                return Some(day);
+            }
+        }
+    }
+    // "the general election in May 2010": the polling day, when the month is right
+    if value.len() == 7 && value.as_bytes()[4] == b'-' {
+        let first = a.seg.tokens.partition_point(|tok| tok.end <= t.start);
+        let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+        let named = (first.saturating_sub(4).max(s0)..first)
+            .any(|j| a.w(j) == "election" && a.w(j.wrapping_sub(1)) == "general");
+        if named {
+            if let Some(day) = crate::polling_day(&value[..4]).filter(|d| d.starts_with(value)) {
                 return Some(day);
             }
         }

@@ -256,3 +256,23 @@ fn the_start_of_a_span_and_a_day_before_an_after_gerund_date_nothing() {
         "resign Tom Reed from=- to=- date=2015 asserted\ndefeat Tom Reed from=- to=- date=2015 asserted",
     );
 }
+
+#[test]
+fn the_last_election_and_a_general_election_in_a_month_are_polling_days() {
+    check(
+        "Seat\n\nTom Reed won the seat at the last election.",
+        Some("2012-05-10"),
+        "elect Tom Reed from=- to=- date=2010-05-06 asserted",
+    );
+    check(
+        "Seat\n\nTom Reed was elected at the general election in May 2010.",
+        Some("2012-05-10"),
+        "elect Tom Reed from=- to=- date=2010-05-06 asserted",
+    );
+    // the next one has no date yet
+    check(
+        "Seat\n\nTom Reed will stand at the next election.",
+        Some("2012-05-10"),
+        "stand Tom Reed from=- to=- date=- expected",
+    );
+}
