@@ -224,7 +224,7 @@ pub(crate) fn event_date(
             break;
         }
         if let Some(t) = a.point_timex(k) {
-            if let Some(v) = date_value(a, t, k) {
+            if let Some(v) = clause_date_value(a, t, k, modality) {
                 return Some(v);
             }
         }
@@ -291,7 +291,7 @@ pub(crate) fn event_date(
             break;
         }
         if let Some(t) = a.point_timex(k) {
-            if let Some(v) = date_value(a, t, k) {
+            if let Some(v) = clause_date_value(a, t, k, modality) {
                 if gerund_clause && v.len() > 4 {
                     break;
                 }
@@ -393,6 +393,20 @@ fn apposition_opened_at(a: &Analysed, si: usize, k: usize) -> Option<usize> {
             (open + 1..k).all(|j| p.upos[j - s0] != "VERB" && p.upos[j - s0] != "AUX")
         };
     ok.then_some(open)
+}
+
+/// [`date_value`] for a time in the event's own clause: "now" dates only what is reported as
+/// done ("has now quit"), not what "would now" happen.
+fn clause_date_value(
+    a: &Analysed,
+    t: &floorcross_model::Timex,
+    k: usize,
+    modality: Modality,
+) -> Option<String> {
+    if t.value == "PRESENT_REF" && modality != Modality::Asserted {
+        return None;
+    }
+    date_value(a, t, k)
 }
 
 /// The polling day of "the last (general) election" or "the previous election" starting at

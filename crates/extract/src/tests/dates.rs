@@ -276,3 +276,17 @@ fn the_last_election_and_a_general_election_in_a_month_are_polling_days() {
         "stand Tom Reed from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn now_dates_only_what_is_done() {
+    check(
+        "Quits\n\nTom Reed said he would now leave the party.",
+        Some("2012-05-10"),
+        "leave Tom Reed from=- to=- date=- expected",
+    );
+    check(
+        "Quits\n\nTom Reed has now left the party.",
+        Some("2012-05-10"),
+        "leave Tom Reed from=- to=- date=2012-05-10 asserted",
+    );
+}
