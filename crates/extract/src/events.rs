@@ -16,6 +16,7 @@ mod coref;
 mod dates;
 mod groups;
 mod name_lists;
+mod noun_people;
 mod parsed_people;
 mod parties;
 mod passes;
@@ -28,6 +29,7 @@ pub(crate) use coref::*;
 pub(crate) use dates::*;
 pub(crate) use groups::*;
 pub(crate) use name_lists::*;
+pub(crate) use noun_people::*;
 pub(crate) use parsed_people::*;
 pub(crate) use parties::*;
 pub(crate) use passes::*;
@@ -833,49 +835,10 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             to = Some("independent".to_string());
         }
     }
-    // "joined Labour from the Liberal Democrats": joining from another party is defecting
-    if kind == EventType::Join && to.is_some() && from.is_none() {
-        let s_end = a.seg.sentences[si].tokens.end;
-        let joined =
-            a.m.parties
-                .iter()
-                .find(|p| p.tokens.start >= trigger.end && p.tokens.start <= trigger.end + 1);
-        if let Some(j) = joined {
-            let k = j.tokens.end;
-            if a.w(k) == "from" && k + 1 < s_end {
-                let k = if a.w(k + 1) == "the" { k + 2 } else { k + 1 };
-                if let Some(src) = a.m.parties.iter().find(|p| p.tokens.start == k) {
-                    if Some(&src.party) != to.as_ref() && src.party != "Independent" {
-                        kind = EventType::Defect;
-                        from = Some(src.party.clone());
-                    }
-                }
-            }
-        }
-    }
-    // "left the Conservatives for Reform UK": leaving one party for another is defecting to it
-    if kind == EventType::Leave && to.is_none() && from.is_some() {
-        let s_end = a.seg.sentences[si].tokens.end;
-        let left =
-            a.m.parties
-                .iter()
-                .find(|p| p.tokens.start >= trigger.end && p.tokens.start <= trigger.end + 1);
-        if let Some(left) = left {
-            let k = left.tokens.end;
-            let k = if a.w(k) == "for" && a.w(k + 1) == "the" && k + 2 < s_end {
-                k + 2
-            } else {
-                k + 1
-            };
-            if a.w(left.tokens.end) == "for" {
-                if let Some(dest) = a.m.parties.iter().find(|p| p.tokens.start == k) {
-                    if Some(&dest.party) != from.as_ref() && dest.party != "Independent" {
-                        kind = EventType::Defect;
-                        to = Some(dest.party.clone());
-                    }
-                }
-            }
-        }
+    // "joined Labour from the Liberal Democrats", "left the Conservatives for Reform UK":
+    // the other party makes the change a defection
+    if let Some((k, f, t)) = other_party_of_change(a, si, &trigger, kind, &from, &to) {
+        (kind, from, to) = (k, f, t);
     }
     // "quit Plaid Cymru to sit as an independent": where a leaver goes
     if matches!(kind, EventType::Leave | EventType::Defect) && to.is_none() {

@@ -1,6 +1,7 @@
 //! Who a pronoun means: the teller of reported speech, the speaker a relative clause
 //! quotes, the subject that binds a possessive, else the most salient agreeing person of
-//! the last few sentences.
+//! the last few sentences; and who a description names ("the Bexley MP", "the veteran
+//! councillor").
 
 use super::*;
 
@@ -413,4 +414,63 @@ pub(crate) fn teller(
         }
     }
     None
+}
+
+/// The person the story ties to seat `post` by name ("Islington North MP Jeremy Corbyn",
+/// "Jeremy Corbyn, the MP for Islington North").
+pub(crate) fn post_holder(a: &Analysed, post: &str) -> Option<usize> {
+    let is_post = |k: usize| match a.tag(k) {
+        Tag::Post(p) => a.m.posts[p as usize].name == post,
+        _ => false,
+    };
+    a.m.person_mentions.iter().find_map(|pm| {
+        let s = pm.tokens.start;
+        let before = s >= 2 && matches!(a.tag(s - 1), Tag::Role(_)) && is_post(s - 2);
+        let e = pm.tokens.end;
+        let after = a.w(e) == ","
+            && (e + 1..(e + 6).min(a.seg.tokens.len())).any(|k| is_post(k) && a.w(k - 1) == "for");
+        (before || after).then_some(pm.person)
+    })
+}
+
+/// Whether the role starting at `rs` is a definite description with describing words between
+/// "the" and the role: an age ("the 50-year-old councillor"), a standing ("the veteran MP",
+/// "the embattled minister", "the former minister") or a party or seat ("the Labour
+/// councillor", "the Bexley MP").
+pub(crate) fn described_role(a: &Analysed, s0: usize, rs: usize) -> bool {
+    let mut j = rs;
+    let mut words = 0;
+    while j > s0 && words < 4 {
+        let w = a.w(j - 1);
+        // ("50-year-old" is the tokens "50", "-", "year-old")
+        let age = w.ends_with("-old")
+            || w == "-" && a.w(j).ends_with("-old")
+            || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && a.w(j) == "-";
+        let describing =
+            age || matches!(
+                w,
+                "veteran"
+                    | "embattled"
+                    | "outspoken"
+                    | "popular"
+                    | "long-serving"
+                    | "rebel"
+                    | "maverick"
+                    | "disgraced"
+                    | "beleaguered"
+                    | "young"
+                    | "local"
+                    | "senior"
+                    | "backbench"
+                    | "tory"
+                    | "labour"
+                    | "former"
+            ) || matches!(a.tag(j - 1), Tag::Party(_) | Tag::Post(_));
+        if !describing {
+            break;
+        }
+        j -= 1;
+        words += 1;
+    }
+    words > 0 && j > s0 && a.w(j - 1) == "the"
 }

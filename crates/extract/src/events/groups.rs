@@ -1,5 +1,6 @@
 //! Counted and collective subjects: "the second minister to quit", "Three Conservative MPs
-//! … Peter Garside, Lynne Carbury and Anthony Meux", "The pair have defected".
+//! … Peter Garside, Lynne Carbury and Anthony Meux", "The pair have defected", "one of 21
+//! Tory MPs stripped of the whip", "Among those who resigned were …".
 
 use super::*;
 
@@ -90,4 +91,84 @@ pub(crate) fn named_before(a: &Analysed, si: usize, start: usize) -> Vec<(usize,
     } else {
         Vec::new()
     }
+}
+
+/// "Tom Hale was one of 21 Tory MPs stripped of the whip", "Hale and Cole were among the MPs
+/// who defected", "Hale, one of the rebels who lost the whip, …": a change told of a group the
+/// subject is said to belong to ("one of", "among") is the subject's. The stretch from the
+/// group word to the trigger is one noun phrase (with its "who" and auxiliaries).
+pub(crate) fn member_of_group(
+    a: &Analysed,
+    si: usize,
+    start: usize,
+) -> Option<Vec<(usize, usize)>> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let lo = start.saturating_sub(12).max(s0);
+    let g = (lo..start).rev().find(|&k| {
+        matches!(a.w(k), "among" | "amongst") || a.w(k) == "one" && a.w(k + 1) == "of"
+    })?;
+    let body = if a.w(g) == "one" { g + 2 } else { g + 1 };
+    if (body..start).any(|j| {
+        a.person_at(j).is_some()
+            || !a.is_word(j)
+                && !matches!(a.w(j), "-")
+                && a.seg.tokens[j].kind != floorcross_text::TokenKind::Number
+            || matches!(a.w(j), "and" | "but" | "said" | "says" | "that" | "if")
+    }) {
+        return None;
+    }
+    let mut b = g;
+    while b > s0
+        && matches!(
+            a.w(b - 1),
+            "was" | "is" | "were" | "are" | "been" | "be" | "," | "also" | "now" | "just"
+        )
+    {
+        b -= 1;
+    }
+    if b == g || b == s0 {
+        return None;
+    }
+    let p = a.person_at(b - 1)?;
+    Some(with_list_left(a, si, p, b - 1))
+}
+
+/// "Among those who resigned were Tom Hale and Ann Cole", "The MPs who quit were Hale, Cole
+/// and Denby": a change told in a relative clause on an unnamed group, whose members are named
+/// after the copula that follows it.
+pub(crate) fn named_after_copula(
+    a: &Analysed,
+    si: usize,
+    start: usize,
+) -> Option<Vec<(usize, usize)>> {
+    let s = &a.seg.sentences[si];
+    let s0 = s.tokens.start;
+    if (s0..start).any(|j| a.person_at(j).is_some()) {
+        return None;
+    }
+    let mut w = start;
+    while w > s0 && AUX.contains(&a.w(w - 1)) {
+        w -= 1;
+    }
+    if w == s0 || !matches!(a.w(w - 1), "who" | "that") {
+        return None;
+    }
+    let hi = (start + 12).min(s.tokens.end);
+    let cop = (start..hi).find(|&j| {
+        matches!(
+            a.w(j),
+            "were" | "are" | "was" | "is" | "included" | "include" | "includes"
+        )
+    })?;
+    if (start..cop).any(|j| a.person_at(j).is_some() || matches!(a.w(j), "," | ";")) {
+        return None;
+    }
+    let first = cop + 1;
+    let first = if matches!(a.w(first), ":") {
+        first + 1
+    } else {
+        first
+    };
+    let p = a.person_at(first)?;
+    Some(with_list_right(a, si, p, first))
 }

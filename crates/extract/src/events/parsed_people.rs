@@ -230,7 +230,7 @@ pub(crate) fn grammatical_people(
     // unnamed group does it; no named person's event
     // ("Tom Hale was one of 21 Tory MPs stripped of the whip": the group's member, read off
     // the words)
-    if super::people::member_of_group(a, si, trigger.start).is_some() {
+    if super::groups::member_of_group(a, si, trigger.start).is_some() {
         return None;
     }
     if rule.frame == Frame::Subj && !p.parse.is_passive(v) {

@@ -759,3 +759,51 @@ pub(crate) fn parties(
         _ => (None, None),
     }
 }
+
+/// The defection a joining or a leaving is when the sentence names the other party right
+/// after the party joined or left: "joined Labour from the Liberal Democrats", "left the
+/// Conservatives for Reform UK". The new kind, `from` and `to`; `None` when it names none.
+pub(crate) fn other_party_of_change(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    kind: EventType,
+    from: &Option<String>,
+    to: &Option<String>,
+) -> Option<(EventType, Option<String>, Option<String>)> {
+    match kind {
+        EventType::Join if to.is_some() && from.is_none() => {
+            let src = party_past(a, si, trigger, "from").filter(|p| Some(p) != to.as_ref())?;
+            Some((EventType::Defect, Some(src), to.clone()))
+        }
+        EventType::Leave if to.is_none() && from.is_some() => {
+            let dest = party_past(a, si, trigger, "for").filter(|p| Some(p) != from.as_ref())?;
+            Some((EventType::Defect, from.clone(), Some(dest)))
+        }
+        _ => None,
+    }
+}
+
+/// The party named after `prep` right after the party that is the trigger's object ("joined
+/// Labour *from* the Liberal Democrats"); never "Independent".
+fn party_past(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    prep: &str,
+) -> Option<String> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let object =
+        a.m.parties
+            .iter()
+            .find(|p| p.tokens.start >= trigger.end && p.tokens.start <= trigger.end + 1)?;
+    let k = object.tokens.end;
+    if a.w(k) != prep || k + 1 >= s_end {
+        return None;
+    }
+    let k = if a.w(k + 1) == "the" { k + 2 } else { k + 1 };
+    a.m.parties
+        .iter()
+        .find(|p| p.tokens.start == k && p.party != "Independent")
+        .map(|p| p.party.clone())
+}
