@@ -465,6 +465,16 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         // a singular role right before the verb, naming no one: "the previous Lib Dem
         // candidate stood aside". A definite office the story names a holder for stands for
         // that holder; any other such subject is not one of our people.
+        // ("Tom Hale MP has been suspended": a role after a name is the name's, and the name
+        // is the subject)
+        if let Some(pm) =
+            a.m.role_at(k)
+                .and_then(|r| a.person_at(r.tokens.start.wrapping_sub(1)).map(|p| (p, r)))
+                .filter(|(_, r)| r.tokens.end == k + 1 && before_chain)
+                .map(|(p, r)| (p, r.tokens.start - 1))
+        {
+            return with_list_left(a, si, pm.0, pm.1);
+        }
         if let Some(r) = a.m.role_at(k) {
             if r.tokens.end == k + 1
                 && before_chain

@@ -256,6 +256,15 @@ fn changes_in_other_words() {
             "Tom Hale narrowly avoided being deselected.",
             "deselect Tom Hale from=- to=- date=- denied",
         ),
+        // a role after the name ("Tom Hale MP") is the name's: the name is the subject
+        (
+            "Tom Hale MP has been suspended by Labour.",
+            "expel Tom Hale from=Labour Party to=- date=2015-03-12 asserted",
+        ),
+        (
+            "Dr Ann Cole AM has joined Plaid Cymru.",
+            "join Ann Cole from=- to=Plaid Cymru date=2015-03-12 asserted",
+        ),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
