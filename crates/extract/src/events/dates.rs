@@ -532,6 +532,32 @@ fn present_by_parse(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -
     if matches!(a.w(trigger.start), "is" | "are" | "becomes") {
         return true;
     }
+    // a verb trigger in the past tense is no present: spare the parse
+    let w = a.w(trigger.start);
+    if w.ends_with("ed")
+        || matches!(
+            w,
+            "left"
+                | "won"
+                | "lost"
+                | "stood"
+                | "ran"
+                | "became"
+                | "took"
+                | "made"
+                | "beat"
+                | "held"
+                | "went"
+                | "gave"
+                | "threw"
+                | "thrown"
+                | "chosen"
+                | "chose"
+                | "given"
+        )
+    {
+        return false;
+    }
     let p = a.parse(si);
     let base = s.tokens.start;
     trigger.clone().any(|t| {
