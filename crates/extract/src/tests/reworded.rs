@@ -265,6 +265,16 @@ fn changes_in_other_words() {
             "Dr Ann Cole AM has joined Plaid Cymru.",
             "join Ann Cole from=- to=Plaid Cymru date=2015-03-12 asserted",
         ),
+        // candidacies lost and memberships given back, in other words
+        (
+            "Tom Hale was ousted as the party's candidate.",
+            "deselect Tom Hale from=- to=- date=- asserted",
+        ),
+        (
+            "Tom Hale has been allowed back into the Labour Party.",
+            "readmit Tom Hale from=- to=Labour Party date=2015-03-12 asserted",
+        ),
+        ("Tom Hale topped the poll in Bexley.", "elect Tom Hale from=- to=- date=- asserted"),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
