@@ -438,6 +438,8 @@ fn office_after_with(
                 | "over"
                 | "longest-serving"
                 | ","
+                // "suspended for voting against the government": what was opposed
+                | "against"
         ) {
             break;
         }

@@ -64,9 +64,10 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
         || arrival(b, a);
     // "Dan Reeve: why I quit" over a body that says which party he is leaving: the headline's
     // bare quitting is the body's leaving, told in fewer words
+    // (so is a body's officeless "her resignation" beside the body's leaving of the same day)
     let bare_quit = |x: &Cand, y: &Cand| {
-        x.headline
-            && !y.headline
+        (x.headline && !y.headline
+            || !x.headline && x.date.is_some() && x.date == y.date && x.modality == y.modality)
             && x.kind == EventType::Resign
             && x.role.is_none()
             && matches!(y.kind, EventType::Leave | EventType::Defect)

@@ -381,3 +381,13 @@ fn a_party_named_by_its_founders_possessive_is_the_party_the_story_says_they_fou
          join Gary Pike from=- to=Northern Party date=2021-03-29 asserted",
     );
 }
+
+#[test]
+fn her_resignation_beside_her_leaving_is_that_leaving_and_what_was_opposed_is_no_office() {
+    check(
+        "Labour MP quits party\n\nLabour MP Rachel Byrne has resigned from the party. Her resignation comes weeks after she was suspended for voting against the government.",
+        Some("2024-03-13"),
+        "leave Rachel Byrne from=Labour Party to=- date=2024-03-13 asserted\n\
+         expel Rachel Byrne from=Labour Party to=- date=- asserted",
+    );
+}
