@@ -45,6 +45,12 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
             while k < next.tokens.end && a.person_at(k) == Some(c.person) {
                 k += 1;
             }
+            // ("Cllr Mark Denby, who represents Northend ward, announced his decision")
+            if a.w(k) == "," && matches!(a.w(k + 1), "who" | "whose") {
+                if let Some(close) = (k + 2..next.tokens.end.min(k + 16)).find(|&j| a.w(j) == ",") {
+                    k = close + 1;
+                }
+            }
             subject
                 && matches!(
                     a.w(k),

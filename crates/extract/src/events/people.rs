@@ -15,8 +15,13 @@ pub(crate) fn persons(
     // "Kemble has become the second minister to quit": the infinitive's subject is the
     // subject of "become"
     if rule.frame == Frame::Subj {
+        // (an indefinite subject, "A Tory councillor has become the second to defect", is
+        // read below: the next sentence may name it)
         if let Some(b) = counted_become(a, si, trigger) {
-            return subject(a, si, b);
+            let found = subject(a, si, b);
+            if !found.is_empty() || !matches!(a.w(a.seg.sentences[si].tokens.start), "a" | "an") {
+                return found;
+            }
         }
         // "Tom Reed's decision to step down": the possessor of the decision does it
         let t = trigger.start;

@@ -330,3 +330,18 @@ fn a_description_by_seat_or_former_office_names_whom_the_story_ties_to_it() {
         "elect Tom Rourke from=- to=- date=2005 asserted",
     );
 }
+
+#[test]
+fn an_indefinite_counted_subject_is_the_person_the_next_sentence_names() {
+    check(
+        "Councillor defects\n\nA Conservative councillor in Bexley has become the second in a week to defect to Reform UK. Cllr Mark Denby, who represents Northend ward, announced his decision on Monday evening.",
+        Some("2024-03-13"),
+        "defect Mark Denby from=Conservative Party to=Reform UK date=2024-03-11 asserted",
+    );
+    // with no name next, nobody
+    check(
+        "Councillor defects\n\nA Conservative councillor has become the second to defect to Reform UK. The party welcomed the news.",
+        Some("2024-03-13"),
+        "",
+    );
+}
