@@ -39,11 +39,20 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
         // person told it ("He announced the move on Tuesday", "She made the announcement last
         // night")
         let told = || {
-            let subject = a.person_at(t0) == Some(c.person)
-                || matches!(a.w(t0), "he" | "she") && resolve_pronoun(a, t0) == Some(c.person);
-            let mut k = t0 + 1;
-            while k < next.tokens.end && a.person_at(k) == Some(c.person) {
+            // (or one of a list that opens it: "A, B and C announced their decision")
+            let mut k = t0;
+            let mut in_list = false;
+            while k < next.tokens.end
+                && (a.person_at(k).is_some()
+                    || matches!(a.w(k), "," | "and") && a.person_at(k + 1).is_some())
+            {
+                in_list |= a.person_at(k) == Some(c.person);
                 k += 1;
+            }
+            let subject = in_list
+                || matches!(a.w(t0), "he" | "she") && resolve_pronoun(a, t0) == Some(c.person);
+            if k == t0 {
+                k = t0 + 1;
             }
             // ("Cllr Mark Denby, who represents Northend ward, announced his decision")
             if a.w(k) == "," && matches!(a.w(k + 1), "who" | "whose") {

@@ -290,3 +290,13 @@ fn now_dates_only_what_is_done() {
         "leave Tom Reed from=- to=- date=2012-05-10 asserted",
     );
 }
+
+#[test]
+fn a_list_announcing_their_decision_next_dates_each_change() {
+    let out = extract(
+        "Three quit\n\nThree Conservative MPs have resigned from the party to join the Northern Party. Anna Blake, Sarah Lowe and Helen Ward announced their decision on Wednesday morning.",
+        Some("2019-02-21"),
+    );
+    let dates: Vec<_> = out.events.iter().map(|e| e.date.as_deref()).collect();
+    assert_eq!(dates, vec![Some("2019-02-20"); 3], "{:?}", out.events);
+}
