@@ -443,6 +443,32 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             && !matches!(a.tag(k + 1), Tag::Role(_) | Tag::Party(_))
             && before_chain
         {
+            // "Tom Hale and six other Labour MPs quit": the named one is among them
+            let and = (k.saturating_sub(6).max(s0)..k)
+                .rev()
+                .find(|&j| a.w(j) == "and");
+            if let Some(j) = and.filter(|&j| {
+                j > s0
+                    && matches!(
+                        a.w(j + 1),
+                        "six"
+                            | "five"
+                            | "four"
+                            | "three"
+                            | "two"
+                            | "seven"
+                            | "eight"
+                            | "several"
+                            | "other"
+                            | "ten"
+                            | "nine"
+                    )
+                    && (j + 1..k).any(|x| a.w(x) == "other")
+            }) {
+                if let Some(p) = a.person_at(j - 1) {
+                    return with_list_left(a, si, p, j - 1);
+                }
+            }
             break;
         }
         // "said her deputy had resigned", "his wife has joined": a noun owned by a pronoun,

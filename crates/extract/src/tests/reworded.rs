@@ -275,6 +275,12 @@ fn changes_in_other_words() {
             "readmit Tom Hale from=- to=Labour Party date=2015-03-12 asserted",
         ),
         ("Tom Hale topped the poll in Bexley.", "elect Tom Hale from=- to=- date=- asserted"),
+        // a name coordinated with an unnamed remainder is among those who did it
+        (
+            "Tom Hale and six other Labour MPs quit the party to form the Northern Group.",
+            "defect Tom Hale from=Labour Party to=Northern Group date=- asserted\n\
+             found Tom Hale from=- to=Northern Group date=- asserted",
+        ),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
