@@ -396,6 +396,55 @@ pub(crate) fn quit_a_habit(
         && a.m.party_at(trigger.end).is_none()
 }
 
+/// "quit Twitter", "quit his BBC show": a bare "quit" whose object is a named thing or a
+/// possessed noun that is no office, seat, party or place of power is no resignation.
+pub(crate) fn quit_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    _si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Resign
+        || trigger.len() != 1
+        || !matches!(a.w(trigger.start), "quit" | "quits" | "quitting")
+    {
+        return false;
+    }
+    let k = trigger.end;
+    let politics = |j: usize| {
+        !matches!(a.tag(j), floorcross_mention::Tag::None)
+            || matches!(
+                a.w(j),
+                "downing"
+                    | "number"
+                    | "no"
+                    | "parliament"
+                    | "westminster"
+                    | "holyrood"
+                    | "politics"
+                    | "post"
+                    | "job"
+                    | "role"
+                    | "seat"
+                    | "office"
+                    | "position"
+                    | "cabinet"
+                    | "government"
+                    | "frontbench"
+                    | "front"
+                    | "party"
+                    | "leadership"
+                    | "council"
+            )
+    };
+    let named = a.raw(k).chars().next().is_some_and(char::is_uppercase) && !politics(k);
+    let possessed = matches!(a.w(k), "his" | "her" | "their")
+        && (k + 1..(k + 4).min(a.seg.tokens.len()))
+            .take_while(|&j| a.is_word(j))
+            .all(|j| !politics(j));
+    named || possessed
+}
+
 /// "expelled from school", "suspended from the Commons for ten days": expulsion is from a party
 /// or its group only; "from" followed by no party, party word or whip is something else.
 pub(crate) fn expelled_from_something_else(
@@ -435,13 +484,17 @@ pub(crate) fn resigned_to_accept(
     _si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> bool {
-    if rule.kind != EventType::Resign
-        || a.w(trigger.end - 1) != "resigned"
-        || a.w(trigger.end) != "to"
-    {
+    // ("resigned himself to defeat")
+    let reflexive = matches!(a.w(trigger.end), "himself" | "herself" | "themselves");
+    let to = if reflexive {
+        trigger.end + 1
+    } else {
+        trigger.end
+    };
+    if rule.kind != EventType::Resign || a.w(trigger.end - 1) != "resigned" || a.w(to) != "to" {
         return false;
     }
-    let next = a.w(trigger.end + 1);
+    let next = a.w(to + 1);
     matches!(
         next,
         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "it" | "that" | "defeat" | "being"

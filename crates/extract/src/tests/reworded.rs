@@ -281,6 +281,11 @@ fn changes_in_other_words() {
             "defect Tom Hale from=Labour Party to=Northern Group date=- asserted\n\
              found Tom Hale from=- to=Northern Group date=- asserted",
         ),
+        // quitting something other than an office, seat or party
+        ("Tom Hale quit Twitter after the abuse.", ""),
+        ("Tom Hale quit his television show.", ""),
+        ("Tom Hale resigned himself to defeat.", ""),
+        ("Tom Hale quit his job.", "resign Tom Hale from=- to=- date=- asserted"),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
