@@ -286,6 +286,12 @@ fn changes_in_other_words() {
         ("Tom Hale quit his television show.", ""),
         ("Tom Hale resigned himself to defeat.", ""),
         ("Tom Hale quit his job.", "resign Tom Hale from=- to=- date=- asserted"),
+        (
+            "Tom Hale's return to the front bench was confirmed.",
+            "appoint Tom Hale from=- to=- date=- asserted",
+        ),
+        // a return to the back benches follows a lost office; it is no change of its own
+        ("Tom Hale returned to the backbenches after the reshuffle.", ""),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
