@@ -391,3 +391,18 @@ fn her_resignation_beside_her_leaving_is_that_leaving_and_what_was_opposed_is_no
          expel Rachel Byrne from=Labour Party to=- date=- asserted",
     );
 }
+
+#[test]
+fn the_label_worn_after_a_defection_told_long_ago_is_its_destination() {
+    check(
+        "Headline\n\nConservative MP Ann Cole, who defected in 2009, said she had no regrets.",
+        Some("2012-05-10"),
+        "defect Ann Cole from=- to=Conservative Party date=2009 asserted",
+    );
+    // this month's news keeps the old label: it is what she left
+    check(
+        "Headline\n\nConservative MP Ann Cole, who defected on Monday, spoke.",
+        Some("2012-05-10"),
+        "defect Ann Cole from=Conservative Party to=- date=2012-05-07 asserted",
+    );
+}
