@@ -650,7 +650,14 @@ pub fn modality(
         && !candidacy
         && trigger.start > chain_start
         && matches!(a.w(trigger.start - 1), "is" | "are" | "am" | "'s" | "’s");
-    if progressive {
+    // ("Today I am leaving it": a change in progress today is the day's act)
+    let today = a.dct.map(|d| d.to_string());
+    let done_today = (s.tokens.start..s.tokens.end).any(|k| {
+        a.point_timex(k).is_some_and(|t| {
+            matches!(a.w(k), "today" | "tonight") && today.as_deref() == Some(t.value.as_str())
+        })
+    });
+    if progressive && !done_today {
         m = Modality::Expected;
     }
     if let Some((l, _)) = local {

@@ -309,3 +309,17 @@ fn a_headline_change_is_the_bodys_as_the_body_tells_it() {
         "deselect Tom Hale from=- to=- date=- rumoured",
     );
 }
+
+#[test]
+fn a_change_in_progress_today_is_the_days_act() {
+    check(
+        "MP quits\n\nTom Hale said: \"Today I am leaving the Conservative Party.\"",
+        Some("2019-02-20"),
+        "leave Tom Hale from=Conservative Party to=- date=2019-02-20 asserted",
+    );
+    check(
+        "MP quits\n\nTom Hale is leaving the Conservative Party at the end of the month.",
+        Some("2019-02-20"),
+        "leave Tom Hale from=Conservative Party to=- date=- expected",
+    );
+}
