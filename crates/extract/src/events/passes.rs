@@ -523,10 +523,9 @@ pub(crate) fn leaders_parties(a: &Analysed, out: &mut Vec<Cand>) {
     });
 }
 
-/// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
-/// the winner": when the story says one party won an election or seat, a winner it names
-/// with no party of their own won for that party.
-pub(crate) fn winners_party(a: &Analysed, out: &mut [Cand]) {
+/// The one party the story says won an election or seat ("The Liberal Democrats have won the
+/// Hollingbury by-election"), if it names exactly one.
+fn winning_party<'a>(a: &'a Analysed<'a>) -> Option<&'a str> {
     let mut winners: Vec<&str> = Vec::new();
     {
         for p in &a.m.parties {
@@ -558,7 +557,43 @@ pub(crate) fn winners_party(a: &Analysed, out: &mut [Cand]) {
             }
         }
     }
-    let [party] = winners[..] else { return };
+    let [party] = winners[..] else { return None };
+    Some(party)
+}
+
+/// "The Green Party has won the by-election. Green candidate Sam Poole took 1,204 votes": with
+/// nobody said to be elected, the winning party's one candidate is the winner.
+pub(crate) fn winning_candidate(a: &Analysed, out: &mut [Cand]) {
+    let Some(party) = winning_party(a) else {
+        return;
+    };
+    let no_winner = !out
+        .iter()
+        .any(|c| c.kind == EventType::Elect && c.modality == Modality::Asserted);
+    let theirs: Vec<usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.kind == EventType::Stand
+                && c.modality == Modality::Asserted
+                && c.to.as_deref() == Some(party)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if let [i] = theirs[..] {
+        if no_winner {
+            out[i].kind = EventType::Elect;
+        }
+    }
+}
+
+/// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
+/// the winner": when the story says one party won an election or seat, a winner it names
+/// with no party of their own won for that party.
+pub(crate) fn winners_party(a: &Analysed, out: &mut [Cand]) {
+    let Some(party) = winning_party(a) else {
+        return;
+    };
     for c in out.iter_mut() {
         if c.kind != EventType::Elect || c.to.is_some() || c.modality != Modality::Asserted {
             continue;

@@ -406,3 +406,13 @@ fn the_label_worn_after_a_defection_told_long_ago_is_its_destination() {
         "defect Ann Cole from=Conservative Party to=- date=2012-05-07 asserted",
     );
 }
+
+#[test]
+fn the_winning_partys_one_candidate_is_the_winner() {
+    check(
+        "Greens win by-election\n\nThe Green Party has won the Northend ward by-election in Bexley. Green candidate Sam Poole took 1,204 votes. Conservative Tom Hale came third with 450 votes.",
+        Some("2023-05-05"),
+        "elect Sam Poole from=- to=Green Party date=- asserted\n\
+         defeat Tom Hale from=- to=- date=- asserted",
+    );
+}
