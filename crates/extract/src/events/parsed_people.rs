@@ -65,6 +65,8 @@ pub(crate) fn inanimate_subject(
             let head = p.tok(n);
             matches!(p.parse.upos[n], "NOUN" | "PROPN")
                 && !DESCRIPTIVE.contains(&a.w(head))
+                // ("the 50-year-old": an age stands for a person)
+                && !a.w(head).ends_with("year-old")
                 && !GROUP_NOUNS.contains(&a.w(head))
                 // (the subject's own words, not the participle clause of the trigger that
                 // modifies it)

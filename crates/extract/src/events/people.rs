@@ -496,6 +496,19 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         // a singular role right before the verb, naming no one: "the previous Lib Dem
         // candidate stood aside". A definite office the story names a holder for stands for
         // that holder; any other such subject is not one of our people.
+        // "The 50-year-old was sacked in 2019": an age standing for a person is the person
+        // the story is about, as a pronoun would be
+        if a.w(k).ends_with("year-old")
+            && before_chain
+            && k >= s0 + 3
+            && a.w(k - 1) == "-"
+            && a.w(k - 3) == "the"
+            && a.seg.tokens[k - 2].kind == floorcross_text::TokenKind::Number
+        {
+            return resolve_pronoun(a, k - 3)
+                .map(|p| vec![(p, k)])
+                .unwrap_or_default();
+        }
         // ("Tom Hale MP has been suspended": a role after a name is the name's, and the name
         // is the subject)
         if let Some(pm) =

@@ -346,3 +346,13 @@ fn an_indefinite_counted_subject_is_the_person_the_next_sentence_names() {
         "",
     );
 }
+
+#[test]
+fn an_age_standing_for_a_person_is_the_person_the_story_is_about() {
+    check(
+        "Defection\n\nTom Hale has joined Reform UK. The 50-year-old was sacked as a minister in 2019.",
+        Some("2023-05-05"),
+        "join Tom Hale from=- to=Reform UK date=2023-05-05 asserted\n\
+         dismiss Tom Hale from=- to=- date=2019 asserted",
+    );
+}
