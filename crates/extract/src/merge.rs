@@ -265,6 +265,10 @@ pub fn merge(
             if cands[j].to.is_none() {
                 cands[j].to = cands[i].to.clone();
             }
+            // ("that of Sue Price, who quit the party last month": the half that is dated)
+            if cands[j].date.is_none() {
+                cands[j].date = cands[i].date.clone();
+            }
             cands.remove(i);
             continue;
         }

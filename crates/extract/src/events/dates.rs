@@ -529,7 +529,16 @@ fn governing_verb(p: &floorcross_syntax::tree::Parse, mut v: usize) -> usize {
         }
         match (floorcross_syntax::tree::base(p.label(v)), p.head(v)) {
             // ("Eagle's leadership bid comes after …": a noun subject of the main verb)
-            ("obj" | "nmod" | "compound" | "nsubj", Some(h)) => v = h,
+            ("obj" | "nmod" | "compound", Some(h)) => v = h,
+            // (not a verb that sets it beside another's: "his defection follows that of Price")
+            ("nsubj", Some(h))
+                if !matches!(
+                    p.lower[h].as_str(),
+                    "follows" | "follow" | "mirrors" | "echoes" | "repeats" | "matches"
+                ) =>
+            {
+                v = h
+            }
             _ => break,
         }
     }

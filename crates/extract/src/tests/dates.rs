@@ -300,3 +300,12 @@ fn a_list_announcing_their_decision_next_dates_each_change() {
     let dates: Vec<_> = out.events.iter().map(|e| e.date.as_deref()).collect();
     assert_eq!(dates, vec![Some("2019-02-20"); 3], "{:?}", out.events);
 }
+
+#[test]
+fn a_defection_set_beside_anothers_takes_the_time_of_its_own_half() {
+    check(
+        "Defection\n\nHis defection follows that of Sue Price, who quit the party last month.",
+        Some("2013-03-14"),
+        "defect Sue Price from=- to=- date=2013-02 asserted",
+    );
+}
