@@ -326,6 +326,10 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
             if matches!(a.w(mention_end(a, k)), "/" | "-") || a.is_possessive(mention_end(a, k)) {
                 return Vec::new();
             }
+            // "Hale sacked as Cole promoted": "as" right before a name opens a clause
+            if k > end && a.w(k - 1) == "as" {
+                return Vec::new();
+            }
             if description(a, end..k) {
                 return with_list_right(a, si, p, k);
             }

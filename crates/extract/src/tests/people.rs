@@ -516,3 +516,13 @@ fn a_photo_note_after_a_name_does_not_break_a_list() {
         ],
     );
 }
+
+#[test]
+fn as_before_a_name_opens_a_clause_not_an_object() {
+    check(
+        "Hale sacked as Cole promoted\n\nMark Denby has sacked his chancellor, Tom Hale. Ann Cole, the home secretary, replaces him.",
+        Some("2012-05-10"),
+        "appoint Ann Cole from=- to=- date=2012-05-10 asserted\n\
+         dismiss Tom Hale from=- to=- date=2012-05-10 asserted",
+    );
+}
