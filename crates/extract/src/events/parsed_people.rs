@@ -216,7 +216,8 @@ pub(crate) fn grammatical_people(
     let p = crate::grammar::Parsed::new(a, si);
     let v = trigger.start.checked_sub(p.first)?;
     // "after her switch to the Greens": a noun's possessor is whose change it is
-    if matches!(p.parse.upos.get(v), Some(&"NOUN")) {
+    // ("Ms Cole's job goes to Sam Poole": an object frame's noun belongs to the one who lost it)
+    if matches!(p.parse.upos.get(v), Some(&"NOUN")) && rule.frame != Frame::Obj {
         let owners: Vec<(usize, usize)> = p
             .parse
             .children_with(v, &["nmod:poss"])

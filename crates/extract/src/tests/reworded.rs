@@ -292,6 +292,11 @@ fn changes_in_other_words() {
         ),
         // a return to the back benches follows a lost office; it is no change of its own
         ("Tom Hale returned to the backbenches after the reshuffle.", ""),
+        // a job that goes to someone: the new holder, not the one who had it
+        (
+            "Ms Cole's old job goes to Sam Poole.",
+            "appoint Sam Poole from=- to=- date=2015-03-12 asserted",
+        ),
         // keeping a job is no change
         ("Tom Hale keeps his job as chancellor.", ""),
         // a group that includes nobody named gives nothing
