@@ -313,6 +313,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     crate::grammar::find(a, &mut out);
     made_appointments(a, &mut out);
     leaders_parties(a, &mut out);
+    bare_quits_of_a_party(a, &mut out);
     winning_candidate(a, &mut out);
     restated_dates(a, &mut out);
     out

@@ -493,6 +493,40 @@ pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "the second SNP MSP to leave the party this year, after Gary Pike quit in March": a bare
+/// "quit" or "resigned" with no office in a sentence about leaving a party is leaving that party.
+pub(crate) fn bare_quits_of_a_party(a: &Analysed, out: &mut [Cand]) {
+    let leavings: Vec<(usize, usize, String)> = out
+        .iter()
+        .filter(|c| matches!(c.kind, EventType::Leave | EventType::Defect))
+        .filter_map(|c| c.from.clone().map(|f| (c.sentence, c.person, f)))
+        .collect();
+    for c in out.iter_mut() {
+        if c.kind != EventType::Resign || c.role.is_some() || c.trigger.len() != 1 {
+            continue;
+        }
+        if !matches!(a.w(c.trigger.start), "quit" | "quits" | "resigned") {
+            continue;
+        }
+        // bare: the clause ends, or a time follows
+        let next = c.trigger.end;
+        let bare = matches!(a.w(next), "." | "," | ";" | "")
+            || a.tok_timex.get(next).is_some_and(Option::is_some)
+            || matches!(a.w(next), "in" | "on" | "last" | "earlier")
+                && a.tok_timex.get(next + 1).is_some_and(Option::is_some);
+        if !bare {
+            continue;
+        }
+        if let Some((_, _, from)) = leavings
+            .iter()
+            .find(|(s, p, _)| *s == c.sentence && *p != c.person)
+        {
+            c.kind = EventType::Leave;
+            c.from = Some(from.clone());
+        }
+    }
+}
+
 /// "Kenny Ross has joined Salmond's party", with "Alex Salmond launched Alba" told in the
 /// story: a party named by its founder's possessive is the party the story says that person
 /// founded. One the story gives no founding for names no party, and the change is dropped.

@@ -416,3 +416,19 @@ fn the_winning_partys_one_candidate_is_the_winner() {
          defeat Tom Hale from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_bare_quit_beside_a_party_leaving_leaves_that_party() {
+    check(
+        "MSP quits\n\nAnn Reid has quit the SNP, weeks after Gary Pike quit.",
+        Some("2022-12-20"),
+        "leave Ann Reid from=Scottish National Party to=- date=2022-12-20 asserted\n\
+         leave Gary Pike from=Scottish National Party to=- date=- asserted",
+    );
+    // a bare quit alone stays a resignation
+    check(
+        "Quits\n\nGary Pike quit in March.",
+        Some("2022-12-20"),
+        "resign Gary Pike from=- to=- date=2022-03 asserted",
+    );
+}
