@@ -314,6 +314,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     made_appointments(a, &mut out);
     leaders_parties(a, &mut out);
     bare_quits_of_a_party(a, &mut out);
+    sits_as_independent(a, &mut out);
     winning_candidate(a, &mut out);
     restated_dates(a, &mut out);
     out

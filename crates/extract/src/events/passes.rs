@@ -527,6 +527,39 @@ pub(crate) fn bare_quits_of_a_party(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
+/// "Ann Reid has quit the SNP. She will sit as an independent.": the next sentence, about the
+/// same person, says where a leaver goes.
+pub(crate) fn sits_as_independent(a: &Analysed, out: &mut [Cand]) {
+    for c in out.iter_mut() {
+        if c.kind != EventType::Leave || c.to.is_some() {
+            continue;
+        }
+        let Some(next) = a.seg.sentences.get(c.sentence + 1) else {
+            continue;
+        };
+        let t0 = next.tokens.start;
+        let same = a.person_at(t0) == Some(c.person)
+            || matches!(a.w(t0), "he" | "she") && resolve_pronoun(a, t0) == Some(c.person);
+        if !same {
+            continue;
+        }
+        let mut k = super::name_lists::mention_end(a, t0).max(t0 + 1);
+        while matches!(
+            a.w(k),
+            "will" | "would" | "now" | "is" | "to" | "continue" | "instead"
+        ) {
+            k += 1;
+        }
+        if matches!(a.w(k), "sit" | "sits" | "sitting")
+            && a.w(k + 1) == "as"
+            && matches!(a.w(k + 2), "an" | "a")
+            && a.w(k + 3) == "independent"
+        {
+            c.to = Some("independent".to_string());
+        }
+    }
+}
+
 /// "Kenny Ross has joined Salmond's party", with "Alex Salmond launched Alba" told in the
 /// story: a party named by its founder's possessive is the party the story says that person
 /// founded. One the story gives no founding for names no party, and the change is dropped.

@@ -432,3 +432,12 @@ fn a_bare_quit_beside_a_party_leaving_leaves_that_party() {
         "resign Gary Pike from=- to=- date=2022-03 asserted",
     );
 }
+
+#[test]
+fn the_next_sentence_says_where_a_leaver_goes() {
+    check(
+        "MSP quits\n\nAnn Reid has quit the SNP. She will now sit as an independent MSP.",
+        Some("2022-12-20"),
+        "leave Ann Reid from=Scottish National Party to=independent date=2022-12-20 asserted",
+    );
+}
