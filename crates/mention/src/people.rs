@@ -219,8 +219,8 @@ fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) ->
 }
 
 /// Followed by a speech verb ("X Y said"), a verb only a person does to an office or party
-/// ("Feryal Clark resigned as treasurer", "X Y defected") or a relative "who" ("X Y, who"):
-/// a person.
+/// ("Feryal Clark resigned as treasurer", "X Y defected", "Ash Reid has quit") or a relative
+/// "who" ("X Y, who"): a person.
 fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
     let next = tokens.get(end).map(|t| t.text(text)).unwrap_or("");
     let next2 = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
@@ -239,11 +239,12 @@ fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
             | "resigns"
             | "defected"
             | "defects"
-    ) || next == ","
-        && matches!(
-            next2,
-            "who" | "whose" | "previously" | "formerly" | "herself" | "himself"
-        )
+    ) || matches!(next, "has" | "had") && matches!(next2, "quit" | "resigned" | "defected")
+        || next == ","
+            && matches!(
+                next2,
+                "who" | "whose" | "previously" | "formerly" | "herself" | "himself"
+            )
 }
 
 /// Followed by ", 58," (an age): a person.

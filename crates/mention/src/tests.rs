@@ -292,6 +292,10 @@ fn an_unlisted_name_before_resigned_or_defected_is_a_person() {
         "Ilkay Mbeki-Strand defected.",
         "person Ilkay Mbeki-Strand [Unknown]: Ilkay Mbeki-Strand",
     );
+    check(
+        "Ash Pellin has quit.",
+        "person Ash Pellin [Unknown]: Ash Pellin",
+    );
 }
 
 #[test]
