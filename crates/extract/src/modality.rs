@@ -644,8 +644,10 @@ pub fn modality(
     }
     // "is taking over as prime minister", "are stepping down": a change in progress has not
     // happened yet ("is standing for Labour" is a candidacy, which is a state)
-    let candidacy =
-        a.w(trigger.start) == "standing" && !matches!(a.w(trigger.start + 1), "down" | "aside");
+    // ("is running for mayor" too)
+    let candidacy = a.w(trigger.start) == "standing"
+        && !matches!(a.w(trigger.start + 1), "down" | "aside")
+        || a.w(trigger.start) == "running" && matches!(a.w(trigger.start + 1), "for" | "as" | "in");
     let progressive = a.w(trigger.start).ends_with("ing")
         && !candidacy
         && trigger.start > chain_start

@@ -323,3 +323,12 @@ fn a_change_in_progress_today_is_the_days_act() {
         "leave Tom Hale from=Conservative Party to=- date=- expected",
     );
 }
+
+#[test]
+fn running_for_an_office_is_a_candidacy_held_not_planned() {
+    check(
+        "Race\n\nTom Hale is running for mayor of London.",
+        Some("2012-05-10"),
+        "stand Tom Hale from=- to=- date=- asserted",
+    );
+}
