@@ -848,6 +848,11 @@ const ROWS: &[(&str, &str, &[&str])] = &[
         &["the last general election => 2017-06-08"],
     ),
     (
+        "She held the seat at the previous election.",
+        "2019-02-12",
+        &["the previous election => 2017-06-08"],
+    ),
+    (
         "The 1997 general election was a landslide.",
         "2019-02-12",
         &["The 1997 general election => 1997-05-01"],

@@ -243,10 +243,6 @@ pub(crate) fn event_date(
                 return Some(v);
             }
         }
-        // "won the seat at the last election": the general election before the paper's day
-        if let Some(v) = last_general_election(a, k) {
-            return Some(v);
-        }
         let w = a.w(k);
         // "elected along with three other MPs - A, B and C - in 1987": a list of names
         // does not end the clause
@@ -422,28 +418,6 @@ fn clause_date_value(
         return None;
     }
     date_value(a, t, k)
-}
-
-/// The polling day of "the last (general) election" or "the previous election" starting at
-/// token `k`: the latest UK general election before the paper's day.
-fn last_general_election(a: &Analysed, k: usize) -> Option<String> {
-    if !(a.w(k) == "the" && matches!(a.w(k + 1), "last" | "previous")) {
-        return None;
-    }
-    let e = if a.w(k + 2) == "general" {
-        k + 3
-    } else {
-        k + 2
-    };
-    if a.w(e) != "election" {
-        return None;
-    }
-    let dct = a.dct?;
-    floorcross_timex::UK_GENERAL_ELECTIONS
-        .iter()
-        .map(|&(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
-        .filter(|day| day.as_str() < dct.to_string().as_str())
-        .max()
 }
 
 /// The time of a fronted adverbial that opens the sentence and is closed by a comma ("On 9
