@@ -307,7 +307,9 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     followed_suit(a, &mut out);
     followed_by_those_of(a, &mut out);
     results(a, &mut out);
-    winners_party(a, &mut out);
+    // (the one party the story says won, read once for both passes that use it)
+    let winner = winning_party(a);
+    winners_party(a, winner, &mut out);
     new_office_holders(a, &mut out);
     declared_candidates(a, &mut out);
     crate::grammar::find(a, &mut out);
@@ -315,7 +317,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     leaders_parties(a, &mut out);
     bare_quits_of_a_party(a, &mut out);
     sits_as_independent(a, &mut out);
-    winning_candidate(a, &mut out);
+    winning_candidate(winner, &mut out);
     restated_dates(a, &mut out);
     out
 }

@@ -592,7 +592,7 @@ pub(crate) fn leaders_parties(a: &Analysed, out: &mut Vec<Cand>) {
 
 /// The one party the story says won an election or seat ("The Liberal Democrats have won the
 /// Hollingbury by-election"), if it names exactly one.
-fn winning_party<'a>(a: &'a Analysed<'a>) -> Option<&'a str> {
+pub(crate) fn winning_party<'a>(a: &'a Analysed<'a>) -> Option<&'a str> {
     let mut winners: Vec<&str> = Vec::new();
     {
         for p in &a.m.parties {
@@ -630,8 +630,8 @@ fn winning_party<'a>(a: &'a Analysed<'a>) -> Option<&'a str> {
 
 /// "The Green Party has won the by-election. Green candidate Sam Poole took 1,204 votes": with
 /// nobody said to be elected, the winning party's one candidate is the winner.
-pub(crate) fn winning_candidate(a: &Analysed, out: &mut [Cand]) {
-    let Some(party) = winning_party(a) else {
+pub(crate) fn winning_candidate(winner: Option<&str>, out: &mut [Cand]) {
+    let Some(party) = winner else {
         return;
     };
     let no_winner = !out
@@ -657,8 +657,8 @@ pub(crate) fn winning_candidate(a: &Analysed, out: &mut [Cand]) {
 /// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
 /// the winner": when the story says one party won an election or seat, a winner it names
 /// with no party of their own won for that party.
-pub(crate) fn winners_party(a: &Analysed, out: &mut [Cand]) {
-    let Some(party) = winning_party(a) else {
+pub(crate) fn winners_party(a: &Analysed, winner: Option<&str>, out: &mut [Cand]) {
+    let Some(party) = winner else {
         return;
     };
     for c in out.iter_mut() {
