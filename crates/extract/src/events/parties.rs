@@ -696,22 +696,23 @@ pub(crate) fn parties(
                     );
                     // ("Conservative MP Ann Cole, who defected in 2019": the label she wears
                     // now, past a dated defection told in a relative clause, is where she went)
+                    // (long enough ago for the label to be the new one: not this month's
+                    // news, when papers keep the old label)
                     let s0 = s.tokens.start;
+                    let month = a.dct.map(|d| d.to_string()[..7].to_string());
+                    let before_this_month = |v: &str| {
+                        month
+                            .as_deref()
+                            .is_some_and(|m| !m.starts_with(&v[..v.len().min(7)]))
+                    };
                     let relative_dated = (trigger.start.saturating_sub(3).max(s0)..trigger.start)
                         .any(|k| a.w(k) == "who")
                         && (trigger.end..(trigger.end + 6).min(s.tokens.end))
                             .take_while(|&k| !matches!(a.w(k), "," | ";"))
                             .any(|k| {
-                                // (long enough ago for the label to be the new one: not this
-                                // month's news, when papers keep the old label)
-                                let month = a.dct.map(|d| d.to_string()[..7].to_string());
                                 a.point_timex(k)
                                     .and_then(|t| super::dates::date_value(a, t, k))
-                                    .is_some_and(|v| {
-                                        month
-                                            .as_deref()
-                                            .is_some_and(|m| !m.starts_with(&v[..v.len().min(7)]))
-                                    })
+                                    .is_some_and(|v| before_this_month(&v))
                             });
                     if gains || relative_dated && to.is_none() {
                         to = to.or(Some(party));
