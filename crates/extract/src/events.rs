@@ -364,10 +364,19 @@ fn office_after_with(
     } else {
         7
     };
-    let lim = (end + window).min(s_end);
+    let mut lim = (end + window).min(s_end);
     let mut generic = None;
     let mut k = end;
     while k < lim {
+        // "made Ann Cole, the former mayor of Bristol, foreign secretary": past the object's
+        // apposition to its complement
+        if window == 4 && a.w(k) == "," && k > end && (end..k).all(|j| a.person_at(j).is_some()) {
+            if let Some(close) = (k + 1..(k + 14).min(s_end)).find(|&j| a.w(j) == ",") {
+                k = close + 1;
+                lim = (k + 4).min(s_end);
+                continue;
+            }
+        }
         // "became Lord Callaghan of Cardiff": a peerage
         if k == end
             && a.m

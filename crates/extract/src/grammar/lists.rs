@@ -40,8 +40,27 @@ pub(crate) fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
     if lines.len() < 2 {
         return;
     }
+    let listed: Vec<usize> = lines.iter().map(|l| l.0).collect();
     for (si, sep, role) in lines {
         let person = a.person_at(sep + 1).expect("checked");
+        // "She announced her cabinet yesterday – here is who got what:": the sentence that
+        // opens the run of lines with a colon dates them
+        let mut first = si;
+        while first > 0 && listed.contains(&(first - 1)) {
+            first -= 1;
+        }
+        let date = first
+            .checked_sub(1)
+            .map(|i| &a.seg.sentences[i])
+            .filter(|intro| {
+                intro.tokens.end > intro.tokens.start && a.w(intro.tokens.end - 1) == ":"
+            })
+            .and_then(|intro| {
+                intro.tokens.clone().find_map(|k| {
+                    let t = a.point_timex(k)?;
+                    crate::events::date_value(a, t, k)
+                })
+            });
         out.push(Cand {
             kind: kind_for(&role),
             person,
@@ -49,7 +68,7 @@ pub(crate) fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
             to: None,
             post: None,
             role: Some(role),
-            date: None,
+            date,
             modality: floorcross_model::Modality::Asserted,
             sentence: si,
             trigger: sep..sep + 1,

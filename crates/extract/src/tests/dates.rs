@@ -309,3 +309,21 @@ fn a_defection_set_beside_anothers_takes_the_time_of_its_own_half() {
         "defect Sue Price from=- to=- date=2013-02 asserted",
     );
 }
+
+#[test]
+fn a_list_of_offices_takes_the_time_of_the_colon_sentence_that_opens_it() {
+    check(
+        "New cabinet\n\nThe prime minister named her top team yesterday - here is who got what:\n\nChancellor – Ann Cole\n\nHome Secretary – Tom Reed\n\nShe also sacked Sue Price.",
+        Some("2016-07-14"),
+        "appoint Ann Cole from=- to=- date=2016-07-13 asserted
+         appoint Tom Reed from=- to=- date=2016-07-13 asserted
+         dismiss Sue Price from=- to=- date=- asserted",
+    );
+    // (a list that no dated sentence opens stays undated)
+    check(
+        "New cabinet\n\nThe prime minister named her top team yesterday.\n\nChancellor – Ann Cole\n\nHome Secretary – Tom Reed",
+        Some("2016-07-14"),
+        "appoint Ann Cole from=- to=- date=- asserted
+         appoint Tom Reed from=- to=- date=- asserted",
+    );
+}

@@ -613,3 +613,21 @@ fn knocked_out_or_eliminated_is_a_defeat() {
          defeat Ann Cole from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn the_office_made_of_someone_follows_their_apposition() {
+    check_bodies(
+        Some("2016-07-14"),
+        &[
+            (
+                "Prime Minister Tom Reed has made Ann Cole, the former mayor of Sandmere, foreign secretary in his new government.",
+                "appoint Ann Cole from=- to=- date=2016-07-14 asserted",
+            ),
+            // (an apposition with no office after it makes nobody anything)
+            (
+                "Tom Reed has made Ann Cole, the former mayor of Sandmere, very angry.",
+                "",
+            ),
+        ],
+    );
+}
