@@ -432,7 +432,7 @@ pub fn merge(
         let mut out: Vec<Cand> = Vec::new();
         for c in cands {
             match out.iter_mut().find(|o| compatible(o, &c, paper_day)) {
-                Some(o) => absorb(o, c),
+                Some(o) => absorb(o, c, paper_day),
                 None => out.push(c),
             }
         }
@@ -485,7 +485,7 @@ pub fn merge(
 }
 
 /// Merges a second report of the same event into `o`.
-fn absorb(o: &mut Cand, c: Cand) {
+fn absorb(o: &mut Cand, c: Cand, paper_day: Option<&str>) {
     // An election and an appointment to one office: the office decides which it was.
     let kinds_differ = o.kind != c.kind;
     let c_kind = c.kind;
@@ -508,19 +508,34 @@ fn absorb(o: &mut Cand, c: Cand) {
     {
         o.date.clone_from(&c.date);
     }
+    // (the time of a report still to come is not the time of one that happened: "will become
+    // prime minister tomorrow" dates no election won today)
+    let happened = |m: Modality| m == Modality::Asserted;
+    let to_come = |d: &Option<String>| {
+        paper_day.is_some_and(|p| {
+            d.as_deref()
+                .is_some_and(|d| days_before(p, d).is_some_and(|n| n > 0))
+        })
+    };
+    let same_footing =
+        happened(o.modality) == happened(c.modality) || !to_come(&o.date) && !to_come(&c.date);
     if better {
         let old = std::mem::replace(o, c);
         fill(&mut o.from, &old.from);
         fill(&mut o.to, &old.to);
         fill(&mut o.post, &old.post);
         fill(&mut o.role, &old.role);
-        fill(&mut o.date, &old.date);
+        if same_footing {
+            fill(&mut o.date, &old.date);
+        }
     } else {
         fill(&mut o.from, &c.from);
         fill(&mut o.to, &c.to);
         fill(&mut o.post, &c.post);
         fill(&mut o.role, &c.role);
-        fill(&mut o.date, &c.date);
+        if same_footing {
+            fill(&mut o.date, &c.date);
+        }
     }
     if kinds_differ {
         if matches!(o.kind, EventType::Join | EventType::Defect)
