@@ -361,8 +361,28 @@ impl<'a> Analysed<'a> {
 
     /// The timex covering token `i`, if it is a point in time (not a duration or a set).
     pub fn point_timex(&self, i: usize) -> Option<&Timex> {
-        let t = &self.timexes[self.tok_timex.get(i).copied().flatten()? as usize];
-        matches!(t.kind, TimexType::Date | TimexType::Time).then_some(t)
+        let idx = self.tok_timex.get(i).copied().flatten()?;
+        let t = &self.timexes[idx as usize];
+        if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+            return None;
+        }
+        // "the day after the vote", "the week before his resignation": a time counted from
+        // an event the text names, not from the paper's day
+        let b = t.text.as_bytes();
+        let tail = |w: &[u8]| b.len() > w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w);
+        if tail(b" after") || tail(b" before") {
+            let mut j = i;
+            while self.tok_timex.get(j + 1).copied().flatten() == Some(idx) {
+                j += 1;
+            }
+            let next = self.w(j + 1);
+            if matches!(next, "the" | "his" | "her" | "their" | "its" | "a" | "an")
+                || next.ends_with("ing")
+            {
+                return None;
+            }
+        }
+        Some(t)
     }
 
     pub fn gender(&self, person: usize) -> Gender {

@@ -260,6 +260,18 @@ pub(crate) fn event_date(
         let result_with = w == "with"
             && (matches!(a.w(k + 1), "a" | "an" | "majority" | "votes")
                 || a.w(k + 1).starts_with(|c: char| c.is_ascii_digit()));
+        // "Tom Hale's defection, announced on Monday, came as a shock": a participle
+        // apposed to the trigger's noun tells when
+        let told_when = w == ","
+            && k < trigger.end + 5
+            && matches!(a.w(k + 1), "announced" | "confirmed" | "revealed")
+            && ["ion", "ure", "al", "ment"]
+                .iter()
+                .any(|x| a.w(trigger.end - 1).ends_with(x));
+        if told_when {
+            k += 2;
+            continue;
+        }
         if DATE_STOPS.contains(&w)
             && a.tok_timex[k].is_none()
             && !in_list

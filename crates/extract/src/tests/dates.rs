@@ -340,3 +340,41 @@ fn a_time_still_to_come_does_not_date_what_happened() {
          appoint Ann Cole from=- to=- date=2022-09-06 expected",
     );
 }
+
+#[test]
+fn a_participle_apposed_to_the_change_tells_its_time() {
+    check_bodies(
+        Some("2012-05-10"),
+        &[
+            (
+                "Tom Reed's defection, announced on Monday, came as a shock.",
+                "defect Tom Reed from=- to=- date=2012-05-07 asserted",
+            ),
+            (
+                "Ann Cole's resignation as chairman, confirmed by the party last night, ends a long row.",
+                "resign Ann Cole from=- to=- date=2012-05-09 asserted",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_day_counted_from_an_event_is_not_counted_from_the_paper() {
+    check_bodies(
+        Some("2012-05-10"),
+        &[
+            (
+                "The day after the vote, Ann Cole quit the party.",
+                "leave Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "The day after losing the vote, Ann Cole quit the party.",
+                "leave Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole quit the party the day before yesterday.",
+                "leave Ann Cole from=- to=- date=2012-05-08 asserted",
+            ),
+        ],
+    );
+}
