@@ -452,6 +452,11 @@ fn office_after_with(
                 | "over"
                 | "longest-serving"
                 | ","
+                // "joined calls for the minister to quit": the office is not what was joined
+                | "calls"
+                | "call"
+                | "demands"
+                | "chorus"
                 // "suspended for voting against the government": what was opposed
                 | "against"
         ) {

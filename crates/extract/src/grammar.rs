@@ -409,6 +409,18 @@ fn about_contest(a: &Analysed, si: usize) -> bool {
     here(si) || (si > 0 && here(si - 1)) || a.headline_sentences.clone().any(here)
 }
 
+/// [`about_contest`], by a word other than the votes themselves: "lost the vote" is a
+/// defeat in a story about a ballot, a leadership or a seat, not in one about a motion.
+fn about_contest_beyond_votes(a: &Analysed, si: usize) -> bool {
+    let here = |s: usize| {
+        a.seg.sentences[s].tokens.clone().any(|k| {
+            CONTEST.contains(&a.w(k)) && !matches!(a.w(k), "vote" | "votes" | "majority" | "count")
+                || a.m.post_at(k).is_some()
+        })
+    };
+    here(si) || (si > 0 && here(si - 1)) || a.headline_sentences.clone().any(here)
+}
+
 /// The people a contest's losing side names: the object itself, or who a challenge or bid
 /// came from ("beat off a challenge from Owen Smith").
 fn contestants(a: &Analysed, p: &Parsed, n: usize) -> Vec<(usize, usize)> {
@@ -635,10 +647,14 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 .into_iter()
                 .flat_map(|n| people(a, p, n))
                 .collect();
-            let prize = parse
-                .objects(v)
-                .into_iter()
-                .any(|o| PRIZES.contains(&a.w(p.tok(o))));
+            // ("lost the vote" alone is as often a motion lost in the Commons: it is a contest
+            // only where something else says so: a ballot, a leadership, a seat)
+            let prize = parse.objects(v).into_iter().any(|o| {
+                let w = a.w(p.tok(o));
+                let to_rival = a.w(p.tok(o) + 1) == "to" && a.person_at(p.tok(o) + 2).is_some();
+                PRIZES.contains(&w)
+                    && (w != "vote" || to_rival || about_contest_beyond_votes(a, si))
+            });
             if prize || !winners.is_empty() {
                 let losers = subjects(a, p, v);
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);

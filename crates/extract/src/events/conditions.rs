@@ -158,6 +158,51 @@ pub(crate) fn cond_ok(
     start: usize,
     end: usize,
 ) -> bool {
+    // "was appointed to review the policy", "brought in to advise ministers": a task, not an
+    // office ("appointed to lead the party", "named to replace her" take one up)
+    if kind == EventType::Appoint
+        && a.w(end) == "to"
+        && a.w(end + 1) != "the"
+        && a.m.role_at(end + 1).is_none()
+        && !matches!(
+            a.w(end + 1),
+            "lead"
+                | "head"
+                | "replace"
+                | "succeed"
+                | "run"
+                | "chair"
+                | "serve"
+                | "take"
+                | "become"
+                | "fill"
+                | "be"
+                | "his"
+                | "her"
+                | "a"
+                | "an"
+                | "cabinet"
+                | "government"
+                | "office"
+                | "shadow"
+                | "frontbench"
+                | "front"
+                | "lords"
+                | "board"
+                | "post"
+                | "role"
+        )
+        && !a.w(end + 1).starts_with(|c: char| c.is_ascii_digit())
+        && a.person_at(end + 1).is_none()
+        && a.m.party_at(end + 1).is_none()
+        && !a
+            .seg
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.is_capitalised(a.text))
+    {
+        return false;
+    }
     // "selected to run for MP": the candidacy is the selection's purpose, not a second event
     if kind == EventType::Stand
         && a.w(start.wrapping_sub(1)) == "to"

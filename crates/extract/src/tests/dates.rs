@@ -246,7 +246,7 @@ fn the_start_of_a_span_and_a_day_before_an_after_gerund_date_nothing() {
     );
     // the main clause's day is not the gerund's, its year is
     check(
-        "Quits\n\nTom Reed resigned on Tuesday after losing the vote.",
+        "Quits\n\nTom Reed resigned on Tuesday after losing the ballot.",
         Some("2020-05-10"),
         "resign Tom Reed from=- to=- date=2020-05-05 asserted\ndefeat Tom Reed from=- to=- date=- asserted",
     );

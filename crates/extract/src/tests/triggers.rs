@@ -631,3 +631,32 @@ fn the_office_made_of_someone_follows_their_apposition() {
         ],
     );
 }
+
+#[test]
+fn a_task_a_motion_or_a_call_is_no_change() {
+    check_bodies(
+        Some("2012-05-10"),
+        &[
+            ("Ann Cole joined calls for the minister to resign.", ""),
+            ("Tom Reed was appointed to review the policy.", ""),
+            (
+                "Tom Reed was brought in to advise ministers on the economy.",
+                "",
+            ),
+            ("Ann Cole won the argument but lost the vote.", ""),
+            // (a vote lost to a rival, or in a contest the sentence names, is a defeat)
+            (
+                "Ann Cole lost the vote to Tom Reed.",
+                "defeat Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole stood for the leadership but lost the vote.",
+                "defeat Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Reed was appointed to the cabinet in 2010.",
+                "appoint Tom Reed from=- to=- date=2010 asserted",
+            ),
+        ],
+    );
+}
