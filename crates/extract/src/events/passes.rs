@@ -135,7 +135,13 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
                         || a.seg.tokens[j].is_capitalised(a.text)
                 })
             });
-        let Some(k) = after.or(predicate.then(|| p0 - 2)) else {
+        // ... or the name the description is apposed to ("Ann Cole, Labour's candidate in the
+        // by-election, said")
+        let apposed = p0 >= s0 + 2 && a.w(p0 - 1) == "," && a.person_at(p0 - 2).is_some();
+        let Some(k) = after
+            .or(predicate.then(|| p0 - 2))
+            .or(apposed.then(|| p0 - 2))
+        else {
             continue;
         };
         let Some(person) = a.person_at(k) else {

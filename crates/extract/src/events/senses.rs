@@ -181,7 +181,8 @@ pub(crate) fn replacing_is_no_appointment(
 }
 
 /// "her challenge to replace Corbyn as leader", "a bid to succeed him": an infinitive that
-/// completes a noun of attempt is a contest entered, not an office taken.
+/// completes a noun of attempt (or a verb of competing: "vying to replace her") is a contest
+/// entered, not an office taken.
 pub(crate) fn attempt_to(a: &Analysed, si: usize, k: usize) -> bool {
     let s0 = a.seg.sentences[si].tokens.start;
     k >= s0 + 2
@@ -199,6 +200,11 @@ pub(crate) fn attempt_to(a: &Analysed, si: usize, k: usize) -> bool {
                 | "run"
                 | "quest"
                 | "effort"
+                // "among five candidates vying to replace her as leader"
+                | "vying"
+                | "competing"
+                | "jostling"
+                | "bidding"
         )
 }
 

@@ -660,3 +660,33 @@ fn a_task_a_motion_or_a_call_is_no_change() {
         ],
     );
 }
+
+#[test]
+fn candidacies_launched_secured_or_apposed() {
+    check_bodies(
+        Some("2012-05-10"),
+        &[
+            (
+                "Ann Cole launched her campaign for the leadership on Monday.",
+                "stand Ann Cole from=- to=- date=2012-05-07 asserted",
+            ),
+            (
+                "Tom Reed launched his bid to become Labour leader yesterday.",
+                "stand Tom Reed from=- to=Labour Party date=2012-05-09 asserted",
+            ),
+            (
+                "Ann Cole secured enough nominations to get on the ballot.",
+                "stand Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole, Labour's candidate in the by-election, said she was confident.",
+                "stand Ann Cole from=- to=Labour Party date=- asserted",
+            ),
+            // (competing to replace someone takes no office)
+            (
+                "Tom Reed is among five MPs vying to replace Ann Cole as leader.",
+                "",
+            ),
+        ],
+    );
+}
