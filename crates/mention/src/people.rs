@@ -247,6 +247,33 @@ fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
             )
 }
 
+/// Followed by an apposition that gives a person's role ("Ayo Adeyemi, a Labour
+/// councillor,", "Kit Moss, the former mayor,"), or by joining or quitting a party ("Wera
+/// Hobhouse joined the Liberal Democrats"): a person.
+fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+    let party = |k: usize| matches!(m.tags.get(k), Some(Tag::Party(_)));
+    if w(end) == "," && matches!(w(end + 1), "a" | "an" | "the") {
+        for k in end + 2..(end + 6).min(tokens.len()) {
+            match m.tags[k] {
+                Tag::Role(r) => {
+                    let r = &m.roles[r as usize];
+                    return is_person_cue_role(r.role, r.kind);
+                }
+                Tag::Party(_) => {}
+                _ if matches!(
+                    w(k),
+                    "former" | "new" | "veteran" | "senior" | "local" | "sitting" | "serving"
+                ) => {}
+                _ => return false,
+            }
+        }
+        return false;
+    }
+    matches!(w(end), "joined" | "rejoined" | "quit" | "left")
+        && (party(end + 1) || w(end + 1) == "the" && party(end + 2))
+}
+
 /// Followed by ", 58," (an age): a person.
 fn aged(text: &str, tokens: &[Token], end: usize) -> bool {
     matches!(
@@ -316,7 +343,8 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             if len >= 2
                 && (cued(text, seg, m, run.sentence, run.toks.start)
                     || aged(text, tokens, run.toks.end)
-                    || speaks(text, tokens, run.toks.end))
+                    || speaks(text, tokens, run.toks.end)
+                    || described(text, tokens, m, run.toks.end))
             {
                 return Verdict::Person;
             }

@@ -299,6 +299,23 @@ fn an_unlisted_name_before_resigned_or_defected_is_a_person() {
 }
 
 #[test]
+fn an_unlisted_name_with_a_role_apposed_or_joining_a_party_is_a_person() {
+    check(
+        "Zorka Pellin, a Labour councillor, spoke.",
+        "person Zorka Pellin [Unknown]: Zorka Pellin
+         party Labour Party <- Labour
+         roles councillor",
+    );
+    check(
+        "Ilkay Strand joined the Liberal Democrats.",
+        "person Ilkay Strand [Unknown]: Ilkay Strand
+         party Liberal Democrats <- Liberal Democrats",
+    );
+    // (joining something other than a party says nothing)
+    check("Ilkay Strand joined the campaign.", "");
+}
+
+#[test]
 fn a_bare_surname_before_its_honorific_mention_is_that_person() {
     check(
         "Two MPs have joined Pellin's party. Mr Pellin said he was pleased.",
