@@ -67,7 +67,15 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
                 )
                 && is_anaphor(k + 1)
         };
-        if !is_anaphor(t0) && !told() {
+        // ... or a report of it opens the sentence: "The party said the decision was taken on
+        // Wednesday evening"
+        let reported = || {
+            (t0 + 1..(t0 + 8).min(next.tokens.end)).any(|k| {
+                matches!(a.w(k), "said" | "says" | "confirmed" | "added")
+                    && (is_anaphor(k + 1) || a.w(k + 1) == "that" && is_anaphor(k + 2))
+            })
+        };
+        if !is_anaphor(t0) && !told() && !reported() {
             continue;
         }
         let date = (t0..next.tokens.end).find_map(|k| {

@@ -497,6 +497,37 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         {
             break;
         }
+        // "She added that the party would contest the seat": a body, not a person, is the
+        // subject, and names nobody
+        // (not "after leaving the party to join Labour": an infinitive's subject is not the
+        // noun before it)
+        if before_chain
+            && k > s0
+            && !(k + 1..start).any(|j| a.w(j) == "to")
+            && matches!(a.w(k - 1), "the" | "this" | "that" | "our" | "its")
+            && matches!(
+                w,
+                "party"
+                    | "council"
+                    | "government"
+                    | "committee"
+                    | "board"
+                    | "group"
+                    | "executive"
+                    | "association"
+                    | "branch"
+                    | "panel"
+                    | "administration"
+                    | "coalition"
+                    | "union"
+                    | "campaign"
+                    | "movement"
+                    | "organisation"
+                    | "company"
+            )
+        {
+            break;
+        }
         // a singular role right before the verb, naming no one: "the previous Lib Dem
         // candidate stood aside". A definite office the story names a holder for stands for
         // that holder; any other such subject is not one of our people.

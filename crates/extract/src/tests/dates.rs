@@ -378,3 +378,12 @@ fn a_day_counted_from_an_event_is_not_counted_from_the_paper() {
         ],
     );
 }
+
+#[test]
+fn a_report_that_the_decision_was_taken_then_dates_the_change() {
+    check(
+        "Suspended\n\nConservative MP Tom Reed has had the whip suspended. The party said the decision was taken on Wednesday evening.",
+        Some("2021-06-10"),
+        "expel Tom Reed from=Conservative Party to=- date=2021-06-09 asserted",
+    );
+}

@@ -526,3 +526,18 @@ fn as_before_a_name_opens_a_clause_not_an_object() {
          dismiss Tom Hale from=- to=- date=2012-05-10 asserted",
     );
 }
+
+#[test]
+fn a_body_as_the_subject_names_nobody() {
+    check(
+        "Council news\n\nJean Fyfe said she was disappointed. She added that the party would contest the seat at the next election.",
+        Some("2015-03-12"),
+        "",
+    );
+    // (an infinitive's subject is not the noun before it)
+    check(
+        "Defects\n\nTom Reed has left the party to join Labour.",
+        Some("2015-03-12"),
+        "defect Tom Reed from=- to=Labour Party date=2015-03-12 asserted",
+    );
+}
