@@ -659,7 +659,26 @@ pub fn modality(
             matches!(a.w(k), "today" | "tonight") && today.as_deref() == Some(t.value.as_str())
         })
     });
-    if progressive && !done_today {
+    // ("is leaving the Labour Party", "is defecting to UKIP": a change of party in progress is
+    // the day's act, unless a later time is given: "is leaving the party next month")
+    let party_change_now = progressive
+        && matches!(
+            a.w(trigger.start),
+            "leaving" | "quitting" | "defecting" | "switching" | "joining" | "resigning"
+        )
+        && (trigger.end..(trigger.end + 4).min(s.tokens.end)).any(|k| a.m.party_at(k).is_some())
+        && !(trigger.end..s.tokens.end).any(|k| {
+            matches!(
+                a.w(k),
+                "next" | "end" | "later" | "soon" | "shortly" | "when" | "once"
+            ) || a
+                .point_timex(k)
+                .is_some_and(|t| today.as_deref() != t.value.get(..10))
+        });
+    // ("is quitting as chairman with immediate effect")
+    let immediate =
+        (trigger.end..s.tokens.end).any(|k| a.w(k) == "immediate" && a.w(k + 1) == "effect");
+    if progressive && !done_today && !party_change_now && !immediate {
         m = Modality::Expected;
     }
     if let Some((l, _)) = local {

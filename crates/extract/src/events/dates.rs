@@ -401,7 +401,16 @@ pub(crate) fn event_date(
                 .is_some_and(|b| (b.saturating_sub(3).max(s.tokens.start)..b).any(has_aux));
         // A headline reports the day's news: "Farage quits UKIP", "Clarke axed".
         let present_headline = a.is_headline(si);
-        if perfect || present_headline || present_by_parse(a, si, trigger) {
+        // ("is leaving the Labour Party": a change asserted in progress is the day's)
+        // (not a candidacy, which is a state: "is standing for Labour in Sandmere")
+        let progressive = a.w(trigger.start).ends_with("ing")
+            && !matches!(
+                a.w(trigger.start),
+                "standing" | "running" | "contesting" | "fighting" | "seeking"
+            )
+            && trigger.start > s.tokens.start
+            && matches!(a.w(trigger.start - 1), "is" | "are" | "am" | "'s" | "’s");
+        if perfect || present_headline || progressive || present_by_parse(a, si, trigger) {
             return a.dct.map(|d| d.to_string());
         }
     }

@@ -255,7 +255,7 @@ fn a_first_person_piece_s_i_is_its_author() {
     check(
         "Why I am leaving Labour, by Dan Reeve\n\nI joined the Labour Party in 1985. Last week I resigned as a minister.",
         d,
-        "leave Dan Reeve from=Labour Party to=- date=- expected\n\
+        "leave Dan Reeve from=Labour Party to=- date=2018-03-14 asserted\n\
          join Dan Reeve from=- to=Labour Party date=1985 asserted\n\
          resign Dan Reeve from=- to=- date=2018-03 asserted",
     );

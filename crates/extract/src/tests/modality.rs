@@ -332,3 +332,33 @@ fn running_for_an_office_is_a_candidacy_held_not_planned() {
         "stand Tom Hale from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_change_of_party_in_progress_is_the_days_act() {
+    check_bodies(
+        Some("1998-12-23"),
+        &[
+            (
+                "Ann Cole has told the BBC that she is resigning from the Conservative Party.",
+                "leave Ann Cole from=Conservative Party to=- date=1998-12-23 asserted",
+            ),
+            (
+                "Ann Cole is defecting to UKIP, the party said.",
+                "defect Ann Cole from=- to=UK Independence Party date=1998-12-23 asserted",
+            ),
+            (
+                "Tom Reed is quitting as chairman with immediate effect.",
+                "resign Tom Reed from=- to=- date=1998-12-23 asserted",
+            ),
+            // (a later time, or an office left at the next election, is still to come)
+            (
+                "Ann Cole is leaving the Labour Party next month.",
+                "leave Ann Cole from=Labour Party to=- date=1999-01 expected",
+            ),
+            (
+                "Tom Reed is standing down as an MP at the next election.",
+                "resign Tom Reed from=- to=- date=- expected",
+            ),
+        ],
+    );
+}
