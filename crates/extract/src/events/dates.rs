@@ -229,6 +229,15 @@ pub(crate) fn event_date(
     if let Some(d) = counted_from_earlier_date(a, si, trigger) {
         return Some(d);
     }
+    // "following Ann Cole's resignation hours earlier": within hours of the story's day
+    if modality == Modality::Asserted
+        && matches!(a.w(trigger.end), "hours" | "minutes")
+        && matches!(a.w(trigger.end + 1), "earlier" | "before")
+    {
+        if let Some(d) = a.dct {
+            return Some(d.to_string());
+        }
+    }
     let mut k = trigger.end;
     while k < s.tokens.end {
         // "the 15th housing minister since 2010": the start of a span, not the event's time;

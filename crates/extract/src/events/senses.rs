@@ -400,6 +400,11 @@ pub(crate) fn quit_a_habit(
         && a.w(trigger.end).ends_with("ing")
         && a.w(trigger.end).len() > 5
         && a.m.party_at(trigger.end).is_none()
+        // ("quit following her resignation": a preposition, not a habit)
+        && !matches!(
+            a.w(trigger.end),
+            "following" | "during" | "pending" | "regarding" | "concerning" | "including"
+        )
 }
 
 /// "quit Twitter", "quit his BBC show": a bare "quit" whose object is a named thing or a

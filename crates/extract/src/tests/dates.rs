@@ -387,3 +387,13 @@ fn a_report_that_the_decision_was_taken_then_dates_the_change() {
         "expel Tom Reed from=Conservative Party to=- date=2021-06-09 asserted",
     );
 }
+
+#[test]
+fn a_change_hours_earlier_is_the_storys_day() {
+    check(
+        "Second minister quits\n\nGeoffrey Hale has become the second minister to quit following Ann Cole's resignation hours earlier.",
+        Some("1998-12-23"),
+        "resign Geoffrey Hale from=- to=- date=1998-12-23 asserted
+         resign Ann Cole from=- to=- date=1998-12-23 asserted",
+    );
+}

@@ -690,3 +690,18 @@ fn candidacies_launched_secured_or_apposed() {
         ],
     );
 }
+
+#[test]
+fn quit_following_is_a_preposition_not_a_habit() {
+    check_bodies(
+        Some("1998-12-23"),
+        &[
+            (
+                "Geoffrey Hale quit following Ann Cole's resignation.",
+                "resign Geoffrey Hale from=- to=- date=- asserted
+                 resign Ann Cole from=- to=- date=- asserted",
+            ),
+            ("Geoffrey Hale quit smoking in 2010.", ""),
+        ],
+    );
+}
