@@ -176,8 +176,13 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
         // one founder founds one party in a story: "launched Veritas" and "the launch of his
         // own party" are the same event
         EventType::Found => true,
-        EventType::Join | EventType::Readmit => same_or_missing(&a.to, &b.to),
-        EventType::Leave | EventType::Expel => same_or_missing(&a.from, &b.from),
+        // (suspended last month, expelled yesterday: two changes, told with two times)
+        EventType::Join | EventType::Readmit => {
+            same_or_missing(&a.to, &b.to) && !far_apart(a.date.as_deref(), b.date.as_deref())
+        }
+        EventType::Leave | EventType::Expel => {
+            same_or_missing(&a.from, &b.from) && !far_apart(a.date.as_deref(), b.date.as_deref())
+        }
         EventType::Defect | EventType::Deselect => true,
     }
 }

@@ -442,3 +442,19 @@ fn regressions() {
         "month_in_a_past_clause_is_last_year (January article)"
     );
 }
+
+#[test]
+fn suspended_last_month_and_expelled_yesterday_are_two_changes() {
+    check(
+        "Expelled\n\nAnn Cole was yesterday expelled from the Labour party. Ms Cole was suspended from the Labour party last month.",
+        Some("2000-04-04"),
+        "expel Ann Cole from=Labour Party to=- date=2000-04-03 asserted
+         expel Ann Cole from=Labour Party to=- date=2000-03 asserted",
+    );
+    // (told twice with one time, or once without one, it is one)
+    check(
+        "Expelled\n\nAnn Cole was expelled from the Labour party yesterday. The expulsion of Ms Cole from the Labour party ends a long row.",
+        Some("2000-04-04"),
+        "expel Ann Cole from=Labour Party to=- date=2000-04-03 asserted",
+    );
+}
