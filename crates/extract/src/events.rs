@@ -851,8 +851,19 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         EventType::Stand | EventType::Elect | EventType::Reelect | EventType::Select
     ) {
         let s_end = a.seg.sentences[si].tokens.end;
-        if (trigger.end..(trigger.end + 4).min(s_end))
+        // (past a rival: "stand against Labour as an independent")
+        let reach = if a.w(trigger.end) == "against" { 9 } else { 4 };
+        if (trigger.end..(trigger.end + reach).min(s_end))
             .any(|k| a.w(k) == "independent" && matches!(a.w(k - 1), "an" | "as"))
+        {
+            to = Some("independent".to_string());
+        }
+        // "standing against the party's official candidate": against one's own party (the
+        // party a description before the name gives is the one stood against)
+        if to.as_deref() != Some("independent")
+            && a.w(trigger.end) == "against"
+            && a.w(trigger.end + 1) == "the"
+            && matches!(a.w(trigger.end + 2), "party" | "party's")
         {
             to = Some("independent".to_string());
         }

@@ -441,3 +441,24 @@ fn the_next_sentence_says_where_a_leaver_goes() {
         "leave Ann Reid from=Scottish National Party to=independent date=2022-12-20 asserted",
     );
 }
+
+#[test]
+fn standing_against_ones_party_or_past_a_rival_as_an_independent() {
+    check_bodies(
+        Some("2000-04-04"),
+        &[
+            (
+                "Ann Cole will stand against Labour as an independent.",
+                "stand Ann Cole from=- to=independent date=- expected",
+            ),
+            (
+                "Labour MP Ann Cole is standing against the party's official candidate.",
+                "stand Ann Cole from=- to=independent date=- asserted",
+            ),
+            (
+                "Ann Cole stood for the Greens against Labour.",
+                "stand Ann Cole from=- to=Green Party date=- asserted",
+            ),
+        ],
+    );
+}
