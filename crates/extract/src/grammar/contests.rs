@@ -42,7 +42,7 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             || s.tokens.clone().any(|k| {
                 matches!(
                     a.w(k),
-                    "over" | "ahead" | "compared" | "challenge" | "challenges"
+                    "over" | "ahead" | "compared" | "challenge" | "challenges" | "seat"
                 )
             });
         if !cue || !super::about_contest(a, si) {
@@ -80,8 +80,50 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                 ));
             }
         }
+        // "took the seat from X": X lost it; "was ousted from his seat by X", "lost the
+        // seat to X": X won it
+        let taking = |k: usize| {
+            (k.saturating_sub(5).max(s.tokens.start)..k).any(|j| {
+                matches!(
+                    a.w(j),
+                    "took"
+                        | "takes"
+                        | "take"
+                        | "taking"
+                        | "won"
+                        | "wins"
+                        | "winning"
+                        | "gained"
+                        | "gains"
+                        | "seized"
+                        | "seizes"
+                        | "snatched"
+                        | "snatches"
+                        | "captured"
+                        | "captures"
+                )
+            })
+        };
+        let losing = |k: usize| {
+            (s.tokens.start..k).any(|j| {
+                matches!(
+                    a.w(j),
+                    "ousted" | "unseated" | "lost" | "loses" | "toppled" | "defeated"
+                )
+            })
+        };
         for k in s.tokens.clone() {
+            let seat_before =
+                (k.saturating_sub(3).max(s.tokens.start)..k).any(|j| a.w(j) == "seat");
+            if matches!(a.w(k), "by" | "to") && seat_before && losing(k) {
+                if let Some((person, j)) = person_after(a, si, k + 1) {
+                    out.extend(Cand::at(a, EventType::Elect, person, j, si, k..k + 1));
+                }
+                continue;
+            }
             let loser_from = match a.w(k) {
+                // "Labour's Ann Cole takes the seat from Conservative candidate Tom Reed"
+                "from" if seat_before && taking(k) => Some(k + 1),
                 // "a 22-vote victory over Kenneth Clarke"
                 "over" if matches!(a.w(k.wrapping_sub(1)), "victory" | "win" | "triumph") => {
                     Some(k + 1)
@@ -101,15 +143,7 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                 _ => None,
             };
             let Some(from) = loser_from else { continue };
-            // past a description: "former deputy chairwoman Suzanne Evans"
-            let Some(j) = (from..(from + 5).min(s.tokens.end)).find(|&j| {
-                a.person_at(j).is_some()
-                    || !(matches!(a.tag(j), Tag::Role(_) | Tag::Party(_))
-                        || matches!(a.w(j), "the" | "his" | "her" | "former" | "rival" | "ex"))
-            }) else {
-                continue;
-            };
-            let Some(person) = a.person_at(j) else {
+            let Some((person, j)) = person_after(a, si, from) else {
                 continue;
             };
             // "compared to X's 60,399": the possessive's figure is theirs
@@ -121,6 +155,32 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// The person a phrase names from token `from`, past a description ("former deputy
+/// chairwoman Suzanne Evans", "the Conservatives' Ann Cole"): the person and their token.
+fn person_after(a: &Analysed, si: usize, from: usize) -> Option<(usize, usize)> {
+    let end = a.seg.sentences[si].tokens.end;
+    let j = (from..(from + 5).min(end)).find(|&j| {
+        a.person_at(j).is_some()
+            || !(matches!(a.tag(j), Tag::Role(_) | Tag::Party(_))
+                || a.is_possessive(j)
+                || matches!(
+                    a.w(j),
+                    "the"
+                        | "his"
+                        | "her"
+                        | "former"
+                        | "rival"
+                        | "ex"
+                        | "'s"
+                        | "’s"
+                        | "'"
+                        | "’"
+                        | "candidate"
+                ))
+    })?;
+    Some((a.person_at(j)?, j))
 }
 
 /// Verbs and prepositions that give a person their share of the vote: "X won 30.8%", "Y

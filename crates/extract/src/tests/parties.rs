@@ -197,8 +197,9 @@ fn a_rivals_candidate_label_is_not_the_winners_party() {
     check(
         "Result\n\nLabour's Tom Reed takes the seat from Conservative candidate Ian Moss.",
         Some("2017-06-09"),
+        // (the seat taken from him is his defeat, which makes his candidacy implied)
         "elect Tom Reed from=- to=Labour Party date=2017-06-09 asserted
-         stand Ian Moss from=- to=Conservative Party date=- asserted",
+         defeat Ian Moss from=- to=- date=2017-06-09 asserted",
     );
 }
 

@@ -705,3 +705,19 @@ fn quit_following_is_a_preposition_not_a_habit() {
         ],
     );
 }
+
+#[test]
+fn a_seat_taken_from_one_and_lost_to_another() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "The deputy leader of the SNP, Tom Reed, was ousted from his Moray seat by the Conservatives' Ann Cole.",
+                "defeat Tom Reed from=- to=- date=- asserted
+                 elect Ann Cole from=- to=- date=- asserted",
+            ),
+            // (taking a seat from a rival is a contest; a seat taken in a room is not)
+            ("Ann Cole took a seat from the stack by the door.", ""),
+        ],
+    );
+}
