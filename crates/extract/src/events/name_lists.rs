@@ -113,11 +113,13 @@ pub(crate) fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Ve
     loop {
         let mut t = j;
         let mut saw_sep = false;
+        // ("followed by Burnham and then Balls")
         while t < s_end
             && (matches!(
                 a.w(t),
                 "," | "and" | "&" | "-" | "–" | "fellow" | "qc" | "kc"
-            ) || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_)))
+            ) || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_))
+                || a.w(t) == "then" && a.w(t.wrapping_sub(1)) == "and")
         {
             saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");
             joined |= matches!(a.w(t), "and" | "&");

@@ -431,7 +431,12 @@ fn follower_move(
 fn followable(kind: EventType) -> bool {
     matches!(
         kind,
-        EventType::Resign | EventType::Defect | EventType::Leave | EventType::Join
+        EventType::Resign
+            | EventType::Defect
+            | EventType::Leave
+            | EventType::Join
+            // "was first to be knocked out, followed by Burnham": the next one out
+            | EventType::Defeat
     )
 }
 

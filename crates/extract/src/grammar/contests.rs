@@ -113,8 +113,9 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             })
         };
         for k in s.tokens.clone() {
-            let seat_before =
-                (k.saturating_sub(3).max(s.tokens.start)..k).any(|j| a.w(j) == "seat");
+            // (the seat's own phrase: not "lost her seat, followed by X")
+            let seat_before = (k.saturating_sub(3).max(s.tokens.start)..k)
+                .any(|j| a.w(j) == "seat" && (j + 1..k).all(|x| a.is_word(x)));
             if matches!(a.w(k), "by" | "to") && seat_before && losing(k) {
                 if let Some((person, j)) = person_after(a, si, k + 1) {
                     out.extend(Cand::at(a, EventType::Elect, person, j, si, k..k + 1));

@@ -721,3 +721,24 @@ fn a_seat_taken_from_one_and_lost_to_another() {
         ],
     );
 }
+
+#[test]
+fn those_knocked_out_next_follow_the_first() {
+    check_bodies(
+        Some("2010-09-25"),
+        &[
+            (
+                "Ann Cole was first to be knocked out, followed by Tom Reed and then Jim Dale.",
+                "defeat Ann Cole from=- to=- date=- asserted
+                 defeat Tom Reed from=- to=- date=- asserted
+                 defeat Jim Dale from=- to=- date=- asserted",
+            ),
+            // (following someone out of a seat is losing one too, and wins nothing)
+            (
+                "Ann Cole lost her seat, followed by Tom Reed.",
+                "defeat Ann Cole from=- to=- date=- asserted
+                 defeat Tom Reed from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
