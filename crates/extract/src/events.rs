@@ -309,10 +309,10 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     results(a, &mut out);
     // (the one party the story says won, read once for both passes that use it)
     let winner = winning_party(a);
-    winners_party(a, winner, &mut out);
     new_office_holders(a, &mut out);
     declared_candidates(a, &mut out);
     crate::grammar::find(a, &mut out);
+    winners_party(a, winner, &mut out);
     made_appointments(a, &mut out);
     leaders_parties(a, &mut out);
     bare_quits_of_a_party(a, &mut out);

@@ -31,7 +31,7 @@ pub(crate) fn party_after(
     window: usize,
 ) -> Option<(usize, String)> {
     let s_end = a.seg.sentences[si].tokens.end;
-    let lim = (end + window).min(s_end);
+    let mut lim = (end + window).min(s_end);
     let mut k = end;
     // an object noun phrase already passed ("creating a dilemma for the Tories"): a party in a
     // prepositional phrase after it is not what the verb acts on
@@ -49,6 +49,16 @@ pub(crate) fn party_after(
         }
     }
     while k < lim {
+        // "defected to Alex Salmond's new Alba Party": a possessor's name does not count
+        // against the window
+        if let Some(pm) = a.m.person_at(k) {
+            let e = pm.tokens.end;
+            if a.is_possessive(e) || matches!(a.w(e), "'s" | "’s") {
+                lim = (lim + (e + 1 - k)).min(s_end);
+                k = e + 1;
+                continue;
+            }
+        }
         if let Some(p) = a.m.party_at(k) {
             // "found BNP's policies abhorrent", "unveil Labour's poster": the party owns the
             // object, it is not the object ("joined Labour's ranks" still is)

@@ -627,6 +627,11 @@ pub(crate) fn winning_party<'a>(a: &'a Analysed<'a>) -> Option<&'a str> {
                     | "gains"
                     | "took"
                     | "takes"
+                    // ("Labour has held Sandmere in yesterday's by-election")
+                    | "held"
+                    | "holds"
+                    | "retained"
+                    | "retains"
             );
             let contest = (k + 1..(k + 6).min(s.tokens.end))
                 .any(|j| matches!(a.w(j), "by-election" | "election" | "seat" | "contest"));
@@ -681,8 +686,12 @@ pub(crate) fn winners_party(a: &Analysed, winner: Option<&str>, out: &mut [Cand]
             .mentions
             .iter()
             .any(|&m| person_party(a, a.m.person_mentions[m].tokens.start).is_some());
-        let winner_word = (c.trigger.start..c.trigger.end.saturating_add(3))
-            .any(|k| matches!(a.w(k), "winner" | "won" | "beating" | "beat" | "beats"));
+        let winner_word = (c.trigger.start..c.trigger.end.saturating_add(3)).any(|k| {
+            matches!(
+                a.w(k),
+                "winner" | "won" | "beating" | "beat" | "beats" | "winning"
+            )
+        });
         if !own && winner_word {
             c.to = Some(party.to_string());
         }

@@ -45,7 +45,22 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                     "over" | "ahead" | "compared" | "challenge" | "challenges" | "seat"
                 )
             });
-        if !cue || !super::about_contest(a, si) {
+        let held = s.tokens.clone().any(|j| {
+            matches!(
+                a.w(j),
+                "held"
+                    | "holds"
+                    | "retained"
+                    | "retains"
+                    | "gained"
+                    | "gains"
+                    | "won"
+                    | "wins"
+                    | "took"
+                    | "takes"
+            )
+        });
+        if !(cue || held) || !super::about_contest(a, si) {
             continue;
         }
         let figures = s
@@ -112,6 +127,22 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                 )
             })
         };
+        // "Labour has held Sandmere in yesterday's by-election, with Ann Cole winning 12,000
+        // votes": the candidate whose votes carry the party's holding or gain won the seat
+        for k in s.tokens.clone() {
+            if held && a.w(k) == "with" {
+                if let Some(person) = a.person_at(k + 1) {
+                    let e = events::mention_end(a, k + 1);
+                    let counted = matches!(
+                        a.w(e),
+                        "winning" | "taking" | "securing" | "polling" | "gaining"
+                    ) && vote_figure(a, e + 1).is_some();
+                    if counted {
+                        out.extend(Cand::at(a, EventType::Elect, person, k + 1, si, e..e + 1));
+                    }
+                }
+            }
+        }
         for k in s.tokens.clone() {
             // (the seat's own phrase: not "lost her seat, followed by X")
             let seat_before = (k.saturating_sub(3).max(s.tokens.start)..k)

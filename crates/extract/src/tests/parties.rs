@@ -463,3 +463,22 @@ fn standing_against_ones_party_or_past_a_rival_as_an_independent() {
         ],
     );
 }
+
+#[test]
+fn a_possessor_before_the_party_does_not_hide_it() {
+    check(
+        "Defection\n\nTom Reed has defected to Alex Salmond's new Alba Party.",
+        Some("2021-03-29"),
+        "defect Tom Reed from=- to=Alba Party date=2021-03-29 asserted",
+    );
+}
+
+#[test]
+fn the_candidate_whose_votes_carry_a_held_seat_won_it() {
+    check(
+        "By-election\n\nLabour has held Sandmere in yesterday's by-election, with Ann Cole winning 12,000 votes. Conservative candidate Tom Reed came second with 4,500 votes.",
+        Some("2011-03-04"),
+        "elect Ann Cole from=- to=Labour Party date=2011-03-03 asserted
+         defeat Tom Reed from=- to=- date=2011-03-03 asserted",
+    );
+}
