@@ -53,7 +53,13 @@ pub(crate) fn party_after(
         // against the window
         if let Some(pm) = a.m.person_at(k) {
             let e = pm.tokens.end;
-            if a.is_possessive(e) || matches!(a.w(e), "'s" | "’s") {
+            let n = if matches!(a.w(e + 1), "new" | "own") {
+                e + 2
+            } else {
+                e + 1
+            };
+            if (a.is_possessive(e) || matches!(a.w(e), "'s" | "’s")) && a.m.party_at(n).is_some()
+            {
                 lim = (lim + (e + 1 - k)).min(s_end);
                 k = e + 1;
                 continue;
