@@ -190,6 +190,8 @@ pub(crate) fn grammatical_people(
     // pronoun counts: "persuade them to switch").
     let s = &a.seg.sentences[si];
     let mut seen = None;
+    // ("he resigned to challenge John Major": a pronoun before a name is someone else too)
+    let mut pronoun_seen = false;
     let several = s.tokens.clone().any(|k| {
         let who = a
             .person_at(k)
@@ -198,6 +200,10 @@ pub(crate) fn grammatical_people(
         match (who, seen) {
             (Some(Some(p)), None) => {
                 seen = Some(p);
+                pronoun_seen
+            }
+            (Some(None), None) => {
+                pronoun_seen = true;
                 false
             }
             (Some(Some(p)), Some(q)) => p != q,
@@ -277,9 +283,23 @@ pub(crate) fn grammatical_people(
     };
     // A pronoun the parse finds is resolved no better than the word rules resolve it: the
     // parse overrides only with people it names.
+    // (but a pronoun subject the word rules would pass over for a nearer name is resolved
+    // here: "he resigned to challenge John Major for the leadership, losing by 218 votes")
+    let pronoun = |t: usize| matches!(a.w(t), "he" | "she" | "him" | "his" | "her");
+    let participle = a.w(trigger.start).ends_with("ing")
+        && trigger.start > s.tokens.start
+        && a.w(trigger.start - 1) == ",";
     let mut named: Vec<(usize, usize)> = found
         .into_iter()
-        .filter(|&(_, t)| !matches!(a.w(t), "he" | "she" | "him" | "his" | "her"))
+        .filter_map(|(q, t)| {
+            if !pronoun(t) {
+                Some((q, t))
+            } else if participle && matches!(a.w(t), "he" | "she") {
+                resolve_pronoun(a, t).map(|r| (r, t))
+            } else {
+                None
+            }
+        })
         .collect();
     // "Two councillors – A and B – quit ... to join": a list the parse broke after its
     // first name is still the subject, read off the words

@@ -541,3 +541,13 @@ fn a_body_as_the_subject_names_nobody() {
         "defect Tom Reed from=- to=Labour Party date=2015-03-12 asserted",
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_is_about_the_clauses_subject() {
+    check(
+        "Profile\n\nTom Reed was born in 1951. In 1995 he resigned to challenge John Major for the leadership, losing by 218 votes to 89.",
+        Some("2006-05-05"),
+        "resign Tom Reed from=- to=- date=1995 asserted
+         defeat Tom Reed from=- to=- date=- asserted",
+    );
+}
