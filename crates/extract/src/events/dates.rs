@@ -306,6 +306,7 @@ pub(crate) fn event_date(
     let gerund_clause = trigger.start > s.tokens.start
         && matches!(a.w(trigger.start - 1), "before" | "after")
         && a.w(trigger.start).ends_with("ing");
+    let mut shared_conjunct = false;
     let mut k = trigger.start;
     while k > s.tokens.start {
         k -= 1;
@@ -320,12 +321,18 @@ pub(crate) fn event_date(
                 continue;
             }
         }
-        // another event's trigger: its time is not this event's
-        if a.tok_timex[k].is_none()
+        // another event's trigger: its time is not this event's (unless this clause is its
+        // subjectless conjunct)
+        if !shared_conjunct
+            && a.tok_timex[k].is_none()
             && triggers
                 .matches_at(a.text, Some(&a.lower), &a.seg.tokens, k)
+                // (a phrase that runs into this trigger is this event's own: "was beaten")
                 .any(|(mut rules, n)| {
-                    rules.any(|r| k + n <= s.tokens.end && cond_ok(a, r.cond, r.kind, si, k, k + n))
+                    k + n <= trigger.start
+                        && rules.any(|r| {
+                            k + n <= s.tokens.end && cond_ok(a, r.cond, r.kind, si, k, k + n)
+                        })
                 })
         {
             break;
@@ -343,18 +350,27 @@ pub(crate) fn event_date(
         // ("was appointed on Tuesday, after Ann Cole resigned": what came before the main
         // clause's time is not dated by it; "in 1976 after the resignation of Harold Wilson"
         // shares it)
-        if matches!(
-            a.w(k),
-            ";" | "who"
-                | "which"
-                | "but"
-                | "despite"
-                | "although"
-                | "though"
-                | "because"
-                | "whereas"
-        ) || matches!(a.w(k), "after" | "until")
-            && (a.person_at(k + 1).is_some() || matches!(a.w(k + 1), "he" | "she" | "they"))
+        // ("stood for the leadership in 1997, but was eliminated in the second round": a
+        // conjunct with no subject of its own, only auxiliaries, shares the first one's time)
+        let aux = |j: usize| matches!(a.w(j), "was" | "were" | "had" | "been");
+        let shared_but = a.w(k) == "but"
+            && (k + 1 < trigger.start || aux(trigger.start))
+            && (k + 1..trigger.start).all(aux);
+        shared_conjunct |= shared_but;
+        if !shared_but
+            && matches!(
+                a.w(k),
+                ";" | "who"
+                    | "which"
+                    | "but"
+                    | "despite"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "whereas"
+            )
+            || matches!(a.w(k), "after" | "until")
+                && (a.person_at(k + 1).is_some() || matches!(a.w(k + 1), "he" | "she" | "they"))
         {
             break;
         }

@@ -397,3 +397,28 @@ fn a_change_hours_earlier_is_the_storys_day() {
          resign Ann Cole from=- to=- date=1998-12-23 asserted",
     );
 }
+
+#[test]
+fn a_subjectless_conjunct_after_but_shares_the_first_clauses_time() {
+    check_bodies(
+        Some("2006-05-05"),
+        &[
+            (
+                "In 1997 Tom Reed stood for the leadership, but was eliminated in the second round.",
+                "stand Tom Reed from=- to=- date=1997 asserted
+                 defeat Tom Reed from=- to=- date=1997 asserted",
+            ),
+            (
+                "Tom Reed stood for the leadership in 1997 but was beaten.",
+                "stand Tom Reed from=- to=- date=1997 asserted
+                 defeat Tom Reed from=- to=- date=1997 asserted",
+            ),
+            // (a conjunct with its own subject keeps its own time)
+            (
+                "Tom Reed stood for the leadership in 1997 but Ann Cole was elected.",
+                "stand Tom Reed from=- to=- date=1997 asserted
+                 elect Ann Cole from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
