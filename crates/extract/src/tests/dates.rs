@@ -422,3 +422,21 @@ fn a_subjectless_conjunct_after_but_shares_the_first_clauses_time() {
         ],
     );
 }
+
+#[test]
+fn a_profiles_first_election_does_not_date_a_defeat_told_later() {
+    check(
+        "Profile: Tom Reed\n\nTom Reed was elected MP for Sandmere in 1987. He worked in the City for ten years. He served on several committees. He wrote two books on economics. He is married with three children. Ann Cole beat Tom Reed in the leadership contest.",
+        Some("2006-05-05"),
+        "elect Tom Reed from=- to=- date=1987 asserted
+         elect Ann Cole from=- to=- date=- asserted
+         defeat Tom Reed from=- to=- date=- asserted",
+    );
+    // (the week's contest dates its loser wherever it is told)
+    check(
+        "Result\n\nAnn Cole was elected leader yesterday. Tom Reed came second. He worked in the City. He served on committees. He wrote books. Ann Cole beat Tom Reed comfortably.",
+        Some("2006-05-05"),
+        "elect Ann Cole from=- to=- date=2006-05-04 asserted
+         defeat Tom Reed from=- to=- date=2006-05-04 asserted",
+    );
+}
