@@ -504,6 +504,28 @@ pub(crate) fn candidacy_party(
             a.w(p.tokens.end),
             "government" | "majority" | "seat" | "gain" | "held"
         )
+            // "after Labour's landslide", "the Labour victory": the party owns the result, not
+            // the candidacy ("Labour's candidate" still names it)
+            || {
+                let mut n = p.tokens.end;
+                if a.is_possessive(n) || matches!(a.w(n), "'s" | "’s" | "'" | "’") {
+                    n += 1;
+                }
+                matches!(
+                    a.w(n),
+                    "landslide"
+                        | "victory"
+                        | "win"
+                        | "defeat"
+                        | "wipeout"
+                        | "collapse"
+                        | "triumph"
+                        | "rout"
+                        | "heartland"
+                        | "heartlands"
+                        | "stronghold"
+                )
+            }
     };
     a.m.parties
         .iter()

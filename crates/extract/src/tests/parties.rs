@@ -482,3 +482,24 @@ fn the_candidate_whose_votes_carry_a_held_seat_won_it() {
          defeat Tom Reed from=- to=- date=2011-03-03 asserted",
     );
 }
+
+#[test]
+fn a_party_that_owns_a_result_is_not_the_candidates() {
+    check_bodies(
+        Some("2006-05-05"),
+        &[
+            (
+                "After Labour's landslide in 1997 Tom Reed stood for the leadership.",
+                "stand Tom Reed from=- to=- date=1997 asserted",
+            ),
+            (
+                "After the Labour victory in 1997 Tom Reed stood for the leadership.",
+                "stand Tom Reed from=- to=- date=1997 asserted",
+            ),
+            (
+                "Labour's candidate Tom Reed stood in Sandmere.",
+                "stand Tom Reed from=- to=Labour Party date=- asserted",
+            ),
+        ],
+    );
+}
