@@ -232,7 +232,18 @@ impl<'a> Analysed<'a> {
         let s = &self.seg.sentences[si];
         let words: Vec<&str> = s.tokens.clone().map(|k| self.raw(k)).collect();
         let models = floorcross_syntax::Models::builtin();
-        let tagged = models.tag(&words);
+        let mut tagged = models.tag(&words);
+        // A word of a person's name is a proper noun, whatever the tagger guessed for an
+        // unknown or hyphenated surname ("Mr Temple-Morris" read as a verb breaks the tree).
+        if let Some(propn) = models.tag_of("PROPN", "NNP") {
+            for (i, k) in s.tokens.clone().enumerate() {
+                if self.m.person_at(k).is_some()
+                    && self.raw(k).starts_with(|c: char| c.is_uppercase())
+                {
+                    tagged.tags[i] = propn;
+                }
+            }
+        }
         // A piece of a run cut at the sentence limit is not a sentence: the word rules read it,
         // and leaving it unparsed keeps a trigger-dense run from costing a parse per token.
         let cut = self.is_cut(si);

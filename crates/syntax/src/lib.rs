@@ -294,6 +294,13 @@ impl Models {
         self.tagger.tag(&out.lex, &mut out.tags);
     }
 
+    /// The tag whose universal and Penn parts are `upos` and `xpos`, if the tagger has it.
+    pub fn tag_of(&self, upos: &str, xpos: &str) -> Option<u16> {
+        (0..self.upos.len())
+            .find(|&t| self.upos[t] == upos && self.xpos[t] == xpos)
+            .map(|t| t as u16)
+    }
+
     pub fn upos(&self, tag: u16) -> &'static str {
         self.upos[tag as usize]
     }

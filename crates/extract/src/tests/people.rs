@@ -551,3 +551,14 @@ fn a_participle_after_a_comma_is_about_the_clauses_subject() {
          defeat Tom Reed from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_hyphenated_surname_is_a_name_to_the_parser() {
+    // (the tagger alone reads "Temple-Morris" as a verb, and the subject is lost to the name
+    // in the prepositional phrase)
+    check(
+        "Talks\n\nIt emerged recently that Mr Temple-Morris, an MP for 24 years, had held two meetings with the Prime Minister, Tom Reed, about defecting.",
+        Some("1997-11-21"),
+        "defect Temple-Morris from=- to=- date=- rumoured",
+    );
+}
