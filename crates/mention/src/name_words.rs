@@ -9,6 +9,39 @@ use rustc_hash::FxHashSet;
 
 use crate::lexicon::RoleKind;
 
+/// Verbs of a title-case headline ("Tory MP Ann Cole Defects To Labour"): never part of the
+/// name before them, nor a place.
+pub(crate) const TITLE_VERBS: &[&str] = &[
+    "Defects",
+    "Defected",
+    "Quits",
+    "Joins",
+    "Rejoins",
+    "Resigns",
+    "Wins",
+    "Loses",
+    "Named",
+    "Appointed",
+    "Suspended",
+    "Expelled",
+    "Sacked",
+    "Elected",
+    "Says",
+    "Leaves",
+    "Suspends",
+    "Expels",
+    "Appoints",
+    "Becomes",
+    "Launches",
+    "Announces",
+    "Confirms",
+    "Denies",
+    "Defeats",
+    "Ousts",
+    "Replaces",
+    "Switches",
+];
+
 /// Capitalised words that never start or continue a person's name (months, in [`MONTHS`],
 /// only never start one).
 pub(crate) const STOP: &[&str] = &[
@@ -564,7 +597,7 @@ pub(crate) const MONTHS: &[&str] = &[
 
 pub(crate) fn breaks_name(w: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    set_of(STOP, &SET).contains(w) && !MONTHS.contains(&w)
+    set_of(STOP, &SET).contains(w) && !MONTHS.contains(&w) || TITLE_VERBS.contains(&w)
 }
 
 pub(crate) fn is_org_word(w: &str) -> bool {

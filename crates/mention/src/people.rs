@@ -69,7 +69,10 @@ fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Ru
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let t = &tokens[i];
-            if tags[i] != Tag::None || !is_name_token(text, t) {
+            if tags[i] != Tag::None
+                || !is_name_token(text, t)
+                || crate::name_words::TITLE_VERBS.contains(&t.text(text))
+            {
                 i += 1;
                 continue;
             }

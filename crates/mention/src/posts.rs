@@ -95,6 +95,8 @@ fn is_place_word(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word
         && w.chars().next().is_some_and(char::is_uppercase)
         && !NOT_PLACE.contains(&w)
+        // ("Labour Suspends Councillor Tom Hale": a title-case headline's verb or function word)
+        && !crate::name_words::TITLE_VERBS.contains(&w)
         // "Ex-Labour MP", "Pro-European MP": a stance or past, not a seat
         && !["Ex-", "Pro-", "Anti-", "Non-"].iter().any(|p| w.starts_with(p))
 }

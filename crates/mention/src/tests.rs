@@ -335,3 +335,14 @@ fn a_stance_or_past_before_mp_is_no_seat() {
          roles MP, MP",
     );
 }
+
+#[test]
+fn a_title_case_verb_ends_a_name_and_makes_no_place() {
+    check(
+        "Tory MP Ann Cole Defects To Labour",
+        "person Ann Cole [Female]: Ann Cole
+         party Conservative Party <- Tory
+         party Labour Party <- Labour
+         roles MP",
+    );
+}

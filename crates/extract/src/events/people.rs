@@ -740,9 +740,10 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                     Tag::Post(p) => Some(a.m.posts[p as usize].name.clone()),
                     _ => None,
                 }) {
-                    if let Some(p) = post_holder(a, &post) {
-                        return vec![(p, k)];
-                    }
+                    // (a seat the story ties to nobody is not the latest name's: nobody)
+                    return post_holder(a, &post)
+                        .map(|p| vec![(p, k)])
+                        .unwrap_or_default();
                 }
                 if (s0..rs).rev().take(4).any(|j| a.w(j) == "former") {
                     return a

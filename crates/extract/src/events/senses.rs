@@ -385,6 +385,23 @@ pub(crate) fn stands_to_gain_or_lose(
         )
 }
 
+/// "he left UKIP in spirit", "a Tory in all but name": a change said only figuratively.
+pub(crate) fn only_in_spirit(
+    a: &Analysed,
+    _rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    let s_end = a.seg.sentences[si].tokens.end;
+    (trigger.end..(trigger.end + 6).min(s_end))
+        .take_while(|&k| !matches!(a.w(k), "," | ";" | "." | "and" | "but"))
+        .any(|k| {
+            a.w(k) == "in"
+                && (a.w(k + 1) == "spirit"
+                    || a.w(k + 1) == "all" && a.w(k + 2) == "but" && a.w(k + 3) == "name")
+        })
+}
+
 /// "quit smoking in 2010", "gave up drinking": what is quit is a habit, told by a gerund.
 pub(crate) fn quit_a_habit(
     a: &Analysed,

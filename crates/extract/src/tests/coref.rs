@@ -356,3 +356,18 @@ fn an_age_standing_for_a_person_is_the_person_the_story_is_about() {
          dismiss Tom Hale from=- to=- date=2019 asserted",
     );
 }
+
+#[test]
+fn a_seat_description_the_story_ties_to_nobody_is_nobody() {
+    check(
+        "Whip\n\nAnn Cole has blocked the return of the whip. The Sandmere North MP was suspended from Labour last month.",
+        Some("2020-11-18"),
+        "",
+    );
+    // (one the story ties to a name is that name)
+    check(
+        "Whip\n\nTom Reed, the MP for Sandmere North, is angry. The Sandmere North MP was suspended from Labour last month.",
+        Some("2020-11-18"),
+        "expel Tom Reed from=Labour Party to=- date=2020-10 asserted",
+    );
+}

@@ -458,3 +458,26 @@ fn suspended_last_month_and_expelled_yesterday_are_two_changes() {
         "expel Ann Cole from=Labour Party to=- date=2000-04-03 asserted",
     );
 }
+
+#[test]
+fn a_title_case_headlines_verb_is_no_part_of_the_name_before_it() {
+    check(
+        "Tory MP Ann Cole Defects To Labour Over Brexit\n\nThe MP spoke yesterday.",
+        Some("2019-02-20"),
+        "defect Ann Cole from=Conservative Party to=Labour Party date=2019-02-20 asserted",
+    );
+    check(
+        "Labour Suspends Councillor Tom Reed After Row\n\nThe party spoke yesterday.",
+        Some("2019-02-20"),
+        "expel Tom Reed from=Labour Party to=- date=2019-02-20 asserted",
+    );
+}
+
+#[test]
+fn a_change_said_only_in_spirit_is_none() {
+    check(
+        "Row\n\nAnn Cole said of Tom Reed: \"I feel that he left UKIP in spirit after the referendum.\"",
+        Some("2018-12-04"),
+        "",
+    );
+}
