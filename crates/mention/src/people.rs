@@ -157,7 +157,11 @@ fn extend_run(text: &str, tokens: &[Token], tags: &[Tag], start: usize, end: usi
         let t = &tokens[j];
         if j > start {
             let gap = text.get(tokens[j - 1].end..t.start).unwrap_or("x");
-            if !(gap == " " || gap.is_empty() && tokens[j - 1].kind == TokenKind::Punct) {
+            // (a line break inside one sentence is a hard wrap: "David\nCameron")
+            if !(gap == " "
+                || gap == "\n"
+                || gap.is_empty() && tokens[j - 1].kind == TokenKind::Punct)
+            {
                 break;
             }
         }

@@ -324,12 +324,25 @@ fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
                     | "their"
                     | "its"
             );
+        // A long line cut inside a name goes on: "…, accusing David\nCameron of …" (a line
+        // that ends in a lower-case word and then a capitalised one, the next line opening
+        // capitalised; a heading or a caption is a short line, or ends otherwise)
+        let name_cut = || {
+            let line_start = text[..tokens[i - 1].start].rfind('\n').map_or(0, |n| n + 1);
+            i >= 2
+                && tokens[i - 1].end - line_start >= 50
+                && tokens[i - 1].kind == TokenKind::Word
+                && char_at(text, tokens[i - 1].start).is_uppercase()
+                && tokens[i - 2].kind == TokenKind::Word
+                && char_at(text, tokens[i - 2].start).is_lowercase()
+                && char_at(text, t.start).is_uppercase()
+        };
         let wrapped = dangling
             || one_break
                 && (tokens[i - 1].kind == TokenKind::Word
                     || char_at(text, tokens[i - 1].start) == ',')
                 && t.kind == TokenKind::Word
-                && char_at(text, t.start).is_lowercase();
+                && (char_at(text, t.start).is_lowercase() || name_cut());
         if i > first_tok && gap.contains(&b'\n') && !wrapped {
             push(&mut out, first_tok, i);
             first_tok = i;
@@ -532,6 +545,17 @@ mod tests {
             [
                 "They quit to join the\nIndependent Group.",
                 "A caption with\nNames"
+            ]
+        );
+        // a long line cut inside a name goes on; a short line ending in a name is a heading
+        assert_eq!(
+            sentences(
+                "A Conservative councillor has defected, accusing David\nCameron of betrayal.\nMeet Ann\nCole spoke."
+            ),
+            [
+                "A Conservative councillor has defected, accusing David\nCameron of betrayal.",
+                "Meet Ann",
+                "Cole spoke."
             ]
         );
     }

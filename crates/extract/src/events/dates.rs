@@ -710,6 +710,15 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
     if value == "PRESENT_REF" {
         return a.dct.map(|d| d.to_string());
     }
+    // "the third to switch in the past year": the twelve months to the paper's day, not the
+    // calendar year before it ("last year" is that year)
+    let lower = t.text.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "the past year" | "the last year" | "the past 12 months" | "the last 12 months"
+    ) {
+        return None;
+    }
     if value.starts_with('X') || value.ends_with("_REF") || value.starts_with('P') {
         return None;
     }

@@ -481,3 +481,21 @@ fn a_change_said_only_in_spirit_is_none() {
         "",
     );
 }
+
+#[test]
+fn a_name_cut_by_a_hard_wrap_is_one_name() {
+    check(
+        "Councillor defects\n\nA Conservative councillor has defected to Ukip, accusing David\nCameron of betraying voters over Europe.\n\nAnn Cole said she could no longer support the prime minister.",
+        Some("2016-03-02"),
+        "defect Ann Cole from=Conservative Party to=UK Independence Party date=2016-03-02 asserted",
+    );
+}
+
+#[test]
+fn the_past_year_is_a_span_not_last_year() {
+    check(
+        "Defects\n\nAnn Cole is the third Tory councillor to switch to Ukip in the past year.",
+        Some("2016-03-02"),
+        "defect Ann Cole from=Conservative Party to=UK Independence Party date=- asserted",
+    );
+}
