@@ -340,6 +340,36 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
             } else {
                 a.person_at(j)
             };
+            // "Ann Cole defected to Ukip, following Tom Hale and Jim Dale": those followed made
+            // the same move before her
+            if a.w(k) == "following" && k > s.tokens.start && a.w(k - 1) == "," {
+                let mut j = k + 1;
+                if a.w(j) == "in"
+                    && a.w(j + 1) == "the"
+                    && a.w(j + 2) == "footsteps"
+                    && a.w(j + 3) == "of"
+                {
+                    j += 4;
+                }
+                if let Some(first) = a.person_at(j) {
+                    if let Some(model) = moves
+                        .iter()
+                        .find(|c| c.sentence == si && c.trigger.end <= k)
+                    {
+                        let trigger = k..k + 1;
+                        for (person, _) in with_list_right(a, si, first, j) {
+                            if person == model.person || has_event(out, person, model.kind) {
+                                continue;
+                            }
+                            let mut c =
+                                follower_move(a, model, person, si, &trigger, model.modality);
+                            c.date = None;
+                            out.push(c);
+                        }
+                        continue;
+                    }
+                }
+            }
             let Some(leader) = leader else { continue };
             let Some(model) = moves.iter().find(|c| c.person == leader) else {
                 continue;

@@ -742,3 +742,29 @@ fn those_knocked_out_next_follow_the_first() {
         ],
     );
 }
+
+#[test]
+fn those_a_mover_is_following_moved_before() {
+    check_bodies(
+        Some("2016-03-02"),
+        &[
+            (
+                "Ann Cole defected to Ukip, following Tom Reed and Jim Dale.",
+                "defect Ann Cole from=- to=UK Independence Party date=- asserted
+                 defect Tom Reed from=- to=UK Independence Party date=- asserted
+                 defect Jim Dale from=- to=UK Independence Party date=- asserted",
+            ),
+            (
+                "Ann Cole defected to Ukip, following in the footsteps of Tom Reed.",
+                "defect Ann Cole from=- to=UK Independence Party date=- asserted
+                 defect Tom Reed from=- to=UK Independence Party date=- asserted",
+            ),
+            // (following an event is not following a person)
+            (
+                "Ann Cole defected to Ukip, following the resignation of Tom Reed.",
+                "defect Ann Cole from=- to=UK Independence Party date=- asserted
+                 resign Tom Reed from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
