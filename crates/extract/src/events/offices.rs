@@ -1,0 +1,225 @@
+//! Which office or seat a change concerns: the role after the trigger ("as home
+//! secretary", "made Ann Cole, the former mayor, foreign secretary"), the office before the
+//! person ("Home Secretary David Blunkett resigned"), and the seat or named post nearby.
+
+use super::*;
+
+/// Roles that are seats or candidacies, not offices one is appointed to or resigns from.
+pub(crate) const SEAT_ROLES: &[&str] = &[
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "MSP",
+    "MSPs",
+    "AM",
+    "MLA",
+    "candidate",
+    "candidates",
+    "councillor",
+    "councillors",
+];
+
+/// A role or office within a few words after `end` ("as home secretary", "the cabinet").
+/// A named office wins over a generic word ("the position of home secretary").
+pub(crate) fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> {
+    office_after_with(a, si, end, false)
+}
+
+/// [`office_after`], past an agent's office when `skip_agent` ("sacked by the prime
+/// minister": the office is the agent's, not the one lost; it still says the sentence is about
+/// offices).
+pub(crate) fn office_after_with(
+    a: &Analysed,
+    si: usize,
+    end: usize,
+    skip_agent: bool,
+) -> Option<(usize, String)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    // "made home secretary", "given the job": the office follows closely
+    let verb = a.w(end.saturating_sub(1));
+    let window = if matches!(
+        verb,
+        "made" | "makes" | "making" | "given" | "handed" | "offered"
+    ) {
+        4
+    } else {
+        7
+    };
+    let mut lim = (end + window).min(s_end);
+    let mut generic = None;
+    let mut k = end;
+    while k < lim {
+        // "made Ann Cole, the former mayor of Bristol, foreign secretary": past the object's
+        // apposition to its complement
+        if window == 4 && a.w(k) == "," && k > end && (end..k).all(|j| a.person_at(j).is_some()) {
+            if let Some(close) = (k + 1..(k + 14).min(s_end)).find(|&j| a.w(j) == ",") {
+                k = close + 1;
+                lim = (k + 4).min(s_end);
+                continue;
+            }
+        }
+        // "became Lord Callaghan of Cardiff": a peerage
+        if k == end
+            && a.m
+                .person_at(k)
+                .is_some_and(|pm| matches!(a.raw(pm.tokens.start), "Lord" | "Baroness" | "Lady"))
+        {
+            return Some((k, "life peer".to_string()));
+        }
+        // "sacked by the prime minister": the agent's office is not the one lost or taken
+        if skip_agent && a.w(k) == "by" {
+            let mut j = k + 1;
+            while matches!(a.w(j), "the" | "his" | "her" | "then" | "new" | "party") {
+                j += 1;
+            }
+            if let Some(r) = a.m.role_at(j) {
+                k = r.tokens.end;
+                continue;
+            }
+        }
+        if let Some(r) = a.m.role_at(k) {
+            if SEAT_ROLES.contains(&r.role) || a.person_at(r.tokens.end).is_some() {
+                return None;
+            }
+            // "ahead of Prime Minister's Questions", "named as the chancellor's deputy": an
+            // office that owns the next noun is someone else's
+            if a.is_possessive(r.tokens.end) || matches!(a.w(r.tokens.end), "'s" | "’s") {
+                k = r.tokens.end + 1;
+                continue;
+            }
+            // "given up his PM ambition": a hope, not the office
+            if matches!(
+                a.w(r.tokens.end),
+                "ambition" | "ambitions" | "hopes" | "dream" | "dreams" | "aspirations"
+            ) {
+                return None;
+            }
+            return Some((k, role_phrase(a, r.tokens.clone())));
+        }
+        let w = a.w(k);
+        if generic.is_none()
+            && window > 4
+            && matches!(
+                w,
+                "cabinet"
+                    | "government"
+                    | "post"
+                    | "job"
+                    | "office"
+                    | "brief"
+                    | "portfolio"
+                    | "chairmanship"
+                    | "leadership"
+                    | "frontbench"
+                    | "reshuffle"
+                    | "bench"
+                    | "lords"
+                    | "board"
+                    | "role"
+                    | "position"
+            )
+        {
+            generic = Some((k, w.to_string()));
+        }
+        if matches!(
+            w,
+            "." | ";"
+                | "but"
+                | "and"
+                | "who"
+                | "which"
+                | "because"
+                | "after"
+                | "over"
+                | "longest-serving"
+                | ","
+                // "joined calls for the minister to quit": the office is not what was joined
+                | "calls"
+                | "call"
+                | "demands"
+                | "chorus"
+                // "suspended for voting against the government": what was opposed
+                | "against"
+        ) {
+            break;
+        }
+        // "stood down in February to become chief executive of a charity": the next job
+        if w == "to"
+            && matches!(
+                a.w(k + 1),
+                "become" | "take" | "join" | "run" | "lead" | "head" | "focus" | "spend" | "work"
+            )
+            && k > end
+        {
+            break;
+        }
+        k += 1;
+    }
+    generic
+}
+
+/// The role phrase as written, with a qualifying party or department before it
+/// ("Labour leader", "Home Office minister").
+pub(crate) fn role_phrase(a: &Analysed, toks: std::ops::Range<usize>) -> String {
+    Span::new(
+        a.seg.tokens[toks.start].start,
+        a.seg.tokens[toks.end - 1].end,
+    )
+    .slice(a.text)
+    .to_string()
+}
+
+/// The office an appointment, resignation or dismissal concerns.
+pub(crate) fn role_for(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    people: &[(usize, usize)],
+) -> Option<String> {
+    // ("sacked in the reshuffle" says when, not which office)
+    if let Some((_, r)) =
+        office_after_with(a, si, trigger.end, true).filter(|(_, r)| r != "reshuffle")
+    {
+        return Some(r);
+    }
+    // "Home Secretary David Blunkett resigned": an office right before the person
+    // (not before the verb of someone acting on the person: "the prime minister sacked X")
+    if !people.is_empty() && people.iter().all(|&(_, t)| t > trigger.start) {
+        return None;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    let lo = trigger.start.saturating_sub(8).max(s0);
+    // (not an office that is some other verb's object: "has angered his chancellor by going
+    // back on a promise to stand aside")
+    (lo..trigger.start).rev().find_map(|k| {
+        a.m.role_at(k)
+            .filter(|r| r.kind == RoleKind::Office)
+            .filter(|r| {
+                // (the office of the event's own person, not of another name: "told the
+                // BBC's political editor John Pike his resignation was")
+                match a.person_at(r.tokens.end) {
+                    Some(q) => people.iter().any(|&(p, _)| p == q),
+                    None => (r.tokens.end..trigger.start)
+                        .all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("ly") || a.w(j) == "to"),
+                }
+            })
+            .map(|r| role_phrase(a, r.tokens.clone()))
+    })
+}
+
+/// The seat or named office for the trigger: the nearest post mention in the sentence,
+/// preferring one after the trigger.
+pub(crate) fn post_for(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let after = (trigger.end..s.tokens.end).find_map(|k| a.m.post_at(k).map(|p| p.name.clone()));
+    after.or_else(|| {
+        (s.tokens.start..trigger.start)
+            .rev()
+            .find_map(|k| a.m.post_at(k).map(|p| p.name.clone()))
+    })
+}
