@@ -232,6 +232,10 @@ const ELECTED_ROLES: &[&str] = &[
     "deputy leader",
 ];
 
+/// Roles one holds by election or standing, not by appointment: "Tom Hale is an MP" is no
+/// news of a post given.
+const SEAT_ROLES_HELD: &[&str] = &["mp", "mep", "msp", "am", "mla", "councillor", "candidate"];
+
 /// A parsed sentence: the parse and the document token of its first word.
 pub(crate) struct Parsed {
     pub parse: std::rc::Rc<Parse>,
@@ -390,7 +394,13 @@ pub(crate) fn kind_for(role: &str) -> EventType {
     let leader_like = ELECTED_ROLES
         .iter()
         .any(|e| r == *e || r.ends_with(&format!(" {e}")) || r.starts_with(&format!("{e} of ")));
-    if leader_like && !r.contains("shadow") && !r.contains("acting") && !r.contains("interim") {
+    // ("deputy prime minister" is a minister, appointed; a party's deputy leader is elected)
+    if leader_like
+        && !r.contains("shadow")
+        && !r.contains("acting")
+        && !r.contains("interim")
+        && !r.ends_with("deputy prime minister")
+    {
         EventType::Elect
     } else {
         EventType::Appoint
@@ -494,6 +504,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     appointment_list(a, out);
     new_office_appositions(a, out);
     contests::contest_phrases(a, out);
+    let appointments = crate::events::appointments_story(a);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
         // Parse only where a frame can fill: a frame verb, someone to do it, and an office
@@ -507,9 +518,13 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
             .any(|k| a.person_at(k).is_some() || matches!(a.w(k), "he" | "she"));
         // An office verb with an office after it ("became home secretary"), or "new" before
         // one ("is the new home secretary").
+        // (in a story of appointments, "is home secretary" too)
         let office = s.tokens.clone().any(|k| {
             (OFFICE_VERBS.contains(&a.w(k)) || a.w(k) == "new")
                 && (k + 1..s.tokens.end.min(k + 12)).any(|j| a.m.role_at(j).is_some())
+                || appointments
+                    && matches!(a.w(k), "is" | "are")
+                    && (k + 1..s.tokens.end.min(k + 4)).any(|j| a.m.role_at(j).is_some())
         });
         let contest_verb = s.tokens.clone().any(|k| CONTEST_VERBS.contains(&a.w(k)));
         let replaced_by = s
@@ -937,6 +952,19 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                     new.then(|| role(a, p, n)).flatten()
                 })
             };
+            // ("Amber Rudd is home secretary" in a story of appointments made: the news is
+            // that she now is)
+            let new = new
+                || matches!(w, "is" | "are")
+                    && !parse
+                        .children_with(pred, &["det"])
+                        .any(|d| a.w(p.tok(d)) == "a")
+                    && crate::events::appointments_story(a)
+                    && role(a, p, pred).is_some_and(|r| {
+                        let r = r.to_ascii_lowercase();
+                        let last = r.rsplit(' ').next().unwrap_or(&r);
+                        !SEAT_ROLES_HELD.contains(&last) && !SEAT_ROLES_HELD.contains(&r.as_str())
+                    });
             let (who, r) = match (new, role(a, p, pred)) {
                 (true, Some(r)) => (subjects(a, p, pred), Some(r)),
                 _ => match inverted() {

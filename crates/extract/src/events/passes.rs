@@ -9,8 +9,17 @@ use super::*;
 /// later: asserted (the spec's reading). Only a plain future ("will", "is to") is read this
 /// way; expectations and rumours keep their cue.
 pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
+    if !appointments_story(a) {
+        return;
+    }
+    made_appointments_in(a, out);
+}
+
+/// Whether the headline or the first two sentences report appointments being made (a
+/// reshuffle, a new cabinet, posts announced).
+pub(crate) fn appointments_story(a: &Analysed) -> bool {
     let lead = a.headline_sentences.end + 2;
-    let announced = a.seg.sentences[..lead.min(a.seg.sentences.len())]
+    a.seg.sentences[..lead.min(a.seg.sentences.len())]
         .iter()
         .any(|s| {
             s.tokens.clone().any(|k| {
@@ -34,10 +43,10 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
                         | "purge"
                 )
             })
-        });
-    if !announced {
-        return;
-    }
+        })
+}
+
+fn made_appointments_in(a: &Analysed, out: &mut [Cand]) {
     for c in out.iter_mut() {
         if c.kind != EventType::Appoint || c.modality != Modality::Expected {
             continue;

@@ -768,3 +768,19 @@ fn those_a_mover_is_following_moved_before() {
         ],
     );
 }
+
+#[test]
+fn in_a_story_of_appointments_is_an_office_is_the_news() {
+    check(
+        "May names her cabinet\n\nEx-energy secretary Ann Cole is home secretary. Tom Reed is Deputy Prime Minister. Jim Dale is an MP. Sue Price is Labour MP for Sandmere.",
+        Some("2016-07-14"),
+        "appoint Ann Cole from=- to=- date=2016-07-14 asserted
+         appoint Tom Reed from=- to=- date=2016-07-14 asserted",
+    );
+    // (outside one, holding an office is a state)
+    check(
+        "Fox attacks plan\n\nTom Reed is defence secretary.",
+        Some("2016-07-14"),
+        "",
+    );
+}
