@@ -451,6 +451,23 @@ pub fn merge(
             break;
         }
     }
+    // "I have not left the Conservative Party - it has left me", said by one who did leave it:
+    // a denial of a leaving the story asserts is rhetoric, not news
+    let left: Vec<(usize, Option<String>)> = out
+        .iter()
+        .filter(|c| {
+            matches!(c.kind, EventType::Leave | EventType::Defect)
+                && c.modality == Modality::Asserted
+        })
+        .map(|c| (c.person, c.from.clone()))
+        .collect();
+    out.retain(|c| {
+        !(matches!(c.kind, EventType::Leave | EventType::Defect)
+            && c.modality == Modality::Denied
+            && left
+                .iter()
+                .any(|(p, f)| *p == c.person && (c.from.is_none() || f.is_none() || *f == c.from)))
+    });
     // A candidacy is implied by the result: an undated asserted `stand` of someone the story
     // reports elected or defeated adds nothing (the spec makes it optional).
     let results: Vec<usize> = out

@@ -362,3 +362,18 @@ fn a_change_of_party_in_progress_is_the_days_act() {
         ],
     );
 }
+
+#[test]
+fn denying_a_leaving_the_story_asserts_is_rhetoric() {
+    check(
+        "Breakaway\n\nAnn Cole has resigned from the Conservative Party to join the Northern Party. Ms Cole said: \"I have not left the Conservative Party - it has left me.\"",
+        Some("2019-02-21"),
+        "defect Ann Cole from=Conservative Party to=Northern Party date=2019-02-21 asserted",
+    );
+    // (a denial by one who did not leave stands)
+    check(
+        "Breakaway\n\nAnn Cole said: \"I have not left the Conservative Party.\"",
+        Some("2019-02-21"),
+        "leave Ann Cole from=Conservative Party to=- date=- denied",
+    );
+}
