@@ -539,6 +539,13 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         return Vec::new(); // a call or demand, not an event
     };
     let (mut from, mut to) = parties(a, rule, si, &trigger);
+    // ("is now sitting as an independent after losing the whip": no one is expelled from
+    // being independent)
+    if matches!(rule.kind, EventType::Expel | EventType::Leave)
+        && from.as_deref() == Some("Independent")
+    {
+        from = None;
+    }
     if to.is_none()
         && matches!(
             rule.kind,

@@ -402,6 +402,11 @@ pub(crate) fn event_date(
     if let Some(v) = fronted_date(a, si) {
         return Some(v);
     }
+    // ("has been expelled after standing against an official candidate": what came before
+    // the main clause's change is not dated by its perfect)
+    if gerund_clause {
+        return None;
+    }
     if modality == Modality::Asserted {
         // ("he's quit" is a perfect; "Labour's Tom Hale resigned" a possessive)
         let has_aux = |k: usize| {

@@ -322,8 +322,19 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
     let lim = (end + 9).min(s_end);
     for k in end..lim {
         if let Some(p) = a.person_at(k) {
-            // "dismissed Gordon Brown's Budget": the person owns the object
-            if matches!(a.w(mention_end(a, k)), "/" | "-") || a.is_possessive(mention_end(a, k)) {
+            // "dismissed Gordon Brown's Budget": the person owns the object ("suspended Ann
+            // Cole's membership" is still hers: a membership or a whip stands for its holder)
+            let e = mention_end(a, k);
+            let owned = a.is_possessive(e) || matches!(a.w(e), "'s" | "’s");
+            let held = owned && {
+                let n = if a.is_possessive(e) && !matches!(a.w(e), "'s" | "’s") {
+                    e
+                } else {
+                    e + 1
+                };
+                (n..(n + 3).min(s_end)).any(|j| matches!(a.w(j), "membership" | "whip"))
+            };
+            if matches!(a.w(e), "/" | "-") || owned && !held {
                 return Vec::new();
             }
             // "Hale sacked as Cole promoted": "as" right before a name opens a clause

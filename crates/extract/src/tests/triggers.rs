@@ -784,3 +784,29 @@ fn in_a_story_of_appointments_is_an_office_is_the_news() {
         "",
     );
 }
+
+#[test]
+fn a_suspended_membership_a_lost_whip_and_a_gerund_before_the_change() {
+    check_bodies(
+        Some("2024-05-10"),
+        &[
+            (
+                "The party suspended Ann Cole's membership on Tuesday.",
+                "expel Ann Cole from=- to=- date=2024-05-07 asserted",
+            ),
+            // (what someone owns is not them)
+            ("The party suspended Ann Cole's campaign manager on Tuesday.", ""),
+            // (no one is expelled from being independent)
+            (
+                "Tom Reed is now sitting as an independent after losing the whip.",
+                "expel Tom Reed from=- to=- date=- asserted",
+            ),
+            // (what came before a change told in the perfect is not dated by it)
+            (
+                "Tom Reed has been expelled from the party after standing against an official candidate.",
+                "expel Tom Reed from=- to=- date=2024-05-10 asserted
+                 stand Tom Reed from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
