@@ -245,7 +245,12 @@ pub(crate) fn grammatical_people(
     if rule.frame == Frame::Subj && !p.parse.is_passive(v) {
         let subj = p.parse.subject_of(v);
         // (a plural noun that names its members, "Labour MPs A, B and C", is no group)
+        // (only a true subject: "had no plans to resign" reaches the noun the infinitive
+        // modifies, which is not who would resign)
         let generic = !subj.is_empty()
+            && subj
+                .iter()
+                .all(|&n| p.parse.labels[n].starts_with("nsubj") || p.parse.labels[n] == "conj")
             && subj.iter().all(|&n| {
                 let (lo, hi) = p.parse.subtree_span(n);
                 let named = (lo..hi).any(|m| a.person_at(p.tok(m)).is_some());

@@ -377,3 +377,25 @@ fn denying_a_leaving_the_story_asserts_is_rhetoric() {
         "leave Ann Cole from=Conservative Party to=- date=- denied",
     );
 }
+
+#[test]
+fn no_plans_to_resign_reported_by_another_is_still_hers() {
+    check_bodies(
+        Some("2016-03-11"),
+        &[
+            (
+                "A spokesman for Ann Cole said she had no plans to resign.",
+                "resign Ann Cole from=- to=- date=- denied",
+            ),
+            (
+                "Ann Cole said she has no plans to quit.",
+                "resign Ann Cole from=- to=- date=- denied",
+            ),
+            // (a plural of people as the subject still names nobody)
+            (
+                "As Tory councillors weighed up defecting, Ann Cole spoke.",
+                "",
+            ),
+        ],
+    );
+}
