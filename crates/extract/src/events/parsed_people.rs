@@ -247,10 +247,18 @@ pub(crate) fn grammatical_people(
         // (a plural noun that names its members, "Labour MPs A, B and C", is no group)
         // (only a true subject: "had no plans to resign" reaches the noun the infinitive
         // modifies, which is not who would resign)
+        // (only a true subject, or a plural pronoun a verb of persuading controls: "had no
+        // plans to resign" reaches the noun the infinitive modifies, and "one of the Labour
+        // politicians who split to form the SDP" a noun the relative pronoun stands for,
+        // neither of which names who did it)
         let generic = !subj.is_empty()
-            && subj
-                .iter()
-                .all(|&n| p.parse.labels[n].starts_with("nsubj") || p.parse.labels[n] == "conj")
+            && p.parse.labels[v] != "acl"
+            && subj.iter().all(|&n| {
+                let l = p.parse.labels[n];
+                l.starts_with("nsubj")
+                    || l == "conj"
+                    || matches!(a.w(p.tok(n)), "they" | "them" | "we" | "us")
+            })
             && subj.iter().all(|&n| {
                 let (lo, hi) = p.parse.subtree_span(n);
                 let named = (lo..hi).any(|m| a.person_at(p.tok(m)).is_some());
