@@ -810,3 +810,21 @@ fn a_suspended_membership_a_lost_whip_and_a_gerund_before_the_change() {
         ],
     );
 }
+
+#[test]
+fn clinging_on_and_being_voted_out() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Tom Reed narrowly clung on in Sandmere.",
+                "reelect Tom Reed from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole was voted out after 20 years as the town's MP.",
+                "defeat Ann Cole from=- to=- date=- asserted",
+            ),
+            ("The proposal was voted out by members.", ""),
+        ],
+    );
+}
