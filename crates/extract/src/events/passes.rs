@@ -482,23 +482,91 @@ fn followable(kind: EventType) -> bool {
 /// "A was the first minister to resign, but B and C swiftly followed suit"; "A walked out on
 /// Sunday, followed by B an hour later": the people who followed made the same move as the
 /// last one told before them (in the sentence, or the one before for "followed suit").
+/// "Ann Cole quit as chairman and Tom Hale as treasurer": a gapped conjunct (a name and
+/// "as" + an office, the verb left out) makes the same change in its own office.
+pub(crate) fn gapped_offices(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for c in out.iter() {
+        if !matches!(
+            c.kind,
+            EventType::Resign | EventType::Appoint | EventType::Dismiss
+        ) {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        if a.w(c.trigger.end) != "as" {
+            continue;
+        }
+        // past the first office: "as chairman"
+        let Some(and) = (c.trigger.end + 1..(c.trigger.end + 6).min(s.tokens.end))
+            .take_while(|&k| a.w(k) != ",")
+            .find(|&k| a.w(k) == "and")
+        else {
+            continue;
+        };
+        let Some(person) = a.person_at(and + 1) else {
+            continue;
+        };
+        let e = mention_end(a, and + 1);
+        if a.w(e) != "as" {
+            continue;
+        }
+        let Some(r) = a.m.role_at(e + 1).or_else(|| a.m.role_at(e + 2)) else {
+            continue;
+        };
+        found.push(Cand {
+            person,
+            role: Some(role_phrase(a, r.tokens.clone())),
+            trigger: e..e + 1,
+            ..c.clone()
+        });
+    }
+    for c in found {
+        if !has_event(out, c.person, c.kind) {
+            out.push(c);
+        }
+    }
+}
+
 pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
-            if a.b0(k) != b'f' || !matches!(a.w(k), "followed" | "follow" | "follows") {
+            // "Tom Hale did the same", "has done likewise": the one before the verb copies
+            // ("So did Tom Hale", ", as did Tom Hale": the one after it)
+            let same = matches!(a.w(k), "did" | "done" | "does" | "do")
+                && (a.w(k + 1) == "likewise" || a.w(k + 1) == "the" && a.w(k + 2) == "same");
+            // (past a description: "and so has her deputy Tom Hale")
+            let copier = (k + 1..(k + 5).min(s.tokens.end))
+                .find(|&j| a.person_at(j).is_some())
+                .filter(|&j| j == k + 1 || description(a, k + 1..j));
+            let inverted = matches!(a.w(k), "did" | "has" | "have" | "had")
+                && k > s.tokens.start
+                && matches!(a.w(k - 1), "as" | "so")
+                && copier.is_some();
+            if !(same || inverted)
+                && (a.b0(k) != b'f' || !matches!(a.w(k), "followed" | "follow" | "follows"))
+            {
                 continue;
             }
-            let suit = a.w(k + 1) == "suit";
-            let by = a.w(k) == "followed"
-                && a.w(k + 1) == "by"
-                && k > s.tokens.start
-                && a.w(k - 1) == ",";
+            let suit = a.w(k + 1) == "suit" || same;
+            let by = inverted
+                || a.w(k) == "followed"
+                    && a.w(k + 1) == "by"
+                    && k > s.tokens.start
+                    && a.w(k - 1) == ",";
             if !suit && !by {
                 continue;
             }
+            // ("So did Tom Hale." opens a sentence of its own: the move is the sentence
+            // before's)
+            let lo_inverted = inverted && k <= s.tokens.start + 1;
             // the move followed: the last asserted one told before, in this sentence (or, for
             // "followed suit", the sentence before)
-            let lo = if suit { si.saturating_sub(1) } else { si };
+            let lo = if suit || lo_inverted {
+                si.saturating_sub(1)
+            } else {
+                si
+            };
             let Some(model) = out
                 .iter()
                 .filter(|c| {
@@ -519,8 +587,13 @@ pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
                 }
                 v
             } else {
-                match a.person_at(k + 2) {
-                    Some(p) => with_list_right(a, si, p, k + 2),
+                let at = if inverted {
+                    copier.unwrap_or(k + 1)
+                } else {
+                    k + 2
+                };
+                match a.person_at(at) {
+                    Some(p) => with_list_right(a, si, p, at),
                     None => Vec::new(),
                 }
             };

@@ -828,3 +828,42 @@ fn clinging_on_and_being_voted_out() {
         ],
     );
 }
+
+#[test]
+fn ellipsis_copies_the_change_to_another() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Ann Cole quit as chairman and Tom Reed as treasurer.",
+                "resign Ann Cole from=- to=- date=- asserted
+                 resign Tom Reed from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole resigned from the cabinet, as did Tom Reed.",
+                "resign Ann Cole from=- to=- date=- asserted
+                 resign Tom Reed from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole defected to the Greens on Monday. Tom Reed did the same a day later.",
+                "defect Ann Cole from=- to=Green Party date=2017-06-05 asserted
+                 defect Tom Reed from=- to=Green Party date=- asserted",
+            ),
+            (
+                "Ann Cole left the party in March. So did Tom Reed.",
+                "leave Ann Cole from=- to=- date=2017-03 asserted
+                 leave Tom Reed from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole has resigned as health secretary, and so has her deputy Tom Reed.",
+                "resign Ann Cole from=- to=- date=2017-06-09 asserted
+                 resign Tom Reed from=- to=- date=2017-06-09 asserted",
+            ),
+            // (a second clause with its own verb is its own)
+            (
+                "Ann Cole resigned as chairman and Tom Reed spoke as treasurer.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
