@@ -722,6 +722,15 @@ pub fn modality(
             m = Modality::Asserted;
         }
     }
+    // "Neither Ann Cole nor Tom Hale will stand again": a subject negated as a whole
+    let neither = (s.tokens.start..trigger.start).find(|&k| a.w(k) == "neither");
+    if let Some(n) = neither {
+        if (n + 1..trigger.start).any(|k| a.w(k) == "nor")
+            && (n + 1..(n + 4).min(trigger.start)).any(|k| a.person_at(k).is_some())
+        {
+            m = Modality::Denied;
+        }
+    }
     // "Were Dan Reeve to quit, …", "Had she stayed, …": an inverted conditional
     let s0 = s.tokens.start;
     let inverted_if = matches!(a.raw(s0), "Were" | "Had")

@@ -399,3 +399,13 @@ fn no_plans_to_resign_reported_by_another_is_still_hers() {
         ],
     );
 }
+
+#[test]
+fn a_subject_negated_with_neither_nor_denies_the_change() {
+    check(
+        "Seat\n\nNeither Ann Cole nor Tom Reed will stand again.",
+        Some("2017-06-09"),
+        "stand Tom Reed from=- to=- date=- denied
+         stand Ann Cole from=- to=- date=- denied",
+    );
+}
