@@ -60,7 +60,11 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                     | "takes"
             )
         });
-        if !(cue || held) || !super::about_contest(a, si) {
+        let lost = s
+            .tokens
+            .clone()
+            .any(|j| matches!(a.w(j), "lost" | "loses" | "losing" | "lose"));
+        if !(cue || held || lost) || !super::about_contest(a, si) {
             continue;
         }
         let figures = s
@@ -147,7 +151,25 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             // (the seat's own phrase: not "lost her seat, followed by X")
             let seat_before = (k.saturating_sub(3).max(s.tokens.start)..k)
                 .any(|j| a.w(j) == "seat" && (j + 1..k).all(|x| a.is_word(x)));
-            if matches!(a.w(k), "by" | "to") && seat_before && losing(k) {
+            // ("lost the ballot to Jim Dale", "lost the leadership race to X": the prize lost
+            // right before "to")
+            let prize_before = a.w(k) == "to"
+                && (k.saturating_sub(3).max(s.tokens.start)..k).any(|j| {
+                    matches!(
+                        a.w(j),
+                        "ballot"
+                            | "vote"
+                            | "contest"
+                            | "election"
+                            | "race"
+                            | "leadership"
+                            | "nomination"
+                            | "run-off"
+                    ) && (j + 1..k).all(|x| a.is_word(x))
+                })
+                && (k.saturating_sub(5).max(s.tokens.start)..k)
+                    .any(|j| matches!(a.w(j), "lost" | "loses" | "losing" | "lose"));
+            if matches!(a.w(k), "by" | "to") && (seat_before && losing(k) || prize_before) {
                 if let Some((person, j)) = person_after(a, si, k + 1) {
                     out.extend(Cand::at(a, EventType::Elect, person, j, si, k..k + 1));
                 }

@@ -409,7 +409,7 @@ fn regressions() {
         (
             "a_ballot_lost_is_still_a_defeat",
             "Colin Marsh lost the leadership ballot to Ann Rudd.",
-            "defeat Colin Marsh from=- to=- date=- asserted",
+            "defeat Colin Marsh from=- to=- date=- asserted\nelect Ann Rudd from=- to=- date=- asserted",
         ),
         (
             "joining_a_party_s_benches_is_joining_the_party",

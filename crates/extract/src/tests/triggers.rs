@@ -146,7 +146,7 @@ fn issue_9_constructions() {
         // a subject pronoun goes to the subject before it, not the prepositional object
         (
             "Tom Rourke lost the ballot to Alan Dennison. He retired in 1997.",
-            "defeat Tom Rourke from=- to=- date=- asserted\nresign Tom Rourke from=- to=- date=1997 asserted",
+            "defeat Tom Rourke from=- to=- date=- asserted\nelect Alan Dennison from=- to=- date=- asserted\nresign Tom Rourke from=- to=- date=1997 asserted",
         ),
         // a name in the subject's apposition does not leave
         (
@@ -647,7 +647,8 @@ fn a_task_a_motion_or_a_call_is_no_change() {
             // (a vote lost to a rival, or in a contest the sentence names, is a defeat)
             (
                 "Ann Cole lost the vote to Tom Reed.",
-                "defeat Ann Cole from=- to=- date=- asserted",
+                "defeat Ann Cole from=- to=- date=- asserted
+                 elect Tom Reed from=- to=- date=- asserted",
             ),
             (
                 "Ann Cole stood for the leadership but lost the vote.",
@@ -864,6 +865,26 @@ fn ellipsis_copies_the_change_to_another() {
                 "Ann Cole resigned as chairman and Tom Reed spoke as treasurer.",
                 "resign Ann Cole from=- to=- date=- asserted",
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_prize_lost_to_someone_is_their_win() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Tom Reed lost the ballot to Jim Dale.",
+                "defeat Tom Reed from=- to=- date=- asserted
+                 elect Jim Dale from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Reed lost the leadership race to Jim Dale in 2010.",
+                "defeat Tom Reed from=- to=- date=2010 asserted
+                 elect Jim Dale from=- to=- date=2010 asserted",
+            ),
+            ("The government lost the vote to the rebels.", ""),
         ],
     );
 }
