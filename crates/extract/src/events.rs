@@ -556,6 +556,10 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         to = candidacy_party(a, si, &trigger);
     }
     let mut kind = rule.kind;
+    // ("joined from Labour": a joining that names the party left is a defection)
+    if kind == EventType::Join && from.is_some() {
+        kind = EventType::Defect;
+    }
     let phrase = Span::new(
         a.seg.tokens[trigger.start].start,
         a.seg.tokens[trigger.end - 1].end,

@@ -146,8 +146,11 @@ pub(crate) fn party_after(
                     });
                     return Some((k, named_later.map(|p| p.party.clone()).unwrap_or_default()));
                 }
-                if let Some(g) = group_antecedent(a, k) {
-                    return Some((k, g));
+                // ("formed their own group": a group of their own is no group named before)
+                if prev != "own" {
+                    if let Some(g) = group_antecedent(a, k) {
+                        return Some((k, g));
+                    }
                 }
                 // "quit the party": a party, not named here
                 if matches!(prev, "new" | "own" | "breakaway" | "fledgling")
@@ -614,6 +617,22 @@ pub(crate) fn parties(
         k += 1;
     }
     match rule.kind {
+        // "The Greens now have three councillors after Ann Cole joined from Labour": the party
+        // after "from" was left; the one joined is the main clause's subject
+        EventType::Join if a.w(trigger.end) == "from" => {
+            let left =
+                party_in(a, trigger.end + 1, (trigger.end + 4).min(s.tokens.end)).map(|p| p.1);
+            let s0 = s.tokens.start;
+            let mut b = s0;
+            if a.w(b) == "the" {
+                b += 1;
+            }
+            let joined =
+                a.m.party_at(b)
+                    .map(|p| p.party.clone())
+                    .filter(|p| Some(p) != left.as_ref());
+            (left, joined)
+        }
         EventType::Join | EventType::Found | EventType::Readmit => {
             // "join Ukip in 2014 and returned to the Tories": the party the verb takes, not a
             // later clause's "to"

@@ -503,3 +503,21 @@ fn a_party_that_owns_a_result_is_not_the_candidates() {
         ],
     );
 }
+
+#[test]
+fn joined_from_a_party_and_a_group_of_ones_own() {
+    check_bodies(
+        Some("2020-05-10"),
+        &[
+            (
+                "The Greens now have three councillors after Ann Cole joined from Labour.",
+                "defect Ann Cole from=Labour Party to=Green Party date=- asserted",
+            ),
+            // (a group of one's own is no party named before)
+            (
+                "Ann Cole, a Tory councillor, has formed her own group.",
+                "found Ann Cole from=- to=- date=2020-05-10 asserted",
+            ),
+        ],
+    );
+}
