@@ -556,6 +556,16 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         to = candidacy_party(a, si, &trigger);
     }
     let mut kind = rule.kind;
+    // ("crossing over from the Conservatives": a trigger ending in "from" names the party left)
+    if kind == EventType::Defect && a.w(trigger.end - 1) == "from" {
+        let s_end = a.seg.sentences[si].tokens.end;
+        if let Some((_, left)) = party_in(a, trigger.end, (trigger.end + 4).min(s_end)) {
+            if to.as_deref() == Some(left.as_str()) {
+                to = None;
+            }
+            from = Some(left);
+        }
+    }
     // ("joined from Labour": a joining that names the party left is a defection)
     if kind == EventType::Join && from.is_some() {
         kind = EventType::Defect;

@@ -521,3 +521,20 @@ fn joined_from_a_party_and_a_group_of_ones_own() {
         ],
     );
 }
+
+#[test]
+fn crossing_over_from_or_to_a_party() {
+    check_bodies(
+        Some("2020-05-10"),
+        &[
+            (
+                "Over in Northfield, the Lib Dems have gained a councillor with Tom Reed crossing over from the Conservatives.",
+                "defect Tom Reed from=Conservative Party to=Liberal Democrats date=- asserted",
+            ),
+            (
+                "Tom Reed crossed over to Labour in 1995.",
+                "defect Tom Reed from=- to=Labour Party date=1995 asserted",
+            ),
+        ],
+    );
+}
