@@ -159,6 +159,13 @@ pub(crate) fn coordinated_dates(
     while k < s_end && k < trigger.end + 14 {
         match a.tok_timex[k] {
             Some(t) if Some(t) != last_timex => {
+                // ("elected in 2019, now sits with the Greens": "now" opens the next clause)
+                let deictic = a
+                    .point_timex(k)
+                    .is_some_and(|tx| tx.value.ends_with("_REF"));
+                if deictic && !out.is_empty() {
+                    break;
+                }
                 if let Some(v) = a.point_timex(k).and_then(|tx| date_value(a, tx, k)) {
                     out.push(v);
                 }

@@ -440,3 +440,18 @@ fn a_profiles_first_election_does_not_date_a_defeat_told_later() {
          defeat Tom Reed from=- to=- date=2006-05-04 asserted",
     );
 }
+
+#[test]
+fn now_opens_the_next_clause_not_another_election() {
+    check(
+        "Group\n\nAnn Cole, elected as a Lib Dem in 2019, now sits with the Greens.",
+        Some("2020-05-10"),
+        "elect Ann Cole from=- to=Liberal Democrats date=2019 asserted",
+    );
+    check(
+        "Seat\n\nTom Reed was re-elected in 2001 and 2005.",
+        Some("2020-05-10"),
+        "reelect Tom Reed from=- to=- date=2001 asserted
+         reelect Tom Reed from=- to=- date=2005 asserted",
+    );
+}
