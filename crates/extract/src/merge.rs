@@ -168,11 +168,18 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
         EventType::Appoint | EventType::Resign | EventType::Dismiss => {
             (a.sentence == b.sentence || same_or_missing(&a_role, &b_role)) && dates_agree(a, b)
         }
+        // (a candidacy that was and one still to come, for different parties, are two: "ran
+        // as the Conservative candidate for mayor" and "is expected to stand as an
+        // independent"; told alike, two parties are more likely one misread)
         EventType::Elect
         | EventType::Reelect
         | EventType::Defeat
         | EventType::Stand
-        | EventType::Select => dates_agree(a, b) && same_or_missing(&a.post, &b.post),
+        | EventType::Select => {
+            dates_agree(a, b)
+                && same_or_missing(&a.post, &b.post)
+                && (class(a.modality) == class(b.modality) || same_or_missing(&a.to, &b.to))
+        }
         // one founder founds one party in a story: "launched Veritas" and "the launch of his
         // own party" are the same event
         EventType::Found => true,

@@ -499,3 +499,14 @@ fn the_past_year_is_a_span_not_last_year() {
         "defect Ann Cole from=Conservative Party to=UK Independence Party date=- asserted",
     );
 }
+
+#[test]
+fn a_past_candidacy_and_one_to_come_for_another_party_are_two() {
+    check(
+        "Quits\n\nZac Reed has resigned as an MP. Reed is expected to stand as an independent candidate in the seat. Reed, who ran as the Conservative candidate for mayor earlier this year, is a senior figure.",
+        Some("2016-10-25"),
+        "resign Zac Reed from=- to=- date=2016-10-25 asserted
+         stand Zac Reed from=- to=independent date=- expected
+         stand Zac Reed from=- to=Conservative Party date=2016 asserted",
+    );
+}
