@@ -200,7 +200,8 @@ pub(crate) fn grammatical_people(
         match (who, seen) {
             (Some(Some(p)), None) => {
                 seen = Some(p);
-                pronoun_seen
+                // (a name only after the trigger confuses nobody the word rules read leftwards)
+                pronoun_seen && k < trigger.start
             }
             (Some(None), None) => {
                 pronoun_seen = true;
