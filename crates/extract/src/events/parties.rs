@@ -491,7 +491,10 @@ pub(crate) fn candidacy_party(
 ) -> Option<String> {
     let s = &a.seg.sentences[si];
     let lo = trigger.start.saturating_sub(10).max(s.tokens.start);
-    let hi = (trigger.end + 10).min(s.tokens.end);
+    // (not past the clause: "elected as a Lib Dem in 2019, now sits with the Greens")
+    let hi = (trigger.end..(trigger.end + 10).min(s.tokens.end))
+        .find(|&k| a.w(k) == "," && matches!(a.w(k + 1), "now" | "but" | "and" | "who" | "which"))
+        .unwrap_or((trigger.end + 10).min(s.tokens.end));
     let rival = |p: &floorcross_mention::PartyMention| {
         // ("snatched the seat from the Tories": past the article)
         let mut b = p.tokens.start.wrapping_sub(1);

@@ -538,3 +538,12 @@ fn crossing_over_from_or_to_a_party() {
         ],
     );
 }
+
+#[test]
+fn a_candidacys_party_is_not_read_past_its_clause() {
+    check(
+        "Group\n\nAnn Cole, elected in 2019, now sits with the Greens.",
+        Some("2020-05-10"),
+        "elect Ann Cole from=- to=- date=2019 asserted",
+    );
+}
