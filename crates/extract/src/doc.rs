@@ -30,6 +30,9 @@ pub struct Analysed<'a> {
     /// Sentence parses, made the first time a stage asks (only sentences with a trigger or a
     /// frame verb are ever parsed).
     parses: std::cell::RefCell<HashMap<usize, std::rc::Rc<floorcross_syntax::Parse>>>,
+    /// Per sentence, whether it names a contest (a contest word or a post), made the first time
+    /// a stage asks.
+    contest_words: std::cell::OnceCell<Vec<bool>>,
 }
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
@@ -220,6 +223,7 @@ impl<'a> Analysed<'a> {
             role_holders,
             author,
             parses: Default::default(),
+            contest_words: Default::default(),
         }
     }
 
@@ -254,6 +258,24 @@ impl<'a> Analysed<'a> {
         });
         self.parses.borrow_mut().insert(si, p.clone());
         p
+    }
+
+    /// Whether sentence `si` holds a contest word ("election", "ballot", "seat" …) or a post:
+    /// read for every sentence once per document, the first time a stage asks.
+    pub fn names_contest(&self, si: usize) -> bool {
+        let words = crate::grammar::CONTEST;
+        let per = self.contest_words.get_or_init(|| {
+            self.seg
+                .sentences
+                .iter()
+                .map(|s| {
+                    s.tokens
+                        .clone()
+                        .any(|k| words.contains(&self.w(k)) || self.m.post_at(k).is_some())
+                })
+                .collect()
+        });
+        per.get(si).copied().unwrap_or(false)
     }
 
     /// Whether sentence `si` is a piece of a run cut at the sentence limit (not a sentence).

@@ -536,13 +536,16 @@ pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
             let same = matches!(a.w(k), "did" | "done" | "does" | "do")
                 && (a.w(k + 1) == "likewise" || a.w(k + 1) == "the" && a.w(k + 2) == "same");
             // (past a description: "and so has her deputy Tom Hale")
-            let copier = (k + 1..(k + 5).min(s.tokens.end))
-                .find(|&j| a.person_at(j).is_some())
-                .filter(|&j| j == k + 1 || description(a, k + 1..j));
-            let inverted = matches!(a.w(k), "did" | "has" | "have" | "had")
+            let copier = (matches!(a.w(k), "did" | "has" | "have" | "had")
                 && k > s.tokens.start
-                && matches!(a.w(k - 1), "as" | "so")
-                && copier.is_some();
+                && matches!(a.w(k - 1), "as" | "so"))
+            .then(|| {
+                (k + 1..(k + 5).min(s.tokens.end))
+                    .find(|&j| a.person_at(j).is_some())
+                    .filter(|&j| j == k + 1 || description(a, k + 1..j))
+            })
+            .flatten();
+            let inverted = copier.is_some();
             if !(same || inverted)
                 && (a.b0(k) != b'f' || !matches!(a.w(k), "followed" | "follow" | "follows"))
             {

@@ -34,36 +34,19 @@ const SURVIVED: &[&str] = &[
 pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];
-        let placed = s
-            .tokens
-            .clone()
-            .any(|k| matches!(a.w(k), "came" | "finished" | "placed"));
-        let cue = placed
-            || s.tokens.clone().any(|k| {
-                matches!(
-                    a.w(k),
-                    "over" | "ahead" | "compared" | "challenge" | "challenges" | "seat"
-                )
-            });
-        let held = s.tokens.clone().any(|j| {
-            matches!(
-                a.w(j),
-                "held"
-                    | "holds"
-                    | "retained"
-                    | "retains"
-                    | "gained"
-                    | "gains"
-                    | "won"
-                    | "wins"
-                    | "took"
-                    | "takes"
-            )
-        });
-        let lost = s
-            .tokens
-            .clone()
-            .any(|j| matches!(a.w(j), "lost" | "loses" | "losing" | "lose"));
+        // (one pass over the words: which cues the sentence holds)
+        let (mut placed, mut cue, mut held, mut lost) = (false, false, false, false);
+        for k in s.tokens.clone() {
+            match a.w(k) {
+                "came" | "finished" | "placed" => placed = true,
+                "over" | "ahead" | "compared" | "challenge" | "challenges" | "seat" => cue = true,
+                "held" | "holds" | "retained" | "retains" | "gained" | "gains" | "won" | "wins"
+                | "took" | "takes" => held = true,
+                "lost" | "loses" | "losing" | "lose" => lost = true,
+                _ => {}
+            }
+        }
+        let cue = cue || placed;
         if !(cue || held || lost) || !super::about_contest(a, si) {
             continue;
         }

@@ -236,15 +236,10 @@ pub(crate) fn kind_for(role: &str) -> EventType {
     }
 }
 
+/// Whether sentence `si`, the one before it or the headline names a contest (a constituency
+/// named in the sentence is the contest: "gained Hull North, where X beat Y").
 pub(crate) fn about_contest(a: &Analysed, si: usize) -> bool {
-    // (a constituency named in the sentence is the contest: "gained Hull North, where X beat
-    // Y")
-    let here = |s: usize| {
-        a.seg.sentences[s]
-            .tokens
-            .clone()
-            .any(|k| CONTEST.contains(&a.w(k)) || a.m.post_at(k).is_some())
-    };
+    let here = |s: usize| a.names_contest(s);
     here(si) || (si > 0 && here(si - 1)) || a.headline_sentences.clone().any(here)
 }
 
