@@ -541,6 +541,10 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 }) {
                     break;
                 }
+                // ("has defected to Reform UK, becoming the party's first sitting MP")
+                if crate::events::ranked_by_a_move(a, si, p.tok(v) + 1) {
+                    break;
+                }
                 if let Some(r) = role(a, p, c) {
                     let who = subjects(a, p, v);
                     emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);

@@ -149,6 +149,31 @@ pub(crate) fn leaders_party_at(a: &Analysed, k: usize) -> Option<usize> {
     (a.w(n) == "party").then_some(p)
 }
 
+/// "has defected to Reform UK, becoming the party's first sitting MP": a rank ("first",
+/// "only") after "become", in a sentence that tells a change of party, counts a seat brought
+/// over, not one won.
+pub(crate) fn ranked_by_a_move(a: &Analysed, si: usize, end: usize) -> bool {
+    let s = &a.seg.sentences[si];
+    let ranked = (end..(end + 4).min(s.tokens.end))
+        .any(|k| matches!(a.w(k), "first" | "second" | "third" | "only" | "sole"));
+    ranked
+        && s.tokens.clone().any(|k| {
+            matches!(
+                a.w(k),
+                "defected"
+                    | "defecting"
+                    | "defects"
+                    | "joined"
+                    | "joining"
+                    | "joins"
+                    | "switched"
+                    | "switching"
+                    | "crossed"
+                    | "crossing"
+            )
+        })
+}
+
 /// Whether the rule's condition holds around the trigger at `start..end`.
 pub(crate) fn cond_ok(
     a: &Analysed,
@@ -217,7 +242,7 @@ pub(crate) fn cond_ok(
     // of people who did what the infinitive says; that verb is the event, not "became"
     if matches!(kind, EventType::Appoint | EventType::Elect)
         && matches!(a.w(start), "became" | "become" | "becomes" | "becoming")
-        && counted_infinitive(a, si, end)
+        && (counted_infinitive(a, si, end) || ranked_by_a_move(a, si, end))
     {
         return false;
     }

@@ -888,3 +888,21 @@ fn a_prize_lost_to_someone_is_their_win() {
         ],
     );
 }
+
+#[test]
+fn a_seat_brought_over_by_a_defection_is_not_won() {
+    check_bodies(
+        Some("2024-01-15"),
+        &[
+            (
+                "Tom Reed has defected to Reform UK, becoming the party's first sitting MP.",
+                "defect Tom Reed from=- to=Reform UK date=2024-01-15 asserted",
+            ),
+            // (a first seat won at an election still is)
+            (
+                "In 2010 Ann Cole became the first Green MP.",
+                "elect Ann Cole from=- to=Green Party date=2010 asserted",
+            ),
+        ],
+    );
+}
