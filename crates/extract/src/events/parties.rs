@@ -113,9 +113,12 @@ pub(crate) fn party_after(
         if matches!(w, "group" | "party" | "them") && !matches!(a.w(k + 1), "'s" | "’s") {
             // "the group", "a new party", "his own party", "joining them"
             let mut prev = a.w(k.wrapping_sub(1));
+            // the article before "new": "a new party", "a new regional party"
+            let mut article = k.wrapping_sub(2);
             // "a new regional party", "a new centrist group"
             if a.w(k.wrapping_sub(2)) == "new" && a.is_word(k.wrapping_sub(1)) {
                 prev = "new";
+                article = k.wrapping_sub(3);
             }
             if w == "them"
                 || matches!(
@@ -137,7 +140,7 @@ pub(crate) fn party_after(
                     }
                 }
                 // "launched a new party": the name comes later, if at all
-                if prev == "new" && a.w(k.wrapping_sub(2)) == "a" {
+                if prev == "new" && a.w(article) == "a" {
                     let named_later = a.m.parties.iter().find(|p| {
                         p.tokens.start > k
                             && floorcross_mention::Lexicon::get()
@@ -146,8 +149,9 @@ pub(crate) fn party_after(
                     });
                     return Some((k, named_later.map(|p| p.party.clone()).unwrap_or_default()));
                 }
-                // ("formed their own group": a group of their own is no group named before)
-                if prev != "own" {
+                // ("formed their own group": a group of their own is no group named before,
+                // nor is "a new centre party"; "the new party" is)
+                if !(prev == "own" || prev == "new" && a.w(article) == "a") {
                     if let Some(g) = group_antecedent(a, k) {
                         return Some((k, g));
                     }

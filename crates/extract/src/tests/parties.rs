@@ -547,3 +547,13 @@ fn a_candidacys_party_is_not_read_past_its_clause() {
         "elect Ann Cole from=- to=- date=2019 asserted",
     );
 }
+
+#[test]
+fn a_new_party_with_an_adjective_is_not_a_party_named_before() {
+    check(
+        "Obituary\n\nAnn Cole, who served in two Labour cabinets before helping to found a new centre party, has died. She broke away from Labour in 1981 to form the Social Democratic Party.",
+        Some("2021-04-12"),
+        "found Ann Cole from=- to=Social Democratic Party date=1981 asserted
+         defect Ann Cole from=Labour Party to=Social Democratic Party date=1981 asserted",
+    );
+}
