@@ -281,6 +281,12 @@ fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
         && (party(end + 1) || w(end + 1) == "the" && party(end + 2))
 }
 
+/// Followed by an apposition that gives a person's role ("Tate, a Labour councillor,"):
+/// [`described`]'s first half, strong enough for a single word.
+fn described_by_role(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+    tokens.get(end).is_some_and(|t| t.text(text) == ",") && described(text, tokens, m, end)
+}
+
 /// Followed by ", 58," (an age): a person.
 fn aged(text: &str, tokens: &[Token], end: usize) -> bool {
     matches!(
@@ -353,6 +359,11 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                     || speaks(text, tokens, run.toks.end)
                     || described(text, tokens, m, run.toks.end))
             {
+                return Verdict::Person;
+            }
+            // ("Tate, a Labour councillor, left the party": a surname alone, described by a
+            // person's role in apposition)
+            if len == 1 && run.toks.len() == 1 && described_by_role(text, tokens, m, run.toks.end) {
                 return Verdict::Person;
             }
             if len == 1 {

@@ -346,3 +346,15 @@ fn a_title_case_verb_ends_a_name_and_makes_no_place() {
          roles MP",
     );
 }
+
+#[test]
+fn a_surname_alone_with_a_persons_role_apposed_is_a_person() {
+    check(
+        "Tate, a Labour councillor, left the party.",
+        "person Tate [Unknown]: Tate
+         party Labour Party <- Labour
+         roles councillor",
+    );
+    // (a place described by something that is not a person's role is no person)
+    check("Bexley, a town in Kent, voted.", "");
+}
