@@ -253,6 +253,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     appointment_list(a, out);
     new_office_appositions(a, out);
     contests::contest_phrases(a, out);
+    contests::leadership_challenges(a, out);
     let appointments = crate::events::appointments_story(a);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];

@@ -220,6 +220,54 @@ fn person_after(a: &Analysed, si: usize, from: usize) -> Option<(usize, usize)> 
     Some((a.person_at(j)?, j))
 }
 
+/// "Tom Hale challenged Ann Cole for the leadership", "will challenge her for the Labour
+/// leadership": the challenger is a candidate (the one challenged is the holder, no event).
+pub(crate) fn leadership_challenges(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !matches!(
+                a.w(k),
+                "challenged" | "challenge" | "challenges" | "challenging"
+            ) {
+                continue;
+            }
+            // "for the (party's)? leadership", within the object's few words
+            let hi = (k + 8).min(s.tokens.end);
+            let Some(f) = (k + 1..hi).find(|&j| a.w(j) == "for") else {
+                continue;
+            };
+            let leadership = (f + 1..(f + 5).min(s.tokens.end)).any(|j| a.w(j) == "leadership");
+            if !leadership || (k + 1..f).any(|j| matches!(a.w(j), "," | ";" | "to")) {
+                continue;
+            }
+            // ("was challenged for the leadership by Tom Hale": the agent challenges)
+            let passive = k > s.tokens.start
+                && matches!(a.w(k - 1), "was" | "were" | "been" | "is" | "be" | "being");
+            let challengers = if passive {
+                (k + 1..(k + 12).min(s.tokens.end))
+                    .find(|&j| a.w(j) == "by")
+                    .and_then(|b| person_after(a, si, b + 1))
+                    .into_iter()
+                    .collect()
+            } else {
+                events::subject(a, si, k)
+            };
+            // ("for the Labour leadership": the party's)
+            let party = (f + 1..(f + 5).min(s.tokens.end))
+                .find_map(|j| a.m.party_at(j).map(|p| p.party.clone()));
+            for (person, tok) in challengers {
+                if events::has_event(out, person, EventType::Stand) {
+                    continue;
+                }
+                if let Some(mut c) = Cand::at(a, EventType::Stand, person, tok, si, k..k + 1) {
+                    c.to.clone_from(&party);
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
 /// Verbs and prepositions that give a person their share of the vote: "X won 30.8%", "Y
 /// secured 1,925 votes", "Z came third on 780 votes", "with 24,989 votes".
 const SHARE_VERBS: &[&str] = &[

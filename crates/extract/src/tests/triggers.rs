@@ -906,3 +906,25 @@ fn a_seat_brought_over_by_a_defection_is_not_won() {
         ],
     );
 }
+
+#[test]
+fn challenging_someone_for_the_leadership_is_a_candidacy() {
+    check_bodies(
+        Some("2020-05-10"),
+        &[
+            (
+                "Tom Reed challenged Ann Cole for the leadership in 2015.",
+                "stand Tom Reed from=- to=- date=2015 asserted",
+            ),
+            (
+                "Tom Reed will challenge Ann Cole for the Labour leadership.",
+                "stand Tom Reed from=- to=Labour Party date=- expected",
+            ),
+            (
+                "Ann Cole was challenged for the leadership by Tom Reed.",
+                "stand Tom Reed from=- to=- date=- asserted",
+            ),
+            ("Tom Reed challenged the decision in court.", ""),
+        ],
+    );
+}
