@@ -348,6 +348,14 @@ pub(crate) fn who_antecedent(a: &Analysed, s0: usize, who: usize) -> Option<(usi
     if j >= s0 + 3 && super::name_lists::photo_note(a, j - 3) {
         j -= 3;
     }
+    // ("Tom Hale, 54, who …": past the age)
+    if j >= s0 + 2
+        && a.w(j - 2) == ","
+        && a.w(j - 1).len() <= 3
+        && a.w(j - 1).bytes().all(|b| b.is_ascii_digit())
+    {
+        j -= 2;
+    }
     j.checked_sub(1)
         .filter(|&q| q >= s0)
         .and_then(|q| a.person_at(q).map(|pp| (pp, q)))

@@ -371,3 +371,13 @@ fn a_seat_description_the_story_ties_to_nobody_is_nobody() {
         "expel Tom Reed from=Labour Party to=- date=2020-10 asserted",
     );
 }
+
+#[test]
+fn who_after_an_age_refers_to_the_name_before_it() {
+    check(
+        "Profile\n\nTom Reed, 54, who defected to Labour in 2019, is now standing for mayor.",
+        Some("2020-05-10"),
+        "defect Tom Reed from=- to=Labour Party date=2019 asserted
+         stand Tom Reed from=- to=- date=2020-05-10 asserted",
+    );
+}
