@@ -543,9 +543,14 @@ pub fn modality(
     }
     // "held talks about defecting", "speculation over quitting": a gerund that is the topic of
     // talk is not something done
+    // (but "had no regrets about leaving Labour" regrets what was done)
     if a.w(trigger.start).ends_with("ing")
         && trigger.start > s.tokens.start
         && matches!(a.w(trigger.start - 1), "about" | "over")
+        && !matches!(
+            a.w(trigger.start.wrapping_sub(2)),
+            "regrets" | "regret" | "sorry" | "proud" | "reasons" | "doubts"
+        )
     {
         return Some(Modality::Rumoured);
     }

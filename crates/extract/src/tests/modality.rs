@@ -409,3 +409,20 @@ fn a_subject_negated_with_neither_nor_denies_the_change() {
          stand Ann Cole from=- to=- date=- denied",
     );
 }
+
+#[test]
+fn regrets_about_a_change_are_about_one_made() {
+    check_bodies(
+        Some("2020-05-10"),
+        &[
+            (
+                "Ann Cole said she had no regrets about leaving Labour.",
+                "leave Ann Cole from=Labour Party to=- date=- asserted",
+            ),
+            (
+                "Ann Cole held talks about leaving Labour.",
+                "leave Ann Cole from=Labour Party to=- date=- rumoured",
+            ),
+        ],
+    );
+}
