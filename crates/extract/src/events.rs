@@ -773,8 +773,19 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             };
             // "Tory defector Gail Ross, who is joining the Liberal Democrats": a defector
             // joining a party is one defection, from the party the description names
+            // (so is "The Labour MP has now joined the Greens": a description that stands for
+            // the person names the party they were in)
+            let described_party = || {
+                if a.person_at(*tok).is_some() {
+                    return None;
+                }
+                let r = a.m.role_at(*tok)?;
+                a.m.party_at(r.tokens.start.checked_sub(1)?)
+                    .map(|p| p.party.clone())
+                    .filter(|p| p != "Independent")
+            };
             let defector_from = (kind == EventType::Join && from.is_none())
-                .then(|| defector_of(a, *tok))
+                .then(|| defector_of(a, *tok).or_else(described_party))
                 .flatten()
                 .filter(|p| Some(p) != to.as_ref());
             let (kind, from) = match defector_from {

@@ -381,3 +381,13 @@ fn who_after_an_age_refers_to_the_name_before_it() {
          stand Tom Reed from=- to=- date=2020-05-10 asserted",
     );
 }
+
+#[test]
+fn a_party_description_standing_for_the_joiner_names_the_party_left() {
+    check(
+        "Switch\n\nTom Reed was elected in 2015. The Labour MP has now joined the Greens.",
+        Some("2020-05-10"),
+        "elect Tom Reed from=- to=- date=2015 asserted
+         defect Tom Reed from=Labour Party to=Green Party date=2020-05-10 asserted",
+    );
+}
