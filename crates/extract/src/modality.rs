@@ -727,6 +727,27 @@ pub fn modality(
             m = Modality::Asserted;
         }
     }
+    // "takes up the role of chief executive next month", "steps down in June": a present
+    // tense with a later time is an arrangement, not yet done
+    let present = a.w(trigger.start).ends_with('s')
+        && !matches!(a.w(trigger.start), "is" | "was" | "has" | "does" | "goes")
+        && !a.w(trigger.start).ends_with("ss");
+    if m == Modality::Asserted && present {
+        let today = a.dct.map(|d| d.to_string());
+        let later = (trigger.end..s.tokens.end).any(|k| {
+            a.point_timex(k).is_some_and(|t| {
+                today.as_deref().is_some_and(|d| {
+                    let v = t.value.get(..10).unwrap_or(&t.value);
+                    v.len() >= 7
+                        && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                        && v > &d[..v.len().min(10)]
+                })
+            })
+        });
+        if later {
+            m = Modality::Expected;
+        }
+    }
     // "Neither Ann Cole nor Tom Hale will stand again": a subject negated as a whole
     let neither = (s.tokens.start..trigger.start).find(|&k| a.w(k) == "neither");
     if let Some(n) = neither {

@@ -426,3 +426,24 @@ fn regrets_about_a_change_are_about_one_made() {
         ],
     );
 }
+
+#[test]
+fn a_present_tense_with_a_later_time_is_an_arrangement() {
+    check_bodies(
+        Some("2020-05-10"),
+        &[
+            (
+                "Tom Reed takes up the role of chief executive next month.",
+                "appoint Tom Reed from=- to=- date=2020-06 expected",
+            ),
+            (
+                "Ann Cole steps down as council leader after 12 years.",
+                "resign Ann Cole from=- to=- date=2020-05-10 asserted",
+            ),
+            (
+                "Ann Cole was handed a seat in the Lords.",
+                "appoint Ann Cole from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
