@@ -510,3 +510,17 @@ fn a_past_candidacy_and_one_to_come_for_another_party_are_two() {
          stand Zac Reed from=- to=Conservative Party date=2016 asserted",
     );
 }
+
+#[test]
+fn more_title_case_headline_verbs() {
+    check(
+        "Tom Reed Steps Down As Labour Group Leader\n\nThe news broke yesterday.",
+        Some("2020-05-10"),
+        "resign Tom Reed from=- to=- date=2020-05-10 asserted",
+    );
+    check(
+        "Ann Cole Crosses Floor To Join Greens\n\nThe news broke yesterday.",
+        Some("2020-05-10"),
+        "defect Ann Cole from=- to=Green Party date=2020-05-10 asserted",
+    );
+}
