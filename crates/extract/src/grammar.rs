@@ -259,7 +259,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
         let s = &a.seg.sentences[si];
         // Parse only where a frame can fill: a frame verb, someone to do it, and an office
         // (or, for a contest verb, a contest).
-        if !s.tokens.clone().any(|k| FRAME_VERBS.contains(&a.w(k))) {
+        if !s.tokens.clone().any(|k| is_frame_verb(a.w(k))) {
             continue;
         }
         let someone = s
@@ -304,7 +304,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
         let p = Parsed::new(a, si);
         for v in 0..p.parse.len() {
             let w = a.w(p.tok(v));
-            if !FRAME_VERBS.contains(&w) {
+            if !is_frame_verb(w) {
                 continue;
             }
             frames(a, si, &p, v, w, out);

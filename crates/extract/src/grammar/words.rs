@@ -6,76 +6,14 @@ use floorcross_model::EventType;
 
 use crate::doc::Analysed;
 
-/// Verbs of the frames, lower-cased: a sentence without any is not parsed.
-pub(crate) const FRAME_VERBS: &[&str] = &[
-    "stripped",
-    "be",
-    "lost",
-    "loses",
-    "lose",
-    "losing",
-    "eliminated",
-    "knocked",
-    "came",
-    "finished",
-    "trailed",
-    "confirmed",
-    "installed",
-    "chosen",
-    "returned",
-    "returns",
-    "return",
-    "serve",
-    "appointed",
-    "unveiled",
-    "announced",
-    "beat",
-    "beats",
-    "beating",
-    "beaten",
-    "defeated",
-    "defeats",
-    "defeat",
-    "defeating",
-    "ousted",
-    "ousts",
-    "oust",
-    "won",
-    "wins",
-    "win",
-    "winning",
-    "became",
-    "becomes",
-    "become",
-    "becoming",
-    "took",
-    "takes",
-    "take",
-    "taking",
-    "taken",
-    "replaces",
-    "replaced",
-    "replace",
-    "replacing",
-    "succeeds",
-    "succeeded",
-    "succeed",
-    "succeeding",
-    "moves",
-    "moved",
-    "move",
-    "moving",
-    "promoted",
-    "promotes",
-    "handed",
-    "given",
-    "named",
-    "made",
-    "is",
-    "was",
-    "are",
-    "were",
-];
+/// Verbs of the frames, lower-cased: a sentence without any is not parsed. They are the
+/// office and contest verbs below and these.
+const OTHER_FRAME_VERBS: &[&str] = &["stripped", "be", "is", "was", "are", "were"];
+
+/// Whether `w` is a verb of a frame.
+pub(crate) fn is_frame_verb(w: &str) -> bool {
+    OFFICE_VERBS.contains(&w) || CONTEST_VERBS.contains(&w) || OTHER_FRAME_VERBS.contains(&w)
+}
 
 /// The frame verbs of new offices.
 pub(crate) const OFFICE_VERBS: &[&str] = &[
