@@ -338,6 +338,20 @@ pub(crate) fn relative_speaker(
         .filter(|&p| a.gender(p).agrees(gender))
 }
 
+/// Where a name ends before an age set off by commas that ends at `j` ("Tom Hale, 54, who …"),
+/// or `j` when there is none.
+pub(crate) fn past_age(a: &Analysed, s0: usize, j: usize) -> usize {
+    let age = j >= s0 + 2
+        && a.w(j - 2) == ","
+        && a.w(j - 1).len() <= 3
+        && a.w(j - 1).bytes().all(|b| b.is_ascii_digit());
+    if age {
+        j - 2
+    } else {
+        j
+    }
+}
+
 /// The person a "who" at `who` refers back to, past commas and dashes: "Alan Milburn, who…".
 pub(crate) fn who_antecedent(a: &Analysed, s0: usize, who: usize) -> Option<(usize, usize)> {
     let mut j = who;
@@ -348,14 +362,7 @@ pub(crate) fn who_antecedent(a: &Analysed, s0: usize, who: usize) -> Option<(usi
     if j >= s0 + 3 && super::name_lists::photo_note(a, j - 3) {
         j -= 3;
     }
-    // ("Tom Hale, 54, who …": past the age)
-    if j >= s0 + 2
-        && a.w(j - 2) == ","
-        && a.w(j - 1).len() <= 3
-        && a.w(j - 1).bytes().all(|b| b.is_ascii_digit())
-    {
-        j -= 2;
-    }
+    let j = past_age(a, s0, j);
     j.checked_sub(1)
         .filter(|&q| q >= s0)
         .and_then(|q| a.person_at(q).map(|pp| (pp, q)))

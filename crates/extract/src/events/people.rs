@@ -785,13 +785,7 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 j -= 1;
             }
             // ("Tom Hale, 54, who …": past the age)
-            if j >= s0 + 2
-                && a.w(j - 2) == ","
-                && a.w(j - 1).len() <= 3
-                && a.w(j - 1).bytes().all(|b| b.is_ascii_digit())
-            {
-                j -= 2;
-            }
+            let j = past_age(a, s0, j);
             if j > s0 {
                 if let Some(p) = a.person_at(j - 1) {
                     return with_list_left(a, si, p, j - 1);
