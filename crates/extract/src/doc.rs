@@ -33,6 +33,8 @@ pub struct Analysed<'a> {
     /// Per sentence, whether it names a contest (a contest word or a post), made the first time
     /// a stage asks.
     contest_words: std::cell::OnceCell<Vec<bool>>,
+    /// Whether the story reports appointments being made, read the first time a stage asks.
+    pub(crate) appointments: std::cell::OnceCell<bool>,
 }
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
@@ -224,6 +226,7 @@ impl<'a> Analysed<'a> {
             author,
             parses: Default::default(),
             contest_words: Default::default(),
+            appointments: Default::default(),
         }
     }
 

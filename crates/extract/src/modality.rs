@@ -682,8 +682,8 @@ pub fn modality(
         });
     // ("is quitting as chairman with immediate effect")
     let immediate =
-        (trigger.end..s.tokens.end).any(|k| a.w(k) == "immediate" && a.w(k + 1) == "effect");
-    if progressive && !done_today && !party_change_now && !immediate {
+        || (trigger.end..s.tokens.end).any(|k| a.w(k) == "immediate" && a.w(k + 1) == "effect");
+    if progressive && !done_today && !party_change_now && !immediate() {
         m = Modality::Expected;
     }
     if let Some((l, _)) = local {

@@ -18,6 +18,10 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
 /// Whether the headline or the first two sentences report appointments being made (a
 /// reshuffle, a new cabinet, posts announced).
 pub(crate) fn appointments_story(a: &Analysed) -> bool {
+    *a.appointments.get_or_init(|| appointments_in_lead(a))
+}
+
+fn appointments_in_lead(a: &Analysed) -> bool {
     let lead = a.headline_sentences.end + 2;
     a.seg.sentences[..lead.min(a.seg.sentences.len())]
         .iter()
