@@ -659,11 +659,13 @@ pub fn modality(
         && matches!(a.w(trigger.start - 1), "is" | "are" | "am" | "'s" | "’s");
     // ("Today I am leaving it": a change in progress today is the day's act)
     let today = a.dct.map(|d| d.to_string());
-    let done_today = (s.tokens.start..s.tokens.end).any(|k| {
-        a.point_timex(k).is_some_and(|t| {
-            matches!(a.w(k), "today" | "tonight") && today.as_deref() == Some(t.value.as_str())
+    let done_today = || {
+        (s.tokens.start..s.tokens.end).any(|k| {
+            a.point_timex(k).is_some_and(|t| {
+                matches!(a.w(k), "today" | "tonight") && today.as_deref() == Some(t.value.as_str())
+            })
         })
-    });
+    };
     // ("is leaving the Labour Party", "is defecting to UKIP": a change of party in progress is
     // the day's act, unless a later time is given: "is leaving the party next month")
     let party_change_now = progressive
@@ -683,7 +685,7 @@ pub fn modality(
     // ("is quitting as chairman with immediate effect")
     let immediate =
         || (trigger.end..s.tokens.end).any(|k| a.w(k) == "immediate" && a.w(k + 1) == "effect");
-    if progressive && !done_today && !party_change_now && !immediate() {
+    if progressive && !party_change_now && !done_today() && !immediate() {
         m = Modality::Expected;
     }
     if let Some((l, _)) = local {
@@ -733,7 +735,6 @@ pub fn modality(
         && !matches!(a.w(trigger.start), "is" | "was" | "has" | "does" | "goes")
         && !a.w(trigger.start).ends_with("ss");
     if m == Modality::Asserted && present {
-        let today = a.dct.map(|d| d.to_string());
         let later = (trigger.end..s.tokens.end).any(|k| {
             a.point_timex(k).is_some_and(|t| {
                 today.as_deref().is_some_and(|d| {
