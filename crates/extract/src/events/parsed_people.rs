@@ -59,6 +59,16 @@ pub(crate) fn inanimate_subject(
     if subj.is_empty() && p.parse.label(v) == "acl" && p.parse.xpos[v] == "VBN" {
         subj.extend(p.parse.head(v));
     }
+    // ("forgets basic Human Rights were suspended": the parser can take the noun for the
+    // matrix verb's object and leave the passive subjectless; a noun right before a passive's
+    // auxiliaries is its subject)
+    if subj.is_empty() && p.parse.is_passive(v) {
+        subj.extend(
+            before
+                .checked_sub(p.first)
+                .filter(|&n| matches!(p.parse.upos.get(n), Some(&"NOUN" | &"PROPN"))),
+        );
+    }
     !subj.is_empty()
         && subj.iter().all(|&n| {
             let (lo, hi) = p.parse.subtree_span(n);

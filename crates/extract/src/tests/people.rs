@@ -300,6 +300,9 @@ fn a_thing_as_subject_gives_no_event() {
         "Mr Forde said basic rights were suspended then as now.",
         // (a name-like thing: "Human Rights" is an organisation word, not a person)
         "Mr Forde said basic Human Rights were suspended then as now.",
+        // (the parser takes the noun for the object of "forgets"; the passive is left
+        // without a subject, and the noun before its auxiliary is it)
+        "Mr Forde spoke. He also forgets basic Human Rights were suspended then as now.",
         "The Greens say a fresh crackdown on truants has been launched by Education \
          Secretary Ruth Kell.",
         "The Greens say Mr Clark should take issue with a law established by his \
