@@ -533,6 +533,18 @@ pub fn modality(
     if declined {
         return Some(Modality::Denied);
     }
+    // "has no choice but to resign": an obligation still to be met ("had no choice but to
+    // resign" tells what was done)
+    let t = trigger.start;
+    if t >= s.tokens.start + 5
+        && a.w(t - 1) == "to"
+        && a.w(t - 2) == "but"
+        && matches!(a.w(t - 3), "choice" | "option" | "alternative")
+        && a.w(t - 4) == "no"
+        && matches!(a.w(t - 5), "has" | "have" | "'s" | "’s")
+    {
+        return Some(Modality::Expected);
+    }
     // "Blair dismisses quit claim report", "defection rumours": a trigger word that modifies
     // a noun of talk names what is talked about, not a change
     if matches!(

@@ -437,7 +437,12 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 return with_list_right(a, si, p, j);
             }
         }
-        if CLAUSE_BREAKS.contains(&w) && !adverb_since {
+        // "had no choice but to quit": "but" is a preposition there, not a new clause
+        let but_except = w == "but"
+            && a.w(k + 1) == "to"
+            && k > s0
+            && matches!(a.w(k - 1), "choice" | "option" | "alternative");
+        if CLAUSE_BREAKS.contains(&w) && !adverb_since && !but_except {
             break;
         }
         // a party or a group of people is the subject: "if Labour won a third term",

@@ -447,3 +447,30 @@ fn a_present_tense_with_a_later_time_is_an_arrangement() {
         ],
     );
 }
+
+#[test]
+fn no_choice_but_to_is_done_in_the_past_and_owed_in_the_present() {
+    // "but" before "to" is a preposition ("no choice but"), not a new clause: the subject
+    // reaches the change
+    check_bodies(
+        Some("2021-03-05"),
+        &[
+            (
+                "Ann Cole said she had no choice but to quit Labour.",
+                "leave Ann Cole from=Labour Party to=- date=- asserted",
+            ),
+            (
+                "Ann Cole felt she had no option but to leave the Labour Party.",
+                "leave Ann Cole from=Labour Party to=- date=- asserted",
+            ),
+            (
+                "Critics say Ann Cole has no choice but to resign.",
+                "resign Ann Cole from=- to=- date=- expected",
+            ),
+            (
+                "Ann Cole insisted she had no choice but to stay in the Labour Party.",
+                "",
+            ),
+        ],
+    );
+}
