@@ -503,8 +503,18 @@ fn introduced_group(
             |w: &Option<String>| matches!(w.as_deref(), Some("party" | "group" | "movement"));
         if is_party(&before) || is_party(&before2) {
             let mut end = i + 1;
-            while end < range.end && tokens[end].is_capitalised(text) {
-                end += 1;
+            while end < range.end && end < i + 6 {
+                if tokens[end].is_capitalised(text) {
+                    end += 1;
+                } else if matches!(tokens[end].text(text), "of" | "for")
+                    && end + 1 < range.end
+                    && tokens[end + 1].is_capitalised(text)
+                {
+                    // "a new party called Voice of Kent"
+                    end += 2;
+                } else {
+                    break;
+                }
             }
             return Some(end);
         }

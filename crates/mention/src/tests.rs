@@ -166,6 +166,11 @@ fn introduced_groups_become_parties() {
         "party Veritas <- Veritas
          party Centre Ground Party <- Centre Ground Party",
     );
+    // (a name with "of" in it is one name)
+    check(
+        "She has formed a new party called Voice of Kent.",
+        "party Voice of Kent <- Voice of Kent",
+    );
 }
 
 #[test]

@@ -253,6 +253,39 @@ pub(crate) fn party_after(
 
 /// The run of capitalised words starting at `k` (at most five, "of" and "for" allowed
 /// inside: "Alliance for Unity"), when it names no person: an unlisted party's name.
+/// "The Bexley Independents party was founded by": a name no list knows, the capitalised
+/// words right before "party" or "group" in the stretch `lo..hi` (the passive subject of a
+/// founding verb).
+fn named_before_party_noun(a: &Analysed, lo: usize, hi: usize) -> Option<String> {
+    let noun = (lo..hi).find(|&k| matches!(a.w(k), "party" | "group" | "movement"))?;
+    let cap = |j: usize| {
+        a.is_word(j)
+            && a.raw(j).chars().next().is_some_and(char::is_uppercase)
+            && a.person_at(j).is_none()
+    };
+    let mut first = noun;
+    while first > lo && cap(first - 1) {
+        first -= 1;
+    }
+    // (a sentence's first word is capitalised whatever it is: "The")
+    while first < noun && matches!(a.w(first), "the" | "a" | "his" | "her" | "their") {
+        first += 1;
+    }
+    // "the Party" spelled with a capital belongs to the name ("the Reform Party")
+    let end = if a.raw(noun).starts_with(|c: char| c.is_uppercase()) {
+        noun + 1
+    } else {
+        noun
+    };
+    // (one capitalised word before a lower-case "party" is as often an adjective: "the
+    // Scottish party")
+    if end - first < 2 {
+        return None;
+    }
+    let span = Span::new(a.seg.tokens[first].start, a.seg.tokens[end - 1].end);
+    Some(span.slice(a.text).to_string())
+}
+
 fn capitalised_name(a: &Analysed, k: usize, s_end: usize) -> Option<String> {
     let cap = |j: usize| {
         a.is_word(j)
@@ -655,7 +688,8 @@ pub(crate) fn parties(
                 let lo = trigger.start.saturating_sub(6).max(s.tokens.start);
                 to = (lo..trigger.start)
                     .rev()
-                    .find_map(|k| a.m.party_at(k).map(|p| p.party.clone()));
+                    .find_map(|k| a.m.party_at(k).map(|p| p.party.clone()))
+                    .or_else(|| named_before_party_noun(a, lo, trigger.start));
             }
             if to.is_none() {
                 to = party_after(a, si, trigger.end, 6).and_then(named);

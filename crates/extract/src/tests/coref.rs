@@ -246,6 +246,24 @@ fn an_unlisted_party_named_in_apposition_is_the_party_founded() {
         d,
         "found Tom Reed from=- to=- date=- asserted",
     );
+    // a name with "of" in it, after "called"
+    check(
+        "Launch\n\nAnn Cole has formed a new party called Voice of Kent.",
+        d,
+        "found Ann Cole from=- to=Voice of Kent date=2016-10-25 asserted",
+    );
+    // the passive subject of a founding verb: capitalised words before "party"
+    check(
+        "Launch\n\nThe Bexley Independents party was founded by Ann Cole in 2019.",
+        d,
+        "found Ann Cole from=- to=Bexley Independents date=2019 asserted",
+    );
+    // (one capitalised word before "party" may be an adjective: no name)
+    check(
+        "Launch\n\nThe Scottish party was founded by Ann Cole in 2019.",
+        d,
+        "found Ann Cole from=- to=- date=2019 asserted",
+    );
 }
 
 #[test]
