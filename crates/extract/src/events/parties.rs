@@ -766,7 +766,9 @@ pub(crate) fn parties(
             // leader played down the defection of one of her MPs"
             // ... unless that party gains the defector: "Reform UK has gained another councillor
             // after X switched sides", "the Lib Dems welcomed X, who defected"
-            if from.is_none() {
+            // ("The Greens have gained a councillor after X crossed the floor from Labour":
+            // the gaining party is where X went, whatever "from" says)
+            if from.is_none() || to.is_none() {
                 let earlier = (s.tokens.start..trigger.start).find_map(|k| {
                     a.m.party_at(k)
                         .filter(|p| {
@@ -812,10 +814,30 @@ pub(crate) fn parties(
                                     .and_then(|t| super::dates::date_value(a, t, k))
                                     .is_some_and(|v| before_this_month(&v))
                             });
-                    if gains || relative_dated && to.is_none() {
+                    // "The Conservatives lost their only councillor to the Greens when X
+                    // switched sides": the losing party was left, the one after "to" gained
+                    let loses = matches!(a.w(j), "lost" | "loses" | "lose");
+                    let lost_to = || {
+                        (j + 1..trigger.start)
+                            .take_while(|&k| !matches!(a.w(k), "," | ";" | "." | "and"))
+                            .find(|&k| a.w(k) == "to")
+                            .and_then(|k| {
+                                let n = if a.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                                a.m.party_at(n).map(|p| p.party.clone())
+                            })
+                            .filter(|p| *p != party && p != "Independent")
+                    };
+                    if gains {
                         to = to.or(Some(party));
-                    } else {
-                        from = Some(party);
+                    } else if from.is_none() {
+                        if loses {
+                            to = to.or_else(lost_to);
+                            from = Some(party);
+                        } else if relative_dated && to.is_none() {
+                            to = Some(party);
+                        } else {
+                            from = Some(party);
+                        }
                     }
                 }
             }

@@ -296,6 +296,17 @@ fn a_party_that_gains_the_defector_is_where_they_went() {
             "The Tory leader played down the defection of one of her MPs, Dan Reeve, to Labour.",
             "defect Dan Reeve from=Conservative Party to=Labour Party date=- asserted",
         ),
+        // the gaining party wins over nothing, even when "from" names the party left
+        (
+            "The Green Party has gained a councillor after Dan Reeve crossed the floor from Labour.",
+            "defect Dan Reeve from=Labour Party to=Green Party date=- asserted",
+        ),
+        // a party that lost a member "to" another: the first was left, the second gained
+        (
+            "The Conservatives lost their only councillor on the island to the Greens when Dan \
+             Reeve switched sides.",
+            "defect Dan Reeve from=Conservative Party to=Green Party date=- asserted",
+        ),
     ];
     check_bodies(d, cases);
 }
