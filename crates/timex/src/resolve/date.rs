@@ -1,0 +1,178 @@
+//! The date part of a value: a quarter, half, season, holiday, weekday, month or year
+//! (its year inferred when the text gives none), a relative expression, or the day a bare
+//! clock time falls on.
+
+use super::calendar::{add_months, anchor_of, fmt_day, fmt_week, quarter_of, wd_num, ymd, SEASONS};
+use super::named::holiday;
+use super::occurrence::{infer_year, season_year, weekday_date};
+use super::relative::relative;
+use super::sem::{Sem, Unit};
+use super::{Anchor, Ctx, Gran, Tense};
+
+pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
+    let dct = c.dct;
+    // Year from an explicit year or a relative year ("this year's third quarter").
+    let rel_year = || -> Option<i32> {
+        if s.unit == Some(Unit::Y) {
+            let n = s.rel?.v? as i32;
+            Some(dct?.year() as i32 + n)
+        } else {
+            None
+        }
+    };
+    if let Some(q) = s.q {
+        let y = s.y.or_else(rel_year).or_else(|| {
+            let d = dct?;
+            let cq = quarter_of(d);
+            let y = d.year() as i32;
+            // A quarter not yet begun, in a past clause, is last year's ("announced a drop
+            // in profits for the fourth quarter" in January).
+            Some(if q > cq && c.tense == Tense::Past {
+                y - 1
+            } else {
+                y
+            })
+        });
+        return match y {
+            Some(y) => (
+                format!("{y:04}-Q{q}"),
+                ymd(y, (q - 1) * 3 + 1, 1).and_then(|d| anchor_of(d, Gran::Quarter)),
+            ),
+            None => (format!("XXXX-Q{q}"), None),
+        };
+    }
+    if let Some(h) = s.half {
+        let y = s.y.or_else(|| dct.map(|d| d.year() as i32));
+        return match y {
+            Some(y) => (format!("{y:04}-H{h}"), None),
+            None => (format!("XXXX-H{h}"), None),
+        };
+    }
+    if let Some(se) = s.season {
+        let code = SEASONS[se as usize];
+        let y =
+            s.y.or_else(|| dct.map(|d| season_year(se, d, s.dir, c.tense)));
+        return match y {
+            Some(y) => (format!("{y:04}-{code}"), None),
+            None => (format!("XXXX-{code}"), None),
+        };
+    }
+    if let Some(h) = &s.hol {
+        let y = match (s.y, dct) {
+            (Some(y), _) => Some(y),
+            (None, Some(d)) => {
+                // Nearest occurrence, leaning on tense.
+                let mut best: Option<(i64, i32)> = None;
+                for y in [d.year() as i32 - 1, d.year() as i32, d.year() as i32 + 1] {
+                    if let Some(h) = holiday(h, y) {
+                        let diff = (h - d).get_days() as i64;
+                        let cost = match c.tense {
+                            Tense::Past if diff > 0 => diff + 10_000,
+                            Tense::Future | Tense::Forward if diff < 0 => -diff + 10_000,
+                            _ => diff.abs(),
+                        };
+                        if best.is_none_or(|b| cost < b.0) {
+                            best = Some((cost, y));
+                        }
+                    }
+                }
+                best.map(|b| b.1)
+            }
+            _ => None,
+        };
+        return match y.and_then(|y| holiday(h, y)) {
+            Some(d) => (fmt_day(d), anchor_of(d, Gran::Day)),
+            None => ("XXXX-XX-XX".to_string(), None),
+        };
+    }
+    if let Some(wd) = s.wd {
+        if let Some(d) = s.d {
+            // "Monday the 12th": the nearest month where the 12th is a Monday.
+            if let Some(dct) = dct {
+                for off in [0i64, -1, 1, -2, 2] {
+                    if let Some(base) = add_months(dct, off) {
+                        if let Some(x) = ymd(base.year() as i32, base.month() as u8, d) {
+                            if wd_num(x.weekday()) as u8 == wd {
+                                return (fmt_day(x), anchor_of(x, Gran::Day));
+                            }
+                        }
+                    }
+                }
+                let y = infer_year(dct.month() as u8, Some(d), dct, c.tense, None);
+                if let Some(x) = ymd(y, dct.month() as u8, d) {
+                    return (fmt_day(x), anchor_of(x, Gran::Day));
+                }
+            }
+            return (format!("XXXX-XX-{d:02}"), None);
+        }
+        let Some(dct) = dct else {
+            return if s.unit == Some(Unit::WE) {
+                ("XXXX-WXX-WE".to_string(), None)
+            } else {
+                (format!("XXXX-WXX-{wd}"), None)
+            };
+        };
+        // "the previous Friday": the Friday before the day the narrative is on.
+        let base = match c.anchor {
+            Some(a) if s.from_anchor && a.gran == Gran::Day => a.date,
+            _ => dct,
+        };
+        let date = match weekday_date(wd, base, s.dir, c.tense) {
+            Some(d) => d,
+            None => return (format!("XXXX-WXX-{wd}"), None),
+        };
+        if s.unit == Some(Unit::WE) {
+            return (format!("{}-WE", fmt_week(date)), None);
+        }
+        return (fmt_day(date), anchor_of(date, Gran::Day));
+    }
+    if let Some(m) = s.m {
+        let y =
+            s.y.or_else(rel_year)
+                .or_else(|| dct.map(|d| infer_year(m, s.d, d, c.tense, s.dir)));
+        return match (y, s.d) {
+            (Some(y), Some(d)) => match ymd(y, m, d) {
+                Some(x) => (fmt_day(x), anchor_of(x, Gran::Day)),
+                None => (format!("{y:04}-{m:02}"), None),
+            },
+            (Some(y), None) => (
+                format!("{y:04}-{m:02}"),
+                ymd(y, m, 1).and_then(|d| anchor_of(d, Gran::Month)),
+            ),
+            (None, Some(d)) => (format!("XXXX-{m:02}-{d:02}"), None),
+            (None, None) => (format!("XXXX-{m:02}"), None),
+        };
+    }
+    if let Some(y) = s.y {
+        if s.qof {
+            return match c.quarter {
+                Some((_, q)) if !c.ytd => (format!("{y:04}-Q{q}"), None),
+                _ => (format!("{y:04}"), None),
+            };
+        }
+        if s.yearend {
+            return (format!("{y:04}"), None);
+        }
+        return (
+            format!("{y:04}"),
+            ymd(y, 1, 1).and_then(|d| anchor_of(d, Gran::Year)),
+        );
+    }
+    if let (Some(a), Some(u)) = (s.rel, s.unit) {
+        return relative(s, a, u, c);
+    }
+    if s.clock.is_some() || s.pod.is_some() {
+        // A bare clock time in a past clause, when the narrative is on another day: that
+        // day ("He was shot on Oct. 23 ... at 10 p.m."). Otherwise the document date.
+        if let Some(a) = c.anchor {
+            if s.clock.is_some() && c.tense == Tense::Past && a.gran == Gran::Day {
+                return (fmt_day(a.date), None);
+            }
+        }
+        return match dct {
+            Some(d) => (fmt_day(d), None),
+            None => (String::new(), None),
+        };
+    }
+    ("XXXX".to_string(), None)
+}
