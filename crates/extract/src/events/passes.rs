@@ -308,7 +308,7 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
         .filter(|c| {
             matches!(
                 c.kind,
-                EventType::Defect | EventType::Join | EventType::Leave
+                EventType::Defect | EventType::Join | EventType::Leave | EventType::Resign
             )
         })
         .cloned()
@@ -364,7 +364,23 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                 {
                     j += 4;
                 }
-                if let Some(first) = a.person_at(j) {
+                // "following Brexit Secretary Tom Ravell, junior minister Kate Dunmore and
+                // ...": a short description before the first name
+                if a.person_at(j).is_none() {
+                    if let Some(n) =
+                        (j..(j + 4).min(s.tokens.end)).find(|&x| a.person_at(x).is_some())
+                    {
+                        if super::name_lists::description(a, j..n) {
+                            j = n;
+                        }
+                    }
+                }
+                // (not a name owning what is followed: "following Tom Hale's call")
+                let owner = a.person_at(j).is_some_and(|_| {
+                    let e = super::name_lists::mention_end(a, j);
+                    a.is_possessive_any(e - 1) || matches!(a.w(e), "'s" | "’s")
+                });
+                if let Some(first) = a.person_at(j).filter(|_| !owner) {
                     if let Some(model) = moves
                         .iter()
                         .find(|c| c.sentence == si && c.trigger.end <= k)
@@ -377,6 +393,11 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                             let mut c =
                                 follower_move(a, model, person, si, &trigger, model.modality);
                             c.date = None;
+                            // (each resigned from an office of their own)
+                            if c.kind == EventType::Resign {
+                                c.role = None;
+                                c.post = None;
+                            }
                             out.push(c);
                         }
                         continue;

@@ -766,6 +766,22 @@ fn those_a_mover_is_following_moved_before() {
                 "defect Ann Cole from=- to=UK Independence Party date=- asserted
                  resign Tom Reed from=- to=- date=- asserted",
             ),
+            // a resignation is followed too, past descriptions before the names, each from
+            // an office of their own
+            (
+                "Ms Cole became the fourth minister to quit in 24 hours, following Brexit \
+                 Secretary Tom Reed, junior minister Kate Dunn and Northern Ireland minister \
+                 Alan Pike.",
+                "resign Cole from=- to=- date=- asserted
+                 resign Tom Reed from=- to=- date=- asserted
+                 resign Kate Dunn from=- to=- date=- asserted
+                 resign Alan Pike from=- to=- date=- asserted",
+            ),
+            // (a name owning what is followed moved nowhere)
+            (
+                "Ann Cole resigned, following Tom Reed's call for a new leader.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
         ],
     );
 }
