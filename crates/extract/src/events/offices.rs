@@ -48,8 +48,37 @@ pub(crate) fn office_after_with(
     };
     let mut lim = (end + window).min(s_end);
     let mut generic = None;
+    // "promoted from the whips' office to become housing minister": the office left is in the
+    // "from" phrase, the one taken after "to"
+    let moved = matches!(
+        verb,
+        "promoted" | "moved" | "moves" | "shifted" | "switched"
+    );
     let mut k = end;
     while k < lim {
+        if moved && a.w(k) == "from" {
+            let to = (k + 1..(k + 12).min(s_end))
+                .find(|&j| matches!(a.w(j), "to" | "," | ";" | "." | "who" | "which"));
+            // "… to become only the second woman, after Jacqui Smith, to be Home Secretary":
+            // the office taken may come later in the sentence, after "to be"
+            let to_be = (k + 1..s_end)
+                .filter(|&j| a.w(j) == "to" && matches!(a.w(j + 1), "be" | "become"))
+                .find_map(|j| {
+                    (j + 2..(j + 5).min(s_end))
+                        .find_map(|r| a.m.role_at(r))
+                        .filter(|r| !SEAT_ROLES.contains(&r.role))
+                        .map(|r| (r.tokens.start, role_phrase(a, r.tokens.clone())))
+                });
+            match to {
+                _ if to_be.is_some() => return to_be,
+                Some(j) if a.w(j) == "to" => {
+                    k = j + 1;
+                    lim = (k + window).min(s_end);
+                    continue;
+                }
+                _ => return None,
+            }
+        }
         // "made Ann Cole, the former mayor of Bristol, foreign secretary": past the object's
         // apposition to its complement
         if window == 4 && a.w(k) == "," && k > end && (end..k).all(|j| a.person_at(j).is_some()) {

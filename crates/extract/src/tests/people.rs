@@ -565,3 +565,30 @@ fn a_hyphenated_surname_is_a_name_to_the_parser() {
         "defect Temple-Morris from=- to=- date=- rumoured",
     );
 }
+
+#[test]
+fn an_office_left_in_a_from_phrase_is_not_the_one_taken() {
+    let roles = |text: &str| -> Vec<Option<String>> {
+        extract(&format!("Headline\n\n{text}"), Some("2018-11-16"))
+            .events
+            .iter()
+            .map(|e| e.role.clone())
+            .collect()
+    };
+    assert_eq!(
+        roles("Greg Saunt was promoted from the whips' office."),
+        [None]
+    );
+    assert_eq!(
+        roles("Greg Saunt was promoted from the whips' office to become chief secretary."),
+        [Some("chief secretary".to_string())]
+    );
+    // the office taken may come after "to be", past an apposition
+    assert_eq!(
+        roles(
+            "Ann Cole was promoted from the shadow work and pensions secretary in opposition \
+             to become only the second woman, after Jane Hale, to be Home Secretary."
+        ),
+        [Some("Home Secretary".to_string())]
+    );
+}
