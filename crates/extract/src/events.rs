@@ -22,6 +22,7 @@ mod parsed_people;
 mod parties;
 mod passes;
 mod people;
+mod same_move;
 mod senses;
 
 pub(crate) use conditions::*;
@@ -36,6 +37,7 @@ pub(crate) use parsed_people::*;
 pub(crate) use parties::*;
 pub(crate) use passes::*;
 pub(crate) use people::*;
+pub(crate) use same_move::*;
 pub(crate) use senses::*;
 
 /// A candidate event before merging.
