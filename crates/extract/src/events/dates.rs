@@ -78,10 +78,16 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
         if !is_anaphor(t0) && !told() && !reported() {
             continue;
         }
-        let date = (t0..next.tokens.end).find_map(|k| {
-            let t = a.point_timex(k)?;
-            date_value(a, t, k)
-        });
+        // the time told with the anaphor, not one in a relative clause before it ("Mark
+        // Denby, who has represented the ward since 2007, announced his decision on Thursday")
+        let anaphor = (t0..next.tokens.end).find(|&k| is_anaphor(k)).unwrap_or(t0);
+        let time_from = |lo: usize| {
+            (lo..next.tokens.end).find_map(|k| {
+                let t = a.point_timex(k)?;
+                date_value(a, t, k)
+            })
+        };
+        let date = time_from(anaphor).or_else(|| time_from(t0));
         if date
             .as_ref()
             .is_some_and(|d| !stand_in || day.as_deref().is_some_and(|day| in_week_before(d, day)))

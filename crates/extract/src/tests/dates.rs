@@ -386,6 +386,14 @@ fn a_report_that_the_decision_was_taken_then_dates_the_change() {
         Some("2021-06-10"),
         "expel Tom Reed from=Conservative Party to=- date=2021-06-09 asserted",
     );
+    // the time told with the decision, not one in a relative clause before it
+    check(
+        "Councillor quits\n\nA Conservative councillor has quit the party and joined the Liberal \
+         Democrats.\n\nPeter Morland, who has represented the Hillside ward since 2007, \
+         announced his decision at a council meeting on Thursday evening.",
+        Some("2021-06-14"),
+        "defect Peter Morland from=Conservative Party to=Liberal Democrats date=2021-06-10 asserted",
+    );
 }
 
 #[test]
