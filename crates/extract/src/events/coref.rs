@@ -65,6 +65,28 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
                         }
                     }
                 }
+                // "The MP, who was first elected in 2005, announced the move alongside Nigel
+                // Farage. He said …": a description opening an earlier sentence is its
+                // subject, and stands for whom it describes
+                let the = (sent.tokens.start..r.tokens.start)
+                    .rev()
+                    .take(3)
+                    .find(|&t| a.w(t) == "the");
+                if r.tokens.end == j + 1
+                    && s < si
+                    && depth < 3
+                    && the == Some(sent.tokens.start)
+                    && (sent.tokens.start + 1..r.tokens.start)
+                        .all(|t| a.person_at(t).is_none() && a.is_word(t) && a.w(t) != "of")
+                    && a.person_at(r.tokens.end).is_none()
+                    && !a.is_possessive(r.tokens.end)
+                {
+                    if let Some(p) = resolve_pronoun_depth(a, sent.tokens.start, depth + 1) {
+                        if a.gender(p).agrees(gender) && !cands.iter().any(|(q, ..)| *q == p) {
+                            cands.push((p, 0, sent.tokens.start..r.tokens.end));
+                        }
+                    }
+                }
                 continue;
             }
             // an earlier subject pronoun of the same gender continues the chain: "he" and
@@ -100,7 +122,16 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
             } else if b > 0
                 && matches!(
                     a.w(b - 1),
-                    "to" | "by" | "against" | "from" | "with" | "over" | "beat" | "defeated"
+                    "to" | "by"
+                        | "against"
+                        | "from"
+                        | "with"
+                        | "alongside"
+                        | "beside"
+                        | "behind"
+                        | "over"
+                        | "beat"
+                        | "defeated"
                 )
             {
                 // the object of a preposition or of a contest ("lost the ballot to

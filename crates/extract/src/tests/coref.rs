@@ -153,6 +153,17 @@ fn a_pronoun_prefers_the_subject_over_a_later_object_or_office() {
         d,
         "dismiss Colin Pask from=- to=- date=2015-03-09 asserted",
     );
+    // a description opening the sentence before is its subject ("The MP" is Dan Reeve), and
+    // a name after "alongside" is a prepositional object
+    check(
+        "Headline\n\nConservative MP Dan Reeve has defected to Reform UK. The MP, who was first \
+         elected in 2005, announced the move alongside party leader Nigel Farr. He said he would \
+         resign his seat.",
+        d,
+        "defect Dan Reeve from=Conservative Party to=Reform UK date=2015-03-12 asserted
+         elect Dan Reeve from=- to=Conservative Party date=2005 asserted
+         resign Dan Reeve from=- to=- date=- expected",
+    );
 }
 
 /// "His resignation" after a sentence that gave a resignation its person is that person's,
