@@ -258,7 +258,14 @@ pub(crate) fn cond_ok(
                 || matches!(kind, EventType::Join | EventType::Leave | EventType::Defect)
                     && leaders_party_at(a, end).is_some()
         }
-        Cond::Office => office_after(a, si, end).is_some(),
+        // ("suspended from the Labour Party by the general secretary": what one is suspended
+        // from is a party, not an office, whatever office the agent holds)
+        Cond::Office => {
+            let from_party = a.w(end) == "from"
+                && (a.m.party_at(end + 1).is_some()
+                    || a.w(end + 1) == "the" && a.m.party_at(end + 2).is_some());
+            !from_party && office_after(a, si, end).is_some()
+        }
         // "Mrs Pym lost Alderbrook to Labour": a named place lost to a party
         Cond::Seat
             if a.w(start).starts_with("los")

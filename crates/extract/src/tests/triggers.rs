@@ -813,6 +813,15 @@ fn a_suspended_membership_a_lost_whip_and_a_gerund_before_the_change() {
             ),
             // (what someone owns is not them)
             ("The party suspended Ann Cole's campaign manager on Tuesday.", ""),
+            // (what one is suspended from is a party, whatever office the agent holds)
+            (
+                "Ann Cole was suspended from the Labour Party by the general secretary.",
+                "expel Ann Cole from=Labour Party to=- date=- asserted",
+            ),
+            (
+                "Ann Cole was suspended as general secretary.",
+                "dismiss Ann Cole from=- to=- date=- asserted",
+            ),
             // (no one is expelled from being independent)
             (
                 "Tom Reed is now sitting as an independent after losing the whip.",
