@@ -53,6 +53,7 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
         // 2: a complement ("the death of leader John Smith")
         let mut cands: Vec<(usize, u8, std::ops::Range<usize>)> = Vec::new();
         let mut chained = false;
+        let mut topic = None;
         let mut j = end;
         while j > sent.tokens.start {
             j -= 1;
@@ -100,6 +101,22 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
                         cands.push((p, 0, j..j + 1));
                     }
                 }
+                continue;
+            }
+            // "Gordon Brown later made him a minister. He stood down in 2010.": a person the
+            // sentence before refers to by a pronoun is the one the story goes on about
+            // (centering's continued topic), over that sentence's named subject
+            if s + 1 == si
+                && depth < 2
+                && topic.is_none()
+                && gender != floorcross_mention::Gender::Unknown
+                && matches!(
+                    (a.w(j), gender),
+                    ("him" | "his", floorcross_mention::Gender::Male)
+                        | ("her", floorcross_mention::Gender::Female)
+                )
+            {
+                topic = resolve_pronoun_depth(a, j, depth + 1).filter(|&p| speaker != Some(p));
                 continue;
             }
             let Some(p) = a.person_at(j) else { continue };
@@ -153,6 +170,36 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
                     c.1 = w;
                 }
             }
+        }
+        if let Some(p) = topic {
+            return Some(p);
+        }
+        // "Gordon Brown made him a minister": an object pronoun is never the subject of its
+        // own clause (binding's principle B): a person before it in the sentence with no
+        // clause boundary between is someone else
+        if s == si && a.w(k) == "him" {
+            cands.retain(|(_, _, m)| {
+                (m.end..k).any(|t| {
+                    matches!(
+                        a.w(t),
+                        "," | ";"
+                            | "that"
+                            | "who"
+                            | "which"
+                            | "and"
+                            | "but"
+                            | "said"
+                            | "says"
+                            | "because"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "if"
+                            | "as"
+                            | "while"
+                    )
+                })
+            });
         }
         let strong: Vec<usize> = cands
             .iter()

@@ -164,6 +164,16 @@ fn a_pronoun_prefers_the_subject_over_a_later_object_or_office() {
          elect Dan Reeve from=- to=Conservative Party date=2005 asserted
          resign Dan Reeve from=- to=- date=- expected",
     );
+    // the person the sentence before refers to by a pronoun goes on being the topic; and an
+    // object pronoun is never its own clause's subject
+    check(
+        "Headline\n\nIn 2007 Quentin Palk crossed the floor to Labour. Gordon Bright later made \
+         him a minister for defence equipment. He stood down at the 2010 election.",
+        d,
+        "defect Quentin Palk from=- to=Labour Party date=2007 asserted
+         appoint Quentin Palk from=- to=- date=- asserted
+         resign Quentin Palk from=- to=- date=2010 asserted",
+    );
 }
 
 /// "His resignation" after a sentence that gave a resignation its person is that person's,
