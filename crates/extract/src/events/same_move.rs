@@ -1,0 +1,421 @@
+//! The same change made again by others: "was joined in the venture by X", followers
+//! ("X followed him", "defected, following A and B", "followed by those of"), "followed
+//! suit", and gapped conjuncts ("quit as chairman and Tom Hale as treasurer").
+
+use super::*;
+
+/// "He was joined in the new venture by Damien Hockney": whoever joins a person in their
+/// party (a passive "joined in <the party or venture> by", its subject someone the story has
+/// found, join or move to a party) joins that party.
+pub(crate) fn joined_by(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.b0(k) != b'j'
+                || a.w(k) != "joined"
+                || k < s.tokens.start + 2
+                || !matches!(a.w(k - 1), "was" | "were" | "been" | "is" | "are")
+            {
+                continue;
+            }
+            let Some(by) = (k + 1..(k + 8).min(s.tokens.end)).find(|&j| a.w(j) == "by") else {
+                continue;
+            };
+            // joined in what: a party or a venture ("in the new party", "in Veritas"), not
+            // on a visit ("was joined by Tony Blair at a school")
+            let in_party = a.w(k + 1) == "in"
+                && (k + 2..by).any(|j| {
+                    a.m.party_at(j).is_some()
+                        || matches!(
+                            a.w(j),
+                            "party" | "group" | "venture" | "movement" | "breakaway" | "defection"
+                        )
+                });
+            if !in_party {
+                continue;
+            }
+            // the joiner: the first name after "by" (past a description: "one of UKIP's two
+            // London Assembly members, Damien Hockney")
+            let Some(j) = (by + 1..(by + 12).min(s.tokens.end))
+                .take_while(|&j| !matches!(a.w(j), "." | ";" | "who" | "which"))
+                .find(|&j| a.person_at(j).is_some())
+            else {
+                continue;
+            };
+            let Some(joiner) = a.person_at(j) else {
+                continue;
+            };
+            // the subject: the person (or pronoun) before the auxiliary
+            let subj = subject(a, si, k - 1);
+            let Some(&(host, _)) = subj.first() else {
+                continue;
+            };
+            let party = out
+                .iter()
+                .filter(|c| c.person == host && c.sentence <= si)
+                .filter(|c| {
+                    matches!(
+                        c.kind,
+                        EventType::Found | EventType::Join | EventType::Defect
+                    )
+                })
+                .find_map(|c| c.to.clone());
+            let Some(party) = party else { continue };
+            if out
+                .iter()
+                .any(|c| c.person == joiner && c.to.as_deref() == Some(&party))
+            {
+                continue;
+            }
+            if let Some(mut c) = Cand::at(a, EventType::Join, joiner, j, si, k..k + 1) {
+                c.to = Some(party);
+                found.push(c);
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// "Mark Rendell denied he was poised to follow Mr Harker": following someone who defected
+/// (or joined, or left) is the same move, with its own modality.
+pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
+    let moves: Vec<Cand> = out
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                EventType::Defect | EventType::Join | EventType::Leave | EventType::Resign
+            )
+        })
+        .cloned()
+        .collect();
+    if moves.is_empty() {
+        return;
+    }
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.b0(k) != b'f' || !matches!(a.w(k), "follow" | "follows" | "followed" | "following")
+            {
+                continue;
+            }
+            // whom they follow: a name, or him/her
+            let j = k + 1;
+            let leader = if matches!(a.w(j), "him" | "her") {
+                // one can only follow someone who moved: the pronoun's referent if they did,
+                // else the last person before it, of its gender, who did
+                resolve_pronoun(a, j)
+                    .filter(|p| moves.iter().any(|c| c.person == *p))
+                    .or_else(|| {
+                        let gender = if a.w(j) == "him" {
+                            floorcross_mention::Gender::Male
+                        } else {
+                            floorcross_mention::Gender::Female
+                        };
+                        moves
+                            .iter()
+                            .filter(|c| a.gender(c.person).agrees(gender))
+                            .filter_map(|c| {
+                                let last = a.m.people[c.person]
+                                    .mentions
+                                    .iter()
+                                    .map(|&m| a.m.person_mentions[m].tokens.start)
+                                    .filter(|&t| t < k)
+                                    .max()?;
+                                Some((last, c.person))
+                            })
+                            .max()
+                            .map(|(_, p)| p)
+                    })
+            } else {
+                a.person_at(j)
+            };
+            // "Ann Cole defected to Ukip, following Tom Hale and Jim Dale": those followed made
+            // the same move before her
+            if a.w(k) == "following" && k > s.tokens.start && a.w(k - 1) == "," {
+                let mut j = k + 1;
+                if a.w(j) == "in"
+                    && a.w(j + 1) == "the"
+                    && a.w(j + 2) == "footsteps"
+                    && a.w(j + 3) == "of"
+                {
+                    j += 4;
+                }
+                // "following Brexit Secretary Tom Ravell, junior minister Kate Dunmore and
+                // ...": a short description before the first name
+                if a.person_at(j).is_none() {
+                    if let Some(n) =
+                        (j..(j + 4).min(s.tokens.end)).find(|&x| a.person_at(x).is_some())
+                    {
+                        if super::name_lists::description(a, j..n) {
+                            j = n;
+                        }
+                    }
+                }
+                // (not a name owning what is followed: "following Tom Hale's call")
+                let owner = a.person_at(j).is_some_and(|_| {
+                    let e = super::name_lists::mention_end(a, j);
+                    a.is_possessive_any(e - 1) || matches!(a.w(e), "'s" | "’s")
+                });
+                if let Some(first) = a.person_at(j).filter(|_| !owner) {
+                    if let Some(model) = moves
+                        .iter()
+                        .find(|c| c.sentence == si && c.trigger.end <= k)
+                    {
+                        let trigger = k..k + 1;
+                        for (person, _) in with_list_right(a, si, first, j) {
+                            if person == model.person || has_event(out, person, model.kind) {
+                                continue;
+                            }
+                            let mut c =
+                                follower_move(a, model, person, si, &trigger, model.modality);
+                            c.date = None;
+                            // (each resigned from an office of their own)
+                            if c.kind == EventType::Resign {
+                                c.role = None;
+                                c.post = None;
+                            }
+                            out.push(c);
+                        }
+                        continue;
+                    }
+                }
+            }
+            let Some(leader) = leader else { continue };
+            let Some(model) = moves.iter().find(|c| c.person == leader) else {
+                continue;
+            };
+            let trigger = k..j + 1;
+            let people = subject(a, si, k);
+            let Some(modality) =
+                crate::modality::modality(a, si, &trigger, people.iter().map(|(_, t)| *t).max())
+            else {
+                continue;
+            };
+            for (person, _) in people {
+                if person == leader || has_event(out, person, model.kind) {
+                    continue;
+                }
+                out.push(follower_move(a, model, person, si, &trigger, modality));
+            }
+        }
+    }
+}
+
+/// "Her resignation should be followed by those of three colleagues - A, B and
+/// C": the same change for the people listed, with the sentence's modality.
+pub(crate) fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !(a.b0(k) == b'f'
+                && a.w(k) == "followed"
+                && a.w(k + 1) == "by"
+                && matches!(a.w(k + 2), "those" | "that")
+                && a.w(k + 3) == "of")
+            {
+                continue;
+            }
+            let Some(model) = out
+                .iter()
+                .find(|c| c.sentence == si && c.trigger.start < k)
+                .cloned()
+            else {
+                continue;
+            };
+            let hi = (k + 16).min(s.tokens.end);
+            let Some(first) = (k + 4..hi).find(|&j| a.person_at(j).is_some()) else {
+                continue;
+            };
+            let p = a.person_at(first).unwrap_or_default();
+            let trigger = k..k + 2;
+            let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
+                continue;
+            };
+            for (person, _) in with_list_right(a, si, p, first) {
+                if has_event(out, person, model.kind) {
+                    continue;
+                }
+                out.push(Cand {
+                    person,
+                    modality,
+                    trigger: trigger.clone(),
+                    date: None,
+                    ..model.clone()
+                });
+            }
+        }
+    }
+}
+
+/// The move `model` made again by `person`, told at `trigger` of sentence `si`.
+fn follower_move(
+    a: &Analysed,
+    model: &Cand,
+    person: usize,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+) -> Cand {
+    Cand {
+        person,
+        modality,
+        sentence: si,
+        trigger: trigger.clone(),
+        date: event_date(a, si, trigger, modality),
+        evidence: a.seg.sentences[si].span,
+        headline: a.is_headline(si),
+        ..model.clone()
+    }
+}
+
+/// Moves one can follow someone in: resigning, defecting, leaving, joining.
+fn followable(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Resign
+            | EventType::Defect
+            | EventType::Leave
+            | EventType::Join
+            // "was first to be knocked out, followed by Burnham": the next one out
+            | EventType::Defeat
+    )
+}
+
+/// "A was the first minister to resign, but B and C swiftly followed suit"; "A walked out on
+/// Sunday, followed by B an hour later": the people who followed made the same move as the
+/// last one told before them (in the sentence, or the one before for "followed suit").
+/// "Ann Cole quit as chairman and Tom Hale as treasurer": a gapped conjunct (a name and
+/// "as" + an office, the verb left out) makes the same change in its own office.
+pub(crate) fn gapped_offices(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for c in out.iter() {
+        if !matches!(
+            c.kind,
+            EventType::Resign | EventType::Appoint | EventType::Dismiss
+        ) {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        if a.w(c.trigger.end) != "as" {
+            continue;
+        }
+        // past the first office: "as chairman"
+        let Some(and) = (c.trigger.end + 1..(c.trigger.end + 6).min(s.tokens.end))
+            .take_while(|&k| a.w(k) != ",")
+            .find(|&k| a.w(k) == "and")
+        else {
+            continue;
+        };
+        let Some(person) = a.person_at(and + 1) else {
+            continue;
+        };
+        let e = mention_end(a, and + 1);
+        if a.w(e) != "as" {
+            continue;
+        }
+        let Some(r) = a.m.role_at(e + 1).or_else(|| a.m.role_at(e + 2)) else {
+            continue;
+        };
+        found.push(Cand {
+            person,
+            role: Some(role_phrase(a, r.tokens.clone())),
+            trigger: e..e + 1,
+            ..c.clone()
+        });
+    }
+    for c in found {
+        if !has_event(out, c.person, c.kind) {
+            out.push(c);
+        }
+    }
+}
+
+pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            // "Tom Hale did the same", "has done likewise": the one before the verb copies
+            // ("So did Tom Hale", ", as did Tom Hale": the one after it)
+            let same = matches!(a.w(k), "did" | "done" | "does" | "do")
+                && (a.w(k + 1) == "likewise" || a.w(k + 1) == "the" && a.w(k + 2) == "same");
+            // (past a description: "and so has her deputy Tom Hale")
+            let copier = (matches!(a.w(k), "did" | "has" | "have" | "had")
+                && k > s.tokens.start
+                && matches!(a.w(k - 1), "as" | "so"))
+            .then(|| {
+                (k + 1..(k + 5).min(s.tokens.end))
+                    .find(|&j| a.person_at(j).is_some())
+                    .filter(|&j| j == k + 1 || description(a, k + 1..j))
+            })
+            .flatten();
+            let inverted = copier.is_some();
+            if !(same || inverted)
+                && (a.b0(k) != b'f' || !matches!(a.w(k), "followed" | "follow" | "follows"))
+            {
+                continue;
+            }
+            let suit = a.w(k + 1) == "suit" || same;
+            let by = inverted
+                || a.w(k) == "followed"
+                    && a.w(k + 1) == "by"
+                    && k > s.tokens.start
+                    && a.w(k - 1) == ",";
+            if !suit && !by {
+                continue;
+            }
+            // ("So did Tom Hale." opens a sentence of its own: the move is the sentence
+            // before's)
+            let lo_inverted = inverted && k <= s.tokens.start + 1;
+            // the move followed: the last asserted one told before, in this sentence (or, for
+            // "followed suit", the sentence before)
+            let lo = if suit || lo_inverted {
+                si.saturating_sub(1)
+            } else {
+                si
+            };
+            let Some(model) = out
+                .iter()
+                .filter(|c| {
+                    followable(c.kind)
+                        && c.modality == Modality::Asserted
+                        && (lo..=si).contains(&c.sentence)
+                        && (c.sentence < si || c.trigger.start < k)
+                })
+                .max_by_key(|c| (c.sentence, c.trigger.start))
+                .cloned()
+            else {
+                continue;
+            };
+            let followers: Vec<(usize, usize)> = if suit {
+                let mut v = subject(a, si, k);
+                if let [(p, t)] = v[..] {
+                    v = with_list_left(a, si, p, t);
+                }
+                v
+            } else {
+                let at = if inverted {
+                    copier.unwrap_or(k + 1)
+                } else {
+                    k + 2
+                };
+                match a.person_at(at) {
+                    Some(p) => with_list_right(a, si, p, at),
+                    None => Vec::new(),
+                }
+            };
+            let trigger = k..k + 2;
+            let Some(modality) =
+                crate::modality::modality(a, si, &trigger, followers.iter().map(|f| f.1).max())
+            else {
+                continue;
+            };
+            for (person, _) in followers {
+                if person == model.person || has_event(out, person, model.kind) {
+                    continue;
+                }
+                out.push(Cand {
+                    role: None,
+                    ..follower_move(a, &model, person, si, &trigger, modality)
+                });
+            }
+        }
+    }
+}
