@@ -122,8 +122,12 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
         a.m.parties
             .iter()
             .find(|p| {
-                a.headline_sentences
-                    .contains(&a.sentence_of(p.tokens.start))
+                let si = a.sentence_of(p.tokens.start);
+                // (not a party in an adjunct of time or cause: "Council leader steps down
+                // after Lib Dem gains" is not a story about the Liberal Democrats)
+                let adjunct = (a.seg.sentences[si].tokens.start..p.tokens.start)
+                    .any(|k| matches!(a.w(k), "after" | "amid" | "following" | "despite" | "as"));
+                a.headline_sentences.contains(&si) && !adjunct
             })
             .map(|p| p.party.as_str())
             .filter(|p| *p != "Independent");

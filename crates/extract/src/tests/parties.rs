@@ -568,3 +568,17 @@ fn a_new_party_with_an_adjective_is_not_a_party_named_before() {
          defect Ann Cole from=Labour Party to=Social Democratic Party date=1981 asserted",
     );
 }
+
+#[test]
+fn a_party_in_a_headline_adjunct_is_not_the_storys_party() {
+    // the headline's party is the one a story without a named party is about; a party in an
+    // adjunct of time or cause ("after Lib Dem gains") is not that party
+    check(
+        "Council leader steps down after Lib Dem gains\n\nThe Liberal Democrats gained 14 seats \
+         on Thursday. The council leader, Cllr Brian Holt, will step down next month. His deputy, \
+         Cllr Mary Fenn, is expected to stand for the leadership.",
+        Some("2019-05-20"),
+        "resign Brian Holt from=- to=- date=2019-06 expected
+         stand Mary Fenn from=- to=- date=- expected",
+    );
+}
