@@ -765,6 +765,18 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
     );
     for date in dates {
+        // "launched a new party to contest the election in May": an infinitive the text
+        // dates after the paper's day has not happened yet (a past tense so dated says the
+        // paper's date is wrong, and is left alone)
+        let modality = if modality == Modality::Asserted
+            && trigger.start > 0
+            && a.w(trigger.start - 1) == "to"
+            && date.as_deref().is_some_and(|d| after_paper_day(a, d))
+        {
+            Modality::Expected
+        } else {
+            modality
+        };
         for (person, tok) in &people {
             // "Labour's Sam Whitlow and the Green Party's Abi Farrant also stood": each
             // candidate's own party
@@ -811,6 +823,25 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         }
     }
     out
+}
+
+/// Whether an ISO date ("2021", "2021-05", "2021-05-06") lies wholly after the paper's day,
+/// compared at the date's own precision (a month is after the day only if it is a later
+/// month). Weeks and seasons ("2021-W27", "2021-SU") compare by year only.
+fn after_paper_day(a: &Analysed, date: &str) -> bool {
+    let Some(day) = a.dct.map(|d| d.to_string()) else {
+        return false;
+    };
+    let calendar = |s: &str| s.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    let date = if calendar(date) {
+        date
+    } else {
+        date.get(..4).unwrap_or("")
+    };
+    date.len() >= 4
+        && date.len() <= day.len()
+        && date.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && date > &day[..date.len()]
 }
 
 /// What follows a noun trigger can make it a plan or a rumour: "his retirement was

@@ -474,3 +474,28 @@ fn no_choice_but_to_is_done_in_the_past_and_owed_in_the_present() {
         ],
     );
 }
+
+#[test]
+fn what_the_text_dates_after_the_papers_day_has_not_happened() {
+    check_bodies(
+        Some("2021-03-26"),
+        &[
+            (
+                "Ann Cole has launched a new party, Alba, to contest the Scottish Parliament \
+                 election on 6 May 2021.",
+                "found Ann Cole from=- to=Alba Party date=2021-03-26 asserted
+                 stand Ann Cole from=- to=Alba Party date=2021-05-06 expected",
+            ),
+            // (a month told in a past clause is the last one, and happened; a past tense
+            // dated after the paper says the paper's date is wrong, not that it is to come)
+            (
+                "Ann Cole stood for the Scottish Parliament in May.",
+                "stand Ann Cole from=- to=- date=2020-05 asserted",
+            ),
+            (
+                "Ann Cole stood for the Scottish Parliament in 2022.",
+                "stand Ann Cole from=- to=- date=2022 asserted",
+            ),
+        ],
+    );
+}
