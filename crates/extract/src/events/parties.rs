@@ -535,7 +535,14 @@ pub(crate) fn candidacy_party(
     let rival = |p: &floorcross_mention::PartyMention| {
         // ("snatched the seat from the Tories": past the article)
         let mut b = p.tokens.start.wrapping_sub(1);
-        if a.w(b) == "the" && matches!(a.w(b.wrapping_sub(1)), "from" | "against" | "over" | "than")
+        // (nor a party left before the candidacy is told: "Ann Cole, who quit the SNP in 2018,
+        // will stand"; one left after it may be the one she stood for: "Ann Hale – first
+        // elected in 2010 – has quit the Labour Party")
+        const LEFT: &[&str] = &["quit", "quits", "quitting", "left", "leaving", "leaves"];
+        let left_before = |w: &str| LEFT.contains(&w) && p.tokens.start < trigger.start;
+        if a.w(b) == "the"
+            && (matches!(a.w(b.wrapping_sub(1)), "from" | "against" | "over" | "than")
+                || left_before(a.w(b.wrapping_sub(1))))
         {
             b = b.wrapping_sub(1);
         }
@@ -543,7 +550,8 @@ pub(crate) fn candidacy_party(
         matches!(
             before,
             "from" | "against" | "over" | "beat" | "defeated" | "than" | "to" | "of" | "by"
-        ) || matches!(
+        ) || left_before(before)
+            || matches!(
             a.w(p.tokens.end),
             "government" | "majority" | "seat" | "gain" | "held"
         )

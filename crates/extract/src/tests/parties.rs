@@ -71,6 +71,14 @@ fn a_rival_party_is_no_candidate_s_party() {
         Some("2015-03-12"),
         "expel Dan Hill from=- to=- date=- asserted\nstand Dan Hill from=- to=independent date=- asserted",
     );
+    // (nor is a party left, in a relative clause before the candidacy)
+    check(
+        "Headline\n\nAnn Cole, who quit the SNP in 2018, will stand as a candidate in the North \
+         East region.",
+        Some("2021-03-26"),
+        "leave Ann Cole from=Scottish National Party to=- date=2018 asserted
+         stand Ann Cole from=- to=- date=- expected",
+    );
 }
 
 #[test]
