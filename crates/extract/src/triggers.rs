@@ -44,6 +44,9 @@ pub enum Cond {
     Seat,
     /// Candidacy is near.
     Cand,
+    /// The trigger is the infinitive of a count of people ("became the eighth to walk
+    /// away"): a departure verb that is a resignation only there.
+    Counted,
 }
 
 /// One line of the trigger table.
@@ -130,6 +133,7 @@ impl Triggers {
                 "office" => Cond::Office,
                 "seat" => Cond::Seat,
                 "cand" => Cond::Cand,
+                "counted" => Cond::Counted,
                 other => return Err(format!("line {}: unknown condition {other:?}", n + 1)),
             };
             let id = rules.len() as u16;

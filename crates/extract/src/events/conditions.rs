@@ -300,6 +300,15 @@ pub(crate) fn cond_ok(
         }
         Cond::Seat => seat_near(a, si, start, end),
         // "a clear run at the leadership" is a noun
+        // "became the eighth to walk away", "the third minister to go this week" (not "the
+        // first MP to go to prison")
+        Cond::Counted => {
+            super::groups::counted_become(a, si, &(start..end)).is_some()
+                && !matches!(
+                    a.w(end),
+                    "to" | "into" | "on" | "through" | "back" | "ahead" | "further" | "for"
+                )
+        }
         Cond::Cand => {
             // "chosen as the new Conservative leader": chosen for an office the choosing
             // fills is an election, not a candidacy (the office rules read it)

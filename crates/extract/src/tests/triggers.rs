@@ -953,3 +953,29 @@ fn challenging_someone_for_the_leadership_is_a_candidacy() {
         ],
     );
 }
+
+#[test]
+fn a_departure_counted_among_others_is_a_resignation() {
+    check_bodies(
+        Some("2016-06-27"),
+        &[
+            (
+                "Ann Cole became the third minister to walk away.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole is the only minister to go.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+            // (and the count is no appointment: "became the eighth" names no office taken)
+            (
+                "Tom Reed then became the eighth to walk out, followed by Jane Hale.",
+                "resign Tom Reed from=- to=- date=- asserted
+                 resign Jane Hale from=- to=- date=- asserted",
+            ),
+            // (going somewhere is not going)
+            ("Tom Reed became the first MP to go to prison.", ""),
+            ("Ann Cole was the last to go on holiday.", ""),
+        ],
+    );
+}
