@@ -595,7 +595,15 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
                     !a.is_word(k)
                         || matches!(
                             a.w(k),
-                            "where" | "when" | "which" | "in" | "at" | "by" | "after" | "before"
+                            "where"
+                                | "when"
+                                | "which"
+                                | "in"
+                                | "at"
+                                | "by"
+                                | "after"
+                                | "before"
+                                | "on"
                         )
                         || a.person_at(k).is_some()
                 })

@@ -46,6 +46,29 @@ pub(crate) fn office_after_with(
     } else {
         7
     };
+    // "will be in charge of Defence", "took charge of the Treasury": a department named
+    // with a capital is the office taken
+    if verb == "of" && a.w(end.wrapping_sub(2)) == "charge" {
+        let k = if a.w(end) == "the" { end + 1 } else { end };
+        let department = k < s_end
+            && a.raw(k).starts_with(|c: char| c.is_uppercase())
+            && a.person_at(k).is_none()
+            && a.m.party_at(k).is_none();
+        if department {
+            let mut e = k + 1;
+            while e < s_end
+                && (a.raw(e).starts_with(|c: char| c.is_uppercase())
+                    || matches!(a.w(e), "of" | "for" | "and")
+                        && e + 1 < s_end
+                        && a.raw(e + 1).starts_with(|c: char| c.is_uppercase()))
+                && a.person_at(e).is_none()
+            {
+                e += 1;
+            }
+            let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[e - 1].end);
+            return Some((k, span.slice(a.text).to_string()));
+        }
+    }
     let mut lim = (end + window).min(s_end);
     let mut generic = None;
     // "promoted from the whips' office to become housing minister": the office left is in the

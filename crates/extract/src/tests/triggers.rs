@@ -979,3 +979,23 @@ fn a_departure_counted_among_others_is_a_resignation() {
         ],
     );
 }
+
+#[test]
+fn taking_charge_of_a_department_is_an_appointment() {
+    check_bodies(
+        Some("2010-05-12"),
+        &[
+            (
+                "Liam Foxe will be in charge of Defence.",
+                "appoint Liam Foxe from=- to=- date=- expected",
+            ),
+            (
+                "Ann Cole took charge of the Treasury on Monday.",
+                "appoint Ann Cole from=- to=- date=2010-05-10 asserted",
+            ),
+            // (a task or a campaign is no department)
+            ("Ann Cole took charge of the negotiations.", ""),
+            ("Ann Cole will be in charge of the campaign.", ""),
+        ],
+    );
+}
