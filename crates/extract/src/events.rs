@@ -307,6 +307,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     decision_dates(a, &mut out);
     followers(a, &mut out);
     joined_by(a, &mut out);
+    members_lost_to(a, &mut out);
     split_particle_expulsions(a, &mut out);
     followed_suit(a, &mut out);
     gapped_offices(a, &mut out);

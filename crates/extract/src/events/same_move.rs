@@ -419,3 +419,83 @@ pub(crate) fn followed_suit(a: &Analysed, out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// "The Labour group has lost two councillors, Ann Cole to the Conservatives and Tom Hale to
+/// being an independent": a party that lost members to others, each named with "to" and
+/// where they went, is the party each left (a party as the subject of "lost").
+pub(crate) fn members_lost_to(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.b0(k) != b'l' || !matches!(a.w(k), "lost" | "loses" | "lose") {
+                continue;
+            }
+            // the losing party: the subject, right before the verb chain ("the Labour group
+            // has lost", "Labour lost")
+            let mut b = k;
+            while b > s.tokens.start
+                && matches!(
+                    a.w(b - 1),
+                    "has" | "have" | "had" | "now" | "also" | "group"
+                )
+            {
+                b -= 1;
+            }
+            let Some(left) = b
+                .checked_sub(1)
+                .and_then(|j| a.m.party_at(j))
+                .filter(|p| p.party != "Independent")
+                .map(|p| p.party.clone())
+            else {
+                continue;
+            };
+            let mut j = k + 1;
+            while j < s.tokens.end && !matches!(a.w(j), "." | ";" | "but" | "while") {
+                let Some(person) = a.person_at(j) else {
+                    j += 1;
+                    continue;
+                };
+                let e = mention_end(a, j);
+                // "X to the Conservatives", "Y to being an Independent"
+                let mut t = e;
+                if a.w(t) != "to" {
+                    j = e;
+                    continue;
+                }
+                t += 1;
+                let independent = matches!(a.w(t), "being" | "sit" | "sitting")
+                    && (t + 1..(t + 4).min(s.tokens.end)).any(|x| a.w(x) == "independent")
+                    || a.w(t) == "the" && a.w(t + 1) == "independents";
+                if a.w(t) == "the" {
+                    t += 1;
+                }
+                let went =
+                    a.m.party_at(t)
+                        .map(|p| p.party.clone())
+                        .filter(|p| *p != left);
+                let (kind, to) = match (went, independent) {
+                    (Some(p), _) if p != "Independent" => (EventType::Defect, Some(p)),
+                    (Some(_), _) | (None, true) => {
+                        (EventType::Leave, Some("independent".to_string()))
+                    }
+                    (None, false) => {
+                        j = e;
+                        continue;
+                    }
+                };
+                let covered = out.iter().chain(found.iter()).any(|c| {
+                    c.person == person && matches!(c.kind, EventType::Defect | EventType::Leave)
+                });
+                if !covered {
+                    if let Some(mut c) = Cand::at(a, kind, person, j, si, k..k + 1) {
+                        c.from = Some(left.clone());
+                        c.to = to;
+                        found.push(c);
+                    }
+                }
+                j = e;
+            }
+        }
+    }
+    out.extend(found);
+}

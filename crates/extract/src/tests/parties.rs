@@ -590,3 +590,24 @@ fn a_party_in_a_headline_adjunct_is_not_the_storys_party() {
          stand Mary Fenn from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn a_party_that_lost_members_to_others_is_the_party_each_left() {
+    check_bodies(
+        Some("2008-01-25"),
+        &[
+            (
+                "The Labour group has lost two councillors, Ann Cole to the Conservatives and \
+                 Tom Hale to being an Independent.",
+                "defect Ann Cole from=Labour Party to=Conservative Party date=2008-01-25 asserted
+                 leave Tom Hale from=Labour Party to=independent date=2008-01-25 asserted",
+            ),
+            (
+                "Labour lost Ann Cole to the Greens last week.",
+                "defect Ann Cole from=Labour Party to=Green Party date=2008-01 asserted",
+            ),
+            // (a seat lost is no member lost)
+            ("The Conservatives lost the seat to Labour.", ""),
+        ],
+    );
+}
