@@ -533,6 +533,9 @@ pub fn modality(
     if declined {
         return Some(Modality::Denied);
     }
+    if let Some(m) = object_control(a, si, trigger, person_tok) {
+        return m;
+    }
     // "has no choice but to resign": an obligation still to be met ("had no choice but to
     // resign" tells what was done)
     let t = trigger.start;
@@ -785,6 +788,105 @@ pub fn modality(
         m = Modality::Rumoured;
     }
     Some(m)
+}
+
+/// "Labour urged Ann Cole to join the party", "tried to persuade her to defect": an
+/// infinitive whose subject is the object of a verb of asking or persuading. Asking, urging
+/// or inviting is a call, no event (`Some(None)`); persuading that was only tried or hoped
+/// for is hypothetical, and one that failed denied. `None` when the frame is not there.
+fn object_control(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    person_tok: Option<usize>,
+) -> Option<Option<Modality>> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let p = person_tok?;
+    if trigger.start < s0 + 3 || a.w(trigger.start - 1) != "to" || p >= trigger.start {
+        return None;
+    }
+    // the verb right before the object (past its determiner or title)
+    let v = (p.saturating_sub(3).max(s0)..p).rev().find(|&k| {
+        a.person_at(k).is_none()
+            && a.is_word(k)
+            && !matches!(a.tag(k), floorcross_mention::Tag::Role(_))
+    })?;
+    let w = a.w(v);
+    const CALLS: &[&str] = &[
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+        "invite",
+        "invited",
+        "invites",
+        "inviting",
+        "ask",
+        "asked",
+        "asks",
+        "asking",
+        "encourage",
+        "encouraged",
+        "encourages",
+        "encouraging",
+        "begged",
+        "pressed",
+        "pressured",
+        "lobbied",
+        "challenged",
+        "dared",
+    ];
+    const PERSUADE: &[&str] = &[
+        "persuade",
+        "persuaded",
+        "persuades",
+        "persuading",
+        "convince",
+        "convinced",
+        "convinces",
+        "convincing",
+    ];
+    if CALLS.contains(&w) {
+        return Some(None);
+    }
+    if !PERSUADE.contains(&w) {
+        return None;
+    }
+    // what comes before "to persuade": an attempt, a hope or a failure
+    if v >= s0 + 2 && a.w(v - 1) == "to" {
+        let how = a.w(v - 2);
+        if matches!(how, "failed" | "fails" | "unable") {
+            return Some(Some(Modality::Denied));
+        }
+        if matches!(
+            how,
+            "tried"
+                | "tries"
+                | "trying"
+                | "try"
+                | "hopes"
+                | "hope"
+                | "hoping"
+                | "hoped"
+                | "attempt"
+                | "attempted"
+                | "attempting"
+                | "bid"
+                | "seeks"
+                | "seeking"
+                | "sought"
+                | "want"
+                | "wants"
+                | "wanted"
+                | "plans"
+                | "planning"
+                | "efforts"
+                | "effort"
+        ) {
+            return Some(Some(Modality::Hypothetical));
+        }
+    }
+    None
 }
 
 /// Whether the sentence, after token `from`, attributes its claim to unnamed sources: "…,

@@ -12,7 +12,12 @@ pub(crate) fn party_in(a: &Analysed, from: usize, to: usize) -> Option<(usize, S
 /// The party a group anaphor ("the group", "the new party", "them") refers to: the most recent
 /// group the document introduced before token `i`, else the most recent party.
 pub(crate) fn group_antecedent(a: &Analysed, i: usize) -> Option<String> {
-    let before: Vec<_> = a.m.parties.iter().filter(|p| p.tokens.end <= i).collect();
+    // (never "Independent": "who had been sitting as an Independent councillor, to join them")
+    let before: Vec<_> =
+        a.m.parties
+            .iter()
+            .filter(|p| p.tokens.end <= i && p.party != "Independent")
+            .collect();
     let lex = floorcross_mention::Lexicon::get();
     before
         .iter()
@@ -126,6 +131,30 @@ pub(crate) fn party_after(
                     "the" | "new" | "own" | "breakaway" | "fledgling" | "a"
                 )
             {
+                // "the Lib Dem group managed to persuade X, who had been elected as Labour, to
+                // join them": "them" is the party that opens the sentence as its subject, not
+                // one named later in a relative clause
+                if w == "them" {
+                    let s0 = a.seg.sentences[si].tokens.start;
+                    let subject = a.m.parties.iter().find(|p| {
+                        p.tokens.start >= s0
+                            && p.tokens.end <= k
+                            && p.party != "Independent"
+                            && !(s0..p.tokens.start).any(|j| {
+                                matches!(a.w(j), "who" | "which" | "as" | "to" | "from" | "that")
+                            })
+                            && (s0..p.tokens.start).all(|j| a.person_at(j).is_none())
+                            // (not a label of the person who joins: "a fifth Labour MP,
+                            // Rachel Onslow, is on the verge of joining them")
+                            && !a.m.role_at(p.tokens.end).is_some_and(|r| {
+                                a.w(r.tokens.end) == "," && a.person_at(r.tokens.end + 1).is_some()
+                                    || a.person_at(r.tokens.end).is_some()
+                            })
+                    });
+                    if let Some(p) = subject {
+                        return Some((k, p.party.clone()));
+                    }
+                }
                 // a named party in apposition ("a new party, Veritas", "a party called X") wins
                 if matches!(a.w(k + 1), "," | "called" | "named" | "-" | "–" | "—") {
                     if let Some(p) = party_in(a, k + 2, (k + 4).min(s_end)) {

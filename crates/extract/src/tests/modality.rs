@@ -499,3 +499,31 @@ fn what_the_text_dates_after_the_papers_day_has_not_happened() {
         ],
     );
 }
+
+#[test]
+fn persuading_done_tried_or_asked_for() {
+    check_bodies(
+        Some("2008-05-16"),
+        &[
+            // persuading that succeeded is the change; "them" is the subject party, not a
+            // party in a relative clause about the person
+            (
+                "The Liberal Democrat group managed to persuade Nadia Stone, who had been sitting \
+                 as an Independent councillor after being elected as Labour, to join them.",
+                "elect Nadia Stone from=- to=Labour Party date=- asserted
+                 join Nadia Stone from=- to=Liberal Democrats date=- asserted",
+            ),
+            (
+                "Labour tried to persuade Nadia Stone to join the party.",
+                "join Nadia Stone from=- to=Labour Party date=- hypothetical",
+            ),
+            (
+                "Labour failed to persuade Nadia Stone to join the party.",
+                "join Nadia Stone from=- to=Labour Party date=- denied",
+            ),
+            // asking or inviting is a call, no change
+            ("Labour invited Nadia Stone to join the party.", ""),
+            ("Labour urged Nadia Stone to join the party.", ""),
+        ],
+    );
+}
