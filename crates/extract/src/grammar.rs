@@ -251,6 +251,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     results_list(a, out);
     candidate_list(a, out);
     appointment_list(a, out);
+    person_lines(a, out);
     new_office_appositions(a, out);
     contests::contest_phrases(a, out);
     contests::leadership_challenges(a, out);

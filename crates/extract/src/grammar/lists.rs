@@ -457,3 +457,189 @@ fn bracketed_party(a: &Analysed, k: usize) -> Option<String> {
             .to_string()
     })
 }
+
+/// Lines that open with a person's name, one name to a line, under a line that says what
+/// happened to them: "The following have resigned:" over "Hilary Benn, shadow foreign
+/// secretary" lines (each resigned, from that office); a heading "IN" or a reshuffle story
+/// over "Philip Hammond - Foreign Secretary" lines (each appointed). A note on the line
+/// ("(sacked)") says what happened to that one. Needs two lines or more.
+pub(crate) fn person_lines(a: &Analysed, out: &mut Vec<Cand>) {
+    let n = a.seg.sentences.len();
+    let mut si = 0;
+    while si < n {
+        // a run of item lines (list markers such as "1." between them are skipped)
+        let mut items = Vec::new();
+        let mut j = si;
+        while j < n {
+            if is_marker(a, j) {
+                j += 1;
+                continue;
+            }
+            match item_line(a, j) {
+                Some(person) => items.push((j, person)),
+                None => break,
+            }
+            j += 1;
+        }
+        if items.len() < 2 {
+            si = j.max(si + 1);
+            continue;
+        }
+        let first = items[0].0;
+        // the intro: the line before the run (past list markers)
+        let mut intro = first;
+        while intro > 0 && is_marker(a, intro - 1) {
+            intro -= 1;
+        }
+        let intro = intro.checked_sub(1);
+        let told = intro.and_then(|i| intro_change(a, i));
+        for &(li, person) in &items {
+            let s = &a.seg.sentences[li];
+            let tok = s.tokens.start + usize::from(is_bullet(a, s.tokens.start));
+            if out.iter().any(|c| c.person == person && c.sentence == li) {
+                continue;
+            }
+            // the line's own note: "(sacked)", "(resigned)"
+            let note = s.tokens.clone().find_map(|k| match a.w(k) {
+                "sacked" | "fired" | "axed" | "dismissed" | "dropped" => {
+                    Some((EventType::Dismiss, k))
+                }
+                "resigned" | "quit" | "resigns" | "quits" => Some((EventType::Resign, k)),
+                _ => None,
+            });
+            let (kind, trigger, modality, date) = match (note, &told) {
+                (Some((kind, k)), _) => {
+                    let Some(m) = crate::modality::modality(a, li, &(k..k + 1), Some(tok)) else {
+                        continue;
+                    };
+                    (kind, k..k + 1, m, None)
+                }
+                (None, Some((kind, trigger, m, date))) => {
+                    (*kind, trigger.clone(), *m, date.clone())
+                }
+                (None, None) => continue,
+            };
+            let role = s
+                .tokens
+                .clone()
+                .find_map(|k| a.m.role_at(k).filter(|r| r.tokens.start == k))
+                .filter(|r| !SEAT_ROLES.contains(&r.role))
+                .map(|r| crate::events::role_phrase(a, r.tokens.clone()));
+            out.push(Cand {
+                kind,
+                person,
+                from: None,
+                to: None,
+                post: None,
+                role,
+                date,
+                modality,
+                sentence: li,
+                trigger,
+                evidence: s.span,
+                headline: a.is_headline(li),
+            });
+        }
+        si = j;
+    }
+}
+
+/// Roles that are seats, not offices taken or left.
+const SEAT_ROLES: &[&str] = &["MP", "MPs", "MEP", "MSP", "AM", "councillor", "candidate"];
+
+/// A line that is only a list marker: "1.", "2)", "•".
+fn is_marker(a: &Analysed, si: usize) -> bool {
+    let s = &a.seg.sentences[si];
+    let n = s.tokens.len();
+    (1..=2).contains(&n)
+        && s.tokens.clone().all(|k| {
+            a.raw(k).chars().all(|c| c.is_ascii_digit())
+                || matches!(a.raw(k), "." | ")" | "•" | "*" | "-" | "–")
+        })
+}
+
+fn is_bullet(a: &Analysed, k: usize) -> bool {
+    matches!(a.raw(k), "•" | "*" | "-" | "–" | "—")
+}
+
+/// The person a list line opens with, when the line is one name and a short description or
+/// note: "Hilary Benn, shadow foreign secretary (sacked)", "Philip Hammond - Foreign
+/// Secretary", "Owen Paterson (sacked)". Not a sentence with a verb of its own.
+fn item_line(a: &Analysed, si: usize) -> Option<usize> {
+    let s = &a.seg.sentences[si];
+    let start = s.tokens.start + usize::from(is_bullet(a, s.tokens.start));
+    if s.tokens.len() > 16 || start >= s.tokens.end {
+        return None;
+    }
+    let person = a.person_at(start)?;
+    let end = crate::events::mention_end(a, start);
+    // one name to a line, then a separator or nothing
+    if end < s.tokens.end && !matches!(a.raw(end), "," | "-" | "–" | "—" | ":" | "(") {
+        return None;
+    }
+    if (end..s.tokens.end).any(|k| a.person_at(k).is_some()) {
+        return None;
+    }
+    // (a sentence ends with a full stop; a list line rarely does)
+    if s.tokens.end > end && a.raw(s.tokens.end - 1) == "." {
+        return None;
+    }
+    Some(person)
+}
+
+/// What the line before a list says happened to those listed: a change told by a trigger in
+/// it ("The following members … have resigned:"), or a heading "IN" (appointed); with its
+/// modality and date.
+fn intro_change(
+    a: &Analysed,
+    si: usize,
+) -> Option<(
+    EventType,
+    std::ops::Range<usize>,
+    floorcross_model::Modality,
+    Option<String>,
+)> {
+    let s = &a.seg.sentences[si];
+    if s.tokens.len() == 1 && matches!(a.raw(s.tokens.start), "IN" | "In" | "Promoted" | "PROMOTED")
+    {
+        let k = s.tokens.start;
+        return Some((
+            EventType::Appoint,
+            k..k + 1,
+            floorcross_model::Modality::Asserted,
+            None,
+        ));
+    }
+    // an intro is a line that introduces: it ends with a colon
+    if a.w(s.tokens.end - 1) != ":" {
+        return None;
+    }
+    let triggers = crate::triggers::Triggers::get();
+    for k in s.tokens.clone() {
+        for (rules, len) in triggers.matches_in(a.text, Some(&a.lower), &a.seg.tokens, k, false) {
+            for rule in rules {
+                if !matches!(
+                    rule.kind,
+                    EventType::Resign
+                        | EventType::Dismiss
+                        | EventType::Appoint
+                        | EventType::Leave
+                        | EventType::Expel
+                        | EventType::Defect
+                        | EventType::Stand
+                        | EventType::Select
+                        | EventType::Elect
+                        | EventType::Defeat
+                ) || rule.cond != crate::triggers::Cond::None
+                {
+                    continue;
+                }
+                let trigger = k..k + len;
+                let m = crate::modality::modality(a, si, &trigger, None)?;
+                let date = crate::events::event_date(a, si, &trigger, m);
+                return Some((rule.kind, trigger, m, date));
+            }
+        }
+    }
+    None
+}

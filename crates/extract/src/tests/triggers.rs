@@ -999,3 +999,29 @@ fn taking_charge_of_a_department_is_an_appointment() {
         ],
     );
 }
+
+#[test]
+fn lines_that_open_with_a_name_under_an_intro_that_tells_the_change() {
+    // numbered lines under "have resigned:", each resigned from the office it names; a note
+    // on the line says what happened to that one
+    check(
+        "The full list\n\nThe following members of the shadow cabinet have resigned:\n\n1.\nHilary Bent, shadow foreign secretary (sacked)\n2.\nHeidi Alder, shadow health secretary\n3.\nIan Murr, shadow Scotland secretary\n",
+        Some("2016-06-27"),
+        "dismiss Hilary Bent from=- to=- date=- asserted
+         resign Heidi Alder from=- to=- date=2016-06-27 asserted
+         resign Ian Murr from=- to=- date=2016-06-27 asserted",
+    );
+    // "Name - Office" lines under a heading "IN"
+    check(
+        "Reshuffle\n\nThe prime minister has reshuffled his cabinet.\n\nIN\nPhilip Hamm - Foreign Secretary\nMichael Fall - Defence Secretary\n",
+        Some("2014-07-15"),
+        "appoint Philip Hamm from=- to=- date=- asserted
+         appoint Michael Fall from=- to=- date=- asserted",
+    );
+    // (one line is no list; sentences with their own verbs are not lines)
+    check(
+        "Resignations\n\nThe following have resigned:\n\nHeidi Alder, shadow health secretary\n",
+        Some("2016-06-27"),
+        "",
+    );
+}
