@@ -132,12 +132,13 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
             .map(|p| p.party.as_str())
             .filter(|p| *p != "Independent");
     let paper_day = doc.date.map(|d| d.to_string());
-    let cands = merge::merge(
+    let mut cands = merge::merge(
         events::find_events(&a),
         &facts,
         headline_party,
         paper_day.as_deref(),
     );
+    events::polling_day_dates(&a, &mut cands);
 
     let mut diagnostics = a.seg.diagnostics();
     if doc.date.is_none() && a.timexes.iter().any(|t| t.value.contains('X')) {

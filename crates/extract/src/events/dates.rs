@@ -792,3 +792,40 @@ pub(crate) fn calendar_precision(v: &str) -> String {
         year.to_string()
     }
 }
+
+/// A seat won or lost with no time, in a paper of the two days after a general election's
+/// polling day, was won or lost at that election ("James Brokenshire (Conservative) 29,338"
+/// on the morning of the count). Not a party's own contest ("lost the ballot to", "the
+/// leadership race"), nor an election to an office.
+pub(crate) fn polling_day_dates(a: &Analysed, out: &mut [Cand]) {
+    use floorcross_model::elections::{of_body, HOUSE_OF_COMMONS};
+    let Some(day) = a.dct.map(|d| d.to_string()) else {
+        return;
+    };
+    let Some(polling) = of_body(HOUSE_OF_COMMONS)
+        .map(|e| format!("{:04}-{:02}-{:02}", e.polling.0, e.polling.1, e.polling.2))
+        .find(|p| days_before(p, &day).is_some_and(|n| n <= 2))
+    else {
+        return;
+    };
+    let party_contest = |si: usize| {
+        a.seg.sentences[si].tokens.clone().any(|k| {
+            matches!(
+                a.w(k),
+                "ballot" | "leadership" | "nomination" | "selection" | "hustings"
+            )
+        })
+    };
+    for c in out.iter_mut() {
+        if matches!(
+            c.kind,
+            EventType::Elect | EventType::Reelect | EventType::Defeat
+        ) && c.modality == Modality::Asserted
+            && c.date.is_none()
+            && c.role.as_deref().is_none_or(|r| r == "MP")
+            && !party_contest(c.sentence)
+        {
+            c.date = Some(polling.clone());
+        }
+    }
+}

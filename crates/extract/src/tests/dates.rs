@@ -463,3 +463,23 @@ fn now_opens_the_next_clause_not_another_election() {
          reelect Tom Reed from=- to=- date=2005 asserted",
     );
 }
+
+#[test]
+fn a_seat_won_or_lost_the_morning_after_a_general_election_was_won_at_it() {
+    // the paper of the count's morning: polling day was the day before (2017-06-08)
+    check(
+        "Result: Bexley\n\nConservative hold\n\nJames Broke (Conservative) 29,338\nStephen Borell (Labour) 20,251\nChris Attar (Liberal Democrat) 1,749\n",
+        Some("2017-06-09"),
+        "elect James Broke from=- to=Conservative Party date=2017-06-08 asserted
+         defeat Stephen Borell from=- to=- date=2017-06-08 asserted
+         defeat Chris Attar from=- to=- date=2017-06-08 asserted",
+    );
+    // (a week later, or in a year without a general election, no day is guessed)
+    check(
+        "Result: Bexley\n\nConservative hold\n\nJames Broke (Conservative) 29,338\nStephen Borell (Labour) 20,251\nChris Attar (Liberal Democrat) 1,749\n",
+        Some("2017-06-16"),
+        "elect James Broke from=- to=Conservative Party date=- asserted
+         defeat Stephen Borell from=- to=- date=- asserted
+         defeat Chris Attar from=- to=- date=- asserted",
+    );
+}

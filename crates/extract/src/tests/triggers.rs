@@ -714,8 +714,8 @@ fn a_seat_taken_from_one_and_lost_to_another() {
         &[
             (
                 "The deputy leader of the SNP, Tom Reed, was ousted from his Moray seat by the Conservatives' Ann Cole.",
-                "defeat Tom Reed from=- to=- date=- asserted
-                 elect Ann Cole from=- to=- date=- asserted",
+                "defeat Tom Reed from=- to=- date=2017-06-08 asserted
+                 elect Ann Cole from=- to=- date=2017-06-08 asserted",
             ),
             // (taking a seat from a rival is a contest; a seat taken in a room is not)
             ("Ann Cole took a seat from the stack by the door.", ""),
@@ -844,11 +844,11 @@ fn clinging_on_and_being_voted_out() {
         &[
             (
                 "Tom Reed narrowly clung on in Sandmere.",
-                "reelect Tom Reed from=- to=- date=- asserted",
+                "reelect Tom Reed from=- to=- date=2017-06-08 asserted",
             ),
             (
                 "Ann Cole was voted out after 20 years as the town's MP.",
-                "defeat Ann Cole from=- to=- date=- asserted",
+                "defeat Ann Cole from=- to=- date=2017-06-08 asserted",
             ),
             ("The proposal was voted out by members.", ""),
         ],
