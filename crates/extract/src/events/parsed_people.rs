@@ -253,6 +253,11 @@ pub(crate) fn grammatical_people(
     if super::groups::member_of_group(a, si, trigger.start).is_some() {
         return None;
     }
+    // ("The MPs who defected include A and B": a group named right after the copula or
+    // "include" that follows its relative clause, read off the words)
+    if super::groups::named_after_copula(a, si, trigger.start).is_some_and(|v| !v.is_empty()) {
+        return None;
+    }
     if rule.frame == Frame::Subj && !p.parse.is_passive(v) {
         let subj = p.parse.subject_of(v);
         // (a plural noun that names its members, "Labour MPs A, B and C", is no group)

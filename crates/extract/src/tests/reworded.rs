@@ -195,6 +195,15 @@ fn changes_in_other_words() {
             "Among those who resigned were Tom Hale and Ann Cole.",
             "resign Tom Hale from=- to=- date=- asserted\nresign Ann Cole from=- to=- date=- asserted",
         ),
+        // ... or after "include", whatever plural noun the relative clause is on
+        (
+            "The MPs who defected include Tom Hale and Ann Cole.",
+            "defect Tom Hale from=- to=- date=- asserted\ndefect Ann Cole from=- to=- date=- asserted",
+        ),
+        (
+            "Others who have quit junior roles include Tom Hale and Ann Cole.",
+            "resign Tom Hale from=- to=- date=2015-03-12 asserted\nresign Ann Cole from=- to=- date=2015-03-12 asserted",
+        ),
         (
             "Tom Hale and Ann Cole announced their resignations on Monday.",
             "resign Tom Hale from=- to=- date=2015-03-09 asserted\nresign Ann Cole from=- to=- date=2015-03-09 asserted",
