@@ -547,6 +547,14 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 if crate::events::ranked_by_a_move(a, si, p.tok(v) + 1) {
                     break;
                 }
+                // ("quit Plaid Cymru to become an independent AM": a new label for a seat
+                // already held, no election)
+                if parse
+                    .children_with(c, &["amod"])
+                    .any(|m| a.w(p.tok(m)) == "independent")
+                {
+                    break;
+                }
                 if let Some(r) = role(a, p, c) {
                     let who = subjects(a, p, v);
                     emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);

@@ -238,6 +238,15 @@ pub(crate) fn cond_ok(
     {
         return false;
     }
+    // "quit Plaid Cymru to become an independent AM": a new label for a seat already held,
+    // no election
+    if kind == EventType::Elect
+        && matches!(a.w(start), "became" | "become" | "becomes" | "becoming")
+        && matches!(a.w(end), "an" | "a")
+        && a.w(end + 1) == "independent"
+    {
+        return false;
+    }
     // "became the second minister to quit", "the 12th MP to leave the front bench": a count
     // of people who did what the infinitive says; that verb is the event, not "became"
     if matches!(kind, EventType::Appoint | EventType::Elect)

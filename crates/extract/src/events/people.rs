@@ -458,6 +458,18 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 || CHAIN_WORDS.contains(&a.w(j))
                 || matches!(a.w(j), "who" | "all" | "both")
         });
+        // "said the Conservatives lost their majority": a party right before the verb chain is
+        // the subject, and names nobody
+        if before_chain
+            && a.m.party_at(k).is_some_and(|p| p.tokens.end == k + 1)
+            && !a.is_possessive(k + 1)
+            && a.person_at(k + 1).is_none()
+            && a.m.role_at(k + 1).is_none()
+            // (not the object of the verb before an infinitive: "quit the Tories to join")
+            && !(k + 1..start).any(|j| a.w(j) == "to")
+        {
+            return Vec::new();
+        }
         if group_noun
             && a.person_at(k + 1).is_none()
             && !matches!(a.tag(k + 1), Tag::Role(_) | Tag::Party(_))

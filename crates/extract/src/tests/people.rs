@@ -592,3 +592,22 @@ fn an_office_left_in_a_from_phrase_is_not_the_one_taken() {
         [Some("Home Secretary".to_string())]
     );
 }
+
+#[test]
+fn a_party_right_before_the_verb_is_its_subject_and_names_nobody() {
+    check_bodies(
+        Some("2022-07-07"),
+        &[
+            ("Brian Holt said the Conservatives lost their majority.", ""),
+            (
+                "Brian Holt stood down after the Conservatives lost their majority in May.",
+                "resign Brian Holt from=- to=- date=2022-05 asserted",
+            ),
+            // (a new label for a seat already held is no election)
+            (
+                "Ann Cole has quit Plaid Cymru to become an independent AM.",
+                "leave Ann Cole from=Plaid Cymru to=independent date=2022-07-07 asserted",
+            ),
+        ],
+    );
+}
