@@ -467,6 +467,14 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             && a.m.role_at(k + 1).is_none()
             // (not the object of the verb before an infinitive: "quit the Tories to join")
             && !(k + 1..start).any(|j| a.w(j) == "to")
+            // (nor a party a person is "of": "Ann Cole of the Green Party won the seat")
+            && a.m.party_at(k).is_some_and(|p| {
+                let mut b = p.tokens.start;
+                if b > s0 && a.w(b - 1) == "the" {
+                    b -= 1;
+                }
+                !(b > s0 && matches!(a.w(b - 1), "of" | "for" | "from" | "with" | "("))
+            })
         {
             return Vec::new();
         }

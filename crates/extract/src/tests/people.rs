@@ -599,6 +599,15 @@ fn a_party_right_before_the_verb_is_its_subject_and_names_nobody() {
         Some("2022-07-07"),
         &[
             ("Brian Holt said the Conservatives lost their majority.", ""),
+            // (a party a person is "of" is no subject)
+            (
+                "Ann Cole of the Green Party has resigned.",
+                "resign Ann Cole from=- to=- date=2022-07-07 asserted",
+            ),
+            (
+                "Ann Cole from the Labour Party resigned as leader.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
             (
                 "Brian Holt stood down after the Conservatives lost their majority in May.",
                 "resign Brian Holt from=- to=- date=2022-05 asserted",
