@@ -150,7 +150,18 @@ pub(crate) fn named_after_copula(
     while w > s0 && AUX.contains(&a.w(w - 1)) {
         w -= 1;
     }
-    if w == s0 || !matches!(a.w(w - 1), "who" | "that") {
+    // ("Among the latest to resign were A and B", "The first ministers to quit were A and
+    // B": a counted infinitive stands where the relative clause would)
+    let counted = start > s0
+        && a.w(start - 1) == "to"
+        && (start.saturating_sub(6).max(s0)..start - 1).any(|j| {
+            a.w(j) == "the"
+                && matches!(
+                    a.w(j + 1),
+                    "first" | "last" | "latest" | "next" | "second" | "third" | "only"
+                )
+        });
+    if w == s0 || !(matches!(a.w(w - 1), "who" | "that") || counted) {
         return None;
     }
     let hi = (start + 12).min(s.tokens.end);
@@ -166,6 +177,17 @@ pub(crate) fn named_after_copula(
     let first = cop + 1;
     let first = if matches!(a.w(first), ":") {
         first + 1
+    } else {
+        first
+    };
+    // (past a description before the first name: "were Northern Ireland Secretary Brandon
+    // Lewis and …")
+    let first = if a.person_at(first).is_none() {
+        let s_end = a.seg.sentences[si].tokens.end;
+        (first..(first + 5).min(s_end))
+            .find(|&x| a.person_at(x).is_some())
+            .filter(|&n| super::name_lists::description(a, first..n))
+            .unwrap_or(first)
     } else {
         first
     };

@@ -195,6 +195,16 @@ fn changes_in_other_words() {
             "Among those who resigned were Tom Hale and Ann Cole.",
             "resign Tom Hale from=- to=- date=- asserted\nresign Ann Cole from=- to=- date=- asserted",
         ),
+        // ... or after a counted infinitive, past a description before the first name
+        (
+            "Among the latest to resign were Northern Ireland Secretary Tom Hale and Treasury \
+             minister Ann Cole.",
+            "resign Tom Hale from=- to=- date=- asserted\nresign Ann Cole from=- to=- date=- asserted",
+        ),
+        (
+            "The first minister to quit was Tom Hale.",
+            "resign Tom Hale from=- to=- date=- asserted",
+        ),
         // ... or after "include", whatever plural noun the relative clause is on
         (
             "The MPs who defected include Tom Hale and Ann Cole.",
