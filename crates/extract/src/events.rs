@@ -308,6 +308,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     followers(a, &mut out);
     joined_by(a, &mut out);
     members_lost_to(a, &mut out);
+    counted_after(a, &mut out);
     split_particle_expulsions(a, &mut out);
     followed_suit(a, &mut out);
     gapped_offices(a, &mut out);
@@ -661,6 +662,46 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
                 .filter(|p| Some(p) != to.as_ref() && p != "Independent");
             if from.is_some() {
                 kind = EventType::Defect;
+            }
+        }
+    }
+    // "the third Tory peer to quit in a month": a bare quitting counted among a party's
+    // members is leaving that party
+    if kind == EventType::Resign
+        && role.is_none()
+        && matches!(
+            a.w(trigger.start),
+            "quit" | "quits" | "quitting" | "leave" | "leaves"
+        )
+    {
+        if let Some(b) = counted_become(a, si, &trigger) {
+            // (a member counted, not an office-holder: "the second Labour minister to quit"
+            // left the government)
+            let members = (b + 1..trigger.start).any(|k| {
+                matches!(
+                    a.w(k),
+                    "mp" | "mps"
+                        | "peer"
+                        | "peers"
+                        | "councillor"
+                        | "councillors"
+                        | "member"
+                        | "members"
+                        | "msp"
+                        | "msps"
+                        | "am"
+                        | "ms"
+                        | "mep"
+                        | "meps"
+                        | "politician"
+                )
+            });
+            if let Some(p) = party_in(a, b + 1, trigger.start)
+                .map(|p| p.1)
+                .filter(|p| p != "Independent" && members)
+            {
+                kind = EventType::Leave;
+                from = Some(p);
             }
         }
     }

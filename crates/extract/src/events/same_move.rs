@@ -499,3 +499,61 @@ pub(crate) fn members_lost_to(a: &Analysed, out: &mut Vec<Cand>) {
     }
     out.extend(found);
 }
+
+/// "He is the third Tory peer to quit in a month, after Baroness Ellison and Lord Penrose":
+/// a count of people who made a move, closed by "after" and the names of those counted
+/// before, says they made it too (earlier). Only a list that ends the sentence: "resigned
+/// after Tom Hale criticised him" is a clause.
+pub(crate) fn counted_after(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if a.w(k) != "after" || k == s.tokens.start || a.w(k - 1) != "," {
+                continue;
+            }
+            let Some(model) = out.iter().find(|c| {
+                c.sentence == si
+                    && c.trigger.end <= k
+                    && followable(c.kind)
+                    && super::groups::counted_become(a, si, &c.trigger).is_some()
+            }) else {
+                continue;
+            };
+            let mut j = k + 1;
+            if a.person_at(j).is_none() {
+                if let Some(n) = (j..(j + 4).min(s.tokens.end)).find(|&x| a.person_at(x).is_some())
+                {
+                    if super::name_lists::description(a, j..n) {
+                        j = n;
+                    }
+                }
+            }
+            let Some(first) = a.person_at(j) else {
+                continue;
+            };
+            let list = with_list_right(a, si, first, j);
+            let last = list.iter().map(|&(_, t)| t).max().unwrap_or(j);
+            let end = super::name_lists::mention_end(a, last);
+            if end < s.tokens.end && !matches!(a.w(end), "." | ";") {
+                continue;
+            }
+            let trigger = k..k + 1;
+            for (person, _) in list {
+                if person == model.person
+                    || has_event(out, person, model.kind)
+                    || found.iter().any(|c: &Cand| c.person == person)
+                {
+                    continue;
+                }
+                let mut c = follower_move(a, model, person, si, &trigger, model.modality);
+                c.date = None;
+                if c.kind == EventType::Resign {
+                    c.role = None;
+                    c.post = None;
+                }
+                found.push(c);
+            }
+        }
+    }
+    out.extend(found);
+}

@@ -1025,3 +1025,31 @@ fn lines_that_open_with_a_name_under_an_intro_that_tells_the_change() {
         "",
     );
 }
+
+#[test]
+fn a_count_of_members_who_quit_and_those_counted_before() {
+    check_bodies(
+        Some("2019-10-08"),
+        &[
+            // a member counted among a party's who quit left the party, as did those named
+            // after "after"
+            (
+                "Lord Hale is the third Tory peer to quit in a month, after Baroness Ellis and \
+                 Lord Penn.",
+                "leave Hale from=Conservative Party to=- date=- asserted
+                 leave Ellis from=Conservative Party to=- date=- asserted
+                 leave Penn from=Conservative Party to=- date=- asserted",
+            ),
+            // (a minister counted left the government, not the party)
+            (
+                "Ann Cole became the second Labour minister to quit.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+            // (an "after" clause is no list)
+            (
+                "Ann Cole became the third minister to resign, after Tom Hale criticised her.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
