@@ -536,6 +536,25 @@ pub fn modality(
     if let Some(m) = object_control(a, si, trigger, person_tok) {
         return m;
     }
+    // "rejected calls to resign", "faced demands for her to quit": what is called for is no
+    // change, whatever the verb of the main clause
+    let t = trigger.start;
+    let call_noun = |w: &str| {
+        matches!(
+            w,
+            "calls" | "call" | "demands" | "demand" | "pressure" | "appeals" | "urgings"
+        )
+    };
+    if t >= s.tokens.start + 2
+        && a.w(t - 1) == "to"
+        && (call_noun(a.w(t - 2))
+            || t >= s.tokens.start + 4
+                && matches!(a.w(t - 2), "him" | "her" | "them")
+                && a.w(t - 3) == "for"
+                && call_noun(a.w(t - 4)))
+    {
+        return None;
+    }
     // "has no choice but to resign": an obligation still to be met ("had no choice but to
     // resign" tells what was done)
     let t = trigger.start;

@@ -527,3 +527,20 @@ fn persuading_done_tried_or_asked_for() {
         ],
     );
 }
+
+#[test]
+fn a_change_called_for_is_no_change() {
+    check_bodies(
+        Some("2021-03-05"),
+        &[
+            ("Ann Cole rejected calls to resign.", ""),
+            ("Ann Cole faces calls to resign.", ""),
+            ("Ann Cole ignored demands for her to quit the party.", ""),
+            // (what was done after the calls still is)
+            (
+                "Ann Cole resigned after weeks of calls to go.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
