@@ -268,9 +268,28 @@ fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
                     return is_person_cue_role(r.role, r.kind);
                 }
                 Tag::Party(_) => {}
+                // "Tate, an opponent of leader Hale,", "Moss, a close ally of the mayor,": a
+                // noun only a person is
+                _ if PERSON_NOUNS.contains(&w(k)) => return true,
                 _ if matches!(
                     w(k),
-                    "former" | "new" | "veteran" | "senior" | "local" | "sitting" | "serving"
+                    "former"
+                        | "new"
+                        | "veteran"
+                        | "senior"
+                        | "local"
+                        | "sitting"
+                        | "serving"
+                        | "close"
+                        | "staunch"
+                        | "vocal"
+                        | "fierce"
+                        | "prominent"
+                        | "leading"
+                        | "outspoken"
+                        | "long-time"
+                        | "longtime"
+                        | "key"
                 ) => {}
                 _ => return false,
             }
@@ -280,6 +299,42 @@ fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
     matches!(w(end), "joined" | "rejoined" | "quit" | "left")
         && (party(end + 1) || w(end + 1) == "the" && party(end + 2))
 }
+
+/// Nouns only a person is, heading an apposition after a name.
+const PERSON_NOUNS: &[&str] = &[
+    "opponent",
+    "ally",
+    "critic",
+    "supporter",
+    "loyalist",
+    "backbencher",
+    "campaigner",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "barrister",
+    "solicitor",
+    "lawyer",
+    "journalist",
+    "broadcaster",
+    "founder",
+    "co-founder",
+    "donor",
+    "colleague",
+    "rival",
+    "aide",
+    "adviser",
+    "advisor",
+    "confidant",
+    "protege",
+    "protégé",
+    "father",
+    "mother",
+    "grandfather",
+    "grandmother",
+    "widow",
+    "widower",
+];
 
 /// Followed by an apposition that gives a person's role ("Tate, a Labour councillor,"):
 /// [`described`]'s first half, strong enough for a single word.

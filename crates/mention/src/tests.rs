@@ -362,4 +362,17 @@ fn a_surname_alone_with_a_persons_role_apposed_is_a_person() {
     );
     // (a place described by something that is not a person's role is no person)
     check("Bexley, a town in Kent, voted.", "");
+    // ... and a noun only a person is heads the apposition too
+    check(
+        "Tate, an opponent of leader Hale, left Labour.",
+        "person Tate [Unknown]: Tate
+         person Hale [Unknown]: Hale
+         party Labour Party <- Labour
+         roles leader",
+    );
+    check(
+        "Moss, a close ally of the mayor, resigned.",
+        "person Moss [Unknown]: Moss
+         roles mayor",
+    );
 }

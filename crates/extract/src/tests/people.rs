@@ -348,11 +348,12 @@ fn a_resignation_from_the_government_told_again_is_one_event() {
 #[test]
 fn a_name_inside_an_apposition_is_not_the_subject() {
     let d = Some("2015-03-12");
-    // the subject is a surname no list knows: better no one than the wrong one
+    // the subject is a surname no list knows, made a person by the noun its apposition
+    // has ("an opponent"): never the name inside the apposition
     check(
         "Split\n\nTate, an opponent of leader Hale, left Labour.",
         d,
-        "",
+        "leave Tate from=Labour Party to=- date=- asserted",
     );
     check(
         "Split\n\nTom Tate, an opponent of Labour leader Ann Hale, left Labour.",
