@@ -788,6 +788,15 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                         .unwrap_or_default();
                 }
             }
+            // ("The chair of the constituency association resigned": an officer of some other
+            // body, whom no pronoun finds; the story's person is not it)
+            let of_other_body = matches!(
+                r.role,
+                "chair" | "chairman" | "chairwoman" | "deputy" | "secretary" | "treasurer"
+            ) && a.w(r.tokens.end) == "of";
+            if of_other_body {
+                return Vec::new();
+            }
             if definite
                 && a.person_at(r.tokens.end).is_none()
                 && !a.is_possessive(r.tokens.end)
