@@ -47,6 +47,9 @@ pub enum Cond {
     /// The trigger is the infinitive of a count of people ("became the eighth to walk
     /// away"): a departure verb that is a resignation only there.
     Counted,
+    /// The trigger's possessive is on a seat, past the seat's name ("held her Glasgow
+    /// Southside seat").
+    OwnSeat,
 }
 
 /// One line of the trigger table.
@@ -134,6 +137,7 @@ impl Triggers {
                 "seat" => Cond::Seat,
                 "cand" => Cond::Cand,
                 "counted" => Cond::Counted,
+                "ownseat" => Cond::OwnSeat,
                 other => return Err(format!("line {}: unknown condition {other:?}", n + 1)),
             };
             let id = rules.len() as u16;

@@ -318,6 +318,19 @@ pub(crate) fn cond_ok(
                     "to" | "into" | "on" | "through" | "back" | "ahead" | "further" | "for"
                 )
         }
+        // "held her Glasgow Southside seat": the seat, past its name
+        Cond::OwnSeat => {
+            let s_end = a.seg.sentences[si].tokens.end;
+            let mut k = end;
+            while k < s_end.min(end + 5)
+                && (matches!(a.tag(k), Tag::Post(_))
+                    || a.raw(k).starts_with(|c: char| c.is_uppercase()) && a.person_at(k).is_none()
+                    || matches!(a.w(k), "&" | "and" | "-"))
+            {
+                k += 1;
+            }
+            matches!(a.w(k), "seat" | "seats")
+        }
         Cond::Cand => {
             // "chosen as the new Conservative leader": chosen for an office the choosing
             // fills is an election, not a candidacy (the office rules read it)

@@ -1053,3 +1053,22 @@ fn a_count_of_members_who_quit_and_those_counted_before() {
         ],
     );
 }
+
+#[test]
+fn a_seat_kept_told_with_its_name() {
+    check_bodies(
+        Some("2021-05-08"),
+        &[
+            (
+                "Ann Cole held her Glasgow Southside seat with a majority of more than 9,000.",
+                "reelect Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole kept her seat.",
+                "reelect Ann Cole from=- to=- date=- asserted",
+            ),
+            // (what else one holds is no seat)
+            ("Ann Cole held her nerve in the debate.", ""),
+        ],
+    );
+}
