@@ -798,13 +798,31 @@ pub(crate) fn calendar_precision(v: &str) -> String {
 /// on the morning of the count). Not a party's own contest ("lost the ballot to", "the
 /// leadership race"), nor an election to an office.
 pub(crate) fn polling_day_dates(a: &Analysed, out: &mut [Cand]) {
-    use floorcross_model::elections::{of_body, HOUSE_OF_COMMONS};
+    use floorcross_model::elections::{elections, HOUSE_OF_COMMONS};
     let Some(day) = a.dct.map(|d| d.to_string()) else {
         return;
     };
-    let Some(polling) = of_body(HOUSE_OF_COMMONS)
-        .map(|e| format!("{:04}-{:02}-{:02}", e.polling.0, e.polling.1, e.polling.2))
-        .find(|p| days_before(p, &day).is_some_and(|n| n <= 2))
+    // (a devolved body's election only in a story that names the body)
+    let names_body = |body: &str| {
+        let words: &[&str] = match body {
+            "Scottish Parliament" => &["holyrood", "msp", "msps"],
+            "Senedd" => &["senedd", "assembly", "ms", "mss", "am", "ams"],
+            _ => &[],
+        };
+        (0..a.seg.tokens.len()).any(|k| words.contains(&a.w(k))) || a.text.contains(body)
+    };
+    // (the story is looked at only when the paper's day is right after a polling day)
+    let Some(polling) = elections()
+        .iter()
+        .map(|e| {
+            (
+                e,
+                format!("{:04}-{:02}-{:02}", e.polling.0, e.polling.1, e.polling.2),
+            )
+        })
+        .filter(|(_, p)| days_before(p, &day).is_some_and(|n| n <= 2))
+        .find(|(e, _)| e.body == HOUSE_OF_COMMONS || names_body(e.body))
+        .map(|(_, p)| p)
     else {
         return;
     };

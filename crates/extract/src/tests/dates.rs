@@ -483,3 +483,19 @@ fn a_seat_won_or_lost_the_morning_after_a_general_election_was_won_at_it() {
          defeat Chris Attar from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_seat_won_after_a_devolved_election_in_a_story_that_names_the_body() {
+    check(
+        "Holyrood election\n\nAnn Cole held her Glasgow Southside seat at Holyrood.",
+        Some("2021-05-08"),
+        "reelect Ann Cole from=- to=- date=2021-05-06 asserted",
+    );
+    // (not in a story that names no devolved body: the local elections that day are not in
+    // the table)
+    check(
+        "Council\n\nAnn Cole held her Hillside seat on the council.",
+        Some("2021-05-08"),
+        "reelect Ann Cole from=- to=- date=- asserted",
+    );
+}
