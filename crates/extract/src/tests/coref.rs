@@ -430,3 +430,17 @@ fn a_party_description_standing_for_the_joiner_names_the_party_left() {
          defect Tom Reed from=Labour Party to=Green Party date=2020-05-10 asserted",
     );
 }
+
+#[test]
+fn a_long_chain_of_he_stays_with_its_person_past_a_name_after_a_preposition() {
+    check(
+        "Obituary\n\nPeter Hollis was elected Labour MP for Leeds North in 1964. He served as a \
+         junior minister under Harold Wills. In 1981 he left Labour. He lost his seat in 1983. \
+         He later joined the Liberal Democrats.",
+        Some("2012-03-01"),
+        "elect Peter Hollis from=- to=Labour Party date=1964 asserted
+         leave Peter Hollis from=Labour Party to=- date=1981 asserted
+         defeat Peter Hollis from=- to=- date=1983 asserted
+         join Peter Hollis from=- to=Liberal Democrats date=- asserted",
+    );
+}
