@@ -309,6 +309,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     joined_by(a, &mut out);
     members_lost_to(a, &mut out);
     counted_after(a, &mut out);
+    group_members_named_next(a, &mut out);
     split_particle_expulsions(a, &mut out);
     followed_suit(a, &mut out);
     gapped_offices(a, &mut out);

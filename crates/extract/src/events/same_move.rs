@@ -557,3 +557,131 @@ pub(crate) fn counted_after(a: &Analysed, out: &mut Vec<Cand>) {
     }
     out.extend(found);
 }
+
+/// "Boris Johnson has withdrawn the Conservative whip from 21 MPs … Among them are Philip
+/// Hammond and Kenneth Clarke", "The rebels, who now sit as independents, include Rory
+/// Stewart and David Gauke": a change told of an unnamed group, whose members the next
+/// sentence names ("Among them are", "They include", "The rebels include"), is each member's
+/// change, with the group's modality, parties and time.
+pub(crate) fn group_members_named_next(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for si in 1..a.seg.sentences.len() {
+        let Some(first) = members_named(a, si) else {
+            continue;
+        };
+        // the group's change: a trigger in the sentence before that names nobody (past
+        // another sentence naming members: "Among them are … The rebels also include …")
+        let mut prev = si - 1;
+        if prev > 0 && members_named(a, prev).is_some() {
+            prev -= 1;
+        }
+        if out.iter().any(|c| c.sentence == prev) {
+            continue;
+        }
+        let Some((rule, trigger)) = group_change(a, prev) else {
+            continue;
+        };
+        let Some(modality) = crate::modality::modality(a, prev, &trigger, None) else {
+            continue;
+        };
+        let (from, to) = parties(a, &rule, prev, &trigger);
+        let date = event_date(a, prev, &trigger, modality);
+        let person = a.person_at(first).unwrap_or_default();
+        for (q, t) in with_list_right(a, si, person, first) {
+            // (not a name owning a description in the list: "Sir Nicholas Soames, Winston
+            // Churchill's grandson")
+            let e = super::name_lists::mention_end(a, t);
+            let owner = a.is_possessive_any(e - 1) || matches!(a.w(e), "'s" | "’s");
+            if owner || has_event(out, q, rule.kind) || found.iter().any(|c: &Cand| c.person == q) {
+                continue;
+            }
+            found.push(Cand {
+                kind: rule.kind,
+                person: q,
+                from: from.clone(),
+                to: to.clone(),
+                post: None,
+                role: None,
+                date: date.clone(),
+                modality,
+                sentence: si,
+                trigger: trigger.clone(),
+                evidence: a.seg.sentences[si].span,
+                headline: a.is_headline(si),
+            });
+        }
+    }
+    out.extend(found);
+}
+
+/// The first name a sentence lists as a group's members: "Among them are (former
+/// chancellors) A and B", "They include A", "The rebels, who …, include A".
+fn members_named(a: &Analysed, si: usize) -> Option<usize> {
+    let s = &a.seg.sentences[si];
+    let s0 = s.tokens.start;
+    let verb = if a.w(s0) == "among" && matches!(a.w(s0 + 1), "them" | "those" | "the") {
+        (s0 + 2..(s0 + 6).min(s.tokens.end)).find(|&k| matches!(a.w(k), "are" | "were"))?
+    } else if matches!(a.w(s0), "they" | "these" | "those") {
+        (s0 + 1..(s0 + 3).min(s.tokens.end)).find(|&k| matches!(a.w(k), "include" | "included"))?
+    } else if a.w(s0) == "the" && GROUP_WORDS.contains(&a.w(s0 + 1)) {
+        // past the group's relative clause in commas
+        let mut k = s0 + 2;
+        if a.w(k) == "," {
+            k = (k + 1..(k + 16).min(s.tokens.end)).find(|&j| a.w(j) == ",")? + 1;
+        }
+        matches!(a.w(k), "include" | "included" | "includes").then_some(k)?
+    } else {
+        return None;
+    };
+    let mut j = verb + 1;
+    if a.person_at(j).is_none() {
+        let n = (j..(j + 5).min(s.tokens.end)).find(|&x| a.person_at(x).is_some())?;
+        if !(super::name_lists::description(a, j..n)
+            || super::name_lists::nominal_words(a, si, j..n))
+        {
+            return None;
+        }
+        j = n;
+    }
+    a.person_at(j).map(|_| j)
+}
+
+/// Plural nouns for a group whose members a story goes on to name.
+const GROUP_WORDS: &[&str] = &[
+    "rebels",
+    "mps",
+    "defectors",
+    "councillors",
+    "ministers",
+    "peers",
+    "members",
+    "msps",
+];
+
+/// A trigger in sentence `si` whose change is told of a group, not of a named person.
+fn group_change(a: &Analysed, si: usize) -> Option<(Rule, std::ops::Range<usize>)> {
+    let s = &a.seg.sentences[si];
+    let whip = s.tokens.clone().any(|k| a.w(k) == "whip");
+    let triggers = Triggers::get();
+    for k in s.tokens.clone() {
+        for (rules, n) in triggers.matches_in(a.text, Some(&a.lower), &a.seg.tokens, k, whip) {
+            for rule in rules {
+                if matches!(
+                    rule.kind,
+                    EventType::Expel
+                        | EventType::Resign
+                        | EventType::Leave
+                        | EventType::Defect
+                        | EventType::Dismiss
+                        | EventType::Deselect
+                        | EventType::Readmit
+                ) && rule.cond == Cond::None
+                    && rule.frame != Frame::Noun
+                {
+                    return Some((rule.clone(), k..k + n));
+                }
+            }
+        }
+    }
+    None
+}

@@ -1072,3 +1072,25 @@ fn a_seat_kept_told_with_its_name() {
         ],
     );
 }
+
+#[test]
+fn a_group_s_change_is_each_member_s_when_the_next_sentence_names_them() {
+    check(
+        "Rebels lose whip\n\nThe prime minister has withdrawn the Conservative whip from 21 MPs. \
+         Among them are former chancellors Philip Hamm and Ken Clark, and Sir Nicholas Soam, \
+         Winston Churchill's grandson. The rebels, who now sit as independents, include Rory \
+         Stew and David Gauk.",
+        Some("2019-09-04"),
+        "expel Philip Hamm from=Conservative Party to=- date=2019-09-04 asserted
+         expel Ken Clark from=Conservative Party to=- date=2019-09-04 asserted
+         expel Nicholas Soam from=Conservative Party to=- date=2019-09-04 asserted
+         expel Rory Stew from=Conservative Party to=- date=2019-09-04 asserted
+         expel David Gauk from=Conservative Party to=- date=2019-09-04 asserted",
+    );
+    // (a sentence of members after a sentence that names its own people adds nobody)
+    check(
+        "Rebels\n\nAnn Cole met the rebels. Among them are Tom Reed and Jim Dale.",
+        Some("2019-09-04"),
+        "",
+    );
+}
