@@ -1094,3 +1094,19 @@ fn a_group_s_change_is_each_member_s_when_the_next_sentence_names_them() {
         "",
     );
 }
+
+#[test]
+fn the_defeat_of_someone_at_an_election_is_their_defeat() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "The humiliating defeat of Michael Port in the 1997 general election was a shock.",
+                "defeat Michael Port from=- to=- date=1997-05-01 asserted",
+            ),
+            // (a bill, a motion, or someone's defeat of another is no such defeat)
+            ("The defeat of the bill was a blow to Ann Cole.", ""),
+            ("The defeat of Ann Cole's motion was expected.", ""),
+        ],
+    );
+}
