@@ -610,6 +610,18 @@ pub fn modality(
     let call_lo = chain_start.saturating_sub(8).max(s.tokens.start);
     let call_hi = if done_before { call_lo } else { trigger.start };
     for k in call_lo..call_hi {
+        // ("said Labour must change, following his decision to quit": the call is in a clause
+        // an adverbial after a comma leaves behind)
+        let left_behind = (k + 1..trigger.start).any(|j| {
+            a.w(j) == ","
+                && matches!(
+                    a.w(j + 1),
+                    "following" | "after" | "despite" | "amid" | "since" | "having" | "as"
+                )
+        });
+        if left_behind {
+            continue;
+        }
         for c in CALLS {
             if matches_at(a, k, c) {
                 // "should she defect" is a condition, not a demand

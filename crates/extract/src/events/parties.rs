@@ -115,6 +115,14 @@ pub(crate) fn party_after(
             return Some((k, p.party.clone()));
         }
         let w = a.w(k);
+        // "quit the party's group in Parliament", "resigned the party's whip": the party
+        if w == "party"
+            && a.w(k.wrapping_sub(1)) == "the"
+            && matches!(a.w(k + 1), "'s" | "’s")
+            && matches!(a.w(k + 2), "group" | "whip" | "parliamentary")
+        {
+            return Some((k, String::new()));
+        }
         if matches!(w, "group" | "party" | "them") && !matches!(a.w(k + 1), "'s" | "’s") {
             // "the group", "a new party", "his own party", "joining them"
             let mut prev = a.w(k.wrapping_sub(1));

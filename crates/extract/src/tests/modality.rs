@@ -544,3 +544,20 @@ fn a_change_called_for_is_no_change() {
         ],
     );
 }
+
+#[test]
+fn a_call_in_a_clause_an_adverbial_leaves_behind_does_not_reach_the_change() {
+    check_bodies(
+        Some("2018-08-30"),
+        &[
+            (
+                "Tom Hale said Labour must change, following his decision to quit the party's \
+                 group in Parliament.",
+                "leave Tom Hale from=- to=- date=- asserted",
+            ),
+            // (a call on the person still is one)
+            ("Labour must expel Tom Hale, his critics said.", ""),
+            ("Critics said Tom Hale must quit the party.", ""),
+        ],
+    );
+}
