@@ -315,12 +315,32 @@ fn vote_figure(a: &Analysed, k: usize) -> Option<(f64, bool)> {
     (share || votes).then_some((value, share))
 }
 
+/// A results line: "Chris Huhne – 20,477 (49.4%)", "Ann Cole: 22,000" — a name opening the
+/// line, then a dash or colon and the number of votes, nothing else but its share. The
+/// person and the votes.
+fn results_line(a: &Analysed, si: usize) -> Option<(usize, f64)> {
+    let s = &a.seg.sentences[si];
+    let s0 = s.tokens.start;
+    let p = a.person_at(s0)?;
+    let e = events::mention_end(a, s0);
+    let n = e + 1;
+    let count = matches!(a.w(e), "–" | "-" | "—" | ":")
+        && a.w(n).starts_with(|c: char| c.is_ascii_digit())
+        && a.w(n).chars().all(|c| c.is_ascii_digit() || c == ',')
+        && s.tokens.end.saturating_sub(n) <= 6;
+    count.then(|| (p, a.w(n).replace(',', "").parse().unwrap_or(0.0)))
+}
+
 /// The people a sentence gives a vote figure to: the subject of a verb of getting right
 /// before the figure ("Mr Gething won 30.8%"), or a person right before it in a coordinated
 /// clause whose verb is left out ("and Ms Morgan 22.3%").
 fn shares_in(a: &Analysed, si: usize) -> Vec<(usize, usize, f64, bool)> {
     let s = &a.seg.sentences[si];
     let mut out: Vec<(usize, usize, f64, bool)> = Vec::new();
+    if let Some((p, value)) = results_line(a, si) {
+        out.push((p, s.tokens.start, value, false));
+        return out;
+    }
     for k in s.tokens.clone() {
         let Some((value, share)) = vote_figure(a, k) else {
             continue;
@@ -339,11 +359,20 @@ fn shares_in(a: &Analysed, si: usize) -> Vec<(usize, usize, f64, bool)> {
                 .rev()
                 .take_while(|&x| !matches!(a.w(x), "," | ";" | "and" | "while" | "but"))
                 .find_map(|x| a.person_at(x).map(|p| (p, x)))
+        } else if j > s.tokens.start + 1
+            && matches!(a.w(j - 1), "–" | "-" | "—" | ":")
+            && a.person_at(j - 2).is_some()
+            && events::mention_start(a, j - 2) == s.tokens.start
+        {
+            // a results line: "Chris Huhne – 20,477 (49.4%)"
+            a.person_at(j - 2).map(|p| (p, j - 2))
         } else if j > s.tokens.start {
             a.person_at(j - 1)
                 .filter(|_| {
                     let ms = events::mention_start(a, j - 1);
-                    ms > s.tokens.start && matches!(a.w(ms - 1), "and" | "," | "while")
+                    ms > s.tokens.start && matches!(a.w(ms - 1), "and" | "," | "while" | ":")
+                        // ("LAB: Ann Cole 22,000": a line opened by its party label)
+                        || ms == s.tokens.start + 2 && a.w(ms - 1) == ":"
                 })
                 .map(|p| (p, j - 1))
         } else {
@@ -373,7 +402,16 @@ pub(crate) fn vote_shares(a: &Analysed, out: &mut Vec<Cand>) {
         })
         .collect();
     for si in 0..n {
-        if per[si].is_empty() || !super::about_contest(a, si) {
+        // (a run of results lines is about the contest its first line's intro names)
+        let mut first = si;
+        while first > 0 && results_line(a, first - 1).is_some() && results_line(a, si).is_some() {
+            first -= 1;
+        }
+        let lines = first < si;
+        if per[si].is_empty()
+            || !(super::about_contest(a, first)
+                || lines && first > 0 && super::about_contest(a, first - 1))
+        {
             continue;
         }
         for &(p, t, value, share) in &per[si] {

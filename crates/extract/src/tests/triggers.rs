@@ -1110,3 +1110,19 @@ fn the_defeat_of_someone_at_an_election_is_their_defeat() {
         ],
     );
 }
+
+#[test]
+fn results_lines_of_a_name_and_its_votes_after_a_dash() {
+    check(
+        "Cole wins\n\nAnn Cole has been elected leader of the Liberal Democrats. The result was:\n\nAnn Cole – 20,988 (50.6%)\nTom Hale – 20,477 (49.4%)\n",
+        Some("2007-12-18"),
+        "elect Ann Cole from=- to=Liberal Democrats date=2007-12-18 asserted
+         defeat Tom Hale from=- to=- date=2007-12-18 asserted",
+    );
+    // (lines of figures in a story about no contest are no result)
+    check(
+        "Budget\n\nThe figures were:\n\nAnn Cole – 20,988\nTom Hale – 20,477\n",
+        Some("2007-12-18"),
+        "",
+    );
+}
