@@ -40,7 +40,13 @@ pub(crate) fn inanimate_subject(
             "he" | "she" | "they" | "who" | "i" | "we" | "it" | "which" | "that" | "whom"
         )
         || matches!(a.tag(before), Tag::Person(_) | Tag::Party(_) | Tag::Role(_));
-    if named || !a.is_word(before) {
+    // (a word that opens a subjectless gerund or conjunct: "after quitting", "and joined";
+    // its subject is shared, left to the word rules, and the parse is spared)
+    let opens_subjectless = matches!(
+        w,
+        "and" | "after" | "before" | "having" | "for" | "of" | "on" | "by" | "without" | "while"
+    );
+    if named || opens_subjectless || !a.is_word(before) {
         return false;
     }
     let p = crate::grammar::Parsed::new(a, si);
