@@ -303,6 +303,12 @@ fn vote_figure(a: &Analysed, k: usize) -> Option<(f64, bool)> {
     if !w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // "winning 24,989 votes to Burrowes' 20,634": the loser's count after "to" and a
+    // possessive name is votes too
+    let after_owner = k >= 2
+        && (a.w(k - 1) == "'" || a.w(k - 1) == "’" || matches!(a.w(k - 1), "'s" | "’s"))
+        && a.person_at(k - 2).is_some()
+        && a.w(crate::events::mention_start(a, k - 2).wrapping_sub(1)) == "to";
     let digits: String = w
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '.')
@@ -311,7 +317,7 @@ fn vote_figure(a: &Analysed, k: usize) -> Option<(f64, bool)> {
     let share = w.ends_with('%')
         || matches!(a.w(k + 1), "%" | "percent")
         || a.w(k + 1) == "per" && a.w(k + 2) == "cent";
-    let votes = matches!(a.w(k + 1), "votes" | "vote");
+    let votes = matches!(a.w(k + 1), "votes" | "vote") || after_owner;
     (share || votes).then_some((value, share))
 }
 
@@ -351,7 +357,16 @@ fn shares_in(a: &Analysed, si: usize) -> Vec<(usize, usize, f64, bool)> {
         while j > s.tokens.start && matches!(a.w(j - 1), "just" | "only" | "some" | "about") {
             j -= 1;
         }
-        let person = if j > s.tokens.start && SHARE_VERBS.contains(&a.w(j - 1)) {
+        // "takes the seat from Y, winning 24,989 votes": a participle's figure is the
+        // clause subject's, the sentence's first name, not the object's before it
+        let participle = j > s.tokens.start
+            && matches!(
+                a.w(j - 1),
+                "winning" | "securing" | "taking" | "polling" | "gaining"
+            );
+        let person = if participle {
+            (s.tokens.start..j - 1).find_map(|x| a.person_at(x).map(|p| (p, x)))
+        } else if j > s.tokens.start && SHARE_VERBS.contains(&a.w(j - 1)) {
             // the person before the verb, past a description or a party: "Liberal Democrat
             // Pippa Morgan secured", "David Flint for the Green party took"
             let lo = j.saturating_sub(9).max(s.tokens.start);

@@ -1126,3 +1126,15 @@ fn results_lines_of_a_name_and_its_votes_after_a_dash() {
         "",
     );
 }
+
+#[test]
+fn a_participle_s_votes_are_the_subject_s_and_the_loser_s_count_after_to() {
+    check(
+        "Result\n\nLabour's Ann Cole takes the seat from Conservative candidate Tom Hale, winning \
+         24,989 votes to Hale's 20,634. Liberal Democrat Jim Dale secured 1,925 votes.",
+        Some("2017-06-09"),
+        "elect Ann Cole from=- to=Labour Party date=2017-06-09 asserted
+         defeat Tom Hale from=- to=- date=2017-06-09 asserted
+         defeat Jim Dale from=- to=- date=2017-06-09 asserted",
+    );
+}
