@@ -575,6 +575,33 @@ pub fn modality(
     ) {
         return Some(Modality::Rumoured);
     }
+    // "met her to discuss joining the Greens", "is considering standing": a gerund that a verb
+    // of weighing up takes is not something done
+    if a.w(trigger.start).ends_with("ing")
+        && trigger.start > s.tokens.start
+        && matches!(
+            a.w(trigger.start - 1),
+            "discuss"
+                | "discussed"
+                | "discussing"
+                | "discusses"
+                | "consider"
+                | "considered"
+                | "considering"
+                | "considers"
+                | "explore"
+                | "explored"
+                | "exploring"
+                | "contemplate"
+                | "contemplated"
+                | "contemplating"
+                | "contemplates"
+                | "debating"
+                | "mulling"
+        )
+    {
+        return Some(Modality::Rumoured);
+    }
     // "held talks about defecting", "speculation over quitting": a gerund that is the topic of
     // talk is not something done
     // (but "had no regrets about leaving Labour" regrets what was done)

@@ -561,3 +561,20 @@ fn a_call_in_a_clause_an_adverbial_leaves_behind_does_not_reach_the_change() {
         ],
     );
 }
+
+#[test]
+fn a_change_weighed_up_is_no_change_made() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Tom Hale met with Ann Cole to discuss joining the Greens.",
+                "join Tom Hale from=- to=Green Party date=- rumoured",
+            ),
+            (
+                "Tom Hale discussed defecting with Reform UK officials.",
+                "defect Tom Hale from=- to=- date=- rumoured",
+            ),
+        ],
+    );
+}
