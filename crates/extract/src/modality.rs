@@ -57,6 +57,20 @@ const LOCAL: &[Cue] = cues![
     Denied: ["not"],
     Denied: ["never"],
     Denied: ["cannot"],
+    // a near miss did not happen: "almost quit", "came close to resigning", "stopped short
+    // of quitting"
+    Denied: ["came", "close", "to"],
+    Denied: ["come", "close", "to"],
+    Denied: ["comes", "close", "to"],
+    Denied: ["stopped", "short", "of"],
+    Denied: ["stops", "short", "of"],
+    Denied: ["almost"],
+    Denied: ["nearly"],
+    // ... and a change toyed with is talk: "flirted with joining UKIP"
+    Rumoured: ["flirted", "with"],
+    Rumoured: ["flirting", "with"],
+    Rumoured: ["toyed", "with"],
+    Rumoured: ["toying", "with"],
     Denied: ["failed", "to"],
     Denied: ["fails", "to"],
     Denied: ["failing", "to"],

@@ -578,3 +578,37 @@ fn a_change_weighed_up_is_no_change_made() {
         ],
     );
 }
+
+#[test]
+fn a_near_miss_did_not_happen_and_a_change_toyed_with_is_talk() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Tom Hale almost quit the party in 2015.",
+                "leave Tom Hale from=- to=- date=2015 denied",
+            ),
+            (
+                "Tom Hale nearly defected to UKIP.",
+                "defect Tom Hale from=- to=UK Independence Party date=- denied",
+            ),
+            (
+                "Tom Hale came close to resigning.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale stopped short of quitting the party.",
+                "leave Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale flirted with joining UKIP last year.",
+                "join Tom Hale from=- to=UK Independence Party date=2016 rumoured",
+            ),
+            // (a figure's "nearly" is no near miss)
+            (
+                "Tom Hale quit the party after nearly 20 years.",
+                "leave Tom Hale from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
