@@ -908,6 +908,9 @@ fn noun_modality(a: &Analysed, end: usize) -> Option<Modality> {
         // "his retirement date", "her resignation plans"
         ("date" | "plans" | "timetable" | "deadline", _) => Some(Modality::Expected),
         ("could" | "may" | "might", _) => Some(Modality::Rumoured),
+        // "his resignation was not accepted", "her bid to rejoin was rejected"
+        ("was" | "has", "rejected" | "refused" | "blocked") => Some(Modality::Denied),
+        ("was", "not") if matches!(a.w(end + 2), "accepted" | "approved") => Some(Modality::Denied),
         ("is" | "was", "rumoured" | "possible" | "likely") => Some(Modality::Rumoured),
         _ => None,
     }

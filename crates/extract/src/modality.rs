@@ -66,7 +66,13 @@ const LOCAL: &[Cue] = cues![
     Denied: ["stops", "short", "of"],
     Denied: ["almost"],
     Denied: ["nearly"],
-    // ... and a change toyed with is talk: "flirted with joining UKIP"
+    Denied: ["talked", "out", "of"],
+    Denied: ["talk", "out", "of"],
+    Denied: ["talks", "out", "of"],
+    // ... and a change toyed with or lined up is talk: "flirted with joining UKIP", "was
+    // tempted to quit", "is being lined up to replace her"
+    Rumoured: ["lined", "up", "to"],
+    Rumoured: ["tempted", "to"],
     Rumoured: ["flirted", "with"],
     Rumoured: ["flirting", "with"],
     Rumoured: ["toyed", "with"],

@@ -612,3 +612,28 @@ fn a_near_miss_did_not_happen_and_a_change_toyed_with_is_talk() {
         ],
     );
 }
+
+#[test]
+fn a_change_refused_talked_out_of_or_lined_up_did_not_happen() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Tom Hale's resignation was not accepted.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale was talked out of resigning.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale was tempted to quit the party.",
+                "leave Tom Hale from=- to=- date=- rumoured",
+            ),
+            (
+                "Tom Hale is being lined up to replace Ann Cole as chief whip.",
+                "appoint Tom Hale from=- to=- date=- rumoured",
+            ),
+        ],
+    );
+}
