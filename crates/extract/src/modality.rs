@@ -233,6 +233,10 @@ const GOVERNING: &[Cue] = cues![
     Denied: ["rejected", "suggestions"],
     Denied: ["ruled", "out"],
     Denied: ["no", "truth"],
+    // "It is not true that Tom Hale has defected", "… were wrong"
+    Denied: ["not", "true", "that"],
+    Denied: ["untrue", "that"],
+    Denied: ["false", "that"],
     Hypothetical: ["if"],
     Hypothetical: ["unless"],
     Hypothetical: ["whether"],
