@@ -641,3 +641,20 @@ fn a_change_refused_talked_out_of_or_lined_up_did_not_happen() {
         ],
     );
 }
+
+#[test]
+fn what_unnamed_allies_say_and_a_change_being_prepared_are_not_facts() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Allies of Tom Hale say he is preparing to quit the Conservatives.",
+                "leave Tom Hale from=Conservative Party to=- date=- rumoured",
+            ),
+            (
+                "Tom Hale is preparing to quit the Conservatives.",
+                "leave Tom Hale from=Conservative Party to=- date=- expected",
+            ),
+        ],
+    );
+}
