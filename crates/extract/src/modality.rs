@@ -67,6 +67,8 @@ const LOCAL: &[Cue] = cues![
     Denied: ["almost"],
     Denied: ["nearly"],
     Expected: ["preparing", "to"],
+    Expected: ["set", "for"],
+    Rumoured: ["on", "the", "cusp", "of"],
     Expected: ["prepares", "to"],
     Denied: ["talked", "out", "of"],
     Denied: ["talk", "out", "of"],
@@ -1000,6 +1002,15 @@ fn attributed_after(a: &Analysed, si: usize, from: usize) -> bool {
                 )
             || matches_at(a, k + 1, &["it", "is", "understood"])
             || matches_at(a, k + 1, &["it", "was", "understood"])
+            // "…, it was claimed", "…, it is thought", "…, it was reported"
+            || n1 == "it"
+                && matches!(n2, "is" | "was" | "has")
+                && (k + 3..(k + 5).min(s_end)).any(|j| {
+                    matches!(
+                        a.w(j),
+                        "claimed" | "thought" | "believed" | "reported" | "alleged" | "rumoured"
+                    )
+                })
             || (k + 1..(k + 5).min(s_end)).any(|j| {
                 (a.w(j) == "understands"
                     || matches!(a.w(j), "learned" | "learnt") && a.w(j - 1) == "has")

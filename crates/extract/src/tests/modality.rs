@@ -655,6 +655,18 @@ fn what_unnamed_allies_say_and_a_change_being_prepared_are_not_facts() {
                 "Tom Hale is preparing to quit the Conservatives.",
                 "leave Tom Hale from=Conservative Party to=- date=- expected",
             ),
+            (
+                "Tom Hale is on the cusp of joining Reform UK.",
+                "join Tom Hale from=- to=Reform UK date=- rumoured",
+            ),
+            (
+                "Tom Hale is set for a return to the cabinet.",
+                "appoint Tom Hale from=- to=- date=- expected",
+            ),
+            (
+                "Tom Hale has been sacked, it was claimed.",
+                "dismiss Tom Hale from=- to=- date=- rumoured",
+            ),
         ],
     );
 }
