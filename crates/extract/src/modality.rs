@@ -66,6 +66,8 @@ const LOCAL: &[Cue] = cues![
     Denied: ["stops", "short", "of"],
     Denied: ["almost"],
     Denied: ["nearly"],
+    // "has put his name forward to replace her as leader": the office is the bid's aim
+    Hypothetical: ["name", "forward", "to"],
     Expected: ["preparing", "to"],
     Expected: ["set", "for"],
     Rumoured: ["on", "the", "cusp", "of"],

@@ -659,6 +659,12 @@ fn what_unnamed_allies_say_and_a_change_being_prepared_are_not_facts() {
                 "Tom Hale is on the cusp of joining Reform UK.",
                 "join Tom Hale from=- to=Reform UK date=- rumoured",
             ),
+            // (a name put forward is a candidacy; the office it aims at is not won)
+            (
+                "Tom Hale has put his name forward to replace Ann Cole as leader.",
+                "stand Tom Hale from=- to=- date=2017-06-09 asserted
+                 elect Tom Hale from=- to=- date=- hypothetical",
+            ),
             (
                 "Tom Hale is set for a return to the cabinet.",
                 "appoint Tom Hale from=- to=- date=- expected",
