@@ -248,6 +248,10 @@ const GOVERNING: &[Cue] = cues![
     Rumoured: ["aides", "say"],
     Rumoured: ["aides", "said"],
     Rumoured: ["insiders"],
+    // "There is no question of Tom Hale resigning", "no prospect of her returning"
+    Denied: ["no", "question", "of"],
+    Denied: ["no", "prospect", "of"],
+    Denied: ["no", "chance", "of"],
     // "It is not true that Tom Hale has defected", "… were wrong"
     Denied: ["not", "true", "that"],
     Denied: ["untrue", "that"],

@@ -627,6 +627,10 @@ fn a_change_refused_talked_out_of_or_lined_up_did_not_happen() {
                 "resign Tom Hale from=- to=- date=- denied",
             ),
             (
+                "There is no question of Tom Hale resigning.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            (
                 "It is not true that Tom Hale has defected, his office said.",
                 "defect Tom Hale from=- to=- date=- denied",
             ),
