@@ -664,7 +664,12 @@ pub(crate) fn parties(
                         });
             }
         }
-        if matches!(w, "to" | "for" | "into") && to.is_none() {
+        // ("would be a blow to Labour": the party hurt, not the one joined)
+        let hurt = matches!(
+            a.w(k.wrapping_sub(1)),
+            "blow" | "boost" | "setback" | "embarrassment" | "damage" | "threat"
+        );
+        if matches!(w, "to" | "for" | "into") && to.is_none() && !hurt {
             // "defected to Labour", "to join the Tories", "to form the group", "for Veritas"
             let mut j = k + 1;
             if matches!(
@@ -797,6 +802,13 @@ pub(crate) fn parties(
                     .take_while(|&k| !matches!(a.w(k), "." | ";"))
                     .find_map(|k| {
                         if !matches!(a.w(k), "to" | "for") {
+                            return None;
+                        }
+                        // ("would be a blow to Labour": the party hurt)
+                        if matches!(
+                            a.w(k.wrapping_sub(1)),
+                            "blow" | "boost" | "setback" | "embarrassment" | "damage" | "threat"
+                        ) {
                             return None;
                         }
                         // ("her switch to the Tories")

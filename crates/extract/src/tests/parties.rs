@@ -611,3 +611,12 @@ fn a_party_that_lost_members_to_others_is_the_party_each_left() {
         ],
     );
 }
+
+#[test]
+fn a_party_a_change_is_a_blow_to_is_not_where_the_mover_went() {
+    check(
+        "Headline\n\nTom Hale's defection would be a blow to Labour.",
+        Some("2017-06-09"),
+        "defect Tom Hale from=- to=- date=- expected",
+    );
+}
