@@ -66,6 +66,15 @@ const LOCAL: &[Cue] = cues![
     Denied: ["stops", "short", "of"],
     Denied: ["almost"],
     Denied: ["nearly"],
+    // "turned down an offer to join the cabinet", "rejected an offer to defect": an offer
+    // refused; "has agreed to stand down": a change still to come
+    Denied: ["turned", "down"],
+    Denied: ["rejected", "an", "offer"],
+    Denied: ["rejected", "the", "offer"],
+    Denied: ["declined", "an", "offer"],
+    Denied: ["declined", "the", "offer"],
+    Expected: ["agreed", "to"],
+    Expected: ["agrees", "to"],
     // "has put his name forward to replace her as leader": the office is the bid's aim
     Hypothetical: ["name", "forward", "to"],
     Expected: ["preparing", "to"],
@@ -315,6 +324,7 @@ const CALLS: &[&[&str]] = &[
     &["call", "for"],
     &["calling", "for"],
     &["urged"],
+    &["encouraged"],
     &["urge"],
     &["urges"],
     &["urging"],

@@ -680,3 +680,28 @@ fn what_unnamed_allies_say_and_a_change_being_prepared_are_not_facts() {
         ],
     );
 }
+
+#[test]
+fn an_offer_refused_an_agreement_to_go_and_encouragement_are_not_facts() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Tom Hale turned down an offer to join the cabinet.",
+                "appoint Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale rejected an offer to defect to Reform UK.",
+                "defect Tom Hale from=- to=Reform UK date=- denied",
+            ),
+            (
+                "Tom Hale has agreed to stand down.",
+                "resign Tom Hale from=- to=- date=- expected",
+            ),
+            (
+                "Tom Hale has been encouraged to stand for the leadership.",
+                "",
+            ),
+        ],
+    );
+}
