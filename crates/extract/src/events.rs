@@ -718,7 +718,13 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     {
         kind = EventType::Dismiss;
     }
-    let modality = if rule.frame == Frame::Noun && modality == Modality::Asserted {
+    // ("offered his resignation": an offer, which may be refused)
+    let offered = trigger.start >= 2
+        && matches!(a.w(trigger.start - 1), "his" | "her" | "their")
+        && matches!(a.w(trigger.start - 2), "offered" | "offers" | "offering");
+    let modality = if rule.frame == Frame::Noun && modality == Modality::Asserted && offered {
+        Modality::Expected
+    } else if rule.frame == Frame::Noun && modality == Modality::Asserted {
         noun_modality(a, trigger.end).unwrap_or(modality)
     } else {
         modality

@@ -225,11 +225,23 @@ impl Tagger {
                     return t;
                 }
                 // "will quit": a base form that looks like a past tense.
-                let after_fut = j > 0
-                    && toks[j - 1].word != NO_WORD
+                // ("will formally quit": past an adverb to the "will")
+                let mut b = j;
+                if b >= 2 && {
+                    let p = &toks[b - 1];
+                    p.kind == TKind::Word
+                        && !p.cap
+                        && text
+                            .get(p.start..p.end)
+                            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+                } {
+                    b -= 1;
+                }
+                let after_fut = b > 0
+                    && toks[b - 1].word != NO_WORD
                     && self
                         .lex
-                        .senses(toks[j - 1].word)
+                        .senses(toks[b - 1].word)
                         .iter()
                         .any(|x| x.class == Class::Fut);
                 return Some(if after_fut {

@@ -705,3 +705,25 @@ fn an_offer_refused_an_agreement_to_go_and_encouragement_are_not_facts() {
         ],
     );
 }
+
+#[test]
+fn an_offer_to_go_is_not_going_and_will_past_an_adverb_looks_forward() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "Tom Hale offered his resignation.",
+                "resign Tom Hale from=- to=- date=- expected",
+            ),
+            (
+                "Tom Hale offered to resign.",
+                "resign Tom Hale from=- to=- date=- hypothetical",
+            ),
+            // ("will formally quit on Monday" is the next Monday, not the last)
+            (
+                "Tom Hale will formally quit on Monday.",
+                "resign Tom Hale from=- to=- date=2017-06-12 expected",
+            ),
+        ],
+    );
+}
