@@ -226,17 +226,7 @@ impl Tagger {
                 }
                 // "will quit": a base form that looks like a past tense.
                 // ("will formally quit": past an adverb to the "will")
-                let mut b = j;
-                if b >= 2 && {
-                    let p = &toks[b - 1];
-                    p.kind == TKind::Word
-                        && !p.cap
-                        && text
-                            .get(p.start..p.end)
-                            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
-                } {
-                    b -= 1;
-                }
+                let b = past_ly_adverbs(toks, j, text);
                 let after_fut = b > 0
                     && toks[b - 1].word != NO_WORD
                     && self
@@ -274,17 +264,7 @@ impl Tagger {
     /// search goes on); `None` when no "be" comes before it.
     fn participle_tense(&self, toks: &[Tok], j: usize, text: &str) -> Option<Option<Tense>> {
         // ("will be formally appointed": past an adverb to the "be")
-        let mut j = j;
-        while j >= 2 && {
-            let p = &toks[j - 1];
-            p.kind == TKind::Word
-                && !p.cap
-                && text
-                    .get(p.start..p.end)
-                    .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
-        } {
-            j -= 1;
-        }
+        let j = past_ly_adverbs(toks, j, text);
         let prev = toks.get(j.checked_sub(1)?)?;
         if prev.is_word(self.w_be) {
             let to = j >= 2 && toks[j - 2].is_word(self.w_to);
@@ -295,4 +275,20 @@ impl Tagger {
         }
         None
     }
+}
+
+/// Token `j` moved left past the "-ly" adverbs right before it ("formally", "officially"),
+/// stopping at the second token of the window.
+fn past_ly_adverbs(toks: &[Tok], mut j: usize, text: &str) -> usize {
+    while j >= 2 && {
+        let p = &toks[j - 1];
+        p.kind == TKind::Word
+            && !p.cap
+            && text
+                .get(p.start..p.end)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+    } {
+        j -= 1;
+    }
+    j
 }
