@@ -882,6 +882,24 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     out
 }
 
+/// The first trigger in sentence `si` whose rule `accept` takes, in text order: for a line
+/// that tells a change of people it does not name ("The following have resigned:", "has
+/// withdrawn the whip from 21 MPs"), read by the list and group passes.
+pub(crate) fn first_trigger(
+    a: &Analysed,
+    si: usize,
+    accept: impl Fn(&Rule) -> bool,
+) -> Option<(Rule, std::ops::Range<usize>)> {
+    let s = &a.seg.sentences[si];
+    let whip = s.tokens.clone().any(|k| a.w(k) == "whip");
+    let triggers = Triggers::get();
+    s.tokens.clone().find_map(|k| {
+        triggers
+            .matches_in(a.text, Some(&a.lower), &a.seg.tokens, k, whip)
+            .find_map(|(mut rules, n)| rules.find(|r| accept(r)).map(|r| (r.clone(), k..k + n)))
+    })
+}
+
 /// Whether an ISO date ("2021", "2021-05", "2021-05-06") lies wholly after the paper's day,
 /// compared at the date's own precision (a month is after the day only if it is a later
 /// month). Weeks and seasons ("2021-W27", "2021-SU") compare by year only.

@@ -660,28 +660,17 @@ const GROUP_WORDS: &[&str] = &[
 
 /// A trigger in sentence `si` whose change is told of a group, not of a named person.
 fn group_change(a: &Analysed, si: usize) -> Option<(Rule, std::ops::Range<usize>)> {
-    let s = &a.seg.sentences[si];
-    let whip = s.tokens.clone().any(|k| a.w(k) == "whip");
-    let triggers = Triggers::get();
-    for k in s.tokens.clone() {
-        for (rules, n) in triggers.matches_in(a.text, Some(&a.lower), &a.seg.tokens, k, whip) {
-            for rule in rules {
-                if matches!(
-                    rule.kind,
-                    EventType::Expel
-                        | EventType::Resign
-                        | EventType::Leave
-                        | EventType::Defect
-                        | EventType::Dismiss
-                        | EventType::Deselect
-                        | EventType::Readmit
-                ) && rule.cond == Cond::None
-                    && rule.frame != Frame::Noun
-                {
-                    return Some((rule.clone(), k..k + n));
-                }
-            }
-        }
-    }
-    None
+    first_trigger(a, si, |rule| {
+        matches!(
+            rule.kind,
+            EventType::Expel
+                | EventType::Resign
+                | EventType::Leave
+                | EventType::Defect
+                | EventType::Dismiss
+                | EventType::Deselect
+                | EventType::Readmit
+        ) && rule.cond == Cond::None
+            && rule.frame != Frame::Noun
+    })
 }

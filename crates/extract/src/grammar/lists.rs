@@ -523,7 +523,7 @@ pub(crate) fn person_lines(a: &Analysed, out: &mut Vec<Cand>) {
                 .tokens
                 .clone()
                 .find_map(|k| a.m.role_at(k).filter(|r| r.tokens.start == k))
-                .filter(|r| !SEAT_ROLES.contains(&r.role))
+                .filter(|r| !crate::events::SEAT_ROLES.contains(&r.role))
                 .map(|r| crate::events::role_phrase(a, r.tokens.clone()));
             out.push(Cand {
                 kind,
@@ -543,9 +543,6 @@ pub(crate) fn person_lines(a: &Analysed, out: &mut Vec<Cand>) {
         si = j;
     }
 }
-
-/// Roles that are seats, not offices taken or left.
-const SEAT_ROLES: &[&str] = &["MP", "MPs", "MEP", "MSP", "AM", "councillor", "candidate"];
 
 /// A line that is only a list marker: "1.", "2)", "•".
 fn is_marker(a: &Analysed, si: usize) -> bool {
@@ -614,32 +611,22 @@ fn intro_change(
     if a.w(s.tokens.end - 1) != ":" {
         return None;
     }
-    let triggers = crate::triggers::Triggers::get();
-    for k in s.tokens.clone() {
-        for (rules, len) in triggers.matches_in(a.text, Some(&a.lower), &a.seg.tokens, k, false) {
-            for rule in rules {
-                if !matches!(
-                    rule.kind,
-                    EventType::Resign
-                        | EventType::Dismiss
-                        | EventType::Appoint
-                        | EventType::Leave
-                        | EventType::Expel
-                        | EventType::Defect
-                        | EventType::Stand
-                        | EventType::Select
-                        | EventType::Elect
-                        | EventType::Defeat
-                ) || rule.cond != crate::triggers::Cond::None
-                {
-                    continue;
-                }
-                let trigger = k..k + len;
-                let m = crate::modality::modality(a, si, &trigger, None)?;
-                let date = crate::events::event_date(a, si, &trigger, m);
-                return Some((rule.kind, trigger, m, date));
-            }
-        }
-    }
-    None
+    let (rule, trigger) = crate::events::first_trigger(a, si, |rule| {
+        matches!(
+            rule.kind,
+            EventType::Resign
+                | EventType::Dismiss
+                | EventType::Appoint
+                | EventType::Leave
+                | EventType::Expel
+                | EventType::Defect
+                | EventType::Stand
+                | EventType::Select
+                | EventType::Elect
+                | EventType::Defeat
+        ) && rule.cond == crate::triggers::Cond::None
+    })?;
+    let m = crate::modality::modality(a, si, &trigger, None)?;
+    let date = crate::events::event_date(a, si, &trigger, m);
+    Some((rule.kind, trigger, m, date))
 }
