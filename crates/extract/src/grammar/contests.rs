@@ -416,11 +416,12 @@ pub(crate) fn vote_shares(a: &Analysed, out: &mut Vec<Cand>) {
             }
         })
         .collect();
+    // (a run of results lines is about the contest its first line's intro names)
+    let is_line: Vec<bool> = (0..n).map(|si| results_line(a, si).is_some()).collect();
+    let mut first = 0;
     for si in 0..n {
-        // (a run of results lines is about the contest its first line's intro names)
-        let mut first = si;
-        while first > 0 && results_line(a, first - 1).is_some() && results_line(a, si).is_some() {
-            first -= 1;
+        if !(is_line[si] && si > 0 && is_line[si - 1]) {
+            first = si;
         }
         let lines = first < si;
         if per[si].is_empty()
