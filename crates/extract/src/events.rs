@@ -722,12 +722,12 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     let offered = trigger.start >= 2
         && matches!(a.w(trigger.start - 1), "his" | "her" | "their")
         && matches!(a.w(trigger.start - 2), "offered" | "offers" | "offering");
-    let modality = if rule.frame == Frame::Noun && modality == Modality::Asserted && offered {
-        Modality::Expected
-    } else if rule.frame == Frame::Noun && modality == Modality::Asserted {
-        noun_modality(a, trigger.end).unwrap_or(modality)
-    } else {
-        modality
+    let modality = match modality {
+        Modality::Asserted if rule.frame == Frame::Noun && offered => Modality::Expected,
+        Modality::Asserted if rule.frame == Frame::Noun => {
+            noun_modality(a, trigger.end).unwrap_or(modality)
+        }
+        _ => modality,
     };
     let mut modality = match rule.modality {
         Some(fixed) if modality == Modality::Asserted => fixed,

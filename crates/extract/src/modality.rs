@@ -923,7 +923,8 @@ fn object_control(
             && !matches!(a.tag(k), floorcross_mention::Tag::Role(_))
     })?;
     let w = a.w(v);
-    const CALLS: &[&str] = &[
+    // (verbs of asking: the module's CALLS are phrases read in the chain)
+    const ASKING: &[&str] = &[
         "urge",
         "urged",
         "urges",
@@ -957,7 +958,7 @@ fn object_control(
         "convinces",
         "convincing",
     ];
-    if CALLS.contains(&w) {
+    if ASKING.contains(&w) {
         return Some(None);
     }
     if !PERSUADE.contains(&w) {

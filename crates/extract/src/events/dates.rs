@@ -811,9 +811,12 @@ pub(crate) fn polling_day_dates(a: &Analysed, out: &mut [Cand]) {
         };
         (0..a.seg.tokens.len()).any(|k| words.contains(&a.w(k))) || a.text.contains(body)
     };
-    // (the story is looked at only when the paper's day is right after a polling day)
+    // (the story is looked at only when the paper's day is right after a polling day; only
+    // that year's elections, or the year before's, are written out to compare)
+    let year: i32 = day[..4].parse().unwrap_or(0);
     let Some(polling) = elections()
         .iter()
+        .filter(|e| e.polling.0 == year || e.polling.0 == year - 1)
         .map(|e| {
             (
                 e,
