@@ -295,11 +295,7 @@ pub(crate) fn party_after(
 /// founding verb).
 fn named_before_party_noun(a: &Analysed, lo: usize, hi: usize) -> Option<String> {
     let noun = (lo..hi).find(|&k| matches!(a.w(k), "party" | "group" | "movement"))?;
-    let cap = |j: usize| {
-        a.is_word(j)
-            && a.raw(j).chars().next().is_some_and(char::is_uppercase)
-            && a.person_at(j).is_none()
-    };
+    let cap = |j: usize| name_word(a, j);
     let mut first = noun;
     while first > lo && cap(first - 1) {
         first -= 1;
@@ -323,12 +319,24 @@ fn named_before_party_noun(a: &Analysed, lo: usize, hi: usize) -> Option<String>
     Some(span.slice(a.text).to_string())
 }
 
+/// Whether the "to" at `k` follows a noun of harm or help ("would be a blow to Labour", "a
+/// boost to the Greens"): the party after it is the one affected, not the one joined.
+fn hurt_party(a: &Analysed, k: usize) -> bool {
+    matches!(
+        a.w(k.wrapping_sub(1)),
+        "blow" | "boost" | "setback" | "embarrassment" | "damage" | "threat"
+    )
+}
+
+/// A capitalised word that is no person's name: a word of a party name no list knows.
+fn name_word(a: &Analysed, j: usize) -> bool {
+    a.is_word(j)
+        && a.raw(j).chars().next().is_some_and(char::is_uppercase)
+        && a.person_at(j).is_none()
+}
+
 fn capitalised_name(a: &Analysed, k: usize, s_end: usize) -> Option<String> {
-    let cap = |j: usize| {
-        a.is_word(j)
-            && a.raw(j).chars().next().is_some_and(char::is_uppercase)
-            && a.person_at(j).is_none()
-    };
+    let cap = |j: usize| name_word(a, j);
     if k >= s_end || !cap(k) {
         return None;
     }
@@ -664,12 +672,7 @@ pub(crate) fn parties(
                         });
             }
         }
-        // ("would be a blow to Labour": the party hurt, not the one joined)
-        let hurt = matches!(
-            a.w(k.wrapping_sub(1)),
-            "blow" | "boost" | "setback" | "embarrassment" | "damage" | "threat"
-        );
-        if matches!(w, "to" | "for" | "into") && to.is_none() && !hurt {
+        if matches!(w, "to" | "for" | "into") && to.is_none() && !hurt_party(a, k) {
             // "defected to Labour", "to join the Tories", "to form the group", "for Veritas"
             let mut j = k + 1;
             if matches!(
@@ -804,11 +807,7 @@ pub(crate) fn parties(
                         if !matches!(a.w(k), "to" | "for") {
                             return None;
                         }
-                        // ("would be a blow to Labour": the party hurt)
-                        if matches!(
-                            a.w(k.wrapping_sub(1)),
-                            "blow" | "boost" | "setback" | "embarrassment" | "damage" | "threat"
-                        ) {
+                        if hurt_party(a, k) {
                             return None;
                         }
                         // ("her switch to the Tories")
