@@ -398,7 +398,9 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                 .iter()
                 .map(|t| t.text(text))
                 .collect();
-            if words.iter().any(|w| is_org_word(w)) {
+            if words.iter().any(|w| is_org_word(w))
+                && !surname_not_org(text, tokens, lex, run, &words)
+            {
                 return Verdict::Org;
             }
             let len = words.iter().filter(|w| **w != ".").count();
@@ -672,6 +674,33 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     }
     // People only ever mentioned in a photo credit stay, but nothing else changes.
     m.people = people;
+}
+
+/// Organisation head words that are also common surnames or first names ("Hall", "Church",
+/// "Post", "Bill").
+const NAME_LIKE_ORG_WORDS: &[&str] = &["Hall", "Church", "Post", "Bill"];
+
+/// Whether a run holding an organisation word is a person's name all the same: the only
+/// organisation words in it are [`NAME_LIKE_ORG_WORDS`], and it follows an honorific ("Mr
+/// Hall"), or starts with a listed first name with no "the" or locative preposition before it
+/// ("Susan Hall quit", "Bill Cash said"; not "the Albert Hall", "at Victoria Station").
+fn surname_not_org(text: &str, tokens: &[Token], lex: &Lexicon, run: &Run, words: &[&str]) -> bool {
+    if !words
+        .iter()
+        .all(|w| !is_org_word(w) || NAME_LIKE_ORG_WORDS.contains(w))
+    {
+        return false;
+    }
+    if run.honorific.is_some() {
+        return true;
+    }
+    let before = run
+        .toks
+        .start
+        .checked_sub(1)
+        .map(|b| tokens[b].text(text).to_ascii_lowercase());
+    let bare = !before.is_some_and(|b| matches!(b.as_str(), "the" | "at" | "in" | "to" | "from"));
+    words.len() >= 2 && lex.first_name(words[0]).is_some() && bare
 }
 
 /// Asks the name recogniser about runs of two or more words that no list decided.

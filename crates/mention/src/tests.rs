@@ -376,3 +376,22 @@ fn a_surname_alone_with_a_persons_role_apposed_is_a_person() {
          roles mayor",
     );
 }
+
+#[test]
+fn a_surname_that_is_also_an_organisation_word_is_a_name_after_a_first_name_or_honorific() {
+    check(
+        "Susan Hall quit Labour. Mr Church and Bill Cash spoke at the Albert Hall.",
+        "person Susan Hall [Female]: Susan Hall
+         person Bill Cash [Male]: Bill Cash
+         person Church [Male]: Mr Church
+         party Labour Party <- Labour
+         org Albert Hall",
+    );
+    // an organisation all the same after "the", or with any other organisation word
+    check(
+        "The Finance Bill passed. Tom Hall Trust staff met at the Victoria Hall.",
+        "org Finance Bill
+         org Tom Hall Trust
+         org Victoria Hall",
+    );
+}

@@ -71,9 +71,23 @@ pub(crate) fn persons(
         // "was elected with two other new MPs - A and B - in 1992"
         let s_end = a.seg.sentences[si].tokens.end;
         let along = (trigger.end..(trigger.end + 3).min(s_end))
-            .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with");
-        if let Some(k) = along {
-            if let Some(j) = (k + 2..(k + 12).min(s_end)).find(|&j| a.person_at(j).is_some()) {
+            .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with")
+            .map(|k| (k + 2, 12))
+            .or_else(|| {
+                let changes_party = matches!(
+                    rule.kind,
+                    EventType::Leave
+                        | EventType::Defect
+                        | EventType::Join
+                        | EventType::Found
+                        | EventType::Resign
+                );
+                comitative_with(a, si, trigger.end)
+                    .filter(|_| changes_party)
+                    .map(|k| (k + 1, 5))
+            });
+        if let Some((k, reach)) = along {
+            if let Some(j) = (k..(k + reach).min(s_end)).find(|&j| a.person_at(j).is_some()) {
                 let p = a.person_at(j).unwrap_or_default();
                 for extra in with_list_right(a, si, p, j) {
                     if !found.iter().any(|(q, _)| *q == extra.0) {
@@ -124,6 +138,52 @@ pub(crate) fn persons(
         }
     }
     Vec::new()
+}
+
+/// Where a comitative "with" opens right after the trigger's own complements, when it
+/// introduces people: "quit Labour on Monday with Tom Reed and Sue Hall" (the verb's party
+/// object and its time may stand between; a noun may not, "in a row with Tom Hale", nor a
+/// possessive, "with Hale's blessing"). Only a description of people (roles, parties,
+/// "fellow", "MPs") may stand between "with" and the first name.
+fn comitative_with(a: &Analysed, si: usize, from: usize) -> Option<usize> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut k = from;
+    while k < s_end.min(from + 8) {
+        let skippable = matches!(a.tag(k), Tag::Party(_))
+            || a.point_timex(k).is_some()
+            || matches!(a.w(k), "the" | "party" | "group" | "on" | "in" | "at")
+            || a.w(k) == "to" && matches!(a.tag(k + 1), Tag::Party(_))
+            || a.w(k) == "to" && a.w(k + 1) == "the" && matches!(a.tag(k + 2), Tag::Party(_));
+        if a.w(k) == "with" {
+            break;
+        }
+        if !skippable {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= s_end || a.w(k) != "with" {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < s_end.min(k + 6) && a.person_at(j).is_none() {
+        let description = matches!(a.tag(j), Tag::Party(_) | Tag::Role(_))
+            || matches!(
+                a.w(j),
+                "fellow" | "mps" | "councillors" | "colleagues" | "two" | "three"
+            );
+        if !description {
+            return None;
+        }
+        j += 1;
+    }
+    // ("with Hale's blessing": the name is a possessor, not a companion; "with Tom Hale as
+    // her agent": a role the name is given, not a companion in the act)
+    let end = super::name_lists::mention_end(a, j);
+    if a.is_possessive_any(end) || a.w(end) == "as" {
+        return None;
+    }
+    Some(k)
 }
 
 /// Whether the name starting at `ms` stands in apposition to a preposition's object ("met

@@ -631,3 +631,38 @@ fn another_bodys_officer_is_nobody_the_story_names() {
         "deselect Ann Cole from=- to=- date=2021-03-05 asserted",
     );
 }
+
+#[test]
+fn a_comitative_with_after_the_verbs_complements_names_co_agents() {
+    let d = Some("2014-03-05");
+    check(
+        "Split\n\nAnna Price quit Labour on Monday with Tom Reed and Sue Whitby.",
+        d,
+        "leave Anna Price from=Labour Party to=- date=2014-03-03 asserted
+         leave Tom Reed from=Labour Party to=- date=2014-03-03 asserted
+         leave Sue Whitby from=Labour Party to=- date=2014-03-03 asserted",
+    );
+    check(
+        "Split\n\nAnna Price defected to the Liberal Democrats with fellow MP Tom Reed.",
+        d,
+        "defect Anna Price from=- to=Liberal Democrats date=- asserted
+         defect Tom Reed from=- to=Liberal Democrats date=- asserted",
+    );
+    // a "with" that is a noun's, a possessor's or gives a role names no co-agent
+    for text in [
+        "Anna Price quit Labour in a row with leader Tom Hale.",
+        "Anna Price quit Labour with Tom Hale's blessing.",
+        "Anna Price quit Labour with immediate effect.",
+    ] {
+        check(
+            &format!("Split\n\n{text}"),
+            d,
+            "leave Anna Price from=Labour Party to=- date=- asserted",
+        );
+    }
+    check(
+        "Count\n\nAnna Price was elected with Tom Hale as her agent.",
+        d,
+        "elect Anna Price from=- to=- date=- asserted",
+    );
+}
