@@ -40,6 +40,7 @@ fn eval_summary_line_matches_the_reference_scorer() {
     let dir = tempfile::tempdir().unwrap();
     for (gold, input) in [
         ("gold/fixtures.jsonl", repo.join("fixtures/articles")),
+        ("gold/invented.jsonl", repo.join("fixtures/invented")),
         ("gold/bbc-dev.jsonl", shared.join("corpora/bbc-politics")),
     ] {
         if !input.exists() {
