@@ -518,20 +518,38 @@ pub fn modality(
     // was read inside a relative clause, a comma followed only by the main verb's auxiliaries
     // ends that clause, and its "would" stays in it
     let mut closed_who = who.filter(|_| closed.is_some());
+    // ... and "Tom Ashby, a former chairman of the planning committee, was elected": an
+    // apposition closed right before the verb chain is no part of that chain
+    let aux_only = |c: usize| {
+        (c + 1..trigger.start).all(|k| {
+            matches!(
+                a.w(k),
+                "has"
+                    | "have"
+                    | "had"
+                    | "now"
+                    | "also"
+                    | "since"
+                    | "finally"
+                    | "then"
+                    | "been"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+            )
+        })
+    };
     let chain_start = match (chain_start..trigger.start).rev().find(|&k| a.w(k) == ",") {
         Some(c)
-            if (c + 1..trigger.start).all(|k| {
-                matches!(
-                    a.w(k),
-                    "has" | "have" | "had" | "now" | "also" | "since" | "finally" | "then" | "been"
-                )
-            }) && (s.tokens.start..c).any(|k| matches!(a.w(k), "who" | "which")) =>
+            if aux_only(c) && (s.tokens.start..c).any(|k| matches!(a.w(k), "who" | "which")) =>
         {
             closed_who = (s.tokens.start..c)
                 .rev()
                 .find(|&k| matches!(a.w(k), "who" | "which"));
             c + 1
         }
+        Some(c) if aux_only(c) && crate::events::apposition_opened_at(a, si, c).is_some() => c + 1,
         _ => chain_start,
     };
     // "has been urged to stand down after leaving the party", "will speak today after

@@ -463,7 +463,7 @@ pub(crate) fn event_date(
 /// Where the apposition closed by the comma at `k` opens, when a comma right after a person's
 /// name opens it ("Woodward, a talented former minister, quit") and the stretch between holds
 /// no verb.
-fn apposition_opened_at(a: &Analysed, si: usize, k: usize) -> Option<usize> {
+pub(crate) fn apposition_opened_at(a: &Analysed, si: usize, k: usize) -> Option<usize> {
     let s0 = a.seg.sentences[si].tokens.start;
     let open = (s0..k).rev().take(12).find(|&j| a.w(j) == ",")?;
     let ok = open > s0

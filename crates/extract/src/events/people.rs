@@ -474,6 +474,19 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         k -= 1;
         steps += 1;
         let w = a.w(k);
+        // "Tom Ashby, a former chairman of the council, quit": the comma right before the
+        // verb chain closes an apposition to the name before it; the subject is that name,
+        // not the apposition's last noun
+        if w == ","
+            && (k + 1..start).all(|j| AUX.contains(&a.w(j)) || a.w(j).ends_with("ly"))
+            && k > s0 + 2
+            && a.person_at(k - 1).is_none()
+        {
+            if let Some(open) = super::dates::apposition_opened_at(a, si, k) {
+                k = open;
+                continue;
+            }
+        }
         // "have since been suspended": an adverb, not a clause
         // ... nor is "since 2010" ("Ann Hale, a councillor since 2010, has defected"): a
         // preposition before a time, not a clause

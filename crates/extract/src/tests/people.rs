@@ -666,3 +666,31 @@ fn a_comitative_with_after_the_verbs_complements_names_co_agents() {
         "elect Anna Price from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn an_apposition_with_an_of_phrase_before_the_verb_leaves_the_name_its_subject() {
+    let d = Some("2014-03-05");
+    for apposition in [
+        "a former chairman of the council",
+        "the chairman of the council",
+        "a former member of the planning committee",
+    ] {
+        check(
+            &format!("Split\n\nTom Ashby, {apposition}, quit Labour."),
+            d,
+            "leave Tom Ashby from=Labour Party to=- date=- asserted",
+        );
+    }
+    // ... and a modal-looking word inside the apposition ("planning") is not the verb's
+    check(
+        "Count\n\nMr Tom Ashby, a former chairman of the planning committee, was elected in 1999.",
+        d,
+        "elect Tom Ashby from=- to=- date=1999 asserted",
+    );
+    // an officer of another body with no name before it is still nobody we know
+    check(
+        "Split\n\nTom Ashby spoke. The chairman of the constituency association resigned.",
+        d,
+        "",
+    );
+}
