@@ -335,40 +335,48 @@ pub(crate) fn passive(a: &Analysed, si: usize, start: usize) -> bool {
     let s0 = a.seg.sentences[si].tokens.start;
     let mut k = start;
     let mut steps = 0;
-    while k > s0 && steps < 3 {
+    while k > s0 && steps < 4 {
         k -= 1;
         steps += 1;
         let w = a.w(k);
         if PASSIVE.contains(&w) {
             return true;
         }
-        if !matches!(
+        // ("was yesterday appointed", "was last night expelled": a time between the
+        // auxiliary and the participle)
+        let time = matches!(
             w,
-            "also"
-                | "now"
-                | "then"
-                | "later"
-                | "subsequently"
-                | "formally"
-                | "officially"
-                | "not"
-                | "never"
-                | "just"
-                | "recently"
-                | "first"
-                | "initially"
-                | "originally"
-                | "narrowly"
-                | "comfortably"
-                | "unanimously"
-                | "quickly"
-                | "finally"
-                | "eventually"
-                | "reportedly"
-                | "effectively"
-                | "duly"
-                | "since"
-        ) {
+            "yesterday" | "today" | "tonight" | "last" | "this" | "night" | "morning" | "evening"
+        );
+        if !time
+            && !matches!(
+                w,
+                "also"
+                    | "now"
+                    | "then"
+                    | "later"
+                    | "subsequently"
+                    | "formally"
+                    | "officially"
+                    | "not"
+                    | "never"
+                    | "just"
+                    | "recently"
+                    | "first"
+                    | "initially"
+                    | "originally"
+                    | "narrowly"
+                    | "comfortably"
+                    | "unanimously"
+                    | "quickly"
+                    | "finally"
+                    | "eventually"
+                    | "reportedly"
+                    | "effectively"
+                    | "duly"
+                    | "since"
+            )
+        {
             break;
         }
     }
@@ -446,6 +454,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     fighting_for_something_else,
     founded_thing_not_a_party,
     vote_not_an_election,
+    nomination_not_election,
     honour_taken_away,
     return_to_something_else,
     verb_read_as_noun,

@@ -393,6 +393,10 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 }
                 return;
             }
+            // ("won the nomination": a candidacy, read by the trigger list, not an office)
+            if nomination.is_some_and(|o| a.w(p.tok(o).wrapping_sub(1)) == "the") {
+                return;
+            }
             if prize || !against.is_empty() && about_contest(a, si) {
                 let winners = subjects(a, p, v);
                 emit(a, si, p, v, EventType::Elect, &winners, None, out);
@@ -473,7 +477,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 } else {
                     objects.iter().flat_map(|&o| people(a, p, o)).collect()
                 };
-                emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+                emit(a, si, p, v, filled_by(a, p, v, &r), &who, Some(&r), out);
             }
             // "confirmed A as health secretary and B as education secretary", read off the
             // words too: the parser often loses the gapped second pair
@@ -511,7 +515,16 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                     .find_map(|j| a.m.role_at(j).map(|r| r.role))
                     .filter(|r| !r.contains("candidate"));
                 if let Some(r) = role_here {
-                    emit(a, si, p, v, kind_for(r), &[(pm.person, k)], Some(r), out);
+                    emit(
+                        a,
+                        si,
+                        p,
+                        v,
+                        filled_by(a, p, v, r),
+                        &[(pm.person, k)],
+                        Some(r),
+                        out,
+                    );
                 }
             }
             // "confirmed were A as health secretary and B as education secretary"
@@ -523,7 +536,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                         .find_map(|m| role(a, p, m))
                     {
                         let who = people(a, p, c);
-                        emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
+                        emit(a, si, p, v, filled_by(a, p, v, &r), &who, Some(&r), out);
                     }
                 }
             }
@@ -749,6 +762,17 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             }
         }
         _ => {}
+    }
+}
+
+/// The change that put someone in office `role` by verb `v`: the office's usual way in
+/// ([`kind_for`]: a leader is elected), unless the verb itself says how ("appointed Ann Okoro
+/// as his deputy leader", "installed as leader").
+fn filled_by(a: &Analysed, p: &Parsed, v: usize, role: &str) -> EventType {
+    if matches!(a.w(p.tok(v)), "appointed" | "installed") {
+        EventType::Appoint
+    } else {
+        kind_for(role)
     }
 }
 

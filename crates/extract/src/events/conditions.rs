@@ -102,12 +102,17 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
         let by = (end + 1..(end + 4).min(s.tokens.end))
             .map(|k| a.w(k))
             .collect::<Vec<_>>();
-        if by.iter().any(|w| {
-            matches!(
-                *w,
-                "party" | "members" | "association" | "activists" | "members'"
-            )
-        }) {
+        // ... or by a party itself: "was selected by the Conservatives"
+        let by_party =
+            (end + 1..(end + 3).min(s.tokens.end)).any(|k| matches!(a.tag(k), Tag::Party(_)));
+        if by_party
+            || by.iter().any(|w| {
+                matches!(
+                    *w,
+                    "party" | "members" | "association" | "activists" | "members'"
+                )
+            })
+        {
             return true;
         }
     }

@@ -689,6 +689,10 @@ pub(crate) fn parties(
             }
             to = party_after(a, si, j, 4).and_then(named);
         }
+        // "was selected by Labour to fight the seat": the selecting party is the one stood for
+        if w == "by" && to.is_none() && rule.kind == EventType::Select && k == trigger.end {
+            to = party_after(a, si, k + 1, 3).and_then(named);
+        }
         // "stand as a Liberal Democrat", "elected as the Labour candidate"
         if w == "as"
             && to.is_none()

@@ -515,7 +515,17 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             && a.w(k + 1) == "to"
             && k > s0
             && matches!(a.w(k - 1), "choice" | "option" | "alternative");
-        if CLAUSE_BREAKS.contains(&w) && !adverb_since && !but_except {
+        // "was appointed a minister in 1967 but was sacked two years later": a conjunct with
+        // no subject of its own shares the first one's, as after "and"
+        let subjectless_but = w == "but"
+            && k + 1 < start
+            && (k + 1..start).all(|j| {
+                matches!(
+                    a.w(j),
+                    "was" | "were" | "had" | "has" | "then" | "later" | "been"
+                )
+            });
+        if CLAUSE_BREAKS.contains(&w) && !adverb_since && !but_except && !subjectless_but {
             break;
         }
         // a party or a group of people is the subject: "if Labour won a third term",

@@ -208,6 +208,32 @@ pub(crate) fn attempt_to(a: &Analysed, si: usize, k: usize) -> bool {
         )
 }
 
+/// "won the Labour nomination for the seat": what is won is a party's nomination or selection,
+/// its candidacy (read as a selection from the parse), not the seat.
+pub(crate) fn nomination_not_election(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Elect
+        || !matches!(a.w(trigger.start), "won" | "win" | "wins" | "winning")
+    {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut k = trigger.end;
+    while k < s_end.min(trigger.end + 5)
+        && (matches!(
+            a.w(k),
+            "the" | "a" | "its" | "their" | "party" | "'s" | "’s"
+        ) || matches!(a.tag(k), Tag::Party(_)))
+    {
+        k += 1;
+    }
+    matches!(a.w(k), "nomination" | "selection")
+}
+
 /// "lost a confidence vote among MPs", "lost the vote on the budget": a vote of confidence
 /// or on a motion is no election, so losing it is no defeat. The object is read from the
 /// words after the trigger up to the clause's end.

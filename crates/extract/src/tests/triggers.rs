@@ -1138,3 +1138,71 @@ fn a_participle_s_votes_are_the_subject_s_and_the_loser_s_count_after_to() {
          defeat Jim Dale from=- to=- date=2017-06-09 asserted",
     );
 }
+
+#[test]
+fn a_time_between_auxiliary_and_participle_keeps_the_passive() {
+    let d = Some("2012-05-10");
+    check(
+        "Reshuffle\n\nTom Ashby was yesterday appointed health secretary.",
+        d,
+        "appoint Tom Ashby from=- to=- date=2012-05-09 asserted",
+    );
+    check(
+        "Council\n\nTom Ashby was today elected leader of the council.",
+        d,
+        "elect Tom Ashby from=- to=- date=2012-05-10 asserted",
+    );
+}
+
+#[test]
+fn a_conjunct_after_but_with_no_subject_shares_the_first_ones() {
+    check(
+        "Career\n\nTom Ashby was appointed a junior minister in 1967 but was sacked two years later.",
+        Some("2012-05-10"),
+        "appoint Tom Ashby from=- to=- date=1967 asserted
+         dismiss Tom Ashby from=- to=- date=1969 asserted",
+    );
+    // a "but" with its own subject is a new clause
+    check(
+        "Career\n\nTom Ashby was appointed a junior minister in 1967 but he said nothing.",
+        Some("2012-05-10"),
+        "appoint Tom Ashby from=- to=- date=1967 asserted",
+    );
+}
+
+#[test]
+fn a_party_as_the_selecting_agent_makes_a_selection_for_it() {
+    let d = Some("2012-05-10");
+    check(
+        "Seat\n\nTom Ashby was selected by the Conservatives three weeks ago.",
+        d,
+        "select Tom Ashby from=- to=Conservative Party date=2012-04 asserted",
+    );
+    check(
+        "Seat\n\nTom Ashby has been selected by Labour to fight the seat.",
+        d,
+        "select Tom Ashby from=- to=Labour Party date=2012-05-10 asserted
+         stand Tom Ashby from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn won_the_nomination_is_a_selection_and_appointed_as_is_an_appointment() {
+    let d = Some("2012-05-10");
+    check(
+        "Seat\n\nTom Ashby won the nomination on Saturday.",
+        d,
+        "select Tom Ashby from=- to=- date=2012-05-05 asserted",
+    );
+    check(
+        "Seat\n\nTom Ashby won the Labour nomination for the seat.",
+        d,
+        "select Tom Ashby from=- to=Labour Party date=- asserted",
+    );
+    // the verb says how an office usually elected was filled
+    check(
+        "Council\n\nThe leader has appointed Cllr Ann Okoro as his deputy leader.",
+        d,
+        "appoint Ann Okoro from=- to=- date=2012-05-10 asserted",
+    );
+}
