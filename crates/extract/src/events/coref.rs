@@ -24,6 +24,15 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
     let gender = match a.w(k) {
         "he" | "him" | "his" | "himself" => floorcross_mention::Gender::Male,
         "she" | "her" | "hers" | "herself" => floorcross_mention::Gender::Female,
+        // ("the mother-of-three", "the businessman": a description read as a pronoun)
+        w if w.starts_with("mother-of-") || w.starts_with("grandmother-of-") => {
+            floorcross_mention::Gender::Female
+        }
+        w if w.starts_with("father-of-") || w.starts_with("grandfather-of-") => {
+            floorcross_mention::Gender::Male
+        }
+        "businesswoman" | "grandmother" => floorcross_mention::Gender::Female,
+        "businessman" | "grandfather" => floorcross_mention::Gender::Male,
         _ => floorcross_mention::Gender::Unknown,
     };
     let si = a.sentence_of(k);
@@ -533,6 +542,72 @@ pub(crate) fn post_holder(a: &Analysed, post: &str) -> Option<usize> {
         (before || after).then_some(pm.person)
     })
 }
+
+/// Where a definite description of a person that ends right before `end` starts (its "the"):
+/// an age ("the 69-year-old"), a family standing ("the mother-of-three"), a former standing
+/// ("the ex-minister") or a describing noun ("the veteran", "the barrister"), with standing
+/// adjectives before it ("the former teacher"). Relational nouns ("the successor", "the
+/// deputy") describe someone else and are not read.
+pub(crate) fn description_before(a: &Analysed, s0: usize, end: usize) -> Option<usize> {
+    let last = end.checked_sub(1).filter(|&l| l > s0)?;
+    let w = a.w(last);
+    let head_start = if w.ends_with("year-old")
+        && last >= s0 + 3
+        && a.w(last - 1) == "-"
+        && a.seg.tokens[last - 2].kind == floorcross_text::TokenKind::Number
+    {
+        last - 2
+    } else if family_standing(w)
+        || w.starts_with("ex-") && w.len() > 4
+        || DESCRIBING_NOUNS.contains(&w)
+    {
+        last
+    } else {
+        return None;
+    };
+    let mut j = head_start;
+    while j > s0
+        && matches!(
+            a.w(j - 1),
+            "former" | "veteran" | "young" | "local" | "popular"
+        )
+    {
+        j -= 1;
+    }
+    (j > s0 && a.w(j - 1) == "the").then(|| j - 1)
+}
+
+/// "mother-of-three", "father-of-two", "grandmother-of-five".
+fn family_standing(w: &str) -> bool {
+    [
+        "mother-of-",
+        "father-of-",
+        "grandmother-of-",
+        "grandfather-of-",
+    ]
+    .iter()
+    .any(|f| w.starts_with(f) && w.len() > f.len())
+}
+
+/// Nouns that describe the story's person by what they are (not by a relation to someone
+/// else, as "successor" or "deputy" do).
+const DESCRIBING_NOUNS: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "barrister",
+    "solicitor",
+    "teacher",
+    "headteacher",
+    "campaigner",
+    "activist",
+    "veteran",
+    "backbencher",
+    "maverick",
+    "politician",
+    "grandmother",
+    "grandfather",
+];
 
 /// Whether the role starting at `rs` is a definite description with describing words between
 /// "the" and the role: an age ("the 50-year-old councillor"), a standing ("the veteran MP",

@@ -50,6 +50,12 @@ pub(crate) fn noun_person(
             if let Some(p) = a.person_at(k - 1) {
                 return vec![(p, k - 1)];
             }
+            // "The 47-year-old's defection": a description's possessive, read as "his"/"her"
+            if description_before(a, s0, k).is_some() {
+                return resolve_pronoun(a, k - 1)
+                    .map(|p| vec![(p, k - 1)])
+                    .unwrap_or_default();
+            }
             return Vec::new();
         }
         if matches!(w, "his" | "her") {

@@ -81,8 +81,9 @@ pub(crate) fn inanimate_subject(
             let head = p.tok(n);
             matches!(p.parse.upos[n], "NOUN" | "PROPN")
                 && !DESCRIPTIVE.contains(&a.w(head))
-                // ("the 50-year-old": an age stands for a person)
+                // ("the 50-year-old", "the mother-of-three": a description of a person)
                 && !a.w(head).ends_with("year-old")
+                && description_before(a, a.seg.sentences[si].tokens.start, head + 1).is_none()
                 && !GROUP_NOUNS.contains(&a.w(head))
                 // (the subject's own words, not the participle clause of the trigger that
                 // modifies it)

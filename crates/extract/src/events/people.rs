@@ -539,7 +539,7 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             AUX.contains(&a.w(j))
                 || a.w(j).ends_with("n't")
                 || CHAIN_WORDS.contains(&a.w(j))
-                || matches!(a.w(j), "who" | "all" | "both")
+                || matches!(a.w(j), "who" | "all" | "both" | "first" | "later")
         });
         // "said the Conservatives lost their majority": a party right before the verb chain is
         // the subject, and names nobody
@@ -652,14 +652,9 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         // that holder; any other such subject is not one of our people.
         // "The 50-year-old was sacked in 2019": an age standing for a person is the person
         // the story is about, as a pronoun would be
-        if a.w(k).ends_with("year-old")
-            && before_chain
-            && k >= s0 + 3
-            && a.w(k - 1) == "-"
-            && a.w(k - 3) == "the"
-            && a.seg.tokens[k - 2].kind == floorcross_text::TokenKind::Number
-        {
-            return resolve_pronoun(a, k - 3)
+        // ... and so is "the mother-of-three", "the ex-minister", "the barrister"
+        if before_chain && a.person_at(k).is_none() && description_before(a, s0, k + 1).is_some() {
+            return resolve_pronoun(a, k)
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }
@@ -907,6 +902,13 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 if let Some(p) = a.person_at(j - 1) {
                     return with_list_left(a, si, p, j - 1);
                 }
+                // "The 69-year-old, who was appointed a minister in 1995, said": a description
+                // of the story's person is read as a pronoun
+                if description_before(a, s0, j).is_some() {
+                    return resolve_pronoun(a, j - 1)
+                        .map(|p| vec![(p, j - 1)])
+                        .unwrap_or_default();
+                }
             }
             // "Ms Malby, a former nurse who was selected": an apposition of a few words
             // between the name's comma and "who"
@@ -955,6 +957,19 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         }
         if matches!(w, "they" | "it" | "which" | "we" | "i" | "you") {
             break;
+        }
+    }
+    // "The mother-of-three was first elected in 2005 and was re-elected in 2010": a conjunct
+    // with no subject of its own shares a description subject that opens the sentence
+    let conjunct = (start.saturating_sub(4).max(s0)..start)
+        .any(|c| matches!(a.w(c), "and" | "but") && (c + 1..start).all(|j| AUX.contains(&a.w(j))));
+    if conjunct {
+        if let Some(e) = (s0 + 2..(s0 + 7).min(start))
+            .find(|&e| description_before(a, s0, e) == Some(s0) && AUX.contains(&a.w(e)))
+        {
+            return resolve_pronoun(a, e - 1)
+                .map(|p| vec![(p, e - 1)])
+                .unwrap_or_default();
         }
     }
     Vec::new()

@@ -444,3 +444,33 @@ fn a_long_chain_of_he_stays_with_its_person_past_a_name_after_a_preposition() {
          join Peter Hollis from=- to=Liberal Democrats date=- asserted",
     );
 }
+
+#[test]
+fn a_definite_description_of_the_storys_person_is_read_as_a_pronoun() {
+    let d = Some("2012-05-10");
+    // as a subject, shared by a conjunct with no subject of its own
+    check(
+        "Profile\n\nAnn Okoro is a mother-of-three. The mother-of-three was first elected in 2005 and was re-elected in 2010.",
+        d,
+        "elect Ann Okoro from=- to=- date=2005 asserted
+         reelect Ann Okoro from=- to=- date=2010 asserted",
+    );
+    // as the antecedent of "who"
+    check(
+        "Profile\n\nAnn Okoro spoke out on Monday. The 69-year-old, who was appointed a junior minister in 1995, said she was sad.",
+        d,
+        "appoint Ann Okoro from=- to=- date=1995 asserted",
+    );
+    // as a possessor
+    check(
+        "Switch\n\nTom Ashby spoke out. The 47-year-old's defection to the Conservatives was confirmed on Monday.",
+        d,
+        "defect Tom Ashby from=- to=Conservative Party date=2012-05-07 asserted",
+    );
+    // a relational noun describes someone else
+    check(
+        "Switch\n\nTom Ashby resigned as leader on Monday. The successor was appointed on Tuesday.",
+        d,
+        "resign Tom Ashby from=- to=- date=2012-05-07 asserted",
+    );
+}
