@@ -751,6 +751,14 @@ pub(crate) fn parties(
             if to.is_none() {
                 to = party_after(a, si, trigger.end, 6).and_then(named);
             }
+            // "the readmission of former Labour councillor X": the party that describes the
+            // one readmitted is the one they return to
+            if to.is_none() && rule.kind == EventType::Readmit && rule.frame == Frame::Noun {
+                let lim = (trigger.end + 6).min(s.tokens.end);
+                if let Some(name) = (trigger.end..lim).find(|&k| a.person_at(k).is_some()) {
+                    to = party_in(a, trigger.end, name).map(|p| p.1);
+                }
+            }
             // "the Conservative whip was restored to X"
             if to.is_none() && rule.kind == EventType::Readmit {
                 let lo = trigger.start.saturating_sub(5).max(s.tokens.start);
@@ -952,8 +960,12 @@ pub(crate) fn parties(
             }
             (None, to)
         }
+        // ("Veteran Conservative MP Sir Tom Ashby has been deselected": the party that names
+        // the person, anywhere before the verb in its clause, as for an expulsion)
         EventType::Deselect => (
-            party_in(a, trigger.start.saturating_sub(5).max(s.tokens.start), hi).map(|p| p.1),
+            party_in(a, trigger.start.saturating_sub(5).max(s.tokens.start), hi)
+                .or_else(|| party_in(a, s.tokens.start, trigger.start))
+                .map(|p| p.1),
             None,
         ),
         _ => (None, None),

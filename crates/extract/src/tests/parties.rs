@@ -620,3 +620,23 @@ fn a_party_a_change_is_a_blow_to_is_not_where_the_mover_went() {
         "defect Tom Hale from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn a_deselection_and_a_readmission_take_the_party_that_describes_the_person() {
+    let d = Some("2012-05-10");
+    check(
+        "Seat\n\nVeteran Conservative MP Sir Tom Ashby has been deselected by his local association.",
+        d,
+        "deselect Tom Ashby from=Conservative Party to=- date=2012-05-10 asserted",
+    );
+    check(
+        "Council\n\nThe readmission of former Labour councillor Ann Okoro was approved on Monday.",
+        d,
+        "readmit Ann Okoro from=- to=Labour Party date=2012-05-07 asserted",
+    );
+    check(
+        "Council\n\nTom Ashby has had his membership restored.",
+        d,
+        "readmit Tom Ashby from=- to=- date=2012-05-10 asserted",
+    );
+}
