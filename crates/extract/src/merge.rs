@@ -243,7 +243,13 @@ pub fn merge(
                 && f.modality == cands[i].modality
                 // (a leaving dated on its own is an earlier change: "who both quit Labour in
                 // March …, unveiled Northern Voice")
-                && (cands[i].date.is_none() || cands[i].date == f.date)
+                // (an undated founding a few words after the dated leaving is its purpose: "has
+                // quit UKIP to found a rival movement")
+                && (cands[i].date.is_none()
+                    || cands[i].date == f.date
+                    || f.date.is_none()
+                        && f.trigger.start > cands[i].trigger.end
+                        && f.trigger.start - cands[i].trigger.end <= 5)
         });
         if let Some(to) = founded.and_then(|f| f.to.clone()) {
             cands[i].kind = EventType::Defect;

@@ -221,7 +221,10 @@ fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) ->
         return p > s.tokens.start && matches!(m.tags[p - 1], Tag::Party(_) | Tag::Org(_));
     }
     let w = tokens[p].text(text);
-    CUE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+    // ("a rival Eurosceptic movement": after an indefinite article the cue word is an
+    // adjective, and the capitalised word after it one too)
+    let indefinite = p > s.tokens.start && matches!(tokens[p - 1].text(text), "a" | "an");
+    CUE_WORDS.contains(&w.to_ascii_lowercase().as_str()) && !indefinite
         || matches!(w, "said" | "says" | "told" | "according")
 }
 

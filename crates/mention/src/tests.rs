@@ -395,3 +395,11 @@ fn a_surname_that_is_also_an_organisation_word_is_a_name_after_a_first_name_or_h
          org Victoria Hall",
     );
 }
+
+#[test]
+fn a_capitalised_adjective_after_an_indefinite_cue_word_is_no_name() {
+    check(
+        "Tom Ashby founded a rival Eurosceptic movement.",
+        "person Tom Ashby [Male]: Tom Ashby",
+    );
+}

@@ -123,15 +123,28 @@ pub(crate) fn party_after(
         {
             return Some((k, String::new()));
         }
-        if matches!(w, "group" | "party" | "them") && !matches!(a.w(k + 1), "'s" | "’s") {
+        // ("a rival Eurosceptic movement", "a new alliance": only a new or rival one is a party)
+        let movement = matches!(w, "movement" | "alliance");
+        if (matches!(w, "group" | "party" | "them") || movement)
+            && !matches!(a.w(k + 1), "'s" | "’s")
+        {
             // "the group", "a new party", "his own party", "joining them"
             let mut prev = a.w(k.wrapping_sub(1));
             // the article before "new": "a new party", "a new regional party"
             let mut article = k.wrapping_sub(2);
-            // "a new regional party", "a new centrist group"
-            if a.w(k.wrapping_sub(2)) == "new" && a.is_word(k.wrapping_sub(1)) {
+            // "a new regional party", "a new centrist group", "a rival Eurosceptic party" (a
+            // rival party is a new one)
+            if prev == "rival" {
+                prev = "new";
+            } else if matches!(a.w(k.wrapping_sub(2)), "new" | "rival")
+                && a.is_word(k.wrapping_sub(1))
+            {
                 prev = "new";
                 article = k.wrapping_sub(3);
+            }
+            if movement && !matches!(prev, "new" | "breakaway" | "fledgling" | "own") {
+                k += 1;
+                continue;
             }
             if w == "them"
                 || matches!(
@@ -165,14 +178,16 @@ pub(crate) fn party_after(
                 }
                 // a named party in apposition ("a new party, Veritas", "a party called X") wins
                 if matches!(a.w(k + 1), "," | "called" | "named" | "-" | "–" | "—") {
-                    if let Some(p) = party_in(a, k + 2, (k + 4).min(s_end)) {
+                    if let Some(p) = party_in(a, k + 2, (k + 5).min(s_end)) {
                         return Some(p);
                     }
                     // a name no list knows: the capitalised words in apposition ("a new
                     // party, Forward Britain", "a group called Renew")
+                    // ("a rival movement, the Albion Alliance")
+                    let n = if a.w(k + 2) == "the" { k + 3 } else { k + 2 };
                     if matches!(prev, "new" | "breakaway" | "fledgling" | "own") || w == "group" {
-                        if let Some(name) = capitalised_name(a, k + 2, s_end) {
-                            return Some((k + 2, name));
+                        if let Some(name) = capitalised_name(a, n, s_end) {
+                            return Some((n, name));
                         }
                     }
                 }

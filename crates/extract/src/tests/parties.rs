@@ -640,3 +640,20 @@ fn a_deselection_and_a_readmission_take_the_party_that_describes_the_person() {
         "readmit Tom Ashby from=- to=- date=2012-05-10 asserted",
     );
 }
+
+#[test]
+fn quitting_a_party_to_found_a_rival_movement_named_in_apposition_is_a_defection_to_it() {
+    check(
+        "Split\n\nTom Ashby has quit UKIP to found a rival Eurosceptic movement, the Albion Alliance.",
+        Some("2014-05-10"),
+        "defect Tom Ashby from=UK Independence Party to=Albion Alliance date=2014-05-10 asserted
+         found Tom Ashby from=- to=Albion Alliance date=- asserted",
+    );
+    // an undated founding far from a dated leaving is a change of its own
+    check(
+        "Launch\n\nAnn Cole, who quit Labour in March over the handling of a local planning dispute, unveiled Northern Voice.",
+        Some("2014-05-10"),
+        "leave Ann Cole from=Labour Party to=- date=2014-03 asserted
+         found Ann Cole from=- to=Northern Voice date=- asserted",
+    );
+}
