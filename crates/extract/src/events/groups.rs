@@ -53,7 +53,18 @@ pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usiz
     let Some(next) = a.seg.sentences.get(si + 1) else {
         return Vec::new();
     };
-    let first = next.tokens.start;
+    // the list opens the next sentence, or follows a restatement of the group there ("The
+    // councillors – A, B and C – said", "They are A, B and C")
+    let n0 = next.tokens.start;
+    let opener = |k: usize| {
+        (k == n0 + 3 && a.w(n0) == "the" && matches!(a.w(n0 + 2), "-" | "–" | "—" | ":" | ","))
+            || (k == n0 + 2 && matches!((a.w(n0), a.w(n0 + 1)), ("they", "are" | "were")))
+    };
+    let Some(first) = (n0..(n0 + 4).min(next.tokens.end))
+        .find(|&k| a.person_at(k).is_some() && (k == n0 || opener(k)))
+    else {
+        return Vec::new();
+    };
     let Some(p) = a.person_at(first) else {
         return Vec::new();
     };

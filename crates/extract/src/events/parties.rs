@@ -199,7 +199,40 @@ pub(crate) fn party_after(
                                 .party_name(&p.party)
                                 .is_none()
                     });
-                    return Some((k, named_later.map(|p| p.party.clone()).unwrap_or_default()));
+                    // ... or as a body the lists do not know, in the next sentences, whose
+                    // name ends in a party's head word ("will sit together as the Ashcombe
+                    // Independent Alliance")
+                    let horizon = a
+                        .seg
+                        .sentences
+                        .get(si + 2)
+                        .map_or(a.seg.tokens.len(), |x| x.tokens.end);
+                    let body_later = || {
+                        (k + 1..horizon).find_map(|j| {
+                            if a.w(j - 1) != "the" {
+                                return None;
+                            }
+                            let end = a.seg.sentences[a.sentence_of(j)].tokens.end;
+                            capitalised_name(a, j, end).filter(|n| {
+                                n.contains(' ')
+                                    && n.rsplit(' ').next().is_some_and(|h| {
+                                        matches!(
+                                            h,
+                                            "Alliance"
+                                                | "Independents"
+                                                | "Group"
+                                                | "Party"
+                                                | "Movement"
+                                        )
+                                    })
+                            })
+                        })
+                    };
+                    let name = named_later
+                        .map(|p| p.party.clone())
+                        .or_else(body_later)
+                        .unwrap_or_default();
+                    return Some((k, name));
                 }
                 // ("formed their own group": a group of their own is no group named before,
                 // nor is "a new centre party"; "the new party" is)

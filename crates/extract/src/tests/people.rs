@@ -694,3 +694,31 @@ fn an_apposition_with_an_of_phrase_before_the_verb_leaves_the_name_its_subject()
         "",
     );
 }
+
+#[test]
+fn a_counted_group_is_named_by_a_list_after_its_restatement_in_the_next_sentence() {
+    let d = Some("2014-05-10");
+    check(
+        "Split\n\nThree Labour councillors have quit the party to form a new independent group. The councillors - Ann Cole, Tom Reed and Sue Whitby - said they would sit together as the Ashcombe Independent Alliance.",
+        d,
+        "defect Ann Cole from=Labour Party to=Ashcombe Independent Alliance date=2014-05-10 asserted
+         defect Tom Reed from=Labour Party to=Ashcombe Independent Alliance date=2014-05-10 asserted
+         defect Sue Whitby from=Labour Party to=Ashcombe Independent Alliance date=2014-05-10 asserted
+         found Ann Cole from=- to=Ashcombe Independent Alliance date=- asserted
+         found Tom Reed from=- to=Ashcombe Independent Alliance date=- asserted
+         found Sue Whitby from=- to=Ashcombe Independent Alliance date=- asserted",
+    );
+    check(
+        "Split\n\nTHREE Labour councillors have quit the party. They are Ann Cole, Tom Reed and Sue Whitby.",
+        d,
+        "leave Ann Cole from=Labour Party to=- date=2014-05-10 asserted
+         leave Tom Reed from=Labour Party to=- date=2014-05-10 asserted
+         leave Sue Whitby from=Labour Party to=- date=2014-05-10 asserted",
+    );
+    // a list of another size is someone else
+    check(
+        "Split\n\nFive Labour councillors have quit the party. They are Ann Cole, Tom Reed and Sue Whitby.",
+        d,
+        "",
+    );
+}
