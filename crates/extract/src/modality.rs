@@ -377,6 +377,19 @@ fn index(cues: &'static [Cue], cell: &'static std::sync::OnceLock<CueIndex>) -> 
     })
 }
 
+/// Whether the "if" at `k` joins two adjectives ("a fluent if abrasive speaker", "a brief if
+/// eventful spell"): a concession, read off the tagger.
+fn concessive_if(a: &Analysed, k: usize) -> bool {
+    let si = a.sentence_of(k);
+    let s0 = a.seg.sentences[si].tokens.start;
+    if k == s0 || k + 1 >= a.seg.sentences[si].tokens.end {
+        return false;
+    }
+    let p = a.parse(si);
+    let tag = |t: usize| p.upos.get(t - s0).copied().unwrap_or("");
+    tag(k - 1) == "ADJ" && tag(k + 1) == "ADJ"
+}
+
 fn find_cue(
     a: &Analysed,
     range: std::ops::Range<usize>,
@@ -400,6 +413,11 @@ fn find_cue(
             continue;
         }
         let w = a.w(k);
+        // "A fluent if abrasive speaker": "if" between two adjectives concedes, it does not
+        // suppose
+        if w == "if" && concessive_if(a, k) {
+            continue;
+        }
         // "May fired George Osborne": a capitalised "May" inside a sentence, or before a
         // past-tense verb, is the name the recogniser missed, not the modal
         if w == "may" && a.raw(k) == "May" {

@@ -208,6 +208,18 @@ fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) ->
         return false;
     }
     let p = i - 1;
+    // ("My constituency chairman, Rodric Phelps-Gage, has resigned": a name in apposition to
+    // a person's role before it)
+    let p = if tokens[p].text(text) == ","
+        && p > s.tokens.start
+        && matches!(m.tags[p - 1], Tag::Role(_))
+        && (tokens.get(i + 2).is_some_and(|t| t.text(text) == ",")
+            || tokens.get(i + 3).is_some_and(|t| t.text(text) == ","))
+    {
+        p - 1
+    } else {
+        p
+    };
     match m.tags[p] {
         Tag::Role(r) => {
             let r = &m.roles[r as usize];
@@ -305,6 +317,12 @@ fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
 
 /// Nouns only a person is, heading an apposition after a name.
 const PERSON_NOUNS: &[&str] = &[
+    "newcomer",
+    "veteran",
+    "teacher",
+    "doctor",
+    "nurse",
+    "farmer",
     "opponent",
     "ally",
     "critic",

@@ -47,6 +47,9 @@ const NOT_PLACE: &[&str] = &[
     "The",
     "A",
     "An",
+    // ("My constituency chairman": a possessive, no place)
+    "My",
+    "Your",
     "Former",
     "Ex",
     "New",

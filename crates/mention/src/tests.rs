@@ -403,3 +403,16 @@ fn a_capitalised_adjective_after_an_indefinite_cue_word_is_no_name() {
         "person Tom Ashby [Male]: Tom Ashby",
     );
 }
+
+#[test]
+fn an_unlisted_name_in_apposition_to_a_role_or_described_as_a_newcomer_is_a_person() {
+    check(
+        "My constituency chairman, Rodric Phelps-Gage, has resigned.",
+        "person Rodric Phelps-Gage [Unknown]: Rodric Phelps-Gage
+         roles chairman",
+    );
+    check(
+        "Ignatius Bellweather, a newcomer elected only last June, said nothing.",
+        "person Ignatius Bellweather [Unknown]: Ignatius Bellweather",
+    );
+}

@@ -727,3 +727,18 @@ fn an_offer_to_go_is_not_going_and_will_past_an_adverb_looks_forward() {
         ],
     );
 }
+
+#[test]
+fn an_if_between_two_adjectives_concedes_and_supposes_nothing() {
+    check(
+        "Profile\n\nA fluent if abrasive speaker, Tom Ashby was appointed a junior minister in 1967.",
+        Some("2014-05-10"),
+        "appoint Tom Ashby from=- to=- date=1967 asserted",
+    );
+    check(
+        "Profile\n\nIf Tom Ashby is appointed a minister, he will resign his seat.",
+        Some("2014-05-10"),
+        "appoint Tom Ashby from=- to=- date=- hypothetical
+         resign Tom Ashby from=- to=- date=- hypothetical",
+    );
+}
