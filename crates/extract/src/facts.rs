@@ -174,6 +174,51 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
                 push_facts(&mut out, pm.person, si, &md);
             }
         }
+        // a predicate: "Tom Ashby was a Labour MP for twenty years", "Ann Cole is the Green
+        // councillor for Hale" (a past copula says the membership is over)
+        let copula = pm.tokens.end;
+        let past = match (a.w(copula), a.w(copula + 1)) {
+            ("was" | "had", _) => Some(true),
+            ("is" | "has", _) => Some(false),
+            _ => None,
+        };
+        let article = match a.w(copula) {
+            "had" | "has" if a.w(copula + 1) == "been" => copula + 2,
+            "had" | "has" => usize::MAX,
+            _ => copula + 1,
+        };
+        if let Some(past) =
+            past.filter(|_| article < s.tokens.end && matches!(a.w(article), "a" | "an" | "the"))
+        {
+            let k = article + 1;
+            let mut e = k;
+            while e < s.tokens.end
+                && e < k + 6
+                && !matches!(
+                    a.w(e),
+                    "," | "." | ";" | "who" | "whose" | "and" | "of" | "but"
+                )
+                && a.person_at(e).is_none()
+            {
+                e += 1;
+            }
+            let role_at = (k..e).find(|&j| matches!(a.tag(j), Tag::Role(_)));
+            let party = (k..e).find_map(|j| a.m.party_at(j).map(|p| p.party.clone()));
+            if let (Some(r), Some(party)) = (role_at.and_then(|j| a.m.role_at(j)), party) {
+                let md = Modifiers {
+                    party: Some(party),
+                    role: Some((singular(r.role), r.kind)),
+                    post: (k..e).find_map(|j| a.m.post_at(j).map(|p| p.name.clone())),
+                    org: None,
+                    former: past
+                        || (k..e).any(|j| {
+                            matches!(a.w(j), "former" | "ex") || a.w(j).starts_with("ex-")
+                        }),
+                    place: None,
+                };
+                push_facts(&mut out, pm.person, si, &md);
+            }
+        }
         // apposition: "Robert Jackson, 58, the Labour MP for Wantage,"
         let mut k = pm.tokens.end;
         if a.w(k) == "," {

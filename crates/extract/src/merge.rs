@@ -359,10 +359,16 @@ pub fn merge(
                 .and_then(|f| f.org.clone())
                 .filter(|o| o != "Independent")
         };
+        // (a defection's origin may be a membership the story says is over: "Tom Ashby was
+        // a Labour MP … In 1991 he crossed the floor to the Conservatives")
         let own = if c.kind == EventType::Join {
             in_sentence(c.person)
         } else {
-            membership(facts, c.person).map(str::to_string)
+            membership(facts, c.person)
+                .or_else(|| {
+                    former_membership(facts, c.person).filter(|f| c.to.as_deref() != Some(*f))
+                })
+                .map(str::to_string)
         };
         let group = cands
             .iter()

@@ -657,3 +657,18 @@ fn quitting_a_party_to_found_a_rival_movement_named_in_apposition_is_a_defection
          found Ann Cole from=- to=Northern Voice date=- asserted",
     );
 }
+
+#[test]
+fn a_defections_origin_may_be_a_membership_the_story_says_is_over() {
+    check(
+        "Profile\n\nTom Ashby was a Labour MP for twenty years. In 1991 he crossed the floor to the Conservatives.",
+        Some("2012-05-10"),
+        "defect Tom Ashby from=Labour Party to=Conservative Party date=1991 asserted",
+    );
+    // ... never the party gone to
+    check(
+        "Profile\n\nTom Ashby was a Conservative councillor. In 1991 he crossed the floor to the Conservatives.",
+        Some("2012-05-10"),
+        "defect Tom Ashby from=- to=Conservative Party date=1991 asserted",
+    );
+}
