@@ -115,6 +115,13 @@ pub(crate) fn party_after(
             return Some((k, p.party.clone()));
         }
         let w = a.w(k);
+        // "joined the Lowmoor Independents", "joined the Ashcombe Independent Alliance": a
+        // name no list knows whose last word is a party's head word
+        if w == "the" && a.m.party_at(k + 1).is_none() && a.person_at(k + 1).is_none() {
+            if let Some(name) = capitalised_name(a, k + 1, s_end).filter(|n| party_like_name(n)) {
+                return Some((k + 1, name));
+            }
+        }
         // "quit the party's group in Parliament", "resigned the party's whip": the party
         if w == "party"
             && a.w(k.wrapping_sub(1)) == "the"
@@ -213,19 +220,7 @@ pub(crate) fn party_after(
                                 return None;
                             }
                             let end = a.seg.sentences[a.sentence_of(j)].tokens.end;
-                            capitalised_name(a, j, end).filter(|n| {
-                                n.contains(' ')
-                                    && n.rsplit(' ').next().is_some_and(|h| {
-                                        matches!(
-                                            h,
-                                            "Alliance"
-                                                | "Independents"
-                                                | "Group"
-                                                | "Party"
-                                                | "Movement"
-                                        )
-                                    })
-                            })
+                            capitalised_name(a, j, end).filter(|n| party_like_name(n))
                         })
                     };
                     let name = named_later
@@ -381,6 +376,38 @@ fn name_word(a: &Analysed, j: usize) -> bool {
     a.is_word(j)
         && a.raw(j).chars().next().is_some_and(char::is_uppercase)
         && a.person_at(j).is_none()
+}
+
+/// Whether a capitalised name no list knows reads as a party or group's: two words or more,
+/// the last a party's head word ("the Lowmoor Independents", "the Albion Alliance"), none an
+/// organisation's ("the Daily Mail Group").
+pub(crate) fn party_like_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() >= 2
+        && words.last().is_some_and(|h| {
+            matches!(
+                *h,
+                "Alliance" | "Independents" | "Group" | "Party" | "Movement"
+            )
+        })
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "Mail"
+                    | "Media"
+                    | "News"
+                    | "Press"
+                    | "Times"
+                    | "Telegraph"
+                    | "Bank"
+                    | "Trust"
+                    | "Working"
+                    | "Parliamentary"
+                    | "Policy"
+                    | "Research"
+                    | "Pressure"
+            )
+        })
 }
 
 fn capitalised_name(a: &Analysed, k: usize, s_end: usize) -> Option<String> {

@@ -672,3 +672,18 @@ fn a_defections_origin_may_be_a_membership_the_story_says_is_over() {
         "defect Tom Ashby from=- to=Conservative Party date=1991 asserted",
     );
 }
+
+#[test]
+fn an_unlisted_name_ending_in_a_party_head_word_is_a_party_to_join() {
+    check(
+        "Council\n\nCllr Kasimir Wynne has since joined the Lowmoor Independents.",
+        Some("2012-05-10"),
+        "join Kasimir Wynne from=- to=Lowmoor Independents date=2012-05-10 asserted",
+    );
+    // a listed party keeps its listed name
+    check(
+        "Council\n\nTom Ashby joined the Conservative Party in 1990.",
+        Some("2012-05-10"),
+        "join Tom Ashby from=- to=Conservative Party date=1990 asserted",
+    );
+}
