@@ -482,8 +482,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     {
         return Vec::new();
     }
-    if let Some(i) = OTHER_SENSES.iter().position(|f| f(a, rule, si, &trigger)) {
-        eprintln!("DBG sense filter {i} drops {:?}", a.w(trigger.start));
+    if OTHER_SENSES.iter().any(|f| f(a, rule, si, &trigger)) {
         return Vec::new();
     }
     let apposed =
@@ -496,7 +495,6 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         Some(_) => None,
         None => grammatical_people(a, rule, si, &trigger),
     };
-    eprintln!("DBG words={people:?} parsed={parsed:?}");
     if let Some(parsed) = parsed {
         // The parse names who did it: the subject of the trigger's clause (or, for "sacked
         // X", its object). When the word rules found only other people (a name in an
@@ -538,7 +536,6 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         }
     }
     if people.is_empty() {
-        eprintln!("DBG no people for {:?}", a.w(trigger.start));
         return Vec::new();
     }
     // "He ... became Lord Callaghan of Cardiff": the title names who was ennobled, whatever

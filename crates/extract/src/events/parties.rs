@@ -989,7 +989,28 @@ pub(crate) fn parties(
         EventType::Select if to.is_none() => {
             // "The Lib Dems selected X": the selecting party before the verb
             let lo = trigger.start.saturating_sub(3).max(s.tokens.start);
-            (None, party_in(a, lo, trigger.start).map(|p| p.1))
+            // ... or "selected as the party's candidate": the party last named, in this
+            // sentence or the two before
+            let the_party = || {
+                let hi = (trigger.end + 6).min(s.tokens.end);
+                let k = (trigger.end..hi).find(|&k| {
+                    a.w(k) == "the" && a.w(k + 1) == "party" && matches!(a.w(k + 2), "'s" | "’s")
+                })?;
+                let from = a.seg.sentences[si.saturating_sub(2)].tokens.start;
+                a.m.parties
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        p.tokens.end <= k && p.tokens.start >= from && p.party != "Independent"
+                    })
+                    .map(|p| p.party.clone())
+            };
+            (
+                None,
+                party_in(a, lo, trigger.start)
+                    .map(|p| p.1)
+                    .or_else(the_party),
+            )
         }
         EventType::Elect
         | EventType::Stand

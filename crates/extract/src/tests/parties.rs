@@ -687,3 +687,13 @@ fn an_unlisted_name_ending_in_a_party_head_word_is_a_party_to_join() {
         "join Tom Ashby from=- to=Conservative Party date=1990 asserted",
     );
 }
+
+#[test]
+fn selected_as_the_partys_candidate_takes_the_party_last_named() {
+    check(
+        "Seat\n\nSir Bart Quayle, the Conservative MP for Wexcombe, is to stand down at the next election. Barrister Philippa Strang was selected on Saturday as the party's candidate for the seat.",
+        Some("2012-05-10"),
+        "resign Bart Quayle from=- to=- date=- expected
+         select Philippa Strang from=- to=Conservative Party date=2012-05-05 asserted",
+    );
+}
