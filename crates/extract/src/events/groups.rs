@@ -50,6 +50,37 @@ pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usiz
     let count = (s0..start.min(s0 + 4))
         .find_map(|k| COUNTS.iter().find(|(w, _)| *w == a.w(k)).map(|(_, n)| *n));
     let Some(n) = count else { return Vec::new() };
+    named_next(a, si, n)
+}
+
+/// "Labour suspended two of its MPs … The two MPs are A and B": a count of people an active
+/// verb acts on ("two of its MPs", "three councillors"), named in the next sentence.
+pub(crate) fn numbered_object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let Some(n) = COUNTS.iter().find(|(w, _)| *w == a.w(end)).map(|(_, n)| *n) else {
+        return Vec::new();
+    };
+    let mut k = end + 1;
+    if a.w(k) == "of" && matches!(a.w(k + 1), "its" | "their" | "the" | "his" | "her") {
+        k += 2;
+    }
+    while k < s_end && k < end + 6 && matches!(a.tag(k), Tag::Party(_)) {
+        k += 1;
+    }
+    let people = matches!(a.tag(k), Tag::Role(_))
+        || matches!(
+            a.w(k),
+            "mps" | "councillors" | "members" | "peers" | "msps" | "ams"
+        );
+    if !people {
+        return Vec::new();
+    }
+    named_next(a, si, n)
+}
+
+/// The `n` people a list names at the start of the sentence after `si`, or after its
+/// restatement of the group there.
+fn named_next(a: &Analysed, si: usize, n: usize) -> Vec<(usize, usize)> {
     let Some(next) = a.seg.sentences.get(si + 1) else {
         return Vec::new();
     };
@@ -57,10 +88,14 @@ pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usiz
     // councillors – A, B and C – said", "They are A, B and C")
     let n0 = next.tokens.start;
     let opener = |k: usize| {
+        let be = |j: usize| matches!(a.w(j), "are" | "were");
         (k == n0 + 3 && a.w(n0) == "the" && matches!(a.w(n0 + 2), "-" | "–" | "—" | ":" | ","))
-            || (k == n0 + 2 && matches!((a.w(n0), a.w(n0 + 1)), ("they", "are" | "were")))
+            || (k == n0 + 2 && a.w(n0) == "they" && be(n0 + 1))
+            // "The MPs are A and B", "The two MPs are A and B"
+            || (k == n0 + 3 && a.w(n0) == "the" && be(n0 + 2))
+            || (k == n0 + 4 && a.w(n0) == "the" && be(n0 + 3))
     };
-    let Some(first) = (n0..(n0 + 4).min(next.tokens.end))
+    let Some(first) = (n0..(n0 + 5).min(next.tokens.end))
         .find(|&k| a.person_at(k).is_some() && (k == n0 || opener(k)))
     else {
         return Vec::new();

@@ -238,6 +238,10 @@ pub(crate) fn persons_by_frame(
             if !obj.is_empty() {
                 return obj;
             }
+            let counted = numbered_object(a, si, trigger.end);
+            if !counted.is_empty() {
+                return counted;
+            }
             let s0 = a.seg.sentences[si].tokens.start;
             // "Named home secretary in 2001, Mr Blunkett ...": a participle opening the
             // sentence is about the subject after its clause.

@@ -1206,3 +1206,39 @@ fn won_the_nomination_is_a_selection_and_appointed_as_is_an_appointment() {
         "appoint Ann Okoro from=- to=- date=2012-05-10 asserted",
     );
 }
+
+#[test]
+fn idioms_of_a_change_refused_weighed_or_threatened() {
+    let d = Some("2012-05-10");
+    check(
+        "Race\n\nTom Ashby has ruled himself out of the race.",
+        d,
+        "stand Tom Ashby from=- to=- date=- denied",
+    );
+    check(
+        "Cabinet\n\nOttilie Benbow is understood to be considering her position.",
+        d,
+        "resign Ottilie Benbow from=- to=- date=- rumoured",
+    );
+    check(
+        "Cabinet\n\nTom Ingleby is understood to be facing the sack.",
+        d,
+        "dismiss Tom Ingleby from=- to=- date=- rumoured",
+    );
+}
+
+#[test]
+fn a_counted_object_is_named_by_the_next_sentences_list() {
+    check(
+        "Whip\n\nLabour last night suspended two of its MPs pending an investigation. The two MPs are Conrad Pellingham and Aisling Rao.",
+        Some("2012-05-10"),
+        "expel Conrad Pellingham from=Labour Party to=- date=2012-05-09 asserted
+         expel Aisling Rao from=Labour Party to=- date=2012-05-09 asserted",
+    );
+    // a list of another size names someone else
+    check(
+        "Whip\n\nLabour last night suspended two of its MPs. The MPs are Conrad Pellingham, Aisling Rao and Tom Reed.",
+        Some("2012-05-10"),
+        "",
+    );
+}
