@@ -8,8 +8,17 @@ pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
     let s = &a.seg.sentences[si];
     let lo = start.saturating_sub(3).max(s.tokens.start);
     let hi = (end + 8).min(s.tokens.end);
-    (lo..hi).any(|k| {
-        matches!(a.tag(k), Tag::Post(_))
+    // "fought the seat again in 2001 and lost", "stood for Labour in 1992 but lost": a lost
+    // candidacy the conjunct before names
+    let s0 = s.tokens.start;
+    let lost_candidacy = a.w(start).starts_with("los")
+        && start > s0
+        && matches!(a.w(start - 1), "and" | "but")
+        && (start.saturating_sub(12).max(s0)..start)
+            .any(|k| matches!(a.w(k), "fought" | "stood" | "contested" | "ran"));
+    lost_candidacy
+        || (lo..hi).any(|k| {
+            matches!(a.tag(k), Tag::Post(_))
             || a.m.role_at(k).is_some_and(|r| {
                 matches!(r.role, "MP" | "MEP" | "MSP" | "AM" | "MLA" | "councillor")
             })
@@ -27,8 +36,9 @@ pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
                     | "mp"
             )
             // "won it by just 412 votes"
-            || a.w(k) == "votes" && (a.w(k.wrapping_sub(2)) == "by" || a.w(k.wrapping_sub(3)) == "by")
-    })
+            // ("lost Penmarric South by fewer than 600 votes")
+            || a.w(k) == "votes" && (2..=4).any(|d| a.w(k.wrapping_sub(d)) == "by")
+        })
 }
 
 /// A candidacy near the trigger ("as a candidate", "to fight the seat").

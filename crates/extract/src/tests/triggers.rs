@@ -1242,3 +1242,24 @@ fn a_counted_object_is_named_by_the_next_sentences_list() {
         "",
     );
 }
+
+#[test]
+fn a_seat_fought_and_lost_is_a_candidacy_and_a_defeat() {
+    check(
+        "Profile\n\nPatricia Hume, who had been the MP for Corrington for just one parliament, fought the seat again in 2001 and lost a second time.",
+        Some("2003-02-11"),
+        "stand Patricia Hume from=- to=- date=2001 asserted
+         defeat Patricia Hume from=- to=- date=2001 asserted",
+    );
+    check(
+        "Profile\n\nLionel Grebe, the former whip who lost Penmarric South by fewer than 600 votes, runs a vineyard.",
+        Some("2003-02-11"),
+        "defeat Lionel Grebe from=- to=- date=- asserted",
+    );
+    // losing after a candidacy elsewhere in the story is not read off "lost" alone
+    check(
+        "Profile\n\nPatricia Hume argued for the motion and lost.",
+        Some("2003-02-11"),
+        "",
+    );
+}
