@@ -262,11 +262,45 @@ fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
             | "defected"
             | "defects"
     ) || matches!(next, "has" | "had") && matches!(next2, "quit" | "resigned" | "defected")
+        // ("Ann Oduya was elected in 2010": a change only a person undergoes)
+        || matches!(next, "was" | "has" | "had" | "is")
+            && matches!(
+                next2,
+                "elected" | "appointed" | "sacked" | "expelled" | "suspended" | "deselected"
+                    | "reselected" | "re-elected"
+            )
         || next == ","
             && matches!(
                 next2,
                 "who" | "whose" | "previously" | "formerly" | "herself" | "himself"
             )
+        || attributed(text, tokens, end)
+}
+
+/// Followed, in its own sentence, by a speech tag with a personal pronoun ("Eilidh Rourke does
+/// not do nostalgia, she insists"): the name is the speaker's.
+fn attributed(text: &str, tokens: &[Token], end: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+    (end..end + 14)
+        .take_while(|&k| !matches!(w(k), "." | "!" | "?" | "" | "\"" | "“" | "”"))
+        .any(|k| {
+            w(k) == ","
+                && matches!(w(k + 1), "she" | "he")
+                && matches!(
+                    w(k + 2),
+                    "insists"
+                        | "says"
+                        | "said"
+                        | "adds"
+                        | "added"
+                        | "admits"
+                        | "recalls"
+                        | "explains"
+                        | "insisted"
+                        | "admitted"
+                        | "recalled"
+                )
+        })
 }
 
 /// Followed by an apposition that gives a person's role ("Ayo Adeyemi, a Labour

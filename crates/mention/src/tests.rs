@@ -416,3 +416,15 @@ fn an_unlisted_name_in_apposition_to_a_role_or_described_as_a_newcomer_is_a_pers
         "person Ignatius Bellweather [Unknown]: Ignatius Bellweather",
     );
 }
+
+#[test]
+fn an_unlisted_name_with_a_pronoun_speech_tag_or_a_persons_change_is_a_person() {
+    check(
+        "Eilidh Rourke does not do nostalgia, she insists.",
+        "person Eilidh Rourke [Unknown]: Eilidh Rourke",
+    );
+    check(
+        "Zuleika Oduya was elected in 2010.",
+        "person Zuleika Oduya [Unknown]: Zuleika Oduya",
+    );
+}
