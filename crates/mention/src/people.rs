@@ -446,6 +446,13 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     }
     let runs = split;
 
+    // Surnames the story gives with an honorific ("Mr Osei-Whitlock"): a first name no list
+    // knows before one of them ("Peregrine Osei-Whitlock") makes that person's full name.
+    let honorific_surnames: std::collections::HashSet<String> = runs
+        .iter()
+        .filter(|r| r.honorific.is_some() && r.toks.len() == 1)
+        .map(|r| run_name(text, tokens, r.toks.clone()))
+        .collect();
     let mut verdicts: Vec<Verdict> = runs
         .iter()
         .map(|run| {
@@ -463,6 +470,21 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                 return Verdict::Person;
             }
             if len >= 2 && lex.first_name(words[0]).is_some() {
+                return Verdict::Person;
+            }
+            // (at a sentence's start only before a comma: "Peregrine Osei-Whitlock, one of
+            // …", never "This Kilroy-Silk", "Campaigner Pryce joins …")
+            let opens = seg.sentences[run.sentence].tokens.start == run.toks.start;
+            let comma_after = tokens
+                .get(run.toks.end)
+                .is_some_and(|t| t.text(text) == ",");
+            if len == 2
+                && words
+                    .last()
+                    .is_some_and(|w| honorific_surnames.contains(*w))
+                && !words[0].contains('-')
+                && (!opens || comma_after)
+            {
                 return Verdict::Person;
             }
             if len >= 2
@@ -681,6 +703,10 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             .collect();
         if agreeing.len() == 1 {
             *person = Some(agreeing[0]);
+            // ("Kimberly Quinn … Mrs Quinn": the honorific tells the gender the name did not)
+            if people[agreeing[0]].gender == Gender::Unknown {
+                people[agreeing[0]].gender = honorific_gender;
+            }
         } else if let Some(&p) = by_name.get(&name).filter(|_| {
             agreeing.is_empty() && !name.contains(' ') && with_honorific.contains(&name)
         }) {

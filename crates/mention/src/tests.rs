@@ -428,3 +428,16 @@ fn an_unlisted_name_with_a_pronoun_speech_tag_or_a_persons_change_is_a_person() 
         "person Zuleika Oduya [Unknown]: Zuleika Oduya",
     );
 }
+
+#[test]
+fn an_unlisted_first_name_before_a_surname_given_with_an_honorific_makes_that_persons_name() {
+    check(
+        "Peregrine Osei-Whitlock, one of the members, spoke. Mr Osei-Whitlock said nothing.",
+        "person Peregrine Osei-Whitlock [Male]: Peregrine Osei-Whitlock | Mr Osei-Whitlock",
+    );
+    // not a sentence's opening word without a comma, nor a hyphenated modifier
+    check(
+        "This Hale conveniently ignores it. The Euro-Sceptic Hale spoke. Mr Hale said nothing.",
+        "person Hale [Male]: Hale | Mr Hale",
+    );
+}
