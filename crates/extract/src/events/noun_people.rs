@@ -79,9 +79,19 @@ pub(crate) fn noun_person(
             {
                 j -= 1;
             }
+            // ("A and B, whose resignations from Labour …": a plural noun is the list's)
+            let plural = a.w(trigger.start).ends_with('s');
             return j
                 .checked_sub(1)
-                .and_then(|p| a.person_at(p).map(|q| vec![(q, p)]))
+                .and_then(|p| {
+                    a.person_at(p).map(|q| {
+                        if plural {
+                            with_list_left(a, si, q, p)
+                        } else {
+                            vec![(q, p)]
+                        }
+                    })
+                })
                 .unwrap_or_default();
         }
         if !a.is_word(k) || matches!(w, "the" | "a" | "an" | "their" | "its") {

@@ -697,3 +697,13 @@ fn selected_as_the_partys_candidate_takes_the_party_last_named() {
          select Philippa Strang from=- to=Conservative Party date=2012-05-05 asserted",
     );
 }
+
+#[test]
+fn resignations_from_a_party_owned_by_a_list_are_each_persons_leaving() {
+    check(
+        "Council\n\nTwo colleagues, Dev Ramasamy and Rhiannon Pugh, whose resignations from Labour were announced on Monday, joined the Greens.",
+        Some("2012-05-10"),
+        "defect Dev Ramasamy from=Labour Party to=Green Party date=2012-05-07 asserted
+         defect Rhiannon Pugh from=Labour Party to=Green Party date=2012-05-07 asserted",
+    );
+}
