@@ -455,6 +455,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     founded_thing_not_a_party,
     vote_not_an_election,
     nomination_not_election,
+    ousted_at_the_polls,
     honour_taken_away,
     return_to_something_else,
     verb_read_as_noun,

@@ -208,6 +208,26 @@ pub(crate) fn attempt_to(a: &Analysed, si: usize, k: usize) -> bool {
         )
 }
 
+/// "Labour retakes Castlemere as X is ousted", "won the by-election, ousting the sitting MP":
+/// ousted in a story about a contest is defeated at the polls (the defeat rules read it), not
+/// removed from an office.
+pub(crate) fn ousted_at_the_polls(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    rule.kind == EventType::Dismiss
+        && a.w(trigger.start).starts_with("oust")
+        // (not "oust Alan Milburn as election supremo": an office named is an office lost)
+        && !(trigger.end..(trigger.end + 6).min(a.seg.sentences[si].tokens.end))
+            .any(|k| a.w(k) == "as")
+        && (a.seg.sentences[si.saturating_sub(1)].tokens.start
+            ..a.seg.sentences[(si + 1).min(a.seg.sentences.len() - 1)].tokens.end)
+            .chain(a.headline_sentences.clone().flat_map(|h| a.seg.sentences[h].tokens.clone()))
+            .any(|k| matches!(a.w(k), "by-election" | "election" | "poll" | "polls" | "count"))
+}
+
 /// "won the Labour nomination for the seat": what is won is a party's nomination or selection,
 /// its candidacy (read as a selection from the parse), not the seat.
 pub(crate) fn nomination_not_election(

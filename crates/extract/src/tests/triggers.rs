@@ -1263,3 +1263,18 @@ fn a_seat_fought_and_lost_is_a_candidacy_and_a_defeat() {
         "",
     );
 }
+
+#[test]
+fn ousted_in_a_story_about_a_poll_is_a_defeat_not_a_dismissal() {
+    check(
+        "Labour retakes Castlemere as defector Hywel Danvers-Oakes is ousted\n\nLabour has won back Castlemere in Thursday's by-election, ousting the sitting MP, Hywel Danvers-Oakes.",
+        Some("2007-02-16"),
+        "defeat Hywel Danvers-Oakes from=- to=- date=2007-02-16 asserted",
+    );
+    // an office named is an office lost
+    check(
+        "Row\n\nThe government has denied reports that Gordon Brown is preparing to oust Alan Milburn as Labour's election supremo.",
+        Some("2005-01-10"),
+        "dismiss Alan Milburn from=- to=- date=- denied",
+    );
+}
