@@ -277,6 +277,19 @@ fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
         || attributed(text, tokens, end)
 }
 
+/// Whether a single capitalised word is followed by a role or a council word, so that it
+/// names a place the role is in ("the former Humberside council deputy leader", "the
+/// Bexley MP"), not a person.
+fn place_modifier(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+    matches!(m.tags.get(end), Some(Tag::Role(_)))
+        || tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.text(text),
+                "council" | "county" | "borough" | "district" | "city" | "councillor"
+            )
+        })
+}
+
 /// Followed, in its own sentence, by a speech tag with a personal pronoun ("Eilidh Rourke does
 /// not do nostalgia, she insists"): the name is the speaker's.
 fn attributed(text: &str, tokens: &[Token], end: usize) -> bool {
@@ -715,7 +728,9 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             *person = Some(p);
         } else if run.honorific.is_some()
             || (verdicts[*k] == Verdict::Person)
-            || cued(text, seg, m, run.sentence, run.toks.start) && !is_stop(&name)
+            || cued(text, seg, m, run.sentence, run.toks.start)
+                && !is_stop(&name)
+                && !place_modifier(text, tokens, m, run.toks.end)
         {
             // A person named only by surname: keep them under that surname.
             let p = *by_name.entry(name.clone()).or_insert_with(|| {

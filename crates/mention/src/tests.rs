@@ -441,3 +441,12 @@ fn an_unlisted_first_name_before_a_surname_given_with_an_honorific_makes_that_pe
         "person Hale [Male]: Hale | Mr Hale",
     );
 }
+
+#[test]
+fn a_cued_single_word_before_a_role_or_council_word_is_a_place_not_a_person() {
+    check(
+        "He beat the former Humberside council deputy leader Caspar Lintott-Brown.",
+        "person Caspar Lintott-Brown [Unknown]: Caspar Lintott-Brown
+         roles deputy leader",
+    );
+}
