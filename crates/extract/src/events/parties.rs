@@ -115,6 +115,18 @@ pub(crate) fn party_after(
             return Some((k, p.party.clone()));
         }
         let w = a.w(k);
+        // "defected to the nationalists": the one nationalist party the story names
+        if w == "nationalists" && a.w(k.wrapping_sub(1)) == "the" {
+            let named: Vec<&str> =
+                a.m.parties
+                    .iter()
+                    .map(|p| p.party.as_str())
+                    .filter(|p| matches!(*p, "Scottish National Party" | "Plaid Cymru"))
+                    .collect();
+            if let Some(first) = named.first().filter(|f| named.iter().all(|n| n == *f)) {
+                return Some((k, first.to_string()));
+            }
+        }
         // "joined the Lowmoor Independents", "joined the Ashcombe Independent Alliance": a
         // name no list knows whose last word is a party's head word
         if w == "the" && a.m.party_at(k + 1).is_none() && a.person_at(k + 1).is_none() {

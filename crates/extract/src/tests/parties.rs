@@ -707,3 +707,12 @@ fn resignations_from_a_party_owned_by_a_list_are_each_persons_leaving() {
          defect Rhiannon Pugh from=Labour Party to=Green Party date=2012-05-07 asserted",
     );
 }
+
+#[test]
+fn the_nationalists_are_the_one_nationalist_party_the_story_names() {
+    check(
+        "Switch\n\nThe SNP welcomed the news. Labour councillor Fiona Dargie defected to the nationalists on Tuesday.",
+        Some("2012-05-10"),
+        "defect Fiona Dargie from=Labour Party to=Scottish National Party date=2012-05-08 asserted",
+    );
+}
