@@ -1000,6 +1000,15 @@ pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
                     return Some(p);
                 }
             }
+            // ("'I joined the SNP at sixteen,' she says": a pronoun speech tag after the
+            // quote; one before it, "In 1968 he said: 'I …'", is left to the rules above)
+            if matches!(a.w(k), "she" | "he")
+                && k > sent.tokens.start
+                && matches!(a.w(k - 1), "\"" | "”" | "’" | "'")
+                && said(k + 1)
+            {
+                return resolve_pronoun(a, k);
+            }
         }
         // only look back to a sentence that hands over to a quote
         let ends_with_colon = a.w(a.seg.sentences[si].tokens.start) == "\""

@@ -474,3 +474,22 @@ fn a_definite_description_of_the_storys_person_is_read_as_a_pronoun() {
         "resign Tom Ashby from=- to=- date=2012-05-07 asserted",
     );
 }
+
+#[test]
+fn i_in_a_quote_tagged_with_a_pronoun_after_it_is_the_speaker_the_pronoun_finds() {
+    check(
+        "Interview\n\nEilidh Rourke does not do nostalgia, she insists.\n\n\"I joined the SNP when I was sixteen,\" she says.",
+        Some("2011-06-20"),
+        "join Eilidh Rourke from=- to=Scottish National Party date=- asserted",
+    );
+    // a pronoun tag before the quote is not read this way (its "he" may be anyone named)
+    let out = extract(
+        "Profile\n\nTom Ashby spoke about Harold Wilson. In 1968 he said: \"I am not going to resign.\"",
+        Some("2011-06-20"),
+    );
+    assert!(
+        out.events.iter().all(|e| e.person != "Harold Wilson"),
+        "{:?}",
+        out.events
+    );
+}
