@@ -105,10 +105,25 @@ fn named_next(a: &Analysed, si: usize, n: usize) -> Vec<(usize, usize)> {
     };
     let list = with_list_right(a, si + 1, p, first);
     if list.len() == n {
-        list
-    } else {
-        Vec::new()
+        return list;
     }
+    // "The two MPs are Conrad Pellingham, who represents Dunmore West, and Aisling Rao, the
+    // member for Kettlebridge": a list whose members carry clauses of their own; after an
+    // opener that restates the group, the sentence's people, when exactly that many
+    if first > n0 {
+        let mut named: Vec<(usize, usize)> = Vec::new();
+        for k in first..next.tokens.end {
+            if let Some(q) = a.person_at(k) {
+                if !named.iter().any(|&(r, _)| r == q) {
+                    named.push((q, k));
+                }
+            }
+        }
+        if named.len() == n {
+            return named;
+        }
+    }
+    Vec::new()
 }
 
 /// For a subject "The two MPs", "The pair", "Both women", "The trio" opening the sentence

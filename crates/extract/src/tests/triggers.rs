@@ -1235,6 +1235,13 @@ fn a_counted_object_is_named_by_the_next_sentences_list() {
         "expel Conrad Pellingham from=Labour Party to=- date=2012-05-09 asserted
          expel Aisling Rao from=Labour Party to=- date=2012-05-09 asserted",
     );
+    // members that carry clauses of their own
+    check(
+        "Whip\n\nLabour last night suspended two of its MPs. The two MPs are Conrad Pellingham, who represents Dunmore West, and Aisling Rao, the member for Kettlebridge.",
+        Some("2012-05-10"),
+        "expel Conrad Pellingham from=Labour Party to=- date=2012-05-09 asserted
+         expel Aisling Rao from=Labour Party to=- date=2012-05-09 asserted",
+    );
     // a list of another size names someone else
     check(
         "Whip\n\nLabour last night suspended two of its MPs. The MPs are Conrad Pellingham, Aisling Rao and Tom Reed.",
