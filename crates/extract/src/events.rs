@@ -20,10 +20,12 @@ mod noun_people;
 mod offices;
 mod parsed_people;
 mod parties;
+mod party_phrases;
 mod passes;
 mod people;
 mod same_move;
 mod senses;
+mod subject;
 
 pub(crate) use conditions::*;
 pub use coref::resolve_pronoun;
@@ -35,10 +37,12 @@ pub(crate) use noun_people::*;
 pub(crate) use offices::*;
 pub(crate) use parsed_people::*;
 pub(crate) use parties::*;
+pub(crate) use party_phrases::*;
 pub(crate) use passes::*;
 pub(crate) use people::*;
 pub(crate) use same_move::*;
 pub(crate) use senses::*;
+pub(crate) use subject::*;
 
 /// A candidate event before merging.
 #[derive(Clone, Debug)]

@@ -1,0 +1,224 @@
+//! What around a run of capitalised words says it is a person's name: a cue word or role
+//! before it, a speech verb or a person's change after it, an apposition that describes a
+//! person, an age, a pronoun speech tag; and what says a cued word is a place instead.
+
+use super::*;
+
+/// Whether the words before token `i` cue a person name there.
+pub(super) fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) -> bool {
+    let s = &seg.sentences[sentence];
+    let tokens = &seg.tokens;
+    if i == s.tokens.start {
+        return false;
+    }
+    let p = i - 1;
+    // ("My constituency chairman, Rodric Phelps-Gage, has resigned": a name in apposition to
+    // a person's role before it)
+    let p = if tokens[p].text(text) == ","
+        && p > s.tokens.start
+        && matches!(m.tags[p - 1], Tag::Role(_))
+        && (tokens.get(i + 2).is_some_and(|t| t.text(text) == ",")
+            || tokens.get(i + 3).is_some_and(|t| t.text(text) == ","))
+    {
+        p - 1
+    } else {
+        p
+    };
+    match m.tags[p] {
+        Tag::Role(r) => {
+            let r = &m.roles[r as usize];
+            return is_person_cue_role(r.role, r.kind);
+        }
+        Tag::Party(_) => return true,
+        _ => {}
+    }
+    if tokens[p].kind == TokenKind::Possessive {
+        // "Labour's Thangam Debbonaire", "Newsnight's Nicholas Watt"
+        return p > s.tokens.start && matches!(m.tags[p - 1], Tag::Party(_) | Tag::Org(_));
+    }
+    let w = tokens[p].text(text);
+    // ("a rival Eurosceptic movement": after an indefinite article the cue word is an
+    // adjective, and the capitalised word after it one too)
+    let indefinite = p > s.tokens.start && matches!(tokens[p - 1].text(text), "a" | "an");
+    CUE_WORDS.contains(&w.to_ascii_lowercase().as_str()) && !indefinite
+        || matches!(w, "said" | "says" | "told" | "according")
+}
+
+/// Followed by a speech verb ("X Y said"), a verb only a person does to an office or party
+/// ("Feryal Clark resigned as treasurer", "X Y defected", "Ash Reid has quit") or a relative
+/// "who" ("X Y, who"): a person.
+pub(super) fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
+    let next = tokens.get(end).map(|t| t.text(text)).unwrap_or("");
+    let next2 = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
+    matches!(
+        next,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "insisted"
+            | "claimed"
+            | "argued"
+            | "warned"
+            | "admitted"
+            | "resigned"
+            | "resigns"
+            | "defected"
+            | "defects"
+    ) || matches!(next, "has" | "had") && matches!(next2, "quit" | "resigned" | "defected")
+        // ("Ann Oduya was elected in 2010": a change only a person undergoes)
+        || matches!(next, "was" | "has" | "had" | "is")
+            && matches!(
+                next2,
+                "elected" | "appointed" | "sacked" | "expelled" | "suspended" | "deselected"
+                    | "reselected" | "re-elected"
+            )
+        || next == ","
+            && matches!(
+                next2,
+                "who" | "whose" | "previously" | "formerly" | "herself" | "himself"
+            )
+        || attributed(text, tokens, end)
+}
+
+/// Whether a single capitalised word is followed by a role or a council word, so that it
+/// names a place the role is in ("the former Humberside council deputy leader", "the
+/// Bexley MP"), not a person.
+pub(super) fn place_modifier(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+    matches!(m.tags.get(end), Some(Tag::Role(_)))
+        || tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.text(text),
+                "council" | "county" | "borough" | "district" | "city" | "councillor"
+            )
+        })
+}
+
+/// Followed, in its own sentence, by a speech tag with a personal pronoun ("Eilidh Rourke does
+/// not do nostalgia, she insists"): the name is the speaker's.
+pub(super) fn attributed(text: &str, tokens: &[Token], end: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+    (end..end + 14)
+        .take_while(|&k| !matches!(w(k), "." | "!" | "?" | "" | "\"" | "“" | "”"))
+        .any(|k| {
+            w(k) == ","
+                && matches!(w(k + 1), "she" | "he")
+                && matches!(
+                    w(k + 2),
+                    "insists"
+                        | "says"
+                        | "said"
+                        | "adds"
+                        | "added"
+                        | "admits"
+                        | "recalls"
+                        | "explains"
+                        | "insisted"
+                        | "admitted"
+                        | "recalled"
+                )
+        })
+}
+
+/// Followed by an apposition that gives a person's role ("Ayo Adeyemi, a Labour
+/// councillor,", "Kit Moss, the former mayor,"), or by joining or quitting a party ("Wera
+/// Hobhouse joined the Liberal Democrats"): a person.
+pub(super) fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+    let party = |k: usize| matches!(m.tags.get(k), Some(Tag::Party(_)));
+    if w(end) == "," && matches!(w(end + 1), "a" | "an" | "the") {
+        for k in end + 2..(end + 6).min(tokens.len()) {
+            match m.tags[k] {
+                Tag::Role(r) => {
+                    let r = &m.roles[r as usize];
+                    return is_person_cue_role(r.role, r.kind);
+                }
+                Tag::Party(_) => {}
+                // "Tate, an opponent of leader Hale,", "Moss, a close ally of the mayor,": a
+                // noun only a person is
+                _ if PERSON_NOUNS.contains(&w(k)) => return true,
+                _ if matches!(
+                    w(k),
+                    "former"
+                        | "new"
+                        | "veteran"
+                        | "senior"
+                        | "local"
+                        | "sitting"
+                        | "serving"
+                        | "close"
+                        | "staunch"
+                        | "vocal"
+                        | "fierce"
+                        | "prominent"
+                        | "leading"
+                        | "outspoken"
+                        | "long-time"
+                        | "longtime"
+                        | "key"
+                ) => {}
+                _ => return false,
+            }
+        }
+        return false;
+    }
+    matches!(w(end), "joined" | "rejoined" | "quit" | "left")
+        && (party(end + 1) || w(end + 1) == "the" && party(end + 2))
+}
+
+/// Nouns only a person is, heading an apposition after a name.
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "newcomer",
+    "veteran",
+    "teacher",
+    "doctor",
+    "nurse",
+    "farmer",
+    "opponent",
+    "ally",
+    "critic",
+    "supporter",
+    "loyalist",
+    "backbencher",
+    "campaigner",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "barrister",
+    "solicitor",
+    "lawyer",
+    "journalist",
+    "broadcaster",
+    "founder",
+    "co-founder",
+    "donor",
+    "colleague",
+    "rival",
+    "aide",
+    "adviser",
+    "advisor",
+    "confidant",
+    "protege",
+    "protégé",
+    "father",
+    "mother",
+    "grandfather",
+    "grandmother",
+    "widow",
+    "widower",
+];
+
+/// Followed by an apposition that gives a person's role ("Tate, a Labour councillor,"):
+/// [`described`]'s first half, strong enough for a single word.
+pub(super) fn described_by_role(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+    tokens.get(end).is_some_and(|t| t.text(text) == ",") && described(text, tokens, m, end)
+}
+
+/// Followed by ", 58," (an age): a person.
+pub(super) fn aged(text: &str, tokens: &[Token], end: usize) -> bool {
+    matches!(
+        (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2)),
+        (Some(a), Some(n), Some(b)) if a.text(text) == "," && n.kind == TokenKind::Number
+            && n.text(text).len() <= 2 && matches!(b.text(text), "," | ")" | ".")
+    )
+}
