@@ -460,6 +460,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     vote_not_an_election,
     nomination_not_election,
     ousted_at_the_polls,
+    tenure_not_reelection,
     honour_taken_away,
     return_to_something_else,
     verb_read_as_noun,

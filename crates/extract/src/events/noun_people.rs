@@ -13,6 +13,16 @@ pub(crate) fn noun_person(
 ) -> Vec<(usize, usize)> {
     let s0 = a.seg.sentences[si].tokens.start;
     let s_end = a.seg.sentences[si].tokens.end;
+    // "the loss of her seat": a possessive pronoun inside the trigger phrase owns the change
+    if let Some(k) = trigger
+        .clone()
+        .skip(1)
+        .find(|&k| matches!(a.w(k), "his" | "her"))
+    {
+        return resolve_pronoun(a, k)
+            .map(|p| vec![(p, k)])
+            .unwrap_or_default();
+    }
     // "of X" after: right after the noun, or after a short complement ("to Labour of X");
     // not after a noun with its own verb ("her bid to unseat the leader of the party, X":
     // what follows is that verb's object)

@@ -228,6 +228,51 @@ pub(crate) fn ousted_at_the_polls(
             .any(|k| matches!(a.w(k), "by-election" | "election" | "poll" | "polls" | "count"))
 }
 
+/// "Mr Pennywhistle, who had held the seat for a single parliament", "had held the seat for
+/// Labour since 1997": a seat held for a time or since a time is a tenure, a state, not a
+/// re-election.
+pub(crate) fn tenure_not_reelection(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Reelect || !matches!(a.w(trigger.start), "held" | "holds") {
+        return false;
+    }
+    let s_end = a.seg.sentences[si].tokens.end;
+    let mut k = trigger.end;
+    // past the party it is held for ("for Labour")
+    if a.w(k) == "for" && a.m.party_at(k + 1).is_some() {
+        k = a.m.party_at(k + 1).map_or(k + 2, |p| p.tokens.end);
+    }
+    k < s_end
+        && (a.w(k) == "since"
+            || a.w(k) == "for"
+                && (matches!(
+                    a.w(k + 1),
+                    "a" | "more"
+                        | "over"
+                        | "almost"
+                        | "nearly"
+                        | "just"
+                        | "only"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "ten"
+                        | "twenty"
+                        | "decades"
+                        | "years"
+                ) || a
+                    .seg
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)))
+}
+
 /// "won the Labour nomination for the seat": what is won is a party's nomination or selection,
 /// its candidacy (read as a selection from the parse), not the seat.
 pub(crate) fn nomination_not_election(

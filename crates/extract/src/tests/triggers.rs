@@ -1285,3 +1285,23 @@ fn ousted_in_a_story_about_a_poll_is_a_defeat_not_a_dismissal() {
         "dismiss Alan Milburn from=- to=- date=- denied",
     );
 }
+
+#[test]
+fn a_seat_held_for_or_since_a_time_is_a_tenure_and_the_loss_of_her_seat_a_defeat() {
+    let d = Some("2014-02-19");
+    check(
+        "Profile\n\nTom Ashby, who had held the seat for a single parliament, later joined Labour.",
+        d,
+        "join Tom Ashby from=- to=Labour Party date=- asserted",
+    );
+    check(
+        "Profile\n\nTom Ashby held the seat for Labour in 2005.",
+        d,
+        "reelect Tom Ashby from=- to=Labour Party date=2005 asserted",
+    );
+    check(
+        "Profile\n\nAnn Cole spoke. The loss of her seat in 2005, by 212 votes, hit her hard.",
+        d,
+        "defeat Ann Cole from=- to=- date=2005 asserted",
+    );
+}
