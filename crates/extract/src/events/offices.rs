@@ -36,13 +36,18 @@ pub(crate) fn office_after_with(
     skip_agent: bool,
 ) -> Option<(usize, String)> {
     let s_end = a.seg.sentences[si].tokens.end;
-    // "made home secretary", "given the job": the office follows closely
+    // "made home secretary", "given the job": the office follows closely (past a pronoun
+    // object and two modifiers: "made her a shadow health spokeswoman")
     let verb = a.w(end.saturating_sub(1));
     let window = if matches!(
         verb,
         "made" | "makes" | "making" | "given" | "handed" | "offered"
     ) {
-        4
+        if matches!(a.w(end), "him" | "her" | "them") {
+            5
+        } else {
+            4
+        }
     } else {
         7
     };

@@ -1305,3 +1305,13 @@ fn a_seat_held_for_or_since_a_time_is_a_tenure_and_the_loss_of_her_seat_a_defeat
         "defeat Ann Cole from=- to=- date=2005 asserted",
     );
 }
+
+#[test]
+fn made_her_an_office_with_two_modifiers_is_an_appointment() {
+    check(
+        "Profile\n\nAnn Cole was elected in 1997. The party leader had made her a shadow health spokeswoman.",
+        Some("2014-02-19"),
+        "elect Ann Cole from=- to=- date=1997 asserted
+         appoint Ann Cole from=- to=- date=- asserted",
+    );
+}
