@@ -1225,6 +1225,11 @@ fn idioms_of_a_change_refused_weighed_or_threatened() {
         d,
         "dismiss Tom Ingleby from=- to=- date=- rumoured",
     );
+    check(
+        "Cabinet\n\nAnn Cole is already being tipped for the cabinet.",
+        d,
+        "appoint Ann Cole from=- to=- date=- rumoured",
+    );
 }
 
 #[test]
