@@ -167,6 +167,11 @@ pub(crate) fn party_after(
                 k += 1;
                 continue;
             }
+            // ("quit his party to sit as an independent": the party of the one who quits,
+            // named elsewhere if at all)
+            if w == "party" && matches!(prev, "his" | "her" | "their") && !movement {
+                return Some((k, String::new()));
+            }
             if w == "them"
                 || matches!(
                     prev,

@@ -716,3 +716,18 @@ fn the_nationalists_are_the_one_nationalist_party_the_story_names() {
         "defect Fiona Dargie from=Labour Party to=Scottish National Party date=2012-05-08 asserted",
     );
 }
+
+#[test]
+fn quitting_his_party_or_giving_up_her_membership_is_leaving_it() {
+    let d = Some("2014-02-19");
+    check(
+        "Split\n\nLabour councillor Tom Ashby quit his party to sit as an independent.",
+        d,
+        "leave Tom Ashby from=Labour Party to=independent date=- asserted",
+    );
+    check(
+        "Split\n\nConservative councillor Ann Cole gave up her party membership in March.",
+        d,
+        "leave Ann Cole from=Conservative Party to=- date=2013-03 asserted",
+    );
+}
