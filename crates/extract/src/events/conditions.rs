@@ -71,6 +71,10 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             | "adopted"
             | "shortlisted"
             | "endorsed"
+            | "field"
+            | "fields"
+            | "fielded"
+            | "fielding"
     );
     let hi = (end + if selecting { 16 } else { 8 }).min(s.tokens.end);
     let lo = start.saturating_sub(4).max(s.tokens.start);

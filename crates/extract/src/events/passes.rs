@@ -142,8 +142,9 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
         let after = (r.tokens.end..(r.tokens.end + 6).min(s_end))
             .find(|&k| a.person_at(k).is_some())
             .filter(|&k| {
+                // ("The Liberal Democrat candidate is Mariam Qadir")
                 (r.tokens.end..k).all(|j| {
-                    matches!(a.w(j), "," | "in" | "for")
+                    matches!(a.w(j), "," | "in" | "for" | "is" | "was")
                         || matches!(a.tag(j), Tag::Post(_))
                         || a.seg.tokens[j].is_capitalised(a.text)
                 })

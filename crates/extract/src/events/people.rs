@@ -385,6 +385,11 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
             if k > end && a.w(k - 1) == "as" {
                 return Vec::new();
             }
+            // "will field a candidate against Adam Ingram": a name after "against" is the
+            // rival, not the verb's object
+            if (end..k).any(|j| a.w(j) == "against") {
+                return Vec::new();
+            }
             if description(a, end..k) {
                 return with_list_right(a, si, p, k);
             }

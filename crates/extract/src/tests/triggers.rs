@@ -1320,3 +1320,24 @@ fn made_her_an_office_with_two_modifiers_is_an_appointment() {
          appoint Ann Cole from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_candidate_named_after_is_or_fielded_by_a_party_stands() {
+    let d = Some("2014-02-19");
+    check(
+        "Seat\n\nThe Liberal Democrat candidate is Mariam Qadir, a pharmacist.",
+        d,
+        "stand Mariam Qadir from=- to=Liberal Democrats date=- asserted",
+    );
+    check(
+        "Seat\n\nLabour will field Tamsin Yeoh, a local headteacher, as its candidate.",
+        d,
+        "stand Tamsin Yeoh from=- to=Labour Party date=- expected",
+    );
+    // the rival a candidate is fielded against does not stand by it
+    check(
+        "Seat\n\nThe campaign will also field a candidate against Armed Forces Minister Adam Ingram.",
+        d,
+        "",
+    );
+}
