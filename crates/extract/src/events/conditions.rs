@@ -44,6 +44,43 @@ pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
 /// A candidacy near the trigger ("as a candidate", "to fight the seat").
 pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
     let s = &a.seg.sentences[si];
+    // "Ashby-Trott withdrew in August, urging his supporters to back Crane": a withdrawal in a
+    // story about a race, this sentence or the one before
+    if matches!(a.w(start), "withdrew" | "withdraws" | "pulled" | "pulls") {
+        // (withdrawing with no object: "withdrew his support" withdraws something else)
+        let bare = matches!(
+            a.w(end),
+            "." | ","
+                | ";"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "before"
+                | "after"
+                | "and"
+                | "yesterday"
+                | "today"
+                | "last"
+                | "earlier"
+                | "later"
+        ) || a.point_timex(end).is_some();
+        let from = a.seg.sentences[si.saturating_sub(1)].tokens.start;
+        return bare
+            && (from..s.tokens.end).any(|k| {
+                matches!(
+                    a.w(k),
+                    "race"
+                        | "contest"
+                        | "candidate"
+                        | "candidates"
+                        | "nomination"
+                        | "leadership"
+                        | "ballot"
+                        | "by-election"
+                )
+            });
+    }
     // "Labour's Sam Whitlow also stood.": a bare "stood" at the end of a clause in a story
     // about an election
     if matches!(a.w(end), "." | "," | "again" | "unsuccessfully") {

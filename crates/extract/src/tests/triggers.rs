@@ -1341,3 +1341,24 @@ fn a_candidate_named_after_is_or_fielded_by_a_party_stands() {
         "",
     );
 }
+
+#[test]
+fn a_bare_withdrawal_in_a_story_about_a_race_is_a_candidacy_denied() {
+    let d = Some("2014-02-19");
+    check(
+        "Race\n\nFour candidates declared for the leadership. Kwame Ashby withdrew in August, urging his supporters to back Crane.",
+        d,
+        "stand Kwame Ashby from=- to=- date=2013-08 denied",
+    );
+    // withdrawing something else, or no race in view
+    check(
+        "Race\n\nFour candidates declared for the leadership race. Tom Ashby withdrew his support for Crane.",
+        d,
+        "",
+    );
+    check(
+        "Deal\n\nThe company talks ended. Tom Ashby pulled out on Monday.",
+        d,
+        "",
+    );
+}
