@@ -81,10 +81,21 @@ pub(crate) fn candidacy_party(
             b = b.wrapping_sub(1);
         }
         let before = a.w(b);
-        matches!(
-            before,
-            "from" | "against" | "over" | "beat" | "defeated" | "than" | "to" | "of" | "by"
-        ) || left_before(before)
+        // ("The Liberal Democrat, Morag Lindqvist, polled 1,217 and Ukip's Terence Bowditch
+        // 644": a party owning a name after the trigger is that other person's)
+        let owns_later_name = p.tokens.start > trigger.start && {
+            let mut n = p.tokens.end;
+            if a.is_possessive(n) || matches!(a.w(n), "'s" | "’s") {
+                n += 1;
+            }
+            n > p.tokens.end && a.person_at(n).is_some()
+        };
+        owns_later_name
+            || matches!(
+                before,
+                "from" | "against" | "over" | "beat" | "defeated" | "than" | "to" | "of" | "by"
+            )
+            || left_before(before)
             || matches!(
             a.w(p.tokens.end),
             "government" | "majority" | "seat" | "gain" | "held"

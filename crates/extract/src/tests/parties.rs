@@ -731,3 +731,12 @@ fn quitting_his_party_or_giving_up_her_membership_is_leaving_it() {
         "leave Ann Cole from=Conservative Party to=- date=2013-03 asserted",
     );
 }
+
+#[test]
+fn a_party_owning_a_later_name_is_that_persons_not_the_candidacys() {
+    check(
+        "Count\n\nThe Liberal Democrat, Morag Lindqvist, polled 1,217 and Ukip's Terence Bowditch 644; both lost their deposits.",
+        Some("2014-02-19"),
+        "stand Morag Lindqvist from=- to=Liberal Democrats date=- asserted",
+    );
+}
