@@ -56,10 +56,13 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
             && x.to == y.to
             && x.modality == y.modality
     };
+    // (in one sentence only when the two readings are of one verb: "who won Strathcarron …,
+    // was named chief whip" is a seat won and an office taken)
+    let one_verb = a.sentence == b.sentence && a.trigger.start.abs_diff(b.trigger.start) <= 3;
     let same_kind = a.kind == b.kind
         || (office_taken(a.kind)
             && office_taken(b.kind)
-            && (a.role.is_some() && b.role.is_some() || a.sentence == b.sentence))
+            && (a.role.is_some() && b.role.is_some() || one_verb))
         || arrival(a, b)
         || arrival(b, a);
     // "Dan Reeve: why I quit" over a body that says which party he is leaving: the headline's

@@ -349,19 +349,35 @@ pub(crate) fn cond_ok(
         Cond::Seat if a.w(start).starts_with("w") && !matches!(a.w(end - 1), "it" | "by") => {
             let s = &a.seg.sentences[si];
             let hi = (end + 8).min(s.tokens.end);
+            // ("won Strathcarron from the SNP", "won Hale for Labour": a place taken from or for
+            // a party)
+            let place_for_party = a
+                .seg
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_capitalised(a.text))
+                && a.m.party_at(end).is_none()
+                && a.person_at(end).is_none()
+                && (end + 1..(end + 4).min(s.tokens.end)).any(|k| {
+                    matches!(a.w(k), "for" | "from")
+                        && (a.m.party_at(k + 1).is_some()
+                            || a.w(k + 1) == "the" && a.m.party_at(k + 2).is_some())
+                });
             a.w(end) != "over"
-                && (end..hi).any(|k| {
-                    matches!(a.tag(k), Tag::Post(_))
-                        || matches!(
-                            a.w(k),
-                            "seat"
-                                | "seats"
-                                | "by-election"
-                                | "constituency"
-                                | "ward"
-                                | "re-election"
-                        )
-                })
+                && (place_for_party
+                    || (end..hi).any(|k| {
+                        matches!(a.tag(k), Tag::Post(_))
+                            || matches!(
+                                a.w(k),
+                                "seat"
+                                    | "seats"
+                                    | "by-election"
+                                    | "constituency"
+                                    | "ward"
+                                    | "re-election"
+                                    | "mayoralty"
+                            )
+                    }))
         }
         Cond::Seat => seat_near(a, si, start, end),
         // "a clear run at the leadership" is a noun

@@ -1362,3 +1362,24 @@ fn a_bare_withdrawal_in_a_story_about_a_race_is_a_candidacy_denied() {
         "",
     );
 }
+
+#[test]
+fn a_place_or_mayoralty_won_for_a_party_is_an_election_apart_from_an_office_taken() {
+    let d = Some("2010-06-10");
+    check(
+        "Count\n\nDenise Hulloway won the mayoralty for Labour in May 2007.",
+        d,
+        "elect Denise Hulloway from=- to=Labour Party date=2007-05 asserted",
+    );
+    check(
+        "Count\n\nDenise Hulloway won Hale for Labour in 2007.",
+        d,
+        "elect Denise Hulloway from=- to=Labour Party date=2007 asserted",
+    );
+    check(
+        "Whips\n\nAnd Ewan Broadfoot, who won Strathcarron from the SNP at the last general election, was named chief whip.",
+        d,
+        "elect Ewan Broadfoot from=- to=- date=2010-05-06 asserted
+         appoint Ewan Broadfoot from=- to=- date=- asserted",
+    );
+}
