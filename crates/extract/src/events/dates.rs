@@ -512,7 +512,9 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
     while j < s.tokens.end && a.seg.tokens[j].start < t.end {
         j += 1;
     }
-    if a.w(j) != "," {
+    // ("In June, the deputy mayor …"; or with no comma when the subject follows at once: "In
+    // June the deputy mayor, Cllr X, stood down")
+    if a.w(j) != "," && !(matches!(a.w(j), "the" | "a" | "an") || a.person_at(j).is_some()) {
         return None;
     }
     date_value(a, t, k)

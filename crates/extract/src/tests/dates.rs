@@ -499,3 +499,12 @@ fn a_seat_won_after_a_devolved_election_in_a_story_that_names_the_body() {
         "reelect Ann Cole from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_fronted_time_before_a_subject_with_an_apposition_dates_the_main_clause() {
+    check(
+        "Council\n\nIn June the deputy mayor, Cllr Kwabena Fairweather, stood down from the cabinet.",
+        Some("2010-06-10"),
+        "resign Kwabena Fairweather from=- to=- date=2010-06 asserted",
+    );
+}
