@@ -97,6 +97,48 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
+/// "Yesterday brought three more departures. Rhodri Gethin quit as shadow Welsh secretary
+/// before breakfast.": a sentence that opens with a time and counts changes without naming
+/// anyone frames the undated asserted changes of the two sentences after it.
+pub(crate) fn framed_dates(a: &Analysed, out: &mut [Cand]) {
+    const CHANGES: &[&str] = &[
+        "departures",
+        "departure",
+        "resignations",
+        "resignation",
+        "defections",
+        "defection",
+        "walkouts",
+        "changes",
+        "sackings",
+        "casualties",
+    ];
+    let frame = |si: usize| -> Option<String> {
+        let s = a.seg.sentences.get(si)?;
+        let mut k = s.tokens.start;
+        if matches!(a.w(k), "on" | "in" | "by") {
+            k += 1;
+        }
+        let t = a.point_timex(k)?;
+        let names_no_one = s.tokens.clone().all(|j| a.person_at(j).is_none());
+        let counts = s.tokens.clone().any(|j| CHANGES.contains(&a.w(j)));
+        (names_no_one && counts)
+            .then(|| date_value(a, t, k))
+            .flatten()
+    };
+    for c in out.iter_mut() {
+        if c.date.is_some() || c.modality != Modality::Asserted || c.headline {
+            continue;
+        }
+        let date = (1..=2)
+            .filter_map(|d| c.sentence.checked_sub(d))
+            .find_map(&frame);
+        if date.is_some() {
+            c.date = date;
+        }
+    }
+}
+
 /// "Tom Reed has resigned as Brexit secretary. … Mr Reed, who backed the plan on Friday,
 /// quit late on Sunday night.": another sentence that tells the same change again, with the
 /// person before a verb of that change and a time after the verb, dates an event the text

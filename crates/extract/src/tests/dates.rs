@@ -508,3 +508,18 @@ fn a_fronted_time_before_a_subject_with_an_apposition_dates_the_main_clause() {
         "resign Kwabena Fairweather from=- to=- date=2010-06 asserted",
     );
 }
+
+#[test]
+fn a_time_that_opens_a_sentence_counting_changes_dates_the_next_ones() {
+    check(
+        "Walkout\n\nYesterday brought three more departures. Rhodri Gethin quit as shadow Welsh secretary before breakfast.",
+        Some("2010-06-10"),
+        "resign Rhodri Gethin from=- to=- date=2010-06-09 asserted",
+    );
+    // a time sentence that names someone is about them, not a frame
+    check(
+        "Walkout\n\nYesterday Ann Cole announced two departures. Rhodri Gethin quit as shadow Welsh secretary.",
+        Some("2010-06-10"),
+        "resign Rhodri Gethin from=- to=- date=- asserted",
+    );
+}
