@@ -504,6 +504,20 @@ pub(crate) fn other_party_of_change(
     from: &Option<String>,
     to: &Option<String>,
 ) -> Option<(EventType, Option<String>, Option<String>)> {
+    // "quits party for Lib Dems": the party after "for", past an unnamed "party", is where
+    // the leaver went, not the party left
+    if kind == EventType::Leave && from.is_some() && to.is_none() {
+        let mut k = trigger.end;
+        if matches!(a.w(k), "the" | "his" | "her" | "their") {
+            k += 1;
+        }
+        if a.w(k) == "party" && a.w(k + 1) == "for" {
+            let j = if a.w(k + 2) == "the" { k + 3 } else { k + 2 };
+            if a.m.party_at(j).map(|p| &p.party) == from.as_ref() {
+                return Some((EventType::Defect, None, from.clone()));
+            }
+        }
+    }
     match kind {
         EventType::Join if to.is_some() && from.is_none() => {
             let src = party_past(a, si, trigger, "from").filter(|p| Some(p) != to.as_ref())?;

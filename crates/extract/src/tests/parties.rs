@@ -740,3 +740,12 @@ fn a_party_owning_a_later_name_is_that_persons_not_the_candidacys() {
         "stand Morag Lindqvist from=- to=Liberal Democrats date=- asserted",
     );
 }
+
+#[test]
+fn quitting_the_party_for_another_is_defecting_to_it() {
+    check(
+        "Labour MP Hollis quits party for Lib Dems over Iraq\n\nMarguerite Hollis, the Labour MP for Dunwold East, has left the party after 19 years and joined the Liberal Democrats.",
+        Some("2003-09-18"),
+        "defect Marguerite Hollis from=Labour Party to=Liberal Democrats date=2003-09-18 asserted",
+    );
+}
