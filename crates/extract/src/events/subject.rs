@@ -33,6 +33,21 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
     {
         return found;
     }
+    // "Penhaligon fills gaps after six walk out": a bare count right before the verb is its
+    // subject and names nobody (not an age set off by commas: "Tom Hale, 54, resigned")
+    let mut b = start;
+    while b > s0 && AUX.contains(&a.w(b - 1)) {
+        b -= 1;
+    }
+    if b > s0 {
+        let w = a.w(b - 1);
+        // ("who both quit": a floating "both" leaves the subject before it)
+        let count = COUNTS.iter().any(|(c, _)| *c == w && *c != "both")
+            || matches!(w, "several" | "dozens");
+        if count && !(b >= s0 + 2 && a.w(b - 2) == ",") {
+            return Vec::new();
+        }
+    }
     let mut k = start;
     let mut steps = 0;
     while k > s0 && steps < 30 {

@@ -722,3 +722,20 @@ fn a_counted_group_is_named_by_a_list_after_its_restatement_in_the_next_sentence
         "",
     );
 }
+
+#[test]
+fn a_bare_count_before_the_verb_is_its_subject_and_names_nobody() {
+    check(
+        "Penhaligon fills gaps after six walk out of shadow cabinet\n\nThe Labour leader, Callum Penhaligon, completed a reshuffle last night.",
+        Some("2012-06-15"),
+        "",
+    );
+    // a floating "both" leaves the subject before it; an age is no count
+    check(
+        "Split\n\nAnn Cole and Tom Reed, who both quit Labour in March, spoke. Tom Hale, 54, resigned from Labour.",
+        Some("2012-06-15"),
+        "leave Ann Cole from=Labour Party to=- date=2012-03 asserted
+         leave Tom Reed from=Labour Party to=- date=2012-03 asserted
+         leave Tom Hale from=Labour Party to=- date=- asserted",
+    );
+}
