@@ -451,12 +451,37 @@ pub fn modality(
     // "stands not" does not occur).
     // ("X, who announced last month that she would stand down, has now resigned": a closed
     // relative clause's cues govern only inside it)
+    // ("When the result was announced, X was elected", "Although he had denied it, X
+    // defected": a fronted adverbial clause closed by its comma is its own clause; its cues do
+    // not govern the main one. A fronted "if" does: it is the supposition.)
+    let s0 = s.tokens.start;
+    let fronted = matches!(
+        a.w(s0),
+        "when"
+            | "after"
+            | "as"
+            | "although"
+            | "though"
+            | "while"
+            | "whilst"
+            | "once"
+            | "since"
+            | "before"
+            | "because"
+            | "despite"
+            | "until"
+    );
+    let gov_lo = fronted
+        .then(|| (s0 + 1..chain_start).find(|&k| a.w(k) == ","))
+        .flatten()
+        .filter(|&c| c < trigger.start)
+        .map_or(s0, |c| c + 1);
     let gov_range = if relative.is_some() {
         chain_start..chain_start
     } else if let Some(w) = closed_who {
-        s.tokens.start..w
+        gov_lo.min(w)..w
     } else {
-        s.tokens.start..chain_start
+        gov_lo.min(chain_start)..chain_start
     };
     let gov_end = gov_range.end;
     let governing = find_cue(a, gov_range, GOVERNING).filter(|(_, k)| governs(a, *k, gov_end));

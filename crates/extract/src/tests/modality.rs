@@ -742,3 +742,31 @@ fn an_if_between_two_adjectives_concedes_and_supposes_nothing() {
          resign Tom Ashby from=- to=- date=- hypothetical",
     );
 }
+
+#[test]
+fn a_fronted_adverbial_clause_keeps_its_cues_to_itself() {
+    let d = Some("2014-02-19");
+    for (text, expect) in [
+        (
+            "When the result was announced on Monday, Tom Ashby was elected leader.",
+            "elect Tom Ashby from=- to=- date=2014-02-17 asserted",
+        ),
+        (
+            "After rumours swirled for weeks, Tom Ashby quit Labour on Monday.",
+            "leave Tom Ashby from=Labour Party to=- date=2014-02-17 asserted",
+        ),
+        (
+            "Although he had denied it, Tom Ashby defected to UKIP on Monday.",
+            "defect Tom Ashby from=- to=UK Independence Party date=2014-02-17 asserted",
+        ),
+    ] {
+        check(&format!("News\n\n{text}"), d, expect);
+    }
+    // a fronted "if" is the supposition itself
+    check(
+        "News\n\nIf Tom Ashby is appointed a minister, he will resign his seat.",
+        d,
+        "appoint Tom Ashby from=- to=- date=- hypothetical
+         resign Tom Ashby from=- to=- date=- hypothetical",
+    );
+}
