@@ -240,8 +240,16 @@ pub fn modality(
             .rev()
             .take_while(|&k| !matches!(a.w(k), "," | ";" | "but" | "and"))
             .any(gerund_after);
-    let done_before =
-        (gerund_after(trigger.start) || purpose_of_gerund) && chain_start < trigger.start;
+    // ("… after being sacked as a shadow minister", "after having quit the party": a passive
+    // or perfect gerund after "after" too)
+    let gerund_chain = trigger.start >= s.tokens.start + 2
+        && matches!(a.w(trigger.start - 1), "being" | "been")
+        && (gerund_after(trigger.start - 1)
+            || a.w(trigger.start - 1) == "been"
+                && a.w(trigger.start - 2) == "having"
+                && gerund_after(trigger.start - 2));
+    let done_before = (gerund_after(trigger.start) || purpose_of_gerund || gerund_chain)
+        && chain_start < trigger.start;
     let chain_start = if done_before {
         trigger.start
     } else {
@@ -476,7 +484,9 @@ pub fn modality(
         .flatten()
         .filter(|&c| c < trigger.start)
         .map_or(s0, |c| c + 1);
-    let gov_range = if relative.is_some() {
+    // (what an "after …ing" adjunct tells is done before the main clause's plan, rumour or
+    // denial: "is expected to speak today after being expelled last week")
+    let gov_range = if relative.is_some() || done_before {
         chain_start..chain_start
     } else if let Some(w) = closed_who {
         gov_lo.min(w)..w

@@ -770,3 +770,19 @@ fn a_fronted_adverbial_clause_keeps_its_cues_to_itself() {
          resign Tom Ashby from=- to=- date=- hypothetical",
     );
 }
+
+#[test]
+fn what_an_after_gerund_adjunct_tells_is_done_whatever_the_main_clause_plans() {
+    let d = Some("2014-02-19");
+    check(
+        "News\n\nTom Ashby is expected to speak today after leaving the Labour Party last week.",
+        d,
+        "leave Tom Ashby from=Labour Party to=- date=2014-02 asserted",
+    );
+    check(
+        "News\n\nLachlan Birtwhistle is understood to be considering his position after being sacked as a shadow Treasury minister in the summer.",
+        d,
+        "resign Lachlan Birtwhistle from=- to=- date=- rumoured
+         dismiss Lachlan Birtwhistle from=- to=- date=2013 asserted",
+    );
+}
