@@ -564,7 +564,7 @@ pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
             "said" | "says" | "told" | "added" | "insisted" | "explained" | "recalled"
         )
     };
-    for s in [Some(si), si.checked_sub(1)].into_iter().flatten() {
+    for s in (si.saturating_sub(3)..=si).rev() {
         let sent = &a.seg.sentences[s];
         for k in sent.tokens.clone() {
             if let Some(p) = a.person_at(k) {
@@ -586,14 +586,28 @@ pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
                 return resolve_pronoun(a, k);
             }
         }
-        // only look back to a sentence that hands over to a quote
-        let ends_with_colon = a.w(a.seg.sentences[si].tokens.start) == "\""
-            || a.w(a.seg.sentences[si].tokens.start) == "“";
-        if !ends_with_colon {
+        // only look back from a sentence that opens a quote or goes on with one ("… lost.
+        // I stood again in 1992 and lost again.": the speaker is the quotation's, told before)
+        let opens_quote = matches!(a.w(sent.tokens.start), "\"" | "“");
+        if !opens_quote && !in_open_quote(a, s) {
             break;
         }
     }
     None
+}
+
+/// Whether sentence `si` starts inside a quotation opened earlier in its paragraph (an odd
+/// count of straight quote marks, or more opening curly marks than closing ones, since the
+/// paragraph's start).
+fn in_open_quote(a: &Analysed, si: usize) -> bool {
+    let start = a.seg.sentences[si].span.start;
+    let before = &a.text[..start];
+    let para = before.rfind("\n\n").map_or(0, |i| i + 2);
+    let stretch = &before[para..];
+    let straight = stretch.matches('"').count();
+    let open = stretch.matches('“').count();
+    let close = stretch.matches('”').count();
+    straight % 2 == 1 || open > close
 }
 
 /// For a list introduced by "along with" / "together with" / "as well as" at token `t`, the

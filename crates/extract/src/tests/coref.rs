@@ -493,3 +493,16 @@ fn i_in_a_quote_tagged_with_a_pronoun_after_it_is_the_speaker_the_pronoun_finds(
         out.events
     );
 }
+
+#[test]
+fn i_in_a_quotation_that_goes_on_past_its_tag_is_still_the_speaker() {
+    check(
+        "Interview\n\nEilidh Rourke does not do nostalgia, she insists.\n\n\"I joined the SNP when I was sixteen,\" she says. \"I stood for Angus South in 1987 and lost. I stood again in 1992 and lost again.\"",
+        Some("2011-06-20"),
+        "join Eilidh Rourke from=- to=Scottish National Party date=- asserted
+         stand Eilidh Rourke from=- to=- date=1987 asserted
+         defeat Eilidh Rourke from=- to=- date=1987 asserted
+         stand Eilidh Rourke from=- to=- date=1992 asserted
+         defeat Eilidh Rourke from=- to=- date=1992 asserted",
+    );
+}
