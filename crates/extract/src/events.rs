@@ -462,6 +462,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     nomination_not_election,
     ousted_at_the_polls,
     tenure_not_reelection,
+    goes_to_no_office,
     honour_taken_away,
     return_to_something_else,
     verb_read_as_noun,

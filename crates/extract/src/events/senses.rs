@@ -273,6 +273,44 @@ pub(crate) fn tenure_not_reelection(
                     .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)))
 }
 
+/// "The deputy leadership goes to Mr Waheed", "Transport goes to Deirdre Mbeki": what "goes
+/// to" a person is an office only when the clause's subject is one (an office word, a role, or
+/// a capitalised department), and no one is named before it ("the money went to Tom Hale").
+pub(crate) fn goes_to_no_office(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Appoint
+        || !matches!(a.w(trigger.start), "goes" | "went" | "passes" | "passed")
+        || a.w(trigger.start + 1) != "to"
+    {
+        return false;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    // the subject: back to the clause's start (a semicolon or comma before a list item)
+    let mut b = trigger.start;
+    while b > s0 && !matches!(a.w(b - 1), ";" | ":" | ",") {
+        b -= 1;
+    }
+    let subject = b..trigger.start;
+    let office = subject.clone().any(|k| {
+        matches!(a.tag(k), Tag::Role(_))
+            || matches!(
+                a.w(k),
+                "leadership" | "job" | "post" | "brief" | "portfolio" | "chairmanship" | "role"
+            )
+    }) || subject.len() <= 2
+        && subject.clone().all(|k| {
+            a.raw(k).starts_with(|c: char| c.is_uppercase())
+                && a.m.party_at(k).is_none()
+                && !matches!(a.w(k), "the" | "a" | "it" | "he" | "she" | "this" | "that")
+        });
+    let named = subject.clone().any(|k| a.person_at(k).is_some());
+    !office || named
+}
+
 /// "won the Labour nomination for the seat": what is won is a party's nomination or selection,
 /// its candidacy (read as a selection from the parse), not the seat.
 pub(crate) fn nomination_not_election(

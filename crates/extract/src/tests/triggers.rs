@@ -1383,3 +1383,25 @@ fn a_place_or_mayoralty_won_for_a_party_is_an_election_apart_from_an_office_take
          appoint Ewan Broadfoot from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn an_office_that_goes_to_a_person_is_an_appointment() {
+    let d = Some("2014-02-19");
+    check(
+        "Reshuffle\n\nThe deputy leadership goes to Mr Imran Waheed.",
+        d,
+        "appoint Imran Waheed from=- to=- date=2014-02-19 asserted",
+    );
+    check(
+        "Reshuffle\n\nThe other changes were: Rufus Hallam moves to Work and Pensions; Transport goes to Deirdre Mbeki, previously the schools minister.",
+        d,
+        "appoint Deirdre Mbeki from=- to=- date=2014-02-19 asserted",
+    );
+    // what goes to someone is no office
+    for text in [
+        "The money went to Tom Hale.",
+        "The prize went to Tom Hale in 2010.",
+    ] {
+        check(&format!("News\n\n{text}"), d, "");
+    }
+}
