@@ -128,7 +128,9 @@ pub(crate) fn persons(
     // "A Liberal Democrat councillor was expelled ... Trevor Banham, who represents ...": an
     // indefinite subject named at the start of the next sentence
     let indefinite = matches!(a.w(s0), "a" | "an")
-        && (s0 + 1..trigger.start.min(s0 + 6)).any(|k| matches!(a.tag(k), Tag::Role(_)))
+        // ("A Liberal Democrat member of the London Assembly has rejoined …")
+        && (s0 + 1..trigger.start.min(s0 + 6))
+            .any(|k| matches!(a.tag(k), Tag::Role(_)) || matches!(a.w(k), "member" | "peer"))
         && (s0..trigger.start).all(|k| a.person_at(k).is_none());
     if indefinite && (rule.frame != Frame::Obj || passive(a, si, trigger.start)) {
         if let Some(next) = a.seg.sentences.get(si + 1) {

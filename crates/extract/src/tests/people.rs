@@ -739,3 +739,12 @@ fn a_bare_count_before_the_verb_is_its_subject_and_names_nobody() {
          leave Tom Hale from=Labour Party to=- date=- asserted",
     );
 }
+
+#[test]
+fn an_indefinite_member_subject_is_named_at_the_start_of_the_next_sentence() {
+    check(
+        "Split\n\nA UKIP member of the European Parliament has quit the party. Ann Cole, who represents the North East, spoke on Tuesday.",
+        Some("2014-02-19"),
+        "leave Ann Cole from=UK Independence Party to=- date=2014-02-19 asserted",
+    );
+}
