@@ -803,6 +803,19 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             to = Some("independent".to_string());
         }
     }
+    // "resigned his Conservative Party membership": a membership resigned is a party left
+    if kind == EventType::Resign
+        && a.w(trigger.start).starts_with("resign")
+        && matches!(a.w(trigger.end), "his" | "her" | "their" | "my")
+    {
+        if let Some(p) = a.m.party_at(trigger.end + 1) {
+            if a.w(p.tokens.end) == "membership" {
+                kind = EventType::Leave;
+                from = Some(p.party.clone());
+                to = None;
+            }
+        }
+    }
     // "joined Labour from the Liberal Democrats", "left the Conservatives for Reform UK":
     // the other party makes the change a defection
     if let Some((k, f, t)) = other_party_of_change(a, si, &trigger, kind, &from, &to) {

@@ -749,3 +749,18 @@ fn quitting_the_party_for_another_is_defecting_to_it() {
         "defect Marguerite Hollis from=Labour Party to=Liberal Democrats date=2003-09-18 asserted",
     );
 }
+
+#[test]
+fn a_party_membership_resigned_is_a_party_left() {
+    let d = Some("2014-02-19");
+    check(
+        "Split\n\nTom Ashby resigned his Conservative Party membership on Monday.",
+        d,
+        "leave Tom Ashby from=Conservative Party to=- date=2014-02-17 asserted",
+    );
+    check(
+        "Split\n\nTom Ashby resigned his seat on Monday.",
+        d,
+        "resign Tom Ashby from=- to=- date=2014-02-17 asserted",
+    );
+}
