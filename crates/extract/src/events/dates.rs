@@ -97,6 +97,58 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
+/// "was re-elected in 2002 and again in 2006", "held the seat in 1997 and again in 2001": a
+/// second time joined to the event's own by "and (again) (in)" is the same change made again,
+/// then.
+pub(crate) fn repeated_dates(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut more = Vec::new();
+    for c in out.iter() {
+        let Some(d) = c.date.as_deref() else { continue };
+        let s = &a.seg.sentences[c.sentence];
+        // the event's own time, after its trigger, in its sentence
+        let Some(k) = (c.trigger.end..s.tokens.end).find(|&k| {
+            a.point_timex(k)
+                .is_some_and(|t| date_value(a, t, k).as_deref() == Some(d))
+        }) else {
+            continue;
+        };
+        let mut j = k;
+        while j < s.tokens.end && a.tok_timex.get(j + 1).copied().flatten() == a.tok_timex[k] {
+            j += 1;
+        }
+        let mut n = j + 1;
+        if a.w(n) != "and" {
+            continue;
+        }
+        n += 1;
+        if a.w(n) == "again" {
+            n += 1;
+        }
+        if a.w(n) == "in" {
+            n += 1;
+        }
+        let Some(t2) = a.point_timex(n) else { continue };
+        // (only a time that ends the clause: "and again in 2006", not "and in 2006 quit")
+        let mut e = n;
+        while e < s.tokens.end && a.tok_timex.get(e + 1).copied().flatten() == a.tok_timex[n] {
+            e += 1;
+        }
+        if !matches!(a.w(e + 1), "." | "," | ";" | "") && e + 1 < s.tokens.end {
+            continue;
+        }
+        let Some(d2) = date_value(a, t2, n) else {
+            continue;
+        };
+        if d2 == d {
+            continue;
+        }
+        let mut c2 = c.clone();
+        c2.date = Some(d2);
+        more.push(c2);
+    }
+    out.extend(more);
+}
+
 /// "Yesterday brought three more departures. Rhodri Gethin quit as shadow Welsh secretary
 /// before breakfast.": a sentence that opens with a time and counts changes without naming
 /// anyone frames the undated asserted changes of the two sentences after it.

@@ -523,3 +523,21 @@ fn a_time_that_opens_a_sentence_counting_changes_dates_the_next_ones() {
         "resign Rhodri Gethin from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_second_time_joined_by_and_again_is_the_change_made_again() {
+    let d = Some("2014-02-19");
+    check(
+        "Profile\n\nTom Ashby was re-elected in 2002 and again in 2006.",
+        d,
+        "reelect Tom Ashby from=- to=- date=2002 asserted
+         reelect Tom Ashby from=- to=- date=2006 asserted",
+    );
+    // a time that opens another clause is that clause's
+    check(
+        "Profile\n\nTom Ashby was elected in 2001 and re-elected in 2005.",
+        d,
+        "elect Tom Ashby from=- to=- date=2001 asserted
+         reelect Tom Ashby from=- to=- date=2005 asserted",
+    );
+}
