@@ -271,7 +271,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                 return Verdict::Person;
             }
             // (at a sentence's start only before a comma: "Peregrine Osei-Whitlock, one of
-            // …", never "This Kilroy-Silk", "Campaigner Pryce joins …")
+            // …", never "This Hale never explains it", "Campaigner Pryce joins …")
             let opens = seg.sentences[run.sentence].tokens.start == run.toks.start;
             let comma_after = tokens
                 .get(run.toks.end)
@@ -501,7 +501,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             .collect();
         if agreeing.len() == 1 {
             *person = Some(agreeing[0]);
-            // ("Kimberly Quinn … Mrs Quinn": the honorific tells the gender the name did not)
+            // ("Marnie Quill … Mrs Quill": the honorific tells the gender the name did not)
             if people[agreeing[0]].gender == Gender::Unknown {
                 people[agreeing[0]].gender = honorific_gender;
             }

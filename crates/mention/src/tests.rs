@@ -437,7 +437,7 @@ fn an_unlisted_first_name_before_a_surname_given_with_an_honorific_makes_that_pe
     );
     // not a sentence's opening word without a comma, nor a hyphenated modifier
     check(
-        "This Hale conveniently ignores it. The Euro-Sceptic Hale spoke. Mr Hale said nothing.",
+        "This Hale never explains it. The Euro-Sceptic Hale spoke. Mr Hale said nothing.",
         "person Hale [Male]: Hale | Mr Hale",
     );
 }

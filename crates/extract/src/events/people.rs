@@ -387,7 +387,7 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
             if k > end && a.w(k - 1) == "as" {
                 return Vec::new();
             }
-            // "will field a candidate against Adam Ingram": a name after "against" is the
+            // "will field a candidate against Gavin Threlfall": a name after "against" is the
             // rival, not the verb's object
             if (end..k).any(|j| a.w(j) == "against") {
                 return Vec::new();

@@ -219,7 +219,7 @@ pub(crate) fn ousted_at_the_polls(
 ) -> bool {
     rule.kind == EventType::Dismiss
         && a.w(trigger.start).starts_with("oust")
-        // (not "oust Alan Milburn as election supremo": an office named is an office lost)
+        // (not "oust Ruth Carver as campaign chief": an office named is an office lost)
         && !(trigger.end..(trigger.end + 6).min(a.seg.sentences[si].tokens.end))
             .any(|k| a.w(k) == "as")
         && (a.seg.sentences[si.saturating_sub(1)].tokens.start

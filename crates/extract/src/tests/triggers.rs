@@ -1285,9 +1285,9 @@ fn ousted_in_a_story_about_a_poll_is_a_defeat_not_a_dismissal() {
     );
     // an office named is an office lost
     check(
-        "Row\n\nThe government has denied reports that Gordon Brown is preparing to oust Alan Milburn as Labour's election supremo.",
+        "Row\n\nParty officials have denied reports that the leader, Tom Bexley, is planning to oust Ruth Carver as the party's campaign chief before the election.",
         Some("2005-01-10"),
-        "dismiss Alan Milburn from=- to=- date=- denied",
+        "dismiss Ruth Carver from=- to=- date=- denied",
     );
 }
 
@@ -1336,7 +1336,7 @@ fn a_candidate_named_after_is_or_fielded_by_a_party_stands() {
     );
     // the rival a candidate is fielded against does not stand by it
     check(
-        "Seat\n\nThe campaign will also field a candidate against Armed Forces Minister Adam Ingram.",
+        "Seat\n\nA pensioners' group will also field a candidate against Transport Minister Gavin Threlfall.",
         d,
         "",
     );
