@@ -42,6 +42,37 @@ fn concessive_if(a: &Analysed, k: usize) -> bool {
     if k == s0 || k + 1 >= a.seg.sentences[si].tokens.end {
         return false;
     }
+    // (no parse for the common "if he", "if the", ", if": no adjective on one side)
+    let closed = |t: usize| {
+        !a.is_word(t)
+            || matches!(
+                a.w(t),
+                "he" | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "that"
+                    | "there"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "as"
+                    | "even"
+                    | "only"
+            )
+    };
+    if closed(k - 1) || closed(k + 1) {
+        return false;
+    }
     let p = a.parse(si);
     let tag = |t: usize| p.upos.get(t - s0).copied().unwrap_or("");
     tag(k - 1) == "ADJ" && tag(k + 1) == "ADJ"

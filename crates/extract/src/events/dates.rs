@@ -112,11 +112,15 @@ pub(crate) fn repeated_dates(a: &Analysed, out: &mut Vec<Cand>) {
         }) else {
             continue;
         };
-        let mut j = k;
-        while j < s.tokens.end && a.tok_timex.get(j + 1).copied().flatten() == a.tok_timex[k] {
-            j += 1;
-        }
-        let mut n = j + 1;
+        // the last token of the time expression covering `t`
+        let timex_end = |t: usize| {
+            let mut e = t;
+            while e < s.tokens.end && a.tok_timex.get(e + 1).copied().flatten() == a.tok_timex[t] {
+                e += 1;
+            }
+            e
+        };
+        let mut n = timex_end(k) + 1;
         if a.w(n) != "and" {
             continue;
         }
@@ -129,10 +133,7 @@ pub(crate) fn repeated_dates(a: &Analysed, out: &mut Vec<Cand>) {
         }
         let Some(t2) = a.point_timex(n) else { continue };
         // (only a time that ends the clause: "and again in 2006", not "and in 2006 quit")
-        let mut e = n;
-        while e < s.tokens.end && a.tok_timex.get(e + 1).copied().flatten() == a.tok_timex[n] {
-            e += 1;
-        }
+        let e = timex_end(n);
         if !matches!(a.w(e + 1), "." | "," | ";" | "") && e + 1 < s.tokens.end {
             continue;
         }

@@ -601,7 +601,13 @@ pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
 /// paragraph's start).
 fn in_open_quote(a: &Analysed, si: usize) -> bool {
     let start = a.seg.sentences[si].span.start;
-    let before = &a.text[..start];
+    // (at most the 8 KiB before: a paragraph longer than that is read from there, so the scan
+    // stays bounded however long a paragraph runs)
+    let mut lo = start.saturating_sub(8192);
+    while !a.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &a.text[lo..start];
     let para = before.rfind("\n\n").map_or(0, |i| i + 2);
     let stretch = &before[para..];
     let straight = stretch.matches('"').count();
