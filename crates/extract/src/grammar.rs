@@ -349,7 +349,18 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 if winners.is_empty() && losers.is_empty() {
                     return;
                 }
-                emit(a, si, p, v, EventType::Elect, &winners, None, out);
+                // "was selected in a ballot of members, beating X": the participle's winner
+                // won the selection its clause's verb tells (that verb's trigger reads it)
+                let selection = matches!(parse.label(v), "advcl" | "xcomp")
+                    && parse.head(v).is_some_and(|h| {
+                        matches!(
+                            a.w(p.tok(h)),
+                            "selected" | "chosen" | "picked" | "adopted" | "nominated"
+                        )
+                    });
+                if !selection {
+                    emit(a, si, p, v, EventType::Elect, &winners, None, out);
+                }
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);
             }
         }

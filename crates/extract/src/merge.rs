@@ -508,14 +508,20 @@ pub fn merge(
     });
     // A loser whose defeat carries no date lost the contest the story reports: the date of
     // the win in the same sentence, else of the story's one dated election.
-    let elections: Vec<(usize, Option<String>, bool)> = out
+    let elections: Vec<(usize, Option<String>, bool, EventType)> = out
         .iter()
-        .filter(|c| c.kind == EventType::Elect && c.modality == Modality::Asserted)
-        .map(|c| (c.sentence, c.date.clone(), c.headline))
+        // (a selection is a contest too, told in the same sentence: "was selected yesterday,
+        // beating X")
+        .filter(|c| {
+            matches!(c.kind, EventType::Elect | EventType::Select)
+                && c.modality == Modality::Asserted
+        })
+        .map(|c| (c.sentence, c.date.clone(), c.headline, c.kind))
         .collect();
     let dated: Vec<&String> = elections
         .iter()
-        .filter_map(|(_, d, _)| d.as_ref())
+        .filter(|e| e.3 == EventType::Elect)
+        .filter_map(|(_, d, _, _)| d.as_ref())
         .collect();
     for c in out.iter_mut() {
         if c.kind != EventType::Defeat || c.date.is_some() || c.modality != Modality::Asserted {
@@ -523,13 +529,13 @@ pub fn merge(
         }
         let same = elections
             .iter()
-            .find(|(s, d, _)| *s == c.sentence && d.is_some())
-            .and_then(|(_, d, _)| d.clone());
+            .find(|(s, d, _, _)| *s == c.sentence && d.is_some())
+            .and_then(|(_, d, _, _)| d.clone());
         // (the one dated election, when it is the week's news or is told near the defeat: a
         // profile's first election is not the contest of a leadership bid told paragraphs
         // later)
         let news = |d: &str| paper_day.is_some_and(|p| days_before(d, p).is_some_and(|n| n <= 7));
-        let near = elections.iter().any(|(s, d, h)| {
+        let near = elections.iter().any(|(s, d, h, _)| {
             d.as_deref()
                 .is_some_and(|d| *h || news(d) || s.abs_diff(c.sentence) <= 3)
         });

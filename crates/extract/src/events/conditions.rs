@@ -125,7 +125,14 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             || selecting
                 && matches!(
                     a.w(k),
-                    "replacement" | "successor" | "shortlist" | "nomination" | "hustings"
+                    "replacement"
+                        | "successor"
+                        | "shortlist"
+                        | "nomination"
+                        | "hustings"
+                        // "was selected in a ballot of party members"
+                        | "ballot"
+                        | "members"
                 )
     }) {
         return true;

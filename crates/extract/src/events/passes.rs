@@ -484,9 +484,23 @@ pub(crate) fn results(a: &Analysed, out: &mut Vec<Cand>) {
                 continue;
             };
             let beaten = object(a, si, k + 1);
+            // "was selected in a ballot of members, beating X by 1,412 votes to 988": the
+            // contest won is the selection the clause before the participle tells
+            let selection = a.w(k) == "beating"
+                && (s.tokens.start..k).any(|j| {
+                    matches!(
+                        a.w(j),
+                        "selected" | "chosen" | "picked" | "adopted" | "nominated"
+                    )
+                });
+            let kind = if selection {
+                EventType::Select
+            } else {
+                EventType::Elect
+            };
             for (p, t) in subject(a, si, k) {
                 let to = person_party(a, t);
-                push_result(a, out, si, &trigger, modality, EventType::Elect, p, to);
+                push_result(a, out, si, &trigger, modality, kind, p, to);
             }
             for (p, _) in beaten {
                 push_result(a, out, si, &trigger, modality, EventType::Defeat, p, None);

@@ -1405,3 +1405,27 @@ fn an_office_that_goes_to_a_person_is_an_appointment() {
         check(&format!("News\n\n{text}"), d, "");
     }
 }
+
+#[test]
+fn a_selection_in_a_ballot_of_members_is_a_selection_and_its_rival_lost_then() {
+    // "in a ballot of party members" is the candidacy a bare "selected" needs
+    check(
+        "Mayoral pick\n\nRuth Penhale was selected yesterday in a ballot of party members.",
+        Some("2016-02-11"),
+        "select Ruth Penhale from=- to=- date=2016-02-10 asserted",
+    );
+    // the participle's winner won the selection, not an election; its loser lost that day
+    check(
+        "Mayoral pick\n\nRuth Penhale was selected yesterday in a ballot of party members, beating Colm Treharne by 212 votes to 187.",
+        Some("2016-02-11"),
+        "select Ruth Penhale from=- to=- date=2016-02-10 asserted\n\
+         defeat Colm Treharne from=- to=- date=2016-02-10 asserted",
+    );
+    // (an election's participle still elects)
+    check(
+        "Leader\n\nRuth Penhale was elected leader yesterday, beating Colm Treharne by 212 votes to 187.",
+        Some("2016-02-11"),
+        "elect Ruth Penhale from=- to=- date=2016-02-10 asserted\n\
+         defeat Colm Treharne from=- to=- date=2016-02-10 asserted",
+    );
+}
