@@ -439,7 +439,41 @@ pub fn merge(
             .flatten()
             .filter(|f| Some(*f) != c.to.as_deref())
             .map(str::to_string);
+        // "was elected as a Liberal Democrat in 1999 … his defection" (2004): the party the
+        // person was elected, selected or joined for at a time the story dates before the change
+        let before = |o: &Cand| match (o.date.as_deref(), c.date.as_deref()) {
+            (Some(x), Some(y)) => x.len() >= 4 && y.len() >= 4 && x[..4] < y[..4],
+            _ => false,
+        };
+        let elected_for = matches!(
+            c.kind,
+            EventType::Leave | EventType::Expel | EventType::Defect
+        )
+        .then(|| {
+            let mut parties = cands.iter().filter(|o| {
+                o.person == c.person
+                    && matches!(
+                        o.kind,
+                        EventType::Elect
+                            | EventType::Reelect
+                            | EventType::Select
+                            | EventType::Join
+                            | EventType::Defect
+                    )
+                    && o.modality == Modality::Asserted
+                    && before(o)
+            });
+            // (the latest such change, when the story tells several)
+            let last = parties.clone().max_by(|x, y| x.date.cmp(&y.date))?;
+            let party = last.to.clone()?;
+            parties
+                .all(|o| o.date != last.date || o.to.is_none() || o.to.as_ref() == Some(&party))
+                .then_some(party)
+        })
+        .flatten()
+        .filter(|p| Some(p.as_str()) != c.to.as_deref());
         let party = earlier
+            .or(elected_for)
             .or_else(|| membership(facts, c.person).map(str::to_string))
             .or(former)
             .or(story_party);
@@ -451,6 +485,33 @@ pub fn merge(
                 }
             }
             _ => cands[k].to = Some(party),
+        }
+    }
+    // "… his defection. He said he would stand for the Conservatives in Fernleigh": a
+    // defection whose destination is not said went to the one party the person is to stand
+    // or be selected for afterwards
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if c.kind != EventType::Defect || c.to.is_some() || c.modality != Modality::Asserted {
+            continue;
+        }
+        let after = |o: &Cand| match (o.date.as_deref(), c.date.as_deref()) {
+            (Some(x), Some(y)) => x >= y,
+            (None, _) => o.modality == Modality::Expected,
+            _ => false,
+        };
+        let mut next = cands.iter().filter(|o| {
+            o.person == c.person
+                && matches!(o.kind, EventType::Stand | EventType::Select)
+                && matches!(o.modality, Modality::Asserted | Modality::Expected)
+                && after(o)
+                && o.to.is_some()
+                && o.to != c.from
+        });
+        let Some(first) = next.next() else { continue };
+        let party = first.to.clone();
+        if next.all(|o| o.to == party) {
+            cands[k].to = party;
         }
     }
     // One event per person and change. A merge can change what an event is (an appointment

@@ -380,7 +380,11 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
                 };
                 (n..(n + 3).min(s_end)).any(|j| matches!(a.w(j), "membership" | "whip"))
             };
-            if matches!(a.w(e), "/" | "-") || owned && !held {
+            // ("the Brown/Blair feud", "the Brown-Blair feud"; not a spaced dash that opens an
+            // apposition: "filled by Alan Milburn - a key ally")
+            let joined = matches!(a.w(e), "/" | "-")
+                && a.seg.tokens.get(e).map(|t| t.start) == a.seg.tokens.get(e - 1).map(|t| t.end);
+            if joined || owned && !held {
                 return Vec::new();
             }
             // "Hale sacked as Cole promoted": "as" right before a name opens a clause

@@ -346,9 +346,31 @@ pub(crate) fn vote_not_an_election(
     si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> bool {
-    if rule.kind != EventType::Defeat
-        || !matches!(a.w(trigger.end - 1), "lost" | "loses" | "lose" | "losing")
-    {
+    if rule.kind != EventType::Defeat {
+        return false;
+    }
+    // "his first Commons defeat on the terror bill": a defeat in a division of the House is
+    // no contest lost (the noun with a chamber, a bill or a motion around it)
+    if rule.frame == Frame::Noun && a.w(trigger.end - 1) == "defeat" {
+        let s = &a.seg.sentences[si];
+        let lo = trigger.start.saturating_sub(3).max(s.tokens.start);
+        let hi = (trigger.end + 6).min(s.tokens.end);
+        return (lo..hi).any(|k| {
+            matches!(
+                a.w(k),
+                "commons"
+                    | "lords"
+                    | "bill"
+                    | "motion"
+                    | "amendment"
+                    | "division"
+                    | "vote"
+                    | "government's"
+                    | "government"
+            )
+        });
+    }
+    if !matches!(a.w(trigger.end - 1), "lost" | "loses" | "lose" | "losing") {
         return false;
     }
     lost_a_vote(a, si, trigger.end)

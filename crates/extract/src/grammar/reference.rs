@@ -14,7 +14,8 @@ pub(crate) fn binding_subject(
 ) -> Option<usize> {
     let p = Parsed::new(a, si);
     let node = k.checked_sub(p.first)?;
-    // The clause: the nearest verb above the pronoun.
+    // The clause: the nearest verb above the pronoun (and the phrase of it the pronoun is in).
+    let mut below = node;
     let mut v = p.parse.head(node)?;
     for _ in 0..p.parse.len() {
         if matches!(p.parse.upos[v], "VERB" | "AUX")
@@ -22,10 +23,17 @@ pub(crate) fn binding_subject(
         {
             break;
         }
+        below = v;
         v = p.parse.head(v)?;
     }
     let subject = *p.parse.subject_of(v).first()?;
-    if subject >= node {
+    // "After his defeat in 1997, Tom Reed left politics": a fronted adjunct, closed by a
+    // comma, is bound by the subject after it
+    let fronted = subject > node && below != node && p.parse.label(below).starts_with("obl") && {
+        let (_, end) = p.parse.subtree_span(below);
+        end <= subject && (end..subject).any(|x| a.w(p.tok(x)) == ",")
+    };
+    if subject >= node && !fronted {
         return None;
     }
     let t = p.tok(subject);

@@ -506,3 +506,12 @@ fn i_in_a_quotation_that_goes_on_past_its_tag_is_still_the_speaker() {
          defeat Eilidh Rourke from=- to=- date=1992 asserted",
     );
 }
+
+#[test]
+fn a_pronoun_in_a_fronted_adjunct_is_bound_by_the_subject_after_the_comma() {
+    check(
+        "Profile\n\nNadia Pellow chaired the committee. After his resignation as minister in 1997, Gideon Varley left politics.",
+        Some("2005-01-10"),
+        "resign Gideon Varley from=- to=- date=1997 asserted",
+    );
+}

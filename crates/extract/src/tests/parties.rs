@@ -764,3 +764,17 @@ fn a_party_membership_resigned_is_a_party_left() {
         "resign Tom Ashby from=- to=- date=2014-02-17 asserted",
     );
 }
+
+#[test]
+fn a_defection_without_its_parties_takes_the_party_elected_for_before_and_stood_for_after() {
+    check(
+        "Councillor crosses the chamber\n\nCllr Gideon Varley, who represents Fernleigh ward, stunned colleagues on Wednesday night. \
+         The 47-year-old's defection was confirmed an hour later. \
+         Mr Varley was elected as a Liberal Democrat in 1999. \
+         He said he would stand for the Conservatives in Fernleigh in 2007.",
+        Some("2004-03-26"),
+        "defect Gideon Varley from=Liberal Democrats to=Conservative Party date=2004-03-24 asserted\n\
+         elect Gideon Varley from=- to=Liberal Democrats date=1999 asserted\n\
+         stand Gideon Varley from=- to=Conservative Party date=2007 expected",
+    );
+}

@@ -1429,3 +1429,53 @@ fn a_selection_in_a_ballot_of_members_is_a_selection_and_its_rival_lost_then() {
          defeat Colm Treharne from=- to=- date=2016-02-10 asserted",
     );
 }
+
+#[test]
+fn a_post_filled_by_someone_is_given_to_them() {
+    check_bodies(
+        Some("2005-01-10"),
+        &[
+            // (a spaced dash after the name opens an apposition; it joins no second name)
+            (
+                "Last time the treasurer ran the campaign, but this time the role will be filled by Nadia Pellow - a close ally of the leader.",
+                "appoint Nadia Pellow from=- to=- date=- expected",
+            ),
+            (
+                "The vacancy was filled by Gideon Varley, a former whip.",
+                "appoint Gideon Varley from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_first_day_in_office_as_a_minister_tells_the_appointment() {
+    check_bodies(
+        Some("2005-01-10"),
+        &[(
+            "Gideon Varley spoke to the Commons on his first day in office as home secretary.",
+            "appoint Gideon Varley from=- to=- date=- asserted",
+        )],
+    );
+}
+
+#[test]
+fn a_possessors_defeat_at_an_election_is_theirs_but_a_commons_defeat_is_no_contest() {
+    check_bodies(
+        Some("2005-01-10"),
+        &[
+            (
+                "Nadia Pellow went back to teaching after her defeat at the 1997 election.",
+                "defeat Nadia Pellow from=- to=- date=1997 asserted",
+            ),
+            (
+                "Gideon Varley blamed his by-election defeat on the weather.",
+                "defeat Gideon Varley from=- to=- date=- asserted",
+            ),
+            (
+                "Gideon Varley suffered his first Commons defeat on the housing bill by a majority of 31.",
+                "",
+            ),
+        ],
+    );
+}
