@@ -333,6 +333,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     sits_as_independent(a, &mut out);
     winning_candidate(winner, &mut out);
     restated_dates(a, &mut out);
+    same_occasion_dates(a, &mut out);
     out
 }
 

@@ -947,3 +947,69 @@ pub(crate) fn polling_day_dates(a: &Analysed, out: &mut [Cand]) {
         }
     }
 }
+
+/// Phrases whose time is the one the story has just told: "was replaced within hours",
+/// "was chosen at the same meeting", "takes over with immediate effect".
+const SAME_OCCASION: &[&[&str]] = &[
+    &["within", "hours"],
+    &["within", "minutes"],
+    &["within", "the", "hour"],
+    &["within", "an", "hour"],
+    &["hours", "later"],
+    &["minutes", "later"],
+    &["an", "hour", "later"],
+    &["moments", "later"],
+    &["shortly", "afterwards"],
+    &["the", "same", "day"],
+    &["the", "same", "night"],
+    &["the", "same", "evening"],
+    &["the", "same", "morning"],
+    &["the", "same", "meeting"],
+    &["later", "that", "day"],
+    &["later", "that", "evening"],
+    &["later", "that", "night"],
+    &["with", "immediate", "effect"],
+];
+
+/// "Ann Cole resigned on Wednesday and was replaced within hours by Tom Reed": an asserted
+/// change whose clause ties its time to the occasion just told (a phrase of
+/// [`SAME_OCCASION`] near the trigger) happened on the day of the last change the text dated
+/// to a day before it, within the two sentences before. A change the text dates itself keeps
+/// its date, except the paper's day a present tense stands in with.
+pub(crate) fn same_occasion_dates(a: &Analysed, out: &mut [Cand]) {
+    let paper_day = a.dct.map(|d| d.to_string());
+    let day = |d: &Option<String>| d.as_deref().is_some_and(|d| d.len() == 10);
+    for i in 0..out.len() {
+        let c = &out[i];
+        let stand_in = c.date.is_some() && c.date == paper_day;
+        if !(c.date.is_none() || stand_in) || c.modality != Modality::Asserted || c.headline {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        let lo = c.trigger.start.saturating_sub(8).max(s.tokens.start);
+        let hi = (c.trigger.end + 10).min(s.tokens.end);
+        let cue = (lo..hi).any(|k| {
+            SAME_OCCASION
+                .iter()
+                .any(|p| k + p.len() <= hi && p.iter().enumerate().all(|(j, w)| a.w(k + j) == *w))
+        });
+        if !cue {
+            continue;
+        }
+        let at = (c.sentence, c.trigger.start);
+        let reference = out
+            .iter()
+            .filter(|o| {
+                o.modality == Modality::Asserted
+                    && !o.headline
+                    && day(&o.date)
+                    && (o.sentence, o.trigger.start) < at
+                    && o.sentence + 2 >= c.sentence
+            })
+            .max_by_key(|o| (o.sentence, o.trigger.start))
+            .and_then(|o| o.date.clone());
+        if let Some(d) = reference {
+            out[i].date = Some(d);
+        }
+    }
+}

@@ -541,3 +541,26 @@ fn a_second_time_joined_by_and_again_is_the_change_made_again() {
          reelect Tom Ashby from=- to=- date=2005 asserted",
     );
 }
+
+#[test]
+fn a_change_made_within_hours_or_at_the_same_meeting_takes_the_day_just_told() {
+    check(
+        "Reshuffle\n\nNadia Pellow resigned as transport minister on Wednesday and was replaced within hours by Gideon Varley.",
+        Some("2011-11-10"),
+        "resign Nadia Pellow from=- to=- date=2011-11-09 asserted\n\
+         appoint Gideon Varley from=- to=- date=2011-11-09 asserted",
+    );
+    check(
+        "Candidate dropped\n\nGideon Varley was deselected as candidate on Tuesday night. His successor as candidate, Nadia Pellow, was chosen at the same meeting.",
+        Some("2003-02-10"),
+        "deselect Gideon Varley from=- to=- date=2003-02-04 asserted\n\
+         select Nadia Pellow from=- to=- date=2003-02-04 asserted",
+    );
+    // (the present tense's stand-in day gives way too)
+    check(
+        "Leader quits\n\nNadia Pellow resigned as leader on Friday. Her deputy, Gideon Varley, takes over as acting leader with immediate effect.",
+        Some("2016-05-07"),
+        "resign Nadia Pellow from=- to=- date=2016-05-06 asserted\n\
+         appoint Gideon Varley from=- to=- date=2016-05-06 asserted",
+    );
+}
