@@ -554,3 +554,105 @@ fn party_past(
         .find(|p| p.tokens.start == k && p.party != "Independent")
         .map(|p| p.party.clone())
 }
+
+/// "Alliance said that its councillor, Declan Moore, had been suspended", "the residents'
+/// group will field Tam Yeoh as its candidate", "The Conservatives will be defending it with
+/// Adrian Lusk", "was selected for the safe Labour seat of Brindle East": the organisation
+/// the sentence makes the person's own, by an "its"/"their" before or right after the name
+/// (the clause's subject party), by "with" after a party subject, or by the party of the
+/// seat a candidacy is for. `None` when the sentence names no such party.
+pub(crate) fn owning_party(
+    a: &Analysed,
+    si: usize,
+    person: usize,
+    trigger: usize,
+) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let pm =
+        a.m.person_mentions
+            .iter()
+            .find(|pm| pm.person == person && s.tokens.contains(&pm.tokens.start))?;
+    let (ms, me) = (pm.tokens.start, pm.tokens.end);
+    // (a party named as a rival or an agent is not the subject: "defeated by the
+    // Conservatives", "took the seat from Labour")
+    let subject_party = |before: usize| {
+        a.m.parties
+            .iter()
+            .filter(|p| p.tokens.start >= s.tokens.start && p.tokens.end <= before)
+            .rfind(|p| {
+                let mut b = p.tokens.start.wrapping_sub(1);
+                if a.w(b) == "the" {
+                    b = b.wrapping_sub(1);
+                }
+                !matches!(
+                    a.w(b),
+                    "from" | "against" | "by" | "over" | "than" | "to" | "with"
+                )
+            })
+            .map(|p| p.party.clone())
+            .filter(|p| p != "Independent")
+    };
+    let own_word = |k: usize| matches!(a.w(k), "its" | "their");
+    let before = (ms.saturating_sub(4).max(s.tokens.start)..ms).find(|&k| own_word(k));
+    let after = (me..(me + 4).min(s.tokens.end))
+        .find(|&k| own_word(k) && matches!(a.w(k - 1), "as" | "for"));
+    if let Some(k) = before.or(after) {
+        return subject_party(k);
+    }
+    // "defending it with Adrian Lusk": a party's candidate is who it fights with
+    if ms > s.tokens.start && a.w(ms - 1) == "with" {
+        let verb = (s.tokens.start..ms).any(|k| {
+            matches!(
+                a.w(k),
+                "defending"
+                    | "defend"
+                    | "defends"
+                    | "contesting"
+                    | "contest"
+                    | "fighting"
+                    | "fight"
+            )
+        });
+        if verb {
+            return subject_party(ms);
+        }
+    }
+    // "selected for the safe Labour seat of Brindle East": the seat's party
+    let hi = (trigger + 8).min(s.tokens.end);
+    (trigger..hi).find_map(|k| {
+        let p = a.m.party_at(k)?;
+        let seat = matches!(a.w(p.tokens.end), "seat" | "seats")
+            && (trigger..p.tokens.start).any(|j| a.w(j) == "for");
+        seat.then(|| p.party.clone())
+    })
+}
+
+/// Fills the side of a candidacy, a leaving, an expulsion or a readmission that the words
+/// left empty with [`owning_party`], before the document-level guesses (the story's party)
+/// can.
+pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
+    for c in out.iter_mut() {
+        let slot = match c.kind {
+            EventType::Leave | EventType::Expel | EventType::Deselect | EventType::Defect => {
+                &mut c.from
+            }
+            EventType::Readmit
+            | EventType::Stand
+            | EventType::Select
+            | EventType::Elect
+            | EventType::Reelect => &mut c.to,
+            _ => continue,
+        };
+        if slot.is_some() || c.headline {
+            continue;
+        }
+        if let Some(p) = owning_party(a, c.sentence, c.person, c.trigger.start) {
+            *slot = Some(p);
+        }
+    }
+    for c in out.iter_mut() {
+        if c.kind == EventType::Defect && c.from.is_some() && c.from == c.to {
+            c.from = None;
+        }
+    }
+}

@@ -778,3 +778,27 @@ fn a_defection_without_its_parties_takes_the_party_elected_for_before_and_stood_
          stand Gideon Varley from=- to=Conservative Party date=2007 expected",
     );
 }
+
+#[test]
+fn the_party_a_sentence_makes_the_persons_own_fills_an_empty_side() {
+    check_bodies(
+        Some("2015-08-20"),
+        &[
+            // "its" before the name: the clause's subject party
+            (
+                "Meanwhile, the SNP said that its Dundee councillor, Gideon Varley, had been suspended pending an investigation.",
+                "expel Gideon Varley from=Scottish National Party to=- date=- asserted",
+            ),
+            // "as their candidate" after it
+            (
+                "The Greens said they would field Nadia Pellow as their candidate.",
+                "stand Nadia Pellow from=- to=Green Party date=- expected",
+            ),
+            // (a party that is an agent is nobody's own: "defeated by the Conservatives")
+            (
+                "Nadia Pellow was selected for the safe Labour seat of Brindle East in 2000.",
+                "select Nadia Pellow from=- to=Labour Party date=2000 asserted",
+            ),
+        ],
+    );
+}
