@@ -472,7 +472,6 @@ pub fn merge(
         })
         .flatten()
         .filter(|p| Some(p.as_str()) != c.to.as_deref());
-        let story_party = story_party.filter(|_| std::env::var_os("FC_NO_STORY").is_none());
         let party = earlier
             .or(elected_for)
             .or_else(|| membership(facts, c.person).map(str::to_string))
