@@ -650,6 +650,35 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
             *slot = Some(p);
         }
     }
+    // "Plaid AM Gwenllian Rees … was leaving the party she has served": the party a member
+    // leaves, told as "the party", is their own, not the last one the story named
+    for c in out.iter_mut() {
+        if !matches!(
+            c.kind,
+            EventType::Leave | EventType::Expel | EventType::Defect
+        ) || c.headline
+        {
+            continue;
+        }
+        let end = a.seg.sentences[c.sentence].tokens.end;
+        let bare = (c.trigger.end..(c.trigger.end + 3).min(end))
+            .any(|k| a.w(k) == "the" && a.w(k + 1) == "party" && a.m.party_at(k + 1).is_none());
+        // (a party the sentence itself names is the antecedent: "was previously a Liberal
+        // Democrat member but left the party in 2006")
+        let s0 = a.seg.sentences[c.sentence].tokens.start;
+        let named_here =
+            a.m.parties
+                .iter()
+                .any(|p| p.tokens.start >= s0 && p.tokens.end <= c.trigger.start);
+        if !bare || named_here {
+            continue;
+        }
+        if let Some(own) = document_party(a, c.person) {
+            if c.to.as_deref() != Some(own.as_str()) {
+                c.from = Some(own);
+            }
+        }
+    }
     for c in out.iter_mut() {
         if c.kind == EventType::Defect && c.from.is_some() && c.from == c.to {
             c.from = None;

@@ -97,8 +97,8 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             && matches!(a.w(k - 1), "choice" | "option" | "alternative");
         // "was appointed a minister in 1967 but was sacked two years later": a conjunct with
         // no subject of its own shares the first one's, as after "and"
+        // ("was a Labour councillor but left the party in 2006": a verb right after "but" too)
         let subjectless_but = w == "but"
-            && k + 1 < start
             && (k + 1..start).all(|j| {
                 matches!(
                     a.w(j),

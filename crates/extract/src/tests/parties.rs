@@ -802,3 +802,21 @@ fn the_party_a_sentence_makes_the_persons_own_fills_an_empty_side() {
         ],
     );
 }
+
+#[test]
+fn the_party_a_member_leaves_told_as_the_party_is_their_own() {
+    check(
+        "Plaid AM Nadia Pellow quits party and rules out joining Labour\n\n\
+         The Assembly member for Dyffryn Teifi announced yesterday that she was leaving the party she has served for two decades.",
+        Some("2013-01-22"),
+        "leave Nadia Pellow from=Plaid Cymru to=- date=2013-01-21 asserted",
+    );
+    // (unless the sentence names the party it stands for)
+    check_bodies(
+        Some("2013-01-22"),
+        &[(
+            "Conservative councillor Gideon Varley spoke next. Mr Varley was previously a Liberal Democrat member of the council but left the party in 2006.",
+            "leave Gideon Varley from=Liberal Democrats to=- date=2006 asserted",
+        )],
+    );
+}

@@ -748,3 +748,21 @@ fn an_indefinite_member_subject_is_named_at_the_start_of_the_next_sentence() {
         "leave Ann Cole from=UK Independence Party to=- date=2014-02-19 asserted",
     );
 }
+
+#[test]
+fn a_verb_right_after_but_shares_the_subject_of_the_clause_before() {
+    check_bodies(
+        Some("2013-01-22"),
+        &[
+            (
+                "Gideon Varley was a Labour councillor but left the party in 2006.",
+                "leave Gideon Varley from=Labour Party to=- date=2006 asserted",
+            ),
+            // (a "but" clause with a subject of its own keeps it)
+            (
+                "Nadia Pellow backed the plan, but Gideon Varley resigned as minister.",
+                "resign Gideon Varley from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
