@@ -176,7 +176,16 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
         }
         // a predicate: "Tom Ashby was a Labour MP for twenty years", "Ann Cole is the Green
         // councillor for Hale" (a past copula says the membership is over)
-        let copula = pm.tokens.end;
+        // ("Tom Ashby, who has died aged 84, was a Labour MP": past an apposition or a
+        // relative clause closed by a comma)
+        let copula = if a.w(pm.tokens.end) == "," {
+            (pm.tokens.end + 1..(pm.tokens.end + 16).min(s.tokens.end))
+                .take_while(|&j| a.person_at(j).is_none() && !matches!(a.w(j), "." | ";"))
+                .find(|&j| a.w(j) == ",")
+                .map_or(pm.tokens.end, |j| j + 1)
+        } else {
+            pm.tokens.end
+        };
         let past = match (a.w(copula), a.w(copula + 1)) {
             ("was" | "had", _) => Some(true),
             ("is" | "has", _) => Some(false),

@@ -820,3 +820,13 @@ fn the_party_a_member_leaves_told_as_the_party_is_their_own() {
         )],
     );
 }
+
+#[test]
+fn a_copular_membership_past_an_apposition_gives_a_defection_its_origin() {
+    check(
+        "Lord Varley obituary\n\nGideon Varley, who has died aged 84, was a Labour MP for two decades.\n\n\
+         In 1991, after a row with his local party, he crossed the floor to the Conservatives.",
+        Some("2013-02-04"),
+        "defect Gideon Varley from=Labour Party to=Conservative Party date=1991 asserted",
+    );
+}
