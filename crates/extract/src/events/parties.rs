@@ -679,6 +679,50 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
             }
         }
     }
+    // "Ulster Unionist MLA crosses to DUP", "Tory MPs deny Ukip defection talk": a defection
+    // whose destination the body leaves unsaid goes to the one party the headline names as a
+    // destination (after "to", "for", "joins"; before "defection", "switch", "move"), when the
+    // headline names no one else
+    let headline = |k: usize| a.headline_sentences.contains(&a.sentence_of(k));
+    let destinations: Vec<&str> = {
+        let mut d: Vec<&str> =
+            a.m.parties
+                .iter()
+                .filter(|p| headline(p.tokens.start) && p.party != "Independent")
+                .filter(|p| {
+                    let mut b = p.tokens.start.wrapping_sub(1);
+                    if a.w(b) == "the" {
+                        b = b.wrapping_sub(1);
+                    }
+                    matches!(
+                        a.w(b),
+                        "to" | "for" | "into" | "joins" | "join" | "joining" | "joined"
+                    ) || matches!(
+                        a.w(p.tokens.end),
+                        "defection" | "defections" | "switch" | "move" | "defector" | "defectors"
+                    )
+                })
+                .map(|p| p.party.as_str())
+                .collect();
+        d.dedup();
+        d
+    };
+    let others_named = |person: usize| {
+        a.m.person_mentions
+            .iter()
+            .any(|pm| headline(pm.tokens.start) && pm.person != person)
+    };
+    if let [only] = destinations[..] {
+        for c in out.iter_mut() {
+            if c.kind != EventType::Defect || c.to.is_some() || c.headline {
+                continue;
+            }
+            if others_named(c.person) || c.from.as_deref() == Some(only) {
+                continue;
+            }
+            c.to = Some(only.to_string());
+        }
+    }
     for c in out.iter_mut() {
         if c.kind == EventType::Defect && c.from.is_some() && c.from == c.to {
             c.from = None;

@@ -830,3 +830,20 @@ fn a_copular_membership_past_an_apposition_gives_a_defection_its_origin() {
         "defect Gideon Varley from=Labour Party to=Conservative Party date=1991 asserted",
     );
 }
+
+#[test]
+fn a_defection_with_no_destination_goes_to_the_one_the_headline_names_as_one() {
+    check(
+        "Ulster Unionist MLA crosses to DUP\n\n\
+         Gideon Varley, who has sat at Stormont since 2003, announced his defection at a press conference this morning.",
+        Some("2015-08-20"),
+        "defect Gideon Varley from=Ulster Unionist Party to=Democratic Unionist Party date=2015-08-20 asserted",
+    );
+    // (a headline party that is not a destination gives none)
+    check(
+        "Ulster Unionists in turmoil\n\n\
+         Gideon Varley, who has sat at Stormont since 2003, announced his defection at a press conference this morning.",
+        Some("2015-08-20"),
+        "defect Gideon Varley from=Ulster Unionist Party to=- date=2015-08-20 asserted",
+    );
+}
