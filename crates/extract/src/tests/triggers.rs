@@ -1479,3 +1479,20 @@ fn a_possessors_defeat_at_an_election_is_theirs_but_a_commons_defeat_is_no_conte
         ],
     );
 }
+
+#[test]
+fn a_majority_increased_or_a_seat_held_at_a_later_election_is_a_reelection() {
+    check_bodies(
+        Some("2020-03-03"),
+        &[
+            (
+                "Gideon Varley first won the seat in 1992 and increased his majority in both 1997 and 2001.",
+                "elect Gideon Varley from=- to=- date=1992 asserted\n\
+                 reelect Gideon Varley from=- to=- date=1997 asserted\n\
+                 reelect Gideon Varley from=- to=- date=2001 asserted",
+            ),
+            // (a government's majority is no one's seat)
+            ("Gideon Varley said the government had increased its majority.", ""),
+        ],
+    );
+}
