@@ -249,6 +249,7 @@ pub(crate) fn subjects(a: &Analysed, p: &Parsed, v: usize) -> Vec<(usize, usize)
 pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     office_list(a, out);
     results_list(a, out);
+    inline_results(a, out);
     candidate_list(a, out);
     appointment_list(a, out);
     person_lines(a, out);

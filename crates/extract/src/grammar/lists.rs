@@ -157,6 +157,109 @@ pub(crate) fn results_list(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// A result told in one sentence: "The full result was: Ann Cole (Liberal Democrat) 13,882;
+/// Tom Reed (Labour) 12,117; Sam Poole (Green) 788." At least three entries of a name, its
+/// party in brackets and a vote count: the most votes won (`elect`, for that party), every
+/// other candidate was defeated, and each stood for the party in their brackets (`stand`).
+pub(crate) fn inline_results(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        if a.is_cut(si) {
+            continue;
+        }
+        // (person, token, party, votes)
+        let mut entries: Vec<(usize, usize, Option<String>, f64)> = Vec::new();
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            let Some(person) = a.person_at(k).filter(|_| a.m.person_at(k).is_some()) else {
+                k += 1;
+                continue;
+            };
+            let e = crate::events::mention_end(a, k);
+            let close = (a.w(e) == "(")
+                .then(|| (e + 1..(e + 8).min(s.tokens.end)).find(|&j| a.w(j) == ")"))
+                .flatten();
+            let votes = close.and_then(|j| {
+                let t = a.seg.tokens.get(j + 1)?;
+                (t.kind == floorcross_text::TokenKind::Number && a.tok_timex[j + 1].is_none())
+                    .then(|| a.w(j + 1).replace(',', "").parse::<f64>().ok())
+                    .flatten()
+            });
+            match (close, votes) {
+                (Some(j), Some(v)) => {
+                    let party = (e + 1..j)
+                        .find_map(|x| a.m.party_at(x).map(|p| p.party.clone()))
+                        .filter(|p| p != "Independent");
+                    entries.push((person, k, party, v));
+                    k = j + 2;
+                }
+                _ => k = e.max(k + 1),
+            }
+        }
+        if entries.len() < 3 {
+            continue;
+        }
+        let date = contest_day(a);
+        let best = entries.iter().map(|x| x.3).fold(f64::MIN, f64::max);
+        if entries.iter().filter(|x| x.3 == best).count() != 1 {
+            continue;
+        }
+        for (person, tok, party, votes) in entries {
+            let result = if votes == best {
+                EventType::Elect
+            } else {
+                EventType::Defeat
+            };
+            // (a stand for a party no list knows would take the story's party: left out)
+            let kinds: &[EventType] = if party.is_some() {
+                &[result, EventType::Stand]
+            } else {
+                &[result]
+            };
+            for &kind in kinds {
+                out.push(Cand {
+                    kind,
+                    person,
+                    from: None,
+                    to: if kind == EventType::Defeat {
+                        None
+                    } else {
+                        party.clone()
+                    },
+                    post: None,
+                    role: None,
+                    date: date.clone(),
+                    modality: floorcross_model::Modality::Asserted,
+                    sentence: si,
+                    trigger: tok..tok + 1,
+                    evidence: s.span,
+                    headline: false,
+                });
+            }
+        }
+    }
+}
+
+/// The day of the contest a results story is about: a time told with its noun in the body
+/// ("won the by-election yesterday", "Thursday's by-election", "the poll on 5 May"), in the
+/// week up to the paper's day (not "the 2005 general election" of a candidate's past).
+fn contest_day(a: &Analysed) -> Option<String> {
+    let paper = a.dct.map(|d| d.to_string())?;
+    let news = |d: &String| crate::merge::days_before(d, &paper).is_some_and(|n| n <= 7);
+    let body = a.headline_sentences.end..a.seg.sentences.len();
+    body.flat_map(|si| a.seg.sentences[si].tokens.clone())
+        .filter(|&k| matches!(a.w(k), "by-election" | "election" | "poll"))
+        .find_map(|k| {
+            let s = &a.seg.sentences[a.sentence_of(k)];
+            let lo = k.saturating_sub(3).max(s.tokens.start);
+            let hi = (k + 4).min(s.tokens.end);
+            (lo..hi).find_map(|j| {
+                a.point_timex(j)
+                    .and_then(|t| crate::events::date_value(a, t, j))
+                    .filter(|d| d.len() == 10 && news(d))
+            })
+        })
+}
+
 /// The party a "lost" clause's subject names: the subject itself ("the Conservatives lost"),
 /// or a group or party it heads ("the Labour group has lost").
 pub(crate) fn losing_party(a: &Analysed, p: &Parsed, v: usize) -> Option<String> {

@@ -1496,3 +1496,21 @@ fn a_majority_increased_or_a_seat_held_at_a_later_election_is_a_reelection() {
         ],
     );
 }
+
+#[test]
+fn a_result_told_in_one_sentence_elects_the_top_and_defeats_the_rest() {
+    check(
+        "Lib Dems snatch Hallamford East\n\nThe Liberal Democrats won the Hallamford East by-election yesterday.\n\n\
+         The full result was: Nadia Pellow (Liberal Democrat) 13,882; Gideon Varley (Labour) 12,117; \
+         Helen Marsh (Conservative) 5,904; Amos Fenn (Monster Raving Loony) 311. Turnout 38.2 per cent.",
+        Some("2007-07-20"),
+        // (the stand of a party no list knows is left out: it would take the story's party)
+        "elect Nadia Pellow from=- to=Liberal Democrats date=2007-07-19 asserted\n\
+         stand Nadia Pellow from=- to=Liberal Democrats date=2007-07-19 asserted\n\
+         defeat Gideon Varley from=- to=- date=2007-07-19 asserted\n\
+         stand Gideon Varley from=- to=Labour Party date=2007-07-19 asserted\n\
+         defeat Helen Marsh from=- to=- date=2007-07-19 asserted\n\
+         stand Helen Marsh from=- to=Conservative Party date=2007-07-19 asserted\n\
+         defeat Amos Fenn from=- to=- date=2007-07-19 asserted",
+    );
+}
