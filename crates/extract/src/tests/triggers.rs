@@ -1514,3 +1514,32 @@ fn a_result_told_in_one_sentence_elects_the_top_and_defeats_the_rest() {
          defeat Amos Fenn from=- to=- date=2007-07-19 asserted",
     );
 }
+
+#[test]
+fn idioms_of_lost_jobs_torn_up_cards_refused_readoptions_and_failed_shortlists() {
+    check_bodies(
+        Some("2013-05-12"),
+        &[
+            (
+                "The local party voted not to readopt Gideon Varley.",
+                "deselect Gideon Varley from=- to=- date=- asserted",
+            ),
+            (
+                "Gideon Varley lost his job in the reshuffle.",
+                "dismiss Gideon Varley from=- to=- date=- asserted",
+            ),
+            (
+                "A member for fifteen years, Nadia Pellow tore up her card in 2003.",
+                "leave Nadia Pellow from=- to=- date=2003 asserted",
+            ),
+            (
+                "Nadia Pellow failed to make the final two.",
+                "deselect Nadia Pellow from=- to=- date=- asserted",
+            ),
+            (
+                "Gideon Varley is on the brink of jumping ship to UKIP.",
+                "defect Gideon Varley from=- to=UK Independence Party date=- rumoured",
+            ),
+        ],
+    );
+}
