@@ -286,7 +286,14 @@ pub(crate) fn persons_by_frame(
                     | "this"
                     | "only"
                     | "just"
-            ) || a.tok_timex.get(trigger.end).is_some_and(Option::is_some);
+            ) || a.tok_timex.get(trigger.end).is_some_and(Option::is_some)
+                // "was elected in 2005 and appointed minister for rural affairs": a
+                // participle coordinated with a passive, with the office it gives after it
+                || prev.is_some_and(|p| matches!(a.w(p), "and" | ","))
+                    && matches!(a.tag(trigger.end), Tag::Role(_))
+                    && prev.is_some_and(|p| {
+                        (p.saturating_sub(8).max(s0)..p).any(|j| matches!(a.w(j), "was" | "were"))
+                    });
             // A headline's "Smith sacked" is a passive; "Howard dismisses Tory tax fears"
             // (present tense, no person after) is not about Howard.
             // (and not when a noun phrase follows: "Annan appointed a diplomat")

@@ -766,3 +766,15 @@ fn a_verb_right_after_but_shares_the_subject_of_the_clause_before() {
         ],
     );
 }
+
+#[test]
+fn a_participle_coordinated_with_a_passive_and_followed_by_its_office_shares_its_subject() {
+    check_bodies(
+        Some("2013-05-12"),
+        &[(
+            "Nadia Pellow was elected in 2005 and appointed minister for rural affairs in 2010.",
+            "elect Nadia Pellow from=- to=- date=2005 asserted\n\
+             appoint Nadia Pellow from=- to=- date=2010 asserted",
+        )],
+    );
+}
