@@ -136,6 +136,7 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
         events::find_events(&a),
         &facts,
         headline_party,
+        &events::described_parties(&a),
         paper_day.as_deref(),
     );
     events::polling_day_dates(&a, &mut cands);

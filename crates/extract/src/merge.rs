@@ -203,6 +203,7 @@ pub fn merge(
     mut cands: Vec<Cand>,
     facts: &[RawFact],
     headline_party: Option<&str>,
+    described: &std::collections::HashMap<usize, String>,
     paper_day: Option<&str>,
 ) -> Vec<Cand> {
     // leave + join by one person in one sentence: a defection.
@@ -408,7 +409,7 @@ pub fn merge(
             EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
         );
         let side_missing = match c.kind {
-            EventType::Leave | EventType::Expel => c.from.is_none(),
+            EventType::Leave | EventType::Expel | EventType::Deselect => c.from.is_none(),
             // "Dennis Rourke … denied he would defect", in a story about Labour MPs leaving
             EventType::Defect => c.from.is_none(),
             EventType::Readmit => c.to.is_none(),
@@ -476,10 +477,12 @@ pub fn merge(
             .or(elected_for)
             .or_else(|| membership(facts, c.person).map(str::to_string))
             .or(former)
-            .or(story_party);
+            .or(story_party)
+            // (last, the one party the story puts beside the person)
+            .or_else(|| described.get(&c.person).cloned());
         let Some(party) = party else { continue };
         match cands[k].kind {
-            EventType::Leave | EventType::Expel | EventType::Defect => {
+            EventType::Leave | EventType::Expel | EventType::Defect | EventType::Deselect => {
                 if cands[k].to.as_deref() != Some(party.as_str()) {
                     cands[k].from = Some(party);
                 }

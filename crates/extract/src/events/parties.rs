@@ -729,3 +729,73 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
         }
     }
 }
+
+/// The one party the story puts beside each person, when it puts one only: a party labelling
+/// a role within a few words of one of their mentions, in the same clause, with no one else
+/// named between ("was the kind of Labour MP whips dream of", "Ann Cole, a Green councillor"),
+/// never one they came from, fought or were beaten by ("defected from Labour", "beaten by
+/// the SNP"), nor one another person's name owns ("beat Labour's Tom Reed"). The last guess
+/// for a side no rule could fill.
+pub(crate) fn described_parties(a: &Analysed) -> std::collections::HashMap<usize, String> {
+    let mut seen: std::collections::HashMap<usize, Option<String>> = Default::default();
+    for pm in a.m.person_mentions.iter().filter(|pm| !pm.credit) {
+        let si = a.sentence_of(pm.tokens.start);
+        let s = &a.seg.sentences[si];
+        let stop = |k: usize| {
+            matches!(
+                a.w(k),
+                ";" | "." | ":" | "but" | "while" | "whereas" | "although"
+            ) || a.person_at(k).is_some_and(|q| q != pm.person)
+        };
+        let mut near = Vec::new();
+        let mut k = pm.tokens.start;
+        while k > s.tokens.start && k + 8 > pm.tokens.start {
+            k -= 1;
+            if stop(k) {
+                break;
+            }
+            near.push(k);
+        }
+        let mut k = pm.tokens.end;
+        while k < s.tokens.end && k < pm.tokens.end + 8 {
+            if stop(k) {
+                break;
+            }
+            near.push(k);
+            k += 1;
+        }
+        for k in near {
+            let Some(p) = a.m.party_at(k) else { continue };
+            if p.tokens.start != k || p.party == "Independent" {
+                continue;
+            }
+            let mut b = k.wrapping_sub(1);
+            if a.w(b) == "the" {
+                b = b.wrapping_sub(1);
+            }
+            let foreign = matches!(
+                a.w(b),
+                "from" | "against" | "by" | "over" | "than" | "to" | "with" | "for" | "into"
+            ) || a.is_possessive_any(p.tokens.end)
+                && (p.tokens.end..(p.tokens.end + 4).min(s.tokens.end))
+                    .any(|j| a.person_at(j).is_some_and(|q| q != pm.person));
+            // (only a party that labels a role: "Labour MP", "a Green councillor", "Labour's
+            // candidate"; not "after Labour's landslide", "quit the SNP")
+            let labels_role = (p.tokens.end..(p.tokens.end + 3).min(s.tokens.end))
+                .take_while(|&j| a.m.person_at(j).is_none())
+                .any(|j| a.m.role_at(j).is_some());
+            if foreign || !labels_role {
+                continue;
+            }
+            let entry = seen
+                .entry(pm.person)
+                .or_insert_with(|| Some(p.party.clone()));
+            if entry.as_deref() != Some(p.party.as_str()) {
+                *entry = None;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(person, p)| p.map(|p| (person, p)))
+        .collect()
+}

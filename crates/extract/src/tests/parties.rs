@@ -847,3 +847,20 @@ fn a_defection_with_no_destination_goes_to_the_one_the_headline_names_as_one() {
         "defect Gideon Varley from=Ulster Unionist Party to=- date=2015-08-20 asserted",
     );
 }
+
+#[test]
+fn the_one_party_a_story_puts_beside_a_person_is_the_last_guess_for_an_empty_side() {
+    check(
+        "Profile: the MP her party did not want\n\n\
+         For 13 years Nadia Pellow was the kind of Labour MP whips dream of. In 2009 she was deselected.",
+        Some("2010-04-24"),
+        "deselect Nadia Pellow from=Labour Party to=- date=2009 asserted",
+    );
+    // (a party another person's name owns is theirs: "beat Labour's Gideon Varley")
+    check(
+        "Profile\n\n\
+         In 2005 Nadia Pellow beat Labour's Gideon Varley. In 2009 she was deselected.",
+        Some("2010-04-24"),
+        "deselect Nadia Pellow from=- to=- date=2009 asserted",
+    );
+}

@@ -351,7 +351,8 @@ fn chosen_as_leader_is_elected_not_selected() {
     check(
         "Leader\n\nTom Reed has been chosen as the new Conservative leader.",
         Some("2005-12-06"),
-        "elect Tom Reed from=- to=- date=2005-12-06 asserted",
+        // (the party the leader leads is the one the election is for)
+        "elect Tom Reed from=- to=Conservative Party date=2005-12-06 asserted",
     );
     check(
         "Candidate\n\nTom Reed has been chosen as the Conservative candidate for Hallam.",
