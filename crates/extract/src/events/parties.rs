@@ -483,12 +483,30 @@ pub(crate) fn parties(
         }
         // ("Veteran Conservative MP Sir Tom Ashby has been deselected": the party that names
         // the person, anywhere before the verb in its clause, as for an expulsion)
-        EventType::Deselect => (
-            party_in(a, trigger.start.saturating_sub(5).max(s.tokens.start), hi)
-                .or_else(|| party_in(a, s.tokens.start, trigger.start))
-                .map(|p| p.1),
-            None,
-        ),
+        // ("defeated by the Conservatives, he was deselected by his local party": a party some
+        // other verb's agent or rival is not the one that deselects)
+        EventType::Deselect => {
+            let own = |k: usize| {
+                let mut b = k.wrapping_sub(1);
+                if a.w(b) == "the" {
+                    b = b.wrapping_sub(1);
+                }
+                !matches!(a.w(b), "by" | "from" | "against" | "over" | "than" | "to")
+                    || b + 2 >= trigger.start
+            };
+            let in_range = |lo: usize, hi: usize| {
+                (lo..hi).find_map(|k| {
+                    a.m.party_at(k)
+                        .filter(|p| p.tokens.start == k && own(k))
+                        .map(|p| p.party.clone())
+                })
+            };
+            (
+                in_range(trigger.start.saturating_sub(5).max(s.tokens.start), hi)
+                    .or_else(|| in_range(s.tokens.start, trigger.start)),
+                None,
+            )
+        }
         _ => (None, None),
     }
 }

@@ -445,7 +445,15 @@ pub(crate) fn results(a: &Analysed, out: &mut Vec<Cand>) {
                     let Some(modality) = crate::modality::modality(a, si, &trigger, None) else {
                         continue;
                     };
+                    // (the agent's own phrase: "defeated by the Conservatives, Tom Hale …" names
+                    // no winner)
+                    let comma = (by + 1..hi.max(by + 1) + 4)
+                        .find(|&j| matches!(a.w(j), "," | ";" | "."))
+                        .unwrap_or(usize::MAX);
                     for (p, t) in object(a, si, by + 1) {
+                        if t > comma {
+                            continue;
+                        }
                         let to = person_party(a, t);
                         push_result(a, out, si, &trigger, modality, EventType::Elect, p, to);
                     }

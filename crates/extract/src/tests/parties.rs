@@ -864,3 +864,20 @@ fn the_one_party_a_story_puts_beside_a_person_is_the_last_guess_for_an_empty_sid
         "deselect Nadia Pellow from=- to=- date=2009 asserted",
     );
 }
+
+#[test]
+fn a_party_that_is_another_verbs_agent_neither_deselects_nor_elects() {
+    check_bodies(
+        Some("2016-05-05"),
+        &[
+            (
+                "Labour MP for Calderbrook from 2001 until 2015, when he was defeated by the Conservatives, Gideon Varley was deselected by his local party last year.",
+                "deselect Gideon Varley from=Labour Party to=- date=2015 asserted",
+            ),
+            (
+                "Gideon Varley was deselected by the Conservatives last year.",
+                "deselect Gideon Varley from=Conservative Party to=- date=2015 asserted",
+            ),
+        ],
+    );
+}
