@@ -681,14 +681,30 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
         let end = a.seg.sentences[c.sentence].tokens.end;
         let bare = (c.trigger.end..(c.trigger.end + 3).min(end))
             .any(|k| a.w(k) == "the" && a.w(k + 1) == "party" && a.m.party_at(k + 1).is_none());
-        // (a party the sentence itself names is the antecedent: "was previously a Liberal
-        // Democrat member but left the party in 2006")
+        // (a party the sentence itself names before is the antecedent: "was previously a
+        // Liberal Democrat member but left the party in 2006", "A UKIP member of the European
+        // Parliament has quit the party to found a rival movement")
         let s0 = a.seg.sentences[c.sentence].tokens.start;
         let named_here =
             a.m.parties
                 .iter()
-                .any(|p| p.tokens.start >= s0 && p.tokens.end <= c.trigger.start);
-        if !bare || named_here {
+                .filter(|p| p.tokens.start >= s0 && p.tokens.end <= c.trigger.start)
+                .find(|p| {
+                    let mut b = p.tokens.start.wrapping_sub(1);
+                    if a.w(b) == "the" {
+                        b = b.wrapping_sub(1);
+                    }
+                    p.party != "Independent"
+                        && !matches!(a.w(b), "by" | "from" | "against" | "over" | "than" | "to")
+                })
+                .map(|p| p.party.clone());
+        if !bare {
+            continue;
+        }
+        if let Some(here) = named_here {
+            if c.to.as_deref() != Some(here.as_str()) {
+                c.from = Some(here);
+            }
             continue;
         }
         if let Some(own) = document_party(a, c.person) {

@@ -553,7 +553,8 @@ fn a_call_in_a_clause_an_adverbial_leaves_behind_does_not_reach_the_change() {
             (
                 "Tom Hale said Labour must change, following his decision to quit the party's \
                  group in Parliament.",
-                "leave Tom Hale from=- to=- date=- asserted",
+                // ("the party" is the one the sentence names: Labour)
+                "leave Tom Hale from=Labour Party to=- date=- asserted",
             ),
             // (a call on the person still is one)
             ("Labour must expel Tom Hale, his critics said.", ""),

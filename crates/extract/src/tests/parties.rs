@@ -881,3 +881,19 @@ fn a_party_that_is_another_verbs_agent_neither_deselects_nor_elects() {
         ],
     );
 }
+
+#[test]
+fn the_party_quit_is_the_one_the_subjects_description_names() {
+    let out = extract(
+        "MEP quits to launch breakaway Albion Alliance\n\n\
+         A UKIP member of the European Parliament, Nadia Pellow, has quit the party to found a rival movement.",
+        Some("2013-06-04"),
+    );
+    let leave = out.events.iter().find(|e| e.kind.as_str() == "leave");
+    assert_eq!(
+        leave.and_then(|e| e.from.as_deref()),
+        Some("UK Independence Party"),
+        "{:?}",
+        out.events
+    );
+}
