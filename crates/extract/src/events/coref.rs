@@ -137,6 +137,12 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
             {
                 continue;
             }
+            // "Two councillors, Wendell Ashby and Priya Mott, are said to be wavering. … She
+            // was elected in 2009": one of a coordinated pair of people is no antecedent for a
+            // singular pronoun in a later sentence
+            if s < si && in_pair(a, ms) {
+                continue;
+            }
             let mut b = ms;
             while b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
                 b -= 1;
@@ -649,4 +655,17 @@ pub(crate) fn described_role(a: &Analysed, s0: usize, rs: usize) -> bool {
         words += 1;
     }
     words > 0 && j > s0 && a.w(j - 1) == "the"
+}
+
+/// Whether the person mention starting at `ms` is a conjunct of a list of people ("A and B",
+/// "A, B and C", "A or B").
+fn in_pair(a: &Analysed, ms: usize) -> bool {
+    let me = mention_end(a, ms);
+    let joined_after = matches!(a.w(me), "and" | "or" | ",")
+        && (me + 1..me + 3).any(|k| a.person_at(k).is_some_and(|q| Some(q) != a.person_at(ms)));
+    let joined_before = ms >= 2
+        && matches!(a.w(ms - 1), "and" | "or")
+        && (ms.saturating_sub(4)..ms - 1)
+            .any(|k| a.person_at(k).is_some_and(|q| Some(q) != a.person_at(ms)));
+    joined_after || joined_before
 }

@@ -515,3 +515,14 @@ fn a_pronoun_in_a_fronted_adjunct_is_bound_by_the_subject_after_the_comma() {
         "resign Gideon Varley from=- to=- date=1997 asserted",
     );
 }
+
+#[test]
+fn one_of_a_coordinated_pair_is_no_antecedent_for_a_later_singular_pronoun() {
+    check(
+        "MEP quits\n\nMs Nadia Pellow spoke in Strasbourg on Tuesday. \
+         Two councillors, Gideon Varley and Ms Rhian Moss, are understood to be wavering. \
+         She was elected to the European Parliament in 2009.",
+        Some("2013-06-04"),
+        "elect Nadia Pellow from=- to=- date=2009 asserted",
+    );
+}
