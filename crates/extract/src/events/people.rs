@@ -133,9 +133,25 @@ pub(crate) fn persons(
             .any(|k| matches!(a.tag(k), Tag::Role(_)) || matches!(a.w(k), "member" | "peer"))
         && (s0..trigger.start).all(|k| a.person_at(k).is_none());
     if indefinite && (rule.frame != Frame::Obj || passive(a, si, trigger.start)) {
+        // (past a description before the name: "Backbencher Clive Danbury, 56, has …",
+        // "Veteran Labour councillor Ann Cole …")
         if let Some(next) = a.seg.sentences.get(si + 1) {
-            if let Some(p) = a.person_at(next.tokens.start) {
-                return vec![(p, next.tokens.start)];
+            let n0 = next.tokens.start;
+            let described = |k: usize| {
+                matches!(a.tag(k), Tag::Role(_) | Tag::Party(_))
+                    || a.raw(k).starts_with(|c: char| c.is_uppercase())
+                    || matches!(
+                        a.w(k),
+                        "the" | "veteran" | "former" | "senior" | "backbench" | "long-serving"
+                    )
+            };
+            let name = (n0..(n0 + 4).min(next.tokens.end))
+                .take_while(|&k| a.person_at(k).is_some() || described(k))
+                .find(|&k| a.person_at(k).is_some());
+            if let Some(k) = name {
+                if let Some(p) = a.person_at(k) {
+                    return vec![(p, k)];
+                }
             }
         }
     }

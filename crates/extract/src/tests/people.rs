@@ -778,3 +778,20 @@ fn a_participle_coordinated_with_a_passive_and_followed_by_its_office_shares_its
         )],
     );
 }
+
+#[test]
+fn an_indefinite_lede_subject_is_the_person_the_next_sentence_names_past_a_description() {
+    check(
+        "Tory MP defects\n\nA Conservative MP has defected to Labour.\n\n\
+         Backbencher Gideon Varley, 56, said he could no longer support the government.",
+        Some("2014-03-10"),
+        "defect Gideon Varley from=Conservative Party to=Labour Party date=2014-03-10 asserted",
+    );
+    // (not a name the next sentence gives after its verb)
+    check(
+        "Tory MP defects\n\nA Conservative MP has defected to Labour.\n\n\
+         The news was welcomed by Gideon Varley, the Labour chairman.",
+        Some("2014-03-10"),
+        "",
+    );
+}
