@@ -537,6 +537,13 @@ pub fn merge(
             break;
         }
     }
+    // (two reports folded into one may leave a defection going from a party to itself: the
+    // origin is then unknown)
+    for c in out.iter_mut() {
+        if c.kind == EventType::Defect && c.from.is_some() && c.from == c.to {
+            c.from = None;
+        }
+    }
     // "I have not left the Conservative Party - it has left me", said by one who did leave it:
     // a denial of a leaving the story asserts is rhetoric, not news
     let left: Vec<(usize, Option<String>)> = out

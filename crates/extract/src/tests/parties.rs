@@ -897,3 +897,20 @@ fn the_party_quit_is_the_one_the_subjects_description_names() {
         out.events
     );
 }
+
+#[test]
+fn no_defection_goes_from_a_party_to_itself() {
+    let out = extract(
+        "Ukip talks claim\n\nA Tory MP is on the brink of jumping ship to UKIP.\n\n\
+         Backbencher Gideon Varley, 56, has held secret talks.\n\n\
+         But last night he flatly denied he was about to defect.",
+        Some("2013-05-12"),
+    );
+    assert!(
+        out.events
+            .iter()
+            .all(|e| e.from.is_none() || e.from != e.to),
+        "{:?}",
+        out.events
+    );
+}
