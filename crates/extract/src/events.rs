@@ -334,6 +334,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     winning_candidate(winner, &mut out);
     restated_dates(a, &mut out);
     same_occasion_dates(a, &mut out);
+    reshuffle_dates(a, &mut out);
     owning_parties(a, &mut out);
     out
 }

@@ -192,6 +192,67 @@ pub(crate) fn framed_dates(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
+/// "The prime minister completed his reshuffle last night. … Hale becomes business
+/// secretary.": a sentence that dates a reshuffle (or the changes, the appointments, the new
+/// line-up) to a day in the week before the paper's frames the appointments, dismissals and
+/// resignations of the eight sentences after it that the text dates only by the paper's day
+/// (a present tense) or not at all, and whose own sentence tells no time.
+pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
+    const RESHUFFLES: &[&str] = &[
+        "reshuffle",
+        "shake-up",
+        "changes",
+        "appointments",
+        "line-up",
+        "replacements",
+    ];
+    let Some(paper) = a.dct.map(|d| d.to_string()) else {
+        return;
+    };
+    let frame = |si: usize| -> Option<String> {
+        let s = a.seg.sentences.get(si)?;
+        if a.is_headline(si) || !s.tokens.clone().any(|k| RESHUFFLES.contains(&a.w(k))) {
+            return None;
+        }
+        s.tokens.clone().find_map(|k| {
+            a.point_timex(k)
+                .and_then(|t| date_value(a, t, k))
+                .filter(|d| {
+                    d.len() == 10
+                        && *d != paper
+                        && crate::merge::days_before(d, &paper).is_some_and(|n| n <= 7)
+                })
+        })
+    };
+    let frames: Vec<Option<String>> = (0..a.seg.sentences.len()).map(frame).collect();
+    for c in out.iter_mut() {
+        let stand_in = c.date.is_none() || c.date.as_deref() == Some(paper.as_str());
+        if !stand_in
+            || c.modality != Modality::Asserted
+            || c.headline
+            || !matches!(
+                c.kind,
+                EventType::Appoint | EventType::Dismiss | EventType::Resign
+            )
+        {
+            continue;
+        }
+        let own_time = a.seg.sentences[c.sentence]
+            .tokens
+            .clone()
+            .any(|k| a.point_timex(k).is_some());
+        if own_time {
+            continue;
+        }
+        let date = (1..=8)
+            .filter_map(|d| c.sentence.checked_sub(d))
+            .find_map(|x| frames[x].clone());
+        if date.is_some() {
+            c.date = date;
+        }
+    }
+}
+
 /// "Tom Reed has resigned as Brexit secretary. … Mr Reed, who backed the plan on Friday,
 /// quit late on Sunday night.": another sentence that tells the same change again, with the
 /// person before a verb of that change and a time after the verb, dates an event the text

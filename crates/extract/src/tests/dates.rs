@@ -564,3 +564,14 @@ fn a_change_made_within_hours_or_at_the_same_meeting_takes_the_day_just_told() {
          appoint Gideon Varley from=- to=- date=2016-05-06 asserted",
     );
 }
+
+#[test]
+fn a_reshuffle_dated_in_the_lede_dates_the_appointments_listed_after_it() {
+    check(
+        "Reshuffle: who goes where\n\nThe prime minister completed his reshuffle last night.\n\n\
+         Nadia Pellow moves to the Home Office. Defence goes to Gideon Varley, previously the schools minister.",
+        Some("2012-09-05"),
+        "appoint Nadia Pellow from=- to=- date=2012-09-04 asserted\n\
+         appoint Gideon Varley from=- to=- date=2012-09-04 asserted",
+    );
+}
