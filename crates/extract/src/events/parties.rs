@@ -586,10 +586,21 @@ pub(crate) fn owning_party(
     trigger: usize,
 ) -> Option<String> {
     let s = &a.seg.sentences[si];
-    let pm =
+    // "selected for the safe Labour seat of Brindle East": the seat's party (whoever "she" is)
+    let hi = (trigger + 8).min(s.tokens.end);
+    let seat_party = (trigger..hi).find_map(|k| {
+        let p = a.m.party_at(k)?;
+        let seat = matches!(a.w(p.tokens.end), "seat" | "seats")
+            && (trigger..p.tokens.start).any(|j| a.w(j) == "for");
+        seat.then(|| p.party.clone())
+    });
+    let Some(pm) =
         a.m.person_mentions
             .iter()
-            .find(|pm| pm.person == person && s.tokens.contains(&pm.tokens.start))?;
+            .find(|pm| pm.person == person && s.tokens.contains(&pm.tokens.start))
+    else {
+        return seat_party;
+    };
     let (ms, me) = (pm.tokens.start, pm.tokens.end);
     // (a party named as a rival or an agent is not the subject: "defeated by the
     // Conservatives", "took the seat from Labour")
@@ -635,14 +646,7 @@ pub(crate) fn owning_party(
             return subject_party(ms);
         }
     }
-    // "selected for the safe Labour seat of Brindle East": the seat's party
-    let hi = (trigger + 8).min(s.tokens.end);
-    (trigger..hi).find_map(|k| {
-        let p = a.m.party_at(k)?;
-        let seat = matches!(a.w(p.tokens.end), "seat" | "seats")
-            && (trigger..p.tokens.start).any(|j| a.w(j) == "for");
-        seat.then(|| p.party.clone())
-    })
+    seat_party
 }
 
 /// Fills the side of a candidacy, a leaving, an expulsion or a readmission that the words

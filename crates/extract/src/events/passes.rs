@@ -357,8 +357,18 @@ pub(crate) fn winning_party<'a>(a: &'a Analysed<'a>) -> Option<&'a str> {
                     | "holds"
                     | "retained"
                     | "retains"
+                    // ("Labour retakes Castlemere", "has won back the seat in Thursday's
+                    // by-election")
+                    | "retakes"
+                    | "retook"
+                    | "regained"
+                    | "regains"
+                    | "recaptured"
+                    | "recaptures"
+                    | "captured"
+                    | "captures"
             );
-            let contest = (k + 1..(k + 6).min(s.tokens.end))
+            let contest = (k + 1..(k + 8).min(s.tokens.end))
                 .any(|j| matches!(a.w(j), "by-election" | "election" | "seat" | "contest"));
             if won && contest && !p.possessive && !winners.contains(&p.party.as_str()) {
                 winners.push(&p.party);

@@ -914,3 +914,19 @@ fn no_defection_goes_from_a_party_to_itself() {
         out.events
     );
 }
+
+#[test]
+fn a_party_that_retakes_a_seat_is_its_winners_and_a_seats_party_is_a_pronouns_candidacy() {
+    check(
+        "Labour retakes Castlemere\n\nLabour has won back Castlemere in Thursday's by-election.\n\n\
+         Ms Nadia Pellow was declared the winner at the count at 2.40am.",
+        Some("2007-02-16"),
+        "elect Nadia Pellow from=- to=Labour Party date=2007-02-15 asserted",
+    );
+    check(
+        "Where are they now\n\nMs Nadia Pellow spoke at the launch. \
+         She was selected for the safe Labour seat of Brindle East in 2000.",
+        Some("2007-02-16"),
+        "select Nadia Pellow from=- to=Labour Party date=2000 asserted",
+    );
+}
