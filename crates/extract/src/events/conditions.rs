@@ -120,7 +120,14 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             || a.m.role_at(k).is_some_and(|r| r.role.contains("candidate"))
             || matches!(
                 a.w(k),
-                "candidate" | "candidates" | "by-election" | "seat" | "constituency" | "ticket"
+                "candidate"
+                    | "candidates"
+                    | "by-election"
+                    | "seat"
+                    | "constituency"
+                    | "ticket"
+                    // "stood under the Ukip banner in 2015"
+                    | "banner"
             )
             || selecting
                 && matches!(

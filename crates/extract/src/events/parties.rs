@@ -193,6 +193,28 @@ pub(crate) fn parties(
         if w == "by" && to.is_none() && rule.kind == EventType::Select && k == trigger.end {
             to = party_after(a, si, k + 1, 3).and_then(named);
         }
+        // "will stand under the new party's banner", "stood under the Ukip banner", "on the
+        // Labour ticket": the party whose banner or ticket it is
+        if matches!(w, "under" | "on")
+            && to.is_none()
+            && matches!(
+                rule.kind,
+                EventType::Stand | EventType::Select | EventType::Elect | EventType::Reelect
+            )
+            && (k + 1..(k + 7).min(s.tokens.end))
+                .any(|j| matches!(a.w(j), "banner" | "colours" | "ticket" | "flag"))
+        {
+            let end = (k + 6).min(s.tokens.end);
+            to = (k + 1..end)
+                .find_map(|j| a.m.party_at(j).map(|p| p.party.clone()))
+                .filter(|p| p != "Independent")
+                .or_else(|| {
+                    // ("the new party's banner": the party the story just introduced)
+                    (k + 1..end)
+                        .find(|&j| matches!(a.w(j), "party" | "group"))
+                        .and_then(|j| group_antecedent(a, j))
+                });
+        }
         // "stand as a Liberal Democrat", "elected as the Labour candidate"
         if w == "as"
             && to.is_none()

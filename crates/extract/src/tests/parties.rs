@@ -930,3 +930,14 @@ fn a_party_that_retakes_a_seat_is_its_winners_and_a_seats_party_is_a_pronouns_ca
         "select Nadia Pellow from=- to=Labour Party date=2000 asserted",
     );
 }
+
+#[test]
+fn a_candidacy_under_a_partys_banner_is_for_that_party() {
+    check_bodies(
+        Some("2016-03-01"),
+        &[(
+            "Gideon Varley stood under the Ukip banner in 2015.",
+            "stand Gideon Varley from=- to=UK Independence Party date=2015 asserted",
+        )],
+    );
+}
