@@ -137,6 +137,8 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
                         | "shortlist"
                         | "nomination"
                         | "hustings"
+                        // "held an open primary and picked X"
+                        | "primary"
                         // "was selected in a ballot of party members"
                         | "ballot"
                         | "members"

@@ -452,11 +452,28 @@ pub(crate) fn parties(
                     })
                     .map(|p| p.party.clone())
             };
+            // ... or "Conservatives in Marden Cross held a primary and picked X": the party
+            // that opens the sentence as its subject, when no other party comes between
+            let opening = || {
+                let mut k = s.tokens.start;
+                if matches!(a.w(k), "the" | "local") {
+                    k += 1;
+                }
+                let p = a.m.party_at(k).filter(|p| p.tokens.start == k)?;
+                let alone = a
+                    .m
+                    .parties
+                    .iter()
+                    .filter(|q| q.tokens.start > p.tokens.start && q.tokens.end <= trigger.start)
+                    .all(|q| q.party == p.party);
+                (alone && p.party != "Independent").then(|| p.party.clone())
+            };
             (
                 None,
                 party_in(a, lo, trigger.start)
                     .map(|p| p.1)
-                    .or_else(the_party),
+                    .or_else(the_party)
+                    .or_else(opening),
             )
         }
         EventType::Elect
@@ -648,7 +665,26 @@ pub(crate) fn owning_party(
     let after = (me..(me + 4).min(s.tokens.end))
         .find(|&k| own_word(k) && matches!(a.w(k - 1), "as" | "for"));
     if let Some(k) = before.or(after) {
-        return subject_party(k);
+        // ("Labour members met on Saturday. Local members voted to choose Julie Okafor as
+        // their candidate": else the party the sentence before names, as a subject would)
+        return subject_party(k).or_else(|| {
+            let from = a.seg.sentences[si.saturating_sub(1)].tokens.start;
+            a.m.parties
+                .iter()
+                .filter(|p| p.tokens.start >= from && p.tokens.end <= s.tokens.start)
+                .rfind(|p| {
+                    let mut b = p.tokens.start.wrapping_sub(1);
+                    if a.w(b) == "the" {
+                        b = b.wrapping_sub(1);
+                    }
+                    p.party != "Independent"
+                        && !matches!(
+                            a.w(b),
+                            "from" | "against" | "by" | "over" | "than" | "to" | "with"
+                        )
+                })
+                .map(|p| p.party.clone())
+        });
     }
     // "defending it with Adrian Lusk": a party's candidate is who it fights with
     if ms > s.tokens.start && a.w(ms - 1) == "with" {

@@ -941,3 +941,20 @@ fn a_candidacy_under_a_partys_banner_is_for_that_party() {
         )],
     );
 }
+
+#[test]
+fn a_selecting_party_is_the_sentences_opening_subject_or_the_one_before_their() {
+    check_bodies(
+        Some("2010-02-26"),
+        &[
+            (
+                "Conservatives in Marden Cross held an open primary on Saturday and picked Nadia Pellow, a management consultant.",
+                "select Nadia Pellow from=- to=Conservative Party date=2010-02-20 asserted",
+            ),
+            (
+                "Labour members in Stanmoor met on Saturday. Local members voted to choose Gideon Varley as their candidate.",
+                "select Gideon Varley from=- to=Labour Party date=- asserted",
+            ),
+        ],
+    );
+}
