@@ -525,14 +525,7 @@ pub(crate) fn parties(
         // ("defeated by the Conservatives, he was deselected by his local party": a party some
         // other verb's agent or rival is not the one that deselects)
         EventType::Deselect => {
-            let own = |k: usize| {
-                let mut b = k.wrapping_sub(1);
-                if a.w(b) == "the" {
-                    b = b.wrapping_sub(1);
-                }
-                !matches!(a.w(b), "by" | "from" | "against" | "over" | "than" | "to")
-                    || b + 2 >= trigger.start
-            };
+            let own = |k: usize| !governed_party(a, k) || k + 1 >= trigger.start;
             let in_range = |lo: usize, hi: usize| {
                 (lo..hi).find_map(|k| {
                     a.m.party_at(k)
@@ -647,16 +640,7 @@ pub(crate) fn owning_party(
         a.m.parties
             .iter()
             .filter(|p| p.tokens.start >= s.tokens.start && p.tokens.end <= before)
-            .rfind(|p| {
-                let mut b = p.tokens.start.wrapping_sub(1);
-                if a.w(b) == "the" {
-                    b = b.wrapping_sub(1);
-                }
-                !matches!(
-                    a.w(b),
-                    "from" | "against" | "by" | "over" | "than" | "to" | "with"
-                )
-            })
+            .rfind(|p| !governed_party(a, p.tokens.start))
             .map(|p| p.party.clone())
             .filter(|p| p != "Independent")
     };
@@ -672,17 +656,7 @@ pub(crate) fn owning_party(
             a.m.parties
                 .iter()
                 .filter(|p| p.tokens.start >= from && p.tokens.end <= s.tokens.start)
-                .rfind(|p| {
-                    let mut b = p.tokens.start.wrapping_sub(1);
-                    if a.w(b) == "the" {
-                        b = b.wrapping_sub(1);
-                    }
-                    p.party != "Independent"
-                        && !matches!(
-                            a.w(b),
-                            "from" | "against" | "by" | "over" | "than" | "to" | "with"
-                        )
-                })
+                .rfind(|p| p.party != "Independent" && !governed_party(a, p.tokens.start))
                 .map(|p| p.party.clone())
         });
     }
@@ -751,14 +725,7 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
             a.m.parties
                 .iter()
                 .filter(|p| p.tokens.start >= s0 && p.tokens.end <= c.trigger.start)
-                .find(|p| {
-                    let mut b = p.tokens.start.wrapping_sub(1);
-                    if a.w(b) == "the" {
-                        b = b.wrapping_sub(1);
-                    }
-                    p.party != "Independent"
-                        && !matches!(a.w(b), "by" | "from" | "against" | "over" | "than" | "to")
-                })
+                .find(|p| p.party != "Independent" && !governed_party(a, p.tokens.start))
                 .map(|p| p.party.clone());
         if !bare {
             continue;
@@ -786,12 +753,8 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
                 .iter()
                 .filter(|p| headline(p.tokens.start) && p.party != "Independent")
                 .filter(|p| {
-                    let mut b = p.tokens.start.wrapping_sub(1);
-                    if a.w(b) == "the" {
-                        b = b.wrapping_sub(1);
-                    }
                     matches!(
-                        a.w(b),
+                        word_before_party(a, p.tokens.start),
                         "to" | "for" | "into" | "joins" | "join" | "joining" | "joined"
                     ) || matches!(
                         a.w(p.tokens.end),
@@ -865,16 +828,11 @@ pub(crate) fn described_parties(a: &Analysed) -> std::collections::HashMap<usize
             if p.tokens.start != k || p.party == "Independent" {
                 continue;
             }
-            let mut b = k.wrapping_sub(1);
-            if a.w(b) == "the" {
-                b = b.wrapping_sub(1);
-            }
-            let foreign = matches!(
-                a.w(b),
-                "from" | "against" | "by" | "over" | "than" | "to" | "with" | "for" | "into"
-            ) || a.is_possessive_any(p.tokens.end)
-                && (p.tokens.end..(p.tokens.end + 4).min(s.tokens.end))
-                    .any(|j| a.person_at(j).is_some_and(|q| q != pm.person));
+            let foreign = governed_party(a, k)
+                || word_before_party(a, k) == "for"
+                || a.is_possessive_any(p.tokens.end)
+                    && (p.tokens.end..(p.tokens.end + 4).min(s.tokens.end))
+                        .any(|j| a.person_at(j).is_some_and(|q| q != pm.person));
             // (only a party that labels a role: "Labour MP", "a Green councillor", "Labour's
             // candidate"; not "after Labour's landslide", "quit the SNP")
             let labels_role = (p.tokens.end..(p.tokens.end + 3).min(s.tokens.end))
@@ -894,4 +852,24 @@ pub(crate) fn described_parties(a: &Analysed) -> std::collections::HashMap<usize
     seen.into_iter()
         .filter_map(|(person, p)| p.map(|p| (person, p)))
         .collect()
+}
+
+/// The word that governs the party mention starting at `start`, past an article ("defeated
+/// *by* the Conservatives", "crosses *to* DUP").
+fn word_before_party<'a>(a: &'a Analysed<'a>, start: usize) -> &'a str {
+    let mut b = start.wrapping_sub(1);
+    if a.w(b) == "the" {
+        b = b.wrapping_sub(1);
+    }
+    a.w(b)
+}
+
+/// Whether the party mention starting at `start` is another verb's agent, a rival or a
+/// destination rather than a subject or a label ("by the Conservatives", "against Labour",
+/// "from Plaid", "to the Greens", "with Labour").
+fn governed_party(a: &Analysed, start: usize) -> bool {
+    matches!(
+        word_before_party(a, start),
+        "from" | "against" | "by" | "over" | "than" | "to" | "with" | "into"
+    )
 }
