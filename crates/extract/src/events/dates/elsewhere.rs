@@ -1,0 +1,432 @@
+//! A change's time told elsewhere in the document: "the decision was taken on Tuesday" in
+//! the next sentence, a lede that frames the day's departures or a reshuffle, the same
+//! change told again with its time, "again in 2006", "within hours" of the last dated
+//! change, a seat won the days after a polling day.
+
+use super::*;
+
+/// "Ann Cole resigned as minister. The decision was taken on Tuesday evening.": a sentence
+/// about "the decision" (or "the move", "the announcement") with a time dates the undated
+/// events of the sentence before it.
+pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
+    let day = a.dct.map(|d| d.to_string());
+    for c in out.iter_mut() {
+        // (a present perfect dated by the paper's day stands in for the time given next)
+        let stand_in = c.date.is_some() && c.date == day;
+        if c.date.is_some() && !stand_in || c.modality != Modality::Asserted {
+            continue;
+        }
+        let Some(next) = a.seg.sentences.get(c.sentence + 1) else {
+            continue;
+        };
+        let t0 = next.tokens.start;
+        let is_anaphor = |k: usize| {
+            matches!(a.w(k), "the" | "his" | "her" | "their")
+                && matches!(
+                    a.w(k + 1),
+                    "decision"
+                        | "move"
+                        | "announcement"
+                        | "resignation"
+                        | "defection"
+                        | "sacking"
+                        | "departure"
+                        | "appointment"
+                        | "switch"
+                )
+        };
+        // the sentence's subject is the anaphor ("The decision was taken on Tuesday"), or the
+        // person told it ("He announced the move on Tuesday", "She made the announcement last
+        // night")
+        let told = || {
+            // (or one of a list that opens it: "A, B and C announced their decision")
+            let mut k = t0;
+            let mut in_list = false;
+            while k < next.tokens.end
+                && (a.person_at(k).is_some()
+                    || matches!(a.w(k), "," | "and") && a.person_at(k + 1).is_some())
+            {
+                in_list |= a.person_at(k) == Some(c.person);
+                k += 1;
+            }
+            let subject = in_list
+                || matches!(a.w(t0), "he" | "she") && resolve_pronoun(a, t0) == Some(c.person);
+            if k == t0 {
+                k = t0 + 1;
+            }
+            // ("Cllr Mark Denby, who represents Northend ward, announced his decision")
+            if a.w(k) == "," && matches!(a.w(k + 1), "who" | "whose") {
+                if let Some(close) = (k + 2..next.tokens.end.min(k + 16)).find(|&j| a.w(j) == ",") {
+                    k = close + 1;
+                }
+            }
+            subject
+                && matches!(
+                    a.w(k),
+                    "announced" | "confirmed" | "made" | "revealed" | "disclosed" | "took"
+                )
+                && is_anaphor(k + 1)
+        };
+        // ... or a report of it opens the sentence: "The party said the decision was taken on
+        // Wednesday evening"
+        let reported = || {
+            (t0 + 1..(t0 + 8).min(next.tokens.end)).any(|k| {
+                matches!(a.w(k), "said" | "says" | "confirmed" | "added")
+                    && (is_anaphor(k + 1) || a.w(k + 1) == "that" && is_anaphor(k + 2))
+            })
+        };
+        if !is_anaphor(t0) && !told() && !reported() {
+            continue;
+        }
+        // the time told with the anaphor, not one in a relative clause before it ("Mark
+        // Denby, who has represented the ward since 2007, announced his decision on Thursday")
+        let anaphor = (t0..next.tokens.end).find(|&k| is_anaphor(k)).unwrap_or(t0);
+        let time_from = |lo: usize| {
+            (lo..next.tokens.end).find_map(|k| {
+                let t = a.point_timex(k)?;
+                date_value(a, t, k)
+            })
+        };
+        let date = time_from(anaphor).or_else(|| time_from(t0));
+        if date
+            .as_ref()
+            .is_some_and(|d| !stand_in || day.as_deref().is_some_and(|day| in_week_before(d, day)))
+        {
+            c.date = date;
+        }
+    }
+}
+
+/// "was re-elected in 2002 and again in 2006", "held the seat in 1997 and again in 2001": a
+/// second time joined to the event's own by "and (again) (in)" is the same change made again,
+/// then.
+pub(crate) fn repeated_dates(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut more = Vec::new();
+    for c in out.iter() {
+        let Some(d) = c.date.as_deref() else { continue };
+        let s = &a.seg.sentences[c.sentence];
+        // the event's own time, after its trigger, in its sentence
+        let Some(k) = (c.trigger.end..s.tokens.end).find(|&k| {
+            a.point_timex(k)
+                .is_some_and(|t| date_value(a, t, k).as_deref() == Some(d))
+        }) else {
+            continue;
+        };
+        // the last token of the time expression covering `t`
+        let timex_end = |t: usize| {
+            let mut e = t;
+            while e < s.tokens.end && a.tok_timex.get(e + 1).copied().flatten() == a.tok_timex[t] {
+                e += 1;
+            }
+            e
+        };
+        let mut n = timex_end(k) + 1;
+        if a.w(n) != "and" {
+            continue;
+        }
+        n += 1;
+        if a.w(n) == "again" {
+            n += 1;
+        }
+        if a.w(n) == "in" {
+            n += 1;
+        }
+        let Some(t2) = a.point_timex(n) else { continue };
+        // (only a time that ends the clause: "and again in 2006", not "and in 2006 quit")
+        let e = timex_end(n);
+        if !matches!(a.w(e + 1), "." | "," | ";" | "") && e + 1 < s.tokens.end {
+            continue;
+        }
+        let Some(d2) = date_value(a, t2, n) else {
+            continue;
+        };
+        if d2 == d {
+            continue;
+        }
+        let mut c2 = c.clone();
+        c2.date = Some(d2);
+        more.push(c2);
+    }
+    out.extend(more);
+}
+
+/// "Yesterday brought three more departures. Rhodri Gethin quit as shadow Welsh secretary
+/// before breakfast.": a sentence that opens with a time and counts changes without naming
+/// anyone frames the undated asserted changes of the two sentences after it.
+pub(crate) fn framed_dates(a: &Analysed, out: &mut [Cand]) {
+    const CHANGES: &[&str] = &[
+        "departures",
+        "departure",
+        "resignations",
+        "resignation",
+        "defections",
+        "defection",
+        "walkouts",
+        "changes",
+        "sackings",
+        "casualties",
+    ];
+    let frame = |si: usize| -> Option<String> {
+        let s = a.seg.sentences.get(si)?;
+        let mut k = s.tokens.start;
+        if matches!(a.w(k), "on" | "in" | "by") {
+            k += 1;
+        }
+        let t = a.point_timex(k)?;
+        let names_no_one = s.tokens.clone().all(|j| a.person_at(j).is_none());
+        let counts = s.tokens.clone().any(|j| CHANGES.contains(&a.w(j)));
+        (names_no_one && counts)
+            .then(|| date_value(a, t, k))
+            .flatten()
+    };
+    for c in out.iter_mut() {
+        if c.date.is_some() || c.modality != Modality::Asserted || c.headline {
+            continue;
+        }
+        let date = (1..=2)
+            .filter_map(|d| c.sentence.checked_sub(d))
+            .find_map(&frame);
+        if date.is_some() {
+            c.date = date;
+        }
+    }
+}
+
+/// "The prime minister completed his reshuffle last night. … Hale becomes business
+/// secretary.": a sentence that dates a reshuffle (or the changes, the appointments, the new
+/// line-up) to a day in the week before the paper's frames the appointments, dismissals and
+/// resignations of the eight sentences after it that the text dates only by the paper's day
+/// (a present tense) or not at all, and whose own sentence tells no time.
+pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
+    const RESHUFFLES: &[&str] = &[
+        "reshuffle",
+        "shake-up",
+        "changes",
+        "appointments",
+        "line-up",
+        "replacements",
+    ];
+    let Some(paper) = a.dct.map(|d| d.to_string()) else {
+        return;
+    };
+    let frame = |si: usize| -> Option<String> {
+        let s = a.seg.sentences.get(si)?;
+        if a.is_headline(si) || !s.tokens.clone().any(|k| RESHUFFLES.contains(&a.w(k))) {
+            return None;
+        }
+        s.tokens.clone().find_map(|k| {
+            a.point_timex(k)
+                .and_then(|t| date_value(a, t, k))
+                .filter(|d| {
+                    d.len() == 10
+                        && *d != paper
+                        && crate::merge::days_before(d, &paper).is_some_and(|n| n <= 7)
+                })
+        })
+    };
+    let frames: Vec<Option<String>> = (0..a.seg.sentences.len()).map(frame).collect();
+    for c in out.iter_mut() {
+        let stand_in = c.date.is_none() || c.date.as_deref() == Some(paper.as_str());
+        if !stand_in
+            || c.modality != Modality::Asserted
+            || c.headline
+            || !matches!(
+                c.kind,
+                EventType::Appoint | EventType::Dismiss | EventType::Resign
+            )
+        {
+            continue;
+        }
+        let own_time = a.seg.sentences[c.sentence]
+            .tokens
+            .clone()
+            .any(|k| a.point_timex(k).is_some());
+        if own_time {
+            continue;
+        }
+        let date = (1..=8)
+            .filter_map(|d| c.sentence.checked_sub(d))
+            .find_map(|x| frames[x].clone());
+        if date.is_some() {
+            c.date = date;
+        }
+    }
+}
+
+/// "Tom Reed has resigned as Brexit secretary. … Mr Reed, who backed the plan on Friday,
+/// quit late on Sunday night.": another sentence that tells the same change again, with the
+/// person before a verb of that change and a time after the verb, dates an event the text
+/// dated only by the paper's day (or not at all), when that time is within the week before
+/// the paper's day.
+pub(crate) fn restated_dates(a: &Analysed, out: &mut [Cand]) {
+    let Some(dct) = a.dct else { return };
+    let day = dct.to_string();
+    for c in out.iter_mut() {
+        if c.modality != Modality::Asserted
+            || !(c.date.is_none() || c.date.as_deref() == Some(&day))
+        {
+            continue;
+        }
+        let verbs: &[&str] = match c.kind {
+            EventType::Resign => &["quit", "resigned", "stepped", "stood"],
+            EventType::Defect => &["defected", "switched", "crossed"],
+            EventType::Leave => &["quit", "left"],
+            EventType::Dismiss => &["sacked", "fired", "axed", "dismissed"],
+            EventType::Expel => &["suspended", "expelled"],
+            _ => continue,
+        };
+        let lo = c.sentence.saturating_sub(2);
+        let hi = (c.sentence + 7).min(a.seg.sentences.len());
+        let found = (lo..hi).filter(|&s| s != c.sentence).find_map(|s| {
+            let sent = &a.seg.sentences[s];
+            let k = sent.tokens.clone().find(|&k| {
+                a.person_at(k) == Some(c.person)
+                    || matches!(a.w(k), "he" | "she") && resolve_pronoun(a, k) == Some(c.person)
+            })?;
+            let v = (k + 1..(k + 25).min(sent.tokens.end))
+                .take_while(|&j| a.w(j) != ";")
+                .find(|&j| verbs.contains(&a.w(j)))?;
+            // the verb is the person's own ("Mr Reed ... quit"), not an object's
+            if (k + 1..v).any(|j| a.person_at(j).is_some_and(|q| q != c.person)) {
+                return None;
+            }
+            let t = (v + 1..(v + 7).min(sent.tokens.end))
+                .take_while(|&j| !matches!(a.w(j), "," | "." | ";" | "and" | "but"))
+                .find_map(|j| a.point_timex(j).and_then(|t| date_value(a, t, j)))?;
+            in_week_before(&t, &day).then_some(t)
+        });
+        if let Some(date) = found {
+            c.date = Some(date);
+        }
+    }
+}
+
+/// Whether `date` falls in the week up to and including the paper's `day`: a time that can
+/// stand for a change the paper reports as news.
+fn in_week_before(date: &str, day: &str) -> bool {
+    days_before(date, day).is_some_and(|n| n <= 7)
+}
+
+/// A seat won or lost with no time, in a paper of the two days after a general election's
+/// polling day, was won or lost at that election ("James Brokenshire (Conservative) 29,338"
+/// on the morning of the count). Not a party's own contest ("lost the ballot to", "the
+/// leadership race"), nor an election to an office.
+pub(crate) fn polling_day_dates(a: &Analysed, out: &mut [Cand]) {
+    use floorcross_model::elections::{elections, HOUSE_OF_COMMONS};
+    let Some(day) = a.dct.map(|d| d.to_string()) else {
+        return;
+    };
+    // (a devolved body's election only in a story that names the body)
+    let names_body = |body: &str| {
+        let words: &[&str] = match body {
+            "Scottish Parliament" => &["holyrood", "msp", "msps"],
+            "Senedd" => &["senedd", "assembly", "ms", "mss", "am", "ams"],
+            _ => &[],
+        };
+        (0..a.seg.tokens.len()).any(|k| words.contains(&a.w(k))) || a.text.contains(body)
+    };
+    // (the story is looked at only when the paper's day is right after a polling day; only
+    // that year's elections, or the year before's, are written out to compare)
+    let year: i32 = day[..4].parse().unwrap_or(0);
+    let Some(polling) = elections()
+        .iter()
+        .filter(|e| e.polling.0 == year || e.polling.0 == year - 1)
+        .map(|e| {
+            (
+                e,
+                format!("{:04}-{:02}-{:02}", e.polling.0, e.polling.1, e.polling.2),
+            )
+        })
+        .filter(|(_, p)| days_before(p, &day).is_some_and(|n| n <= 2))
+        .find(|(e, _)| e.body == HOUSE_OF_COMMONS || names_body(e.body))
+        .map(|(_, p)| p)
+    else {
+        return;
+    };
+    let party_contest = |si: usize| {
+        a.seg.sentences[si].tokens.clone().any(|k| {
+            matches!(
+                a.w(k),
+                "ballot" | "leadership" | "nomination" | "selection" | "hustings"
+            )
+        })
+    };
+    for c in out.iter_mut() {
+        if matches!(
+            c.kind,
+            EventType::Elect | EventType::Reelect | EventType::Defeat
+        ) && c.modality == Modality::Asserted
+            && c.date.is_none()
+            && c.role.as_deref().is_none_or(|r| r == "MP")
+            && !party_contest(c.sentence)
+        {
+            c.date = Some(polling.clone());
+        }
+    }
+}
+
+/// Phrases whose time is the one the story has just told: "was replaced within hours",
+/// "was chosen at the same meeting", "takes over with immediate effect".
+const SAME_OCCASION: &[&[&str]] = &[
+    &["within", "hours"],
+    &["within", "minutes"],
+    &["within", "the", "hour"],
+    &["within", "an", "hour"],
+    &["hours", "later"],
+    &["minutes", "later"],
+    &["an", "hour", "later"],
+    &["moments", "later"],
+    &["shortly", "afterwards"],
+    &["the", "same", "day"],
+    &["the", "same", "night"],
+    &["the", "same", "evening"],
+    &["the", "same", "morning"],
+    &["the", "same", "meeting"],
+    &["later", "that", "day"],
+    &["later", "that", "evening"],
+    &["later", "that", "night"],
+    &["with", "immediate", "effect"],
+];
+
+/// "Ann Cole resigned on Wednesday and was replaced within hours by Tom Reed": an asserted
+/// change whose clause ties its time to the occasion just told (a phrase of
+/// [`SAME_OCCASION`] near the trigger) happened on the day of the last change the text dated
+/// to a day before it, within the two sentences before. A change the text dates itself keeps
+/// its date, except the paper's day a present tense stands in with.
+pub(crate) fn same_occasion_dates(a: &Analysed, out: &mut [Cand]) {
+    let paper_day = a.dct.map(|d| d.to_string());
+    let day = |d: &Option<String>| d.as_deref().is_some_and(|d| d.len() == 10);
+    for i in 0..out.len() {
+        let c = &out[i];
+        let stand_in = c.date.is_some() && c.date == paper_day;
+        if !(c.date.is_none() || stand_in) || c.modality != Modality::Asserted || c.headline {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        let lo = c.trigger.start.saturating_sub(8).max(s.tokens.start);
+        let hi = (c.trigger.end + 10).min(s.tokens.end);
+        let cue = (lo..hi).any(|k| {
+            SAME_OCCASION
+                .iter()
+                .any(|p| k + p.len() <= hi && p.iter().enumerate().all(|(j, w)| a.w(k + j) == *w))
+        });
+        if !cue {
+            continue;
+        }
+        let at = (c.sentence, c.trigger.start);
+        let reference = out
+            .iter()
+            .filter(|o| {
+                o.modality == Modality::Asserted
+                    && !o.headline
+                    && day(&o.date)
+                    && (o.sentence, o.trigger.start) < at
+                    && o.sentence + 2 >= c.sentence
+            })
+            .max_by_key(|o| (o.sentence, o.trigger.start))
+            .and_then(|o| o.date.clone());
+        if let Some(d) = reference {
+            out[i].date = Some(d);
+        }
+    }
+}
