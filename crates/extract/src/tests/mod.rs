@@ -67,6 +67,7 @@ fn assert_event(headline: &str, text: &str, date: Option<&str>, kind: &str, who:
     assert!(evs.contains(&(kind, who)), "{text}: {evs:?}");
 }
 
+mod contests;
 mod coref;
 mod dates;
 mod modality;
