@@ -425,6 +425,19 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
             return Vec::new();
         }
         let w = a.w(k);
+        // "installed her deputy, Imran Qadir, in her place": "her" before a role is its
+        // possessor; the object is the role's holder, named next if at all
+        // ("appointed her chief whip" keeps "her" as the object: no name in apposition)
+        let role_end =
+            a.m.role_at(k + 1)
+                .map(|r| r.tokens.end)
+                .or_else(|| DESCRIPTIVE.contains(&a.w(k + 1)).then_some(k + 2));
+        if w == "her"
+            && role_end
+                .is_some_and(|e| a.w(e) == "," && (e + 1..e + 3).any(|j| a.person_at(j).is_some()))
+        {
+            continue;
+        }
         if matches!(w, "him" | "her") && description(a, end..k) {
             // "Kofi Annan appointed him": an object pronoun is not its own clause's subject
             let s0 = a.seg.sentences[si].tokens.start;

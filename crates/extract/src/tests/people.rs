@@ -795,3 +795,19 @@ fn an_indefinite_lede_subject_is_the_person_the_next_sentence_names_past_a_descr
         "",
     );
 }
+
+#[test]
+fn her_before_a_role_named_in_apposition_is_its_possessor_not_the_object() {
+    check(
+        "Council coup\n\nNadia Pellow was removed last night. Before the evening was out the group had installed her deputy, Gideon Varley, in her place.",
+        Some("2014-09-19"),
+        "appoint Gideon Varley from=- to=- date=- asserted",
+    );
+    // ("appointed her chief whip": "her" is the object)
+    check(
+        "Career\n\nNadia Pellow was elected in 2001. The leader appointed her chief whip in 2005.",
+        Some("2014-09-19"),
+        "elect Nadia Pellow from=- to=- date=2001 asserted\n\
+         appoint Nadia Pellow from=- to=- date=2005 asserted",
+    );
+}
