@@ -11,7 +11,7 @@ use crate::Tagger;
 /// Bytes either side of an expression tokenized for tense cues: room for the 14 tokens the
 /// cue search walks each way (160 gave the same values on tbaq and bbc-politics, at 2.5%
 /// more work).
-const TENSE_REACH: usize = 140;
+const TENSE_REACH: usize = 110;
 
 /// Word ids the tense heuristics look for.
 #[derive(Debug)]
@@ -124,9 +124,7 @@ impl Tagger {
         };
         let mut j = s;
         let mut n = 0;
-        // ("will be formally confirmed as leader of the council at a full meeting on
-        // Wednesday": a future auxiliary can stand well before its clause's time)
-        while j > 0 && n < 18 {
+        while j > 0 && n < 14 {
             if toks[j].nl {
                 break;
             }
