@@ -25,6 +25,9 @@ pub(super) const LOCAL: &[Cue] = cues![
     Rumoured: ["declined", "to", "rule", "out"],
     Rumoured: ["declines", "to", "rule", "out"],
     Rumoured: ["in", "talks"],
+    // "has stepped down so that he can run for leader": a purpose, still to come
+    // (and "he can now sit as an independent": what one can do is not yet done)
+    Expected: ["can"],
     Hypothetical: ["threatened", "to"],
     Hypothetical: ["threatens", "to"],
     Hypothetical: ["threatening", "to"],
@@ -132,6 +135,9 @@ pub(super) const LOCAL: &[Cue] = cues![
     Rumoured: ["mulling"],
     Rumoured: ["rumoured"],
     Rumoured: ["reportedly"],
+    // "Tory strategists are said to be lining up X to fight the seat": hearsay
+    Rumoured: ["said", "to", "be"],
+    Rumoured: ["said", "to", "have"],
     Rumoured: ["likely"],
     Rumoured: ["unlikely"],
     Rumoured: ["possible"],
@@ -295,6 +301,8 @@ pub(super) const GOVERNING: &[Cue] = cues![
     Rumoured: ["odds"],
     Expected: ["expected"],
     Expected: ["expects"],
+    // "privately expect one of them, Tom Hale, to defect"
+    Expected: ["expect"],
     Expected: ["announced"],
     Expected: ["announce"],
     Expected: ["announces"],

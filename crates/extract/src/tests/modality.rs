@@ -787,3 +787,25 @@ fn what_an_after_gerund_adjunct_tells_is_done_whatever_the_main_clause_plans() {
          dismiss Lachlan Birtwhistle from=- to=- date=2013 asserted",
     );
 }
+
+#[test]
+fn what_officials_expect_what_one_can_do_and_what_is_said_to_be_are_not_facts() {
+    check_bodies(
+        Some("2012-05-14"),
+        &[
+            (
+                "Green officials privately expect one of them, the Harnby MP Gideon Varley, to defect in the new year.",
+                "defect Gideon Varley from=- to=- date=- expected",
+            ),
+            (
+                "Nadia Pellow, the party chairman, has stepped down from the role so that she can run for leader.",
+                "resign Nadia Pellow from=- to=- date=2012-05-14 asserted\n\
+                 stand Nadia Pellow from=- to=- date=- expected",
+            ),
+            (
+                "Gideon Varley is said to have quit the party.",
+                "leave Gideon Varley from=- to=- date=- rumoured",
+            ),
+        ],
+    );
+}
