@@ -15,6 +15,59 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
     made_appointments_in(a, out);
 }
 
+/// "Councillor Tom Hale takes finance; Mark Dobbs is responsible for children's services":
+/// in a story of appointments, a name that opens a clause of a list (the sentence's start or
+/// right after ";") followed by a light verb of portfolios is given one. Never outside such a
+/// story ("takes the view", "is responsible for the delay").
+pub(crate) fn portfolio_light_verbs(a: &Analysed, out: &mut Vec<Cand>) {
+    if !appointments_story(a) {
+        return;
+    }
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        // a list: at least one ";" joins its clauses
+        if a.is_headline(si) || !s.tokens.clone().any(|k| a.w(k) == ";") {
+            continue;
+        }
+        for pm in
+            a.m.person_mentions
+                .iter()
+                .filter(|pm| s.tokens.contains(&pm.tokens.start))
+        {
+            let mut b = pm.tokens.start;
+            while b > s.tokens.start && matches!(a.tag(b - 1), Tag::Role(_)) {
+                b -= 1;
+            }
+            let opens = b == s.tokens.start
+                || matches!(a.w(b - 1), ";")
+                || a.w(b - 1) == "and" && b >= 2 && a.w(b - 2) == ";";
+            if !opens {
+                continue;
+            }
+            let e = super::name_lists::mention_end(a, pm.tokens.start);
+            let light = match (a.w(e), a.w(e + 1), a.w(e + 2)) {
+                ("takes" | "gets" | "keeps" | "retains" | "handles", w, _) => {
+                    !matches!(w, "the" | "a" | "over" | "up" | "on" | "part" | "charge")
+                        && a.is_word(e + 1)
+                }
+                ("is" | "becomes", "responsible", "for") => true,
+                ("will", "be", "responsible") => true,
+                _ => false,
+            };
+            if !light {
+                continue;
+            }
+            out.extend(Cand::at(
+                a,
+                EventType::Appoint,
+                pm.person,
+                pm.tokens.start,
+                si,
+                e..e + 1,
+            ));
+        }
+    }
+}
+
 /// Whether the headline or the first two sentences report appointments being made (a
 /// reshuffle, a new cabinet, posts announced).
 pub(crate) fn appointments_story(a: &Analysed) -> bool {

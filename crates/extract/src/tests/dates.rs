@@ -142,7 +142,8 @@ fn a_month_the_story_uses_as_a_surname_is_no_time() {
     check(
         "May unveils cabinet\n\nTheresa May unveiled her cabinet on Wednesday. Amber Rudd was promoted to home secretary in place of May herself. In May, Dan Reeve resigned.",
         Some("2016-07-14"),
-        "appoint Amber Rudd from=- to=- date=- asserted\n\
+        // (the cabinet unveiled on Wednesday frames the promotion told after it)
+        "appoint Amber Rudd from=- to=- date=2016-07-13 asserted\n\
          resign Dan Reeve from=- to=- date=2016-05 asserted",
     );
 }
@@ -315,13 +316,14 @@ fn a_list_of_offices_takes_the_time_of_the_colon_sentence_that_opens_it() {
     check(
         "New cabinet\n\nThe prime minister named her top team yesterday - here is who got what:\n\nChancellor – Ann Cole\n\nHome Secretary – Tom Reed\n\nShe also sacked Sue Price.",
         Some("2016-07-14"),
+        // (and the team named yesterday frames the sacking told after the list)
         "appoint Ann Cole from=- to=- date=2016-07-13 asserted
          appoint Tom Reed from=- to=- date=2016-07-13 asserted
-         dismiss Sue Price from=- to=- date=- asserted",
+         dismiss Sue Price from=- to=- date=2016-07-13 asserted",
     );
     // (a list that no dated sentence opens stays undated)
     check(
-        "New cabinet\n\nThe prime minister named her top team yesterday.\n\nChancellor – Ann Cole\n\nHome Secretary – Tom Reed",
+        "New cabinet\n\nThe prime minister has named her top team.\n\nChancellor – Ann Cole\n\nHome Secretary – Tom Reed",
         Some("2016-07-14"),
         "appoint Ann Cole from=- to=- date=- asserted
          appoint Tom Reed from=- to=- date=- asserted",

@@ -1005,3 +1005,20 @@ fn idioms_of_lost_jobs_torn_up_cards_refused_readoptions_and_failed_shortlists()
         ],
     );
 }
+
+#[test]
+fn a_portfolio_taken_in_a_cabinet_list_is_an_appointment() {
+    check(
+        "Council leader names her cabinet\n\nThe new leader named her cabinet last night. \
+         Councillor Gideon Varley takes finance; Nadia Pellow is responsible for children's services.",
+        Some("2016-05-24"),
+        "appoint Gideon Varley from=- to=- date=2016-05-23 asserted\n\
+         appoint Nadia Pellow from=- to=- date=2016-05-23 asserted",
+    );
+    // (not outside a story of appointments, nor outside a list)
+    check(
+        "Budget row\n\nThe council met last night. Gideon Varley takes the view that the budget is wrong; Nadia Pellow is responsible for the delay.",
+        Some("2016-05-24"),
+        "",
+    );
+}

@@ -205,6 +205,9 @@ pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
         "appointments",
         "line-up",
         "replacements",
+        // "named her cabinet last night", "unveiled his team on Tuesday"
+        "cabinet",
+        "team",
     ];
     let Some(paper) = a.dct.map(|d| d.to_string()) else {
         return;
