@@ -180,6 +180,46 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                     }
                 }
             }
+            // "Within hours she had been followed by the shadow health secretary, Tom Hale, and
+            // the shadow work and pensions secretary, Jane Smith": those named after the
+            // passive's "by" made the subject's move after them
+            if a.w(k) == "followed"
+                && a.w(k + 1) == "by"
+                && k > s.tokens.start
+                && matches!(a.w(k - 1), "been" | "was" | "were" | "is")
+            {
+                let led = subject(a, si, k);
+                let Some(model) = led
+                    .iter()
+                    .find_map(|(p, _)| moves.iter().find(|c| c.person == *p && c.sentence <= si))
+                else {
+                    continue;
+                };
+                let trigger = k..k + 2;
+                let end = (k + 2..s.tokens.end)
+                    .find(|&x| matches!(a.w(x), ";" | "." | "who" | "after" | "because"))
+                    .unwrap_or(s.tokens.end);
+                let mut x = k + 2;
+                while x < end {
+                    let Some(person) = a.m.person_at(x).map(|pm| pm.person) else {
+                        x += 1;
+                        continue;
+                    };
+                    let e = super::name_lists::mention_end(a, x);
+                    let owner = a.is_possessive_any(e - 1) || matches!(a.w(e), "'s" | "’s");
+                    if !owner && person != model.person && !has_event(out, person, model.kind) {
+                        let mut c = follower_move(a, model, person, si, &trigger, model.modality);
+                        c.date = None;
+                        if c.kind == EventType::Resign {
+                            c.role = None;
+                            c.post = None;
+                        }
+                        out.push(c);
+                    }
+                    x = e.max(x + 1);
+                }
+                continue;
+            }
             let Some(leader) = leader else { continue };
             let Some(model) = moves.iter().find(|c| c.person == leader) else {
                 continue;

@@ -1022,3 +1022,17 @@ fn a_portfolio_taken_in_a_cabinet_list_is_an_appointment() {
         "",
     );
 }
+
+#[test]
+fn those_named_after_a_passive_followed_by_made_the_same_move() {
+    check(
+        "Walkout\n\nThe shadow chancellor, Nadia Pellow, resigned on Wednesday morning. \
+         Within hours she had been followed by the shadow health secretary, Gideon Varley, \
+         and the shadow work and pensions secretary, Rhian Moss.",
+        Some("2012-06-15"),
+        // ("within hours" of the day just told)
+        "resign Nadia Pellow from=- to=- date=2012-06-13 asserted\n\
+         resign Gideon Varley from=- to=- date=2012-06-13 asserted\n\
+         resign Rhian Moss from=- to=- date=2012-06-13 asserted",
+    );
+}
