@@ -166,15 +166,7 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                             if person == model.person || has_event(out, person, model.kind) {
                                 continue;
                             }
-                            let mut c =
-                                follower_move(a, model, person, si, &trigger, model.modality);
-                            c.date = None;
-                            // (each resigned from an office of their own)
-                            if c.kind == EventType::Resign {
-                                c.role = None;
-                                c.post = None;
-                            }
-                            out.push(c);
+                            out.push(earlier_follower(a, model, person, si, &trigger));
                         }
                         continue;
                     }
@@ -208,13 +200,7 @@ pub(crate) fn followers(a: &Analysed, out: &mut Vec<Cand>) {
                     let e = super::name_lists::mention_end(a, x);
                     let owner = a.is_possessive_any(e - 1) || matches!(a.w(e), "'s" | "’s");
                     if !owner && person != model.person && !has_event(out, person, model.kind) {
-                        let mut c = follower_move(a, model, person, si, &trigger, model.modality);
-                        c.date = None;
-                        if c.kind == EventType::Resign {
-                            c.role = None;
-                            c.post = None;
-                        }
-                        out.push(c);
+                        out.push(earlier_follower(a, model, person, si, &trigger));
                     }
                     x = e.max(x + 1);
                 }
@@ -585,13 +571,7 @@ pub(crate) fn counted_after(a: &Analysed, out: &mut Vec<Cand>) {
                 {
                     continue;
                 }
-                let mut c = follower_move(a, model, person, si, &trigger, model.modality);
-                c.date = None;
-                if c.kind == EventType::Resign {
-                    c.role = None;
-                    c.post = None;
-                }
-                found.push(c);
+                found.push(earlier_follower(a, model, person, si, &trigger));
             }
         }
     }
@@ -713,4 +693,22 @@ fn group_change(a: &Analysed, si: usize) -> Option<(Rule, std::ops::Range<usize>
         ) && rule.cond == Cond::None
             && rule.frame != Frame::Noun
     })
+}
+
+/// The same move as `model` made by `person`, told in sentence `si` with no time of its own
+/// (a follower's day is not the model's), each resigning from an office of their own.
+fn earlier_follower(
+    a: &Analysed,
+    model: &Cand,
+    person: usize,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Cand {
+    let mut c = follower_move(a, model, person, si, trigger, model.modality);
+    c.date = None;
+    if c.kind == EventType::Resign {
+        c.role = None;
+        c.post = None;
+    }
+    c
 }
