@@ -71,6 +71,7 @@ mod contests;
 mod coref;
 mod dates;
 mod modality;
+mod offices;
 mod parties;
 mod people;
 mod regressions;

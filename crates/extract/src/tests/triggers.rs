@@ -110,27 +110,6 @@ fn the_next_job_is_not_the_office_left() {
 /// Frames read from the parse (`grammar`): the winner is the subject, the loser the object.
 
 #[test]
-fn new_offices_from_become_take_over_and_move_to() {
-    let d = Some("2014-07-15");
-    check(
-        "Headline\n\nAlan Frost became home secretary in 2011.",
-        d,
-        "appoint Alan Frost from=- to=- date=2011 asserted",
-    );
-    check(
-        "Headline\n\nCarol Webb, who took over as chancellor last year, has kept her job.",
-        d,
-        "appoint Carol Webb from=- to=- date=2013 asserted",
-    );
-    check(
-        "Headline\n\nIn the reshuffle, Hugh Lyle moves to defence secretary.",
-        d,
-        // (the simple present tells the day's news)
-        "appoint Hugh Lyle from=- to=- date=2014-07-15 asserted",
-    );
-}
-
-#[test]
 fn a_resignation_letter_is_no_second_resignation() {
     check(
         "Headline\n\nIn her resignation letter, Ann Cole attacked the leader.",
@@ -222,35 +201,6 @@ fn becoming_the_first_to_hold_a_distinction_is_still_the_appointment() {
         Some("2014-03-05"),
         "appoint Ruth Kemble from=- to=- date=2014-03-05 asserted",
     );
-}
-
-#[test]
-fn taking_a_post_or_charge_of_an_office_is_an_appointment() {
-    let d = Some("2014-03-05");
-    for (sentence, who) in [
-        (
-            "Ruth Kemble will take the post of transport secretary.",
-            "Ruth Kemble",
-        ),
-        (
-            "Mark Denby will take over the position of home secretary.",
-            "Mark Denby",
-        ),
-        (
-            "Jane Hollis, the former chief whip, will take charge of the Home Office.",
-            "Jane Hollis",
-        ),
-        (
-            "Tom Reed received a cabinet appointment as Northern Ireland secretary.",
-            "Tom Reed",
-        ),
-        (
-            "Sara Quint has been awarded with the post of foreign secretary.",
-            "Sara Quint",
-        ),
-    ] {
-        assert_event("Reshuffle", sentence, d, "appoint", who);
-    }
 }
 
 #[test]
@@ -390,25 +340,6 @@ fn followers_of_a_resignation_resign_too() {
 /// anyone named nearby; an appeal to others to win is a call, not an event.
 
 #[test]
-fn drafted_in_is_an_appointment_only_to_an_office() {
-    check(
-        "Headline\n\nMayor Ray Mallow has been drafted in to boost the Yes campaign.",
-        Some("2015-03-12"),
-        "",
-    );
-    check(
-        "Headline\n\nTom Hale was brought back as chief whip on Monday.",
-        Some("2015-03-12"),
-        "appoint Tom Hale from=- to=- date=2015-03-09 asserted",
-    );
-    check(
-        "Headline\n\nTom Hale was brought in to run the election campaign.",
-        Some("2015-03-12"),
-        "appoint Tom Hale from=- to=- date=- asserted",
-    );
-}
-
-#[test]
 fn the_one_replaced_and_a_body_appointed_are_not_appointees() {
     let d = Some("2005-05-06");
     // "replaced with" names the successor in its phrase; without one, nobody is appointed
@@ -466,35 +397,6 @@ fn pushed_out_of_talks_is_no_dismissal() {
 }
 
 #[test]
-fn replacing_someone_as_an_office_is_taking_it() {
-    let d = Some("2015-03-12");
-    check(
-        "Whips\n\nTom Reed is to replace Ann Cole as chief whip.",
-        d,
-        "appoint Tom Reed from=- to=- date=- expected",
-    );
-    check(
-        "Whips\n\nAnn Cole was replaced as chief whip by Tom Reed.",
-        d,
-        "appoint Tom Reed from=- to=- date=- asserted",
-    );
-    check(
-        "Challenge\n\nJane Hale began her bid to replace Ann Cole as chief whip.",
-        d,
-        "",
-    );
-}
-
-#[test]
-fn being_handed_a_named_brief_is_an_appointment() {
-    check(
-        "Reshuffle\n\nJane Hale was handed the transport brief on Monday. Tom Reed has been handed a brief to review the rules.",
-        Some("2015-03-12"),
-        "appoint Jane Hale from=- to=- date=2015-03-09 asserted",
-    );
-}
-
-#[test]
 fn switching_from_one_party_to_another_is_a_defection() {
     let d = Some("2015-03-12");
     check(
@@ -517,24 +419,6 @@ fn a_suspension_lifted_is_a_readmission() {
         "Lifted\n\nTom Reed's suspension was lifted on Tuesday.",
         d,
         "readmit Tom Reed from=- to=- date=2020-11-17 asserted",
-    );
-}
-
-#[test]
-fn the_office_made_of_someone_follows_their_apposition() {
-    check_bodies(
-        Some("2016-07-14"),
-        &[
-            (
-                "Prime Minister Tom Reed has made Ann Cole, the former mayor of Sandmere, foreign secretary in his new government.",
-                "appoint Ann Cole from=- to=- date=2016-07-14 asserted",
-            ),
-            // (an apposition with no office after it makes nobody anything)
-            (
-                "Tom Reed has made Ann Cole, the former mayor of Sandmere, very angry.",
-                "",
-            ),
-        ],
     );
 }
 
@@ -622,22 +506,6 @@ fn those_a_mover_is_following_moved_before() {
                 "resign Ann Cole from=- to=- date=- asserted",
             ),
         ],
-    );
-}
-
-#[test]
-fn in_a_story_of_appointments_is_an_office_is_the_news() {
-    check(
-        "May names her cabinet\n\nEx-energy secretary Ann Cole is home secretary. Tom Reed is Deputy Prime Minister. Jim Dale is an MP. Sue Price is Labour MP for Sandmere.",
-        Some("2016-07-14"),
-        "appoint Ann Cole from=- to=- date=2016-07-14 asserted
-         appoint Tom Reed from=- to=- date=2016-07-14 asserted",
-    );
-    // (outside one, holding an office is a state)
-    check(
-        "Fox attacks plan\n\nTom Reed is defence secretary.",
-        Some("2016-07-14"),
-        "",
     );
 }
 
@@ -737,26 +605,6 @@ fn a_departure_counted_among_others_is_a_resignation() {
             // (going somewhere is not going)
             ("Tom Reed became the first MP to go to prison.", ""),
             ("Ann Cole was the last to go on holiday.", ""),
-        ],
-    );
-}
-
-#[test]
-fn taking_charge_of_a_department_is_an_appointment() {
-    check_bodies(
-        Some("2010-05-12"),
-        &[
-            (
-                "Liam Foxe will be in charge of Defence.",
-                "appoint Liam Foxe from=- to=- date=- expected",
-            ),
-            (
-                "Ann Cole took charge of the Treasury on Monday.",
-                "appoint Ann Cole from=- to=- date=2010-05-10 asserted",
-            ),
-            // (a task or a campaign is no department)
-            ("Ann Cole took charge of the negotiations.", ""),
-            ("Ann Cole will be in charge of the campaign.", ""),
         ],
     );
 }
@@ -917,67 +765,6 @@ fn a_counted_object_is_named_by_the_next_sentences_list() {
 }
 
 #[test]
-fn made_her_an_office_with_two_modifiers_is_an_appointment() {
-    check(
-        "Profile\n\nAnn Cole was elected in 1997. The party leader had made her a shadow health spokeswoman.",
-        Some("2014-02-19"),
-        "elect Ann Cole from=- to=- date=1997 asserted
-         appoint Ann Cole from=- to=- date=- asserted",
-    );
-}
-
-#[test]
-fn an_office_that_goes_to_a_person_is_an_appointment() {
-    let d = Some("2014-02-19");
-    check(
-        "Reshuffle\n\nThe deputy leadership goes to Mr Imran Waheed.",
-        d,
-        "appoint Imran Waheed from=- to=- date=2014-02-19 asserted",
-    );
-    check(
-        "Reshuffle\n\nThe other changes were: Rufus Hallam moves to Work and Pensions; Transport goes to Deirdre Mbeki, previously the schools minister.",
-        d,
-        "appoint Deirdre Mbeki from=- to=- date=2014-02-19 asserted",
-    );
-    // what goes to someone is no office
-    for text in [
-        "The money went to Tom Hale.",
-        "The prize went to Tom Hale in 2010.",
-    ] {
-        check(&format!("News\n\n{text}"), d, "");
-    }
-}
-
-#[test]
-fn a_post_filled_by_someone_is_given_to_them() {
-    check_bodies(
-        Some("2005-01-10"),
-        &[
-            // (a spaced dash after the name opens an apposition; it joins no second name)
-            (
-                "Last time the treasurer ran the campaign, but this time the role will be filled by Nadia Pellow - a close ally of the leader.",
-                "appoint Nadia Pellow from=- to=- date=- expected",
-            ),
-            (
-                "The vacancy was filled by Gideon Varley, a former whip.",
-                "appoint Gideon Varley from=- to=- date=- asserted",
-            ),
-        ],
-    );
-}
-
-#[test]
-fn a_first_day_in_office_as_a_minister_tells_the_appointment() {
-    check_bodies(
-        Some("2005-01-10"),
-        &[(
-            "Gideon Varley spoke to the Commons on his first day in office as home secretary.",
-            "appoint Gideon Varley from=- to=- date=- asserted",
-        )],
-    );
-}
-
-#[test]
 fn idioms_of_lost_jobs_torn_up_cards_refused_readoptions_and_failed_shortlists() {
     check_bodies(
         Some("2013-05-12"),
@@ -1003,23 +790,6 @@ fn idioms_of_lost_jobs_torn_up_cards_refused_readoptions_and_failed_shortlists()
                 "defect Gideon Varley from=- to=UK Independence Party date=- rumoured",
             ),
         ],
-    );
-}
-
-#[test]
-fn a_portfolio_taken_in_a_cabinet_list_is_an_appointment() {
-    check(
-        "Council leader names her cabinet\n\nThe new leader named her cabinet last night. \
-         Councillor Gideon Varley takes finance; Nadia Pellow is responsible for children's services.",
-        Some("2016-05-24"),
-        "appoint Gideon Varley from=- to=- date=2016-05-23 asserted\n\
-         appoint Nadia Pellow from=- to=- date=2016-05-23 asserted",
-    );
-    // (not outside a story of appointments, nor outside a list)
-    check(
-        "Budget row\n\nThe council met last night. Gideon Varley takes the view that the budget is wrong; Nadia Pellow is responsible for the delay.",
-        Some("2016-05-24"),
-        "",
     );
 }
 
