@@ -368,7 +368,23 @@ pub(crate) fn parties(
                         })
                         .map(|p| (p.tokens.end, p.party.clone()))
                 });
-                if let Some((end, party)) = earlier {
+                // "in talks with UKIP about defecting", "held talks with the Tories over a
+                // switch": the party talked with is where the move would go
+                let talked_with = earlier.as_ref().is_some_and(|(end, _)| {
+                    let start =
+                        a.m.parties
+                            .iter()
+                            .find(|p| p.tokens.end == *end)
+                            .map_or(*end, |p| p.tokens.start);
+                    word_before_party(a, start) == "with"
+                        && (s.tokens.start..start)
+                            .any(|k| matches!(a.w(k), "talks" | "discussions" | "negotiations"))
+                });
+                if talked_with {
+                    if to.is_none() {
+                        to = earlier.map(|(_, p)| p);
+                    }
+                } else if let Some((end, party)) = earlier {
                     let mut j = end;
                     while matches!(a.w(j), "has" | "have" | "had" | "now" | "also") {
                         j += 1;

@@ -25,6 +25,8 @@ pub(super) const LOCAL: &[Cue] = cues![
     Rumoured: ["declined", "to", "rule", "out"],
     Rumoured: ["declines", "to", "rule", "out"],
     Rumoured: ["in", "talks"],
+    // "is being lined up to fight the seat": a candidate in waiting
+    Rumoured: ["lined", "up", "to"],
     // "has stepped down so that he can run for leader": a purpose, still to come
     // (and "he can now sit as an independent": what one can do is not yet done)
     Expected: ["can"],
@@ -125,6 +127,7 @@ pub(super) const LOCAL: &[Cue] = cues![
     Rumoured: ["said", "to", "be"],
     Rumoured: ["reported", "to"],
     Rumoured: ["tipped"],
+    Rumoured: ["lined", "up"],
     Rumoured: ["poised"],
     Rumoured: ["could"],
     Rumoured: ["may"],

@@ -809,3 +809,20 @@ fn what_officials_expect_what_one_can_do_and_what_is_said_to_be_are_not_facts() 
         ],
     );
 }
+
+#[test]
+fn a_candidate_being_lined_up_and_talks_with_a_party_are_rumours_of_moves_to_it() {
+    check_bodies(
+        Some("2014-03-10"),
+        &[
+            (
+                "Gideon Varley is being lined up to fight the seat for Labour.",
+                "stand Gideon Varley from=- to=Labour Party date=- rumoured",
+            ),
+            (
+                "Gideon Varley is in talks with UKIP about defecting.",
+                "defect Gideon Varley from=- to=UK Independence Party date=- rumoured",
+            ),
+        ],
+    );
+}
