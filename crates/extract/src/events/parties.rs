@@ -386,7 +386,10 @@ pub(crate) fn parties(
                     }
                 } else if let Some((end, party)) = earlier {
                     let mut j = end;
-                    while matches!(a.w(j), "has" | "have" | "had" | "now" | "also") {
+                    while matches!(
+                        a.w(j),
+                        "has" | "have" | "had" | "now" | "also" | "would" | "will"
+                    ) {
                         j += 1;
                     }
                     let gains = matches!(
@@ -395,6 +398,7 @@ pub(crate) fn parties(
                             | "gains"
                             | "welcomed"
                             | "welcomes"
+                            | "welcome"
                             | "recruited"
                             | "recruits"
                             | "secured"

@@ -823,6 +823,11 @@ fn a_candidate_being_lined_up_and_talks_with_a_party_are_rumours_of_moves_to_it(
                 "Gideon Varley is in talks with UKIP about defecting.",
                 "defect Gideon Varley from=- to=UK Independence Party date=- rumoured",
             ),
+            // (a party that "would welcome" someone is where they would go)
+            (
+                "Labour would welcome Gideon Varley should he defect.",
+                "defect Gideon Varley from=- to=Labour Party date=- hypothetical",
+            ),
         ],
     );
 }
