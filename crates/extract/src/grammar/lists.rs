@@ -2,6 +2,7 @@
 //! lists ("Name (Party) – votes"), and a party that loses a named member to another.
 
 use super::*;
+use floorcross_mention::Tag;
 
 /// A list of lines "Office – Name" ("Home Secretary – Amber Rudd", "Chief Whip: Gavin
 /// Williamson"): each line is an appointment, when the article holds at least two of them.
@@ -427,6 +428,36 @@ pub(crate) fn candidate_list(a: &Analysed, out: &mut Vec<Cand>) {
             };
             named.push((person, k - 1, party));
         }
+        // "Within hours, two candidates had declared: Tom Hale, the finance spokesman, and Ann
+        // Cole, the MSP for Kilbarchan.": the names a colon after the candidates' verb lists,
+        // each opening an item (after the colon, "and", a comma or a semicolon), with no party
+        // of their own in brackets
+        if named.is_empty() {
+            let colon = (cue + 1..(cue + 6).min(toks.end)).find(|&k| a.w(k) == ":");
+            let declared = colon.is_some_and(|c| {
+                (cue + 1..c).any(|k| {
+                    matches!(
+                        a.w(k),
+                        "declared" | "were" | "are" | "stood" | "standing" | "forward" | "emerged"
+                    )
+                })
+            });
+            if let (Some(c), true) = (colon, declared) {
+                for pm in a.m.person_mentions.iter() {
+                    let k = pm.tokens.start;
+                    if k <= c || k >= toks.end {
+                        continue;
+                    }
+                    let mut b = k;
+                    while b > c + 1 && matches!(a.tag(b - 1), Tag::Role(_)) {
+                        b -= 1;
+                    }
+                    if matches!(a.w(b - 1), ":" | ";" | "and" | ",") {
+                        named.push((pm.person, k, String::new()));
+                    }
+                }
+            }
+        }
         if named.len() < 2 {
             continue;
         }
@@ -441,7 +472,7 @@ pub(crate) fn candidate_list(a: &Analysed, out: &mut Vec<Cand>) {
             else {
                 continue;
             };
-            c.to = (party != "Independent").then_some(party);
+            c.to = (party != "Independent" && !party.is_empty()).then_some(party);
             c.date = listed_on.clone().or(c.date);
             out.push(c);
         }

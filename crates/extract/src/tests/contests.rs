@@ -540,3 +540,17 @@ fn a_result_told_in_one_sentence_elects_the_top_and_defeats_the_rest() {
          defeat Amos Fenn from=- to=- date=2007-07-19 asserted",
     );
 }
+
+#[test]
+fn the_names_a_colon_lists_after_candidates_declared_each_stand() {
+    check_bodies(
+        Some("2011-06-20"),
+        &[(
+            "Three candidates have come forward: Gideon Varley; Nadia Pellow, a former aide to Mark Dobbs; and Rhian Moss.",
+            // (not the name inside an item's apposition)
+            "stand Gideon Varley from=- to=- date=2011-06-20 asserted\n\
+             stand Nadia Pellow from=- to=- date=2011-06-20 asserted\n\
+             stand Rhian Moss from=- to=- date=2011-06-20 asserted",
+        )],
+    );
+}
