@@ -251,6 +251,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     results_list(a, out);
     inline_results(a, out);
     candidate_list(a, out);
+    inverted_candidacies(a, out);
     appointment_list(a, out);
     person_lines(a, out);
     new_office_appositions(a, out);

@@ -479,6 +479,58 @@ pub(crate) fn candidate_list(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "Against him stood Phyllida Crane, a former councillor; Kwame Ashby; and Lawrence Pigott":
+/// a sentence opened by "against" and its rival, with the verb before its subject (locative
+/// inversion), names those who stood after the verb: each item of the list is a candidacy.
+pub(crate) fn inverted_candidacies(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let s0 = s.tokens.start;
+        if a.w(s0) != "against" || a.is_headline(si) {
+            continue;
+        }
+        // the rival: a pronoun or a name, then the verb
+        let mut v = s0 + 1;
+        if matches!(a.w(v), "him" | "her" | "them") {
+            v += 1;
+        } else if a.person_at(v).is_some() {
+            v = events::mention_end(a, v);
+        } else {
+            continue;
+        }
+        if !matches!(a.w(v), "stood" | "were" | "was" | "are" | "is" | "stand") {
+            continue;
+        }
+        let trigger = v..v + 1;
+        for pm in a.m.person_mentions.iter() {
+            let k = pm.tokens.start;
+            if k <= v || k >= s.tokens.end {
+                continue;
+            }
+            let mut b = k;
+            while b > v + 1 && matches!(a.tag(b - 1), Tag::Role(_)) {
+                b -= 1;
+            }
+            // ("the Yorkshire businessman Kwame Ashby": a description opens the item)
+            while b > v + 1 && !matches!(a.w(b - 1), ";" | "," | "and") && b + 5 > k {
+                if a.person_at(b - 1).is_some() || !a.is_word(b - 1) {
+                    break;
+                }
+                b -= 1;
+            }
+            if b == v + 1 || matches!(a.w(b - 1), ";" | "and") || a.w(b - 1) == "," && b == k {
+                out.extend(Cand::at(
+                    a,
+                    EventType::Stand,
+                    pm.person,
+                    k,
+                    si,
+                    trigger.clone(),
+                ));
+            }
+        }
+    }
+}
+
 /// A list of "Name as Office" pairs that a sentence about appointments gives ("The new
 /// leader's first appointments are Ann Cole as deputy leader, Tom Reed as chairman and …"):
 /// each is appointed to that office.

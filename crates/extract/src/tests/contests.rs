@@ -554,3 +554,20 @@ fn the_names_a_colon_lists_after_candidates_declared_each_stand() {
         )],
     );
 }
+
+#[test]
+fn against_him_stood_a_b_and_c_names_three_candidacies() {
+    check_bodies(
+        Some("2014-07-20"),
+        &[
+            (
+                "Against him stood Nadia Pellow, a former councillor; the Yorkshire businessman Gideon Varley; and Rhian Moss, the party's spokesman on home affairs.",
+                "stand Nadia Pellow from=- to=- date=- asserted\n\
+                 stand Gideon Varley from=- to=- date=- asserted\n\
+                 stand Rhian Moss from=- to=- date=- asserted",
+            ),
+            // (an inversion with no candidacy verb names none)
+            ("Against him were ranged the party's grandees, led by Rhian Moss.", ""),
+        ],
+    );
+}
