@@ -646,10 +646,12 @@ pub(crate) fn owning_party(
             && (trigger..p.tokens.start).any(|j| a.w(j) == "for");
         seat.then(|| p.party.clone())
     });
-    let Some(pm) =
-        a.m.person_mentions
-            .iter()
-            .find(|pm| pm.person == person && s.tokens.contains(&pm.tokens.start))
+    // (the person's own mentions, not every mention of the document)
+    let Some(pm) = a.m.people[person]
+        .mentions
+        .iter()
+        .map(|&m| &a.m.person_mentions[m])
+        .find(|pm| s.tokens.contains(&pm.tokens.start))
     else {
         return seat_party;
     };
@@ -786,12 +788,15 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
         d.dedup();
         d
     };
-    let others_named = |person: usize| {
-        a.m.person_mentions
-            .iter()
-            .any(|pm| headline(pm.tokens.start) && pm.person != person)
-    };
     if let [only] = destinations[..] {
+        // the people the headline names, once
+        let named: Vec<usize> =
+            a.m.person_mentions
+                .iter()
+                .filter(|pm| headline(pm.tokens.start))
+                .map(|pm| pm.person)
+                .collect();
+        let others_named = |person: usize| named.iter().any(|&q| q != person);
         for c in out.iter_mut() {
             if c.kind != EventType::Defect || c.to.is_some() || c.headline {
                 continue;
