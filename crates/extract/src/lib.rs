@@ -132,11 +132,18 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
             .map(|p| p.party.as_str())
             .filter(|p| *p != "Independent");
     let paper_day = doc.date.map(|d| d.to_string());
+    let described = std::cell::OnceCell::new();
     let mut cands = merge::merge(
         events::find_events(&a),
         &facts,
         headline_party,
-        &events::described_parties(&a),
+        // (read once, and only when a side is left for it)
+        &|person| {
+            described
+                .get_or_init(|| events::described_parties(&a))
+                .get(&person)
+                .cloned()
+        },
         paper_day.as_deref(),
     );
     events::polling_day_dates(&a, &mut cands);

@@ -198,12 +198,14 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
 }
 
 /// `headline_party` is the first party the headline names: the party a story about a
-/// suspension or a lost whip is usually about.
+/// suspension or a lost whip is usually about. `described` gives the one party the story puts
+/// beside a person (`events::described_parties`), the last guess for an empty side; it is
+/// asked only when a side is still empty.
 pub fn merge(
     mut cands: Vec<Cand>,
     facts: &[RawFact],
     headline_party: Option<&str>,
-    described: &std::collections::HashMap<usize, String>,
+    described: &dyn Fn(usize) -> Option<String>,
     paper_day: Option<&str>,
 ) -> Vec<Cand> {
     // leave + join by one person in one sentence: a defection.
@@ -479,7 +481,7 @@ pub fn merge(
             .or(former)
             .or(story_party)
             // (last, the one party the story puts beside the person)
-            .or_else(|| described.get(&c.person).cloned());
+            .or_else(|| described(c.person));
         let Some(party) = party else { continue };
         match cands[k].kind {
             EventType::Leave | EventType::Expel | EventType::Defect | EventType::Deselect => {
