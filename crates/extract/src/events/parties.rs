@@ -807,11 +807,6 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
             c.to = Some(only.to_string());
         }
     }
-    for c in out.iter_mut() {
-        if c.kind == EventType::Defect && c.from.is_some() && c.from == c.to {
-            c.from = None;
-        }
-    }
 }
 
 /// The one party the story puts beside each person, when it puts one only: a party labelling
