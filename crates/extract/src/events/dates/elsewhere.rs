@@ -212,6 +212,15 @@ pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
     let Some(paper) = a.dct.map(|d| d.to_string()) else {
         return;
     };
+    // (only a story with an appointment, a dismissal or a resignation is scanned)
+    if !out.iter().any(|c| {
+        matches!(
+            c.kind,
+            EventType::Appoint | EventType::Dismiss | EventType::Resign
+        )
+    }) {
+        return;
+    }
     let frame = |si: usize| -> Option<String> {
         let s = a.seg.sentences.get(si)?;
         if a.is_headline(si) || !s.tokens.clone().any(|k| RESHUFFLES.contains(&a.w(k))) {
