@@ -354,12 +354,9 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 // "was selected in a ballot of members, beating X": the participle's winner
                 // won the selection its clause's verb tells (that verb's trigger reads it)
                 let selection = matches!(parse.label(v), "advcl" | "xcomp")
-                    && parse.head(v).is_some_and(|h| {
-                        matches!(
-                            a.w(p.tok(h)),
-                            "selected" | "chosen" | "picked" | "adopted" | "nominated"
-                        )
-                    });
+                    && parse
+                        .head(v)
+                        .is_some_and(|h| SELECTION_PARTICIPLES.contains(&a.w(p.tok(h))));
                 if !selection {
                     emit(a, si, p, v, EventType::Elect, &winners, None, out);
                 }

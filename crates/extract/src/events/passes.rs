@@ -558,12 +558,8 @@ pub(crate) fn results(a: &Analysed, out: &mut Vec<Cand>) {
             // "was selected in a ballot of members, beating X by 1,412 votes to 988": the
             // contest won is the selection the clause before the participle tells
             let selection = a.w(k) == "beating"
-                && (s.tokens.start..k).any(|j| {
-                    matches!(
-                        a.w(j),
-                        "selected" | "chosen" | "picked" | "adopted" | "nominated"
-                    )
-                });
+                && (s.tokens.start..k)
+                    .any(|j| crate::grammar::SELECTION_PARTICIPLES.contains(&a.w(j)));
             let kind = if selection {
                 EventType::Select
             } else {

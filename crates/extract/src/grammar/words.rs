@@ -111,6 +111,11 @@ pub(crate) const CONTEST: &[&str] = &[
     "count",
 ];
 
+/// Participles of a party's choosing a candidate: "was selected …, beating X" won a selection,
+/// not an election.
+pub(crate) const SELECTION_PARTICIPLES: &[&str] =
+    &["selected", "chosen", "picked", "adopted", "nominated"];
+
 /// What "won" must take as its object to be an election.
 pub(crate) const PRIZES: &[&str] = &[
     "leadership",
