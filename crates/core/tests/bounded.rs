@@ -109,3 +109,32 @@ fn a_page_nesting_a_hundred_thousand_elements_completes() {
         assert_eq!(x["doc"]["title"], "Deep page", "{name}");
     }
 }
+
+/// `bench` shares the documents among threads: every thread count finds the same events (the
+/// count is per pass, whatever the order the documents were extracted in), and the header says
+/// how many threads ran.
+#[test]
+fn bench_on_several_threads_finds_what_one_thread_finds() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles");
+    let dir = root.to_str().expect("utf-8 path");
+    let run = |jobs: &str| {
+        let out = floorcross(&["bench", "--repeat", "2", "-j", jobs, dir]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let events = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("events,"))
+            .and_then(|l| l.split_whitespace().next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .expect("an events line")
+    };
+    let (one, three) = (run("1"), run("3"));
+    assert!(one.lines().next().unwrap().ends_with("one thread"), "{one}");
+    assert!(
+        three.lines().next().unwrap().contains("3 threads"),
+        "{three}"
+    );
+    assert!(events(&one) > 50, "{one}");
+    assert_eq!(events(&one), events(&three));
+}
