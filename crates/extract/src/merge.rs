@@ -133,6 +133,12 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     {
         return false;
     }
+    // ... nor is what happened long before the paper's day what is expected now: "who stood
+    // for Parliament in 2005, says he will stand for the leadership" tells two candidacies
+    let long_past = |x: &Cand| x.modality == Modality::Asserted && before_news(&x.date, paper_day);
+    if class(a.modality) == 2 && long_past(b) || class(b.modality) == 2 && long_past(a) {
+        return false;
+    }
     // ... but what is denied is never what happened: "the suspension was lifted on Tuesday"
     // and "decided not to readmit him as an MP" are two readmissions, one refused
     if class(a.modality) + class(b.modality) == 1 {
@@ -682,8 +688,23 @@ fn absorb(o: &mut Cand, c: Cand, paper_day: Option<&str>) {
     }
 }
 
-/// Whole days from `earlier` to `later` (ISO dates), if both are days and `earlier` is not
-/// after `later`.
+/// Whether a date ends more than a month before the paper's day ("2005", "2009-03" or
+/// "2009-04-20" in a paper of 2009-06-08): a time the news looks back to.
+fn before_news(date: &Option<String>, paper_day: Option<&str>) -> bool {
+    let (Some(d), Some(p)) = (date.as_deref(), paper_day) else {
+        return false;
+    };
+    // the last day of the date's period (a month's 28th is near enough at a month's margin)
+    let end = match d.len() {
+        4 if d.bytes().all(|b| b.is_ascii_digit()) => format!("{d}-12-31"),
+        7 if d.as_bytes()[4] == b'-' && d[5..].bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{d}-28")
+        }
+        _ => d.to_string(),
+    };
+    days_before(&end, p).is_some_and(|n| n > 31)
+}
+
 /// Whether two dates name different times: neither is a prefix of the other ("2015" and
 /// "2015-05-07" agree) and, as days, they are more than three apart.
 fn far_apart(a: Option<&str>, b: Option<&str>) -> bool {

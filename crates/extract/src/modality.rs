@@ -814,6 +814,24 @@ fn governs(a: &Analysed, k: usize, chain_start: usize) -> bool {
     if matches!(a.w(k), "if" | "unless" | "whether") {
         return true;
     }
+    // A conjunct opened by its own subject, a pronoun or a possessed noun ("… and he joined
+    // Labour", "… and his defeat was …"), is governed as the first conjunct is when the cue
+    // reports that one ("Sources say Ann Cole has quit and she has joined Labour"), and not at
+    // all when the cue is the first conjunct's own verb ("Ann Cole denied the claims and she
+    // resigned", "was expected to contest the seat and his defeat …").
+    let conjunct = (k + 1..chain_start).rev().find(|&j| {
+        a.w(j) == "and" && matches!(a.w(j + 1), "he" | "she" | "they" | "his" | "her" | "their")
+    });
+    if let Some(and) = conjunct {
+        let Some(p) = (k + 1..and).find(|&j| a.person_at(j).is_some()) else {
+            return false;
+        };
+        let mut e = p;
+        while e < and && a.person_at(e).is_some() {
+            e += 1;
+        }
+        return governs(a, k, e);
+    }
     // (the subject's name and the comma before its relative clause are not counted: "Sources
     // say Ann Cole, who joined in 2010, has quit")
     between

@@ -831,3 +831,28 @@ fn a_candidate_being_lined_up_and_talks_with_a_party_are_rumours_of_moves_to_it(
         ],
     );
 }
+
+#[test]
+fn a_conjunct_with_its_own_subject_is_governed_only_through_a_reported_first_conjunct() {
+    check_bodies(
+        Some("2016-09-20"),
+        &[
+            // the cue's infinitive ends where "and his defeat" opens a clause of its own
+            (
+                "Rowan Petch had been expected to contest the leadership and his defeat in the general election stunned the party.",
+                "stand Rowan Petch from=- to=- date=- expected
+                 defeat Rowan Petch from=- to=- date=- asserted",
+            ),
+            // a verb of denial with its own object does not reach the next clause
+            (
+                "Rowan Petch denied the claims and he resigned as chairman.",
+                "resign Rowan Petch from=- to=- date=- asserted",
+            ),
+            // what sources report runs on into the second conjunct they report
+            (
+                "Sources say Rowan Petch has quit Labour and he has joined the Greens.",
+                "defect Rowan Petch from=Labour Party to=Green Party date=- rumoured",
+            ),
+        ],
+    );
+}

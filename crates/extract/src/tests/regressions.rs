@@ -524,3 +524,17 @@ fn more_title_case_headline_verbs() {
         "defect Ann Cole from=- to=Green Party date=2020-05-10 asserted",
     );
 }
+
+/// A candidacy long past and one still to come are two events: merging them made the
+/// hypothetical bid look like a fact of 2005.
+#[test]
+fn a_past_candidacy_does_not_absorb_a_bid_still_to_come() {
+    check_bodies(
+        Some("2009-06-08"),
+        &[(
+            "Oswin Brearley, who stood for Parliament in Kettlewick in 2005, says he will stand for the leadership.",
+            "stand Oswin Brearley from=- to=- date=2005 asserted
+             stand Oswin Brearley from=- to=- date=- expected",
+        )],
+    );
+}
