@@ -484,6 +484,44 @@ const OTHER_SENSES: &[SenseFilter] = &[
 ];
 
 /// Builds the candidate events for one trigger.
+/// "wished those leaving the front bench every success", "anyone who defects will be
+/// expelled": a participle or relative clause on a pronoun for no one in particular tells no
+/// named person's change (unless the group's members are named: "Among those who resigned
+/// were A and B", "one of those who defected").
+fn generic_head(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let mut h = trigger.start;
+    // the relative pronoun and auxiliaries of "those who have resigned"
+    while h > s0
+        && matches!(
+            a.w(h - 1),
+            "has" | "have" | "had" | "was" | "were" | "been" | "is" | "are" | "will" | "would"
+        )
+    {
+        h -= 1;
+    }
+    let relative = h > s0 && matches!(a.w(h - 1), "who" | "that");
+    if relative {
+        h -= 1;
+    } else {
+        let participle = a.w(trigger.start).ends_with("ing") || a.w(trigger.start).ends_with("ed");
+        if !participle || h != trigger.start {
+            return false;
+        }
+    }
+    let generic = h > s0
+        && matches!(
+            a.w(h - 1),
+            "those" | "anyone" | "anybody" | "everyone" | "everybody" | "others" | "whoever"
+        );
+    // ("were earlier among those who resigned": the group has a named member)
+    let member = h >= s0 + 2 && matches!(a.w(h - 2), "among" | "amongst" | "of");
+    generic
+        && !member
+        && groups::member_of_group(a, si, trigger.start).is_none()
+        && groups::named_after_copula(a, si, trigger.start).is_none_or(|v| v.is_empty())
+}
+
 fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) -> Vec<Cand> {
     // "his resignation letter", "a resignation speech": the noun modifies another noun and
     // reports nothing itself.
@@ -496,6 +534,9 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         return Vec::new();
     }
     if OTHER_SENSES.iter().any(|f| f(a, rule, si, &trigger)) {
+        return Vec::new();
+    }
+    if generic_head(a, si, &trigger) {
         return Vec::new();
     }
     let apposed =

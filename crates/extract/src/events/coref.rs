@@ -49,6 +49,9 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
     if let Some(p) = relative_speaker(a, k, gender) {
         return Some(p);
     }
+    if let Some(p) = circle_reports(a, k, gender) {
+        return Some(p);
+    }
     if let Some(p) = event_noun_antecedent(a, k, gender) {
         return Some(p);
     }
@@ -333,6 +336,61 @@ const CHANGE_NOUNS: &[&str] = &[
     "selection",
     "deselection",
 ];
+
+/// "Friends of Mr Oakley said he was weighing whether to stand down", "Allies of Ann Cole say
+/// she will quit": the subject pronoun of what someone's circle reports is that someone (a
+/// person in an of-phrase of the reporting verb's subject, otherwise never salient).
+fn circle_reports(a: &Analysed, k: usize, gender: floorcross_mention::Gender) -> Option<usize> {
+    if !matches!(a.w(k), "he" | "she") {
+        return None;
+    }
+    let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+    let mut v = k.checked_sub(1).filter(|&v| v > s0)?;
+    if a.w(v) == "that" {
+        v = v.checked_sub(1).filter(|&v| v > s0)?;
+    }
+    let reporting = matches!(
+        a.w(v),
+        "said"
+            | "say"
+            | "says"
+            | "believe"
+            | "believed"
+            | "claim"
+            | "claimed"
+            | "insist"
+            | "insisted"
+            | "suggest"
+            | "suggested"
+            | "think"
+            | "thought"
+            | "fear"
+            | "feared"
+    );
+    if !reporting {
+        return None;
+    }
+    let p = a.person_at(v - 1)?;
+    let ms = mention_start(a, v - 1);
+    // "friends of", "allies of", "those close to", "sources close to"
+    let circle = ms >= s0 + 2
+        && (a.w(ms - 1) == "of"
+            && matches!(
+                a.w(ms - 2),
+                "friends"
+                    | "allies"
+                    | "aides"
+                    | "supporters"
+                    | "colleagues"
+                    | "associates"
+                    | "advisers"
+                    | "advisors"
+                    | "backers"
+                    | "confidants"
+            )
+            || a.w(ms - 1) == "to" && a.w(ms - 2) == "close");
+    (circle && a.gender(p).agrees(gender)).then_some(p)
+}
 
 fn quote_mark(a: &Analysed, j: usize) -> bool {
     matches!(a.w(j), "\"" | "“" | "”")

@@ -253,6 +253,10 @@ pub(super) const GOVERNING: &[Cue] = cues![
     Denied: ["no", "truth"],
     // "Allies of Tom Hale say he is preparing to quit": what unnamed friends say is talk
     Rumoured: ["allies", "of"],
+    Rumoured: ["friends", "of"],
+    Rumoured: ["aides", "of"],
+    Rumoured: ["those", "close", "to"],
+    Rumoured: ["people", "close", "to"],
     Rumoured: ["allies", "say"],
     Rumoured: ["allies", "said"],
     Rumoured: ["friends", "say"],

@@ -526,3 +526,23 @@ fn one_of_a_coordinated_pair_is_no_antecedent_for_a_later_singular_pronoun() {
         "elect Nadia Pellow from=- to=- date=2009 asserted",
     );
 }
+
+#[test]
+fn what_a_persons_circle_says_he_will_do_is_that_persons() {
+    check_bodies(
+        Some("2013-02-11"),
+        &[
+            (
+                "Piers Ockendon was sacked on Monday. Daniel Feltwell was promoted to the cabinet. He was elected only last year. Friends of Mr Ockendon said he was weighing whether to stand down.",
+                "dismiss Piers Ockendon from=- to=- date=2013-02-11 asserted
+                 appoint Daniel Feltwell from=- to=- date=- asserted
+                 elect Daniel Feltwell from=- to=- date=2012 asserted
+                 resign Piers Ockendon from=- to=- date=- hypothetical",
+            ),
+            (
+                "Daniel Feltwell spoke first. Those close to Piers Ockendon believe he will quit the Tories.",
+                "leave Piers Ockendon from=Conservative Party to=- date=- rumoured",
+            ),
+        ],
+    );
+}

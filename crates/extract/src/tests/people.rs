@@ -811,3 +811,22 @@ fn her_before_a_role_named_in_apposition_is_its_possessor_not_the_object() {
          appoint Nadia Pellow from=- to=- date=2005 asserted",
     );
 }
+
+#[test]
+fn a_change_told_of_those_or_anyone_names_no_one() {
+    check_bodies(
+        Some("2013-02-11"),
+        &[
+            (
+                "Piers Ockendon was promoted. The leader wished those leaving the front bench every success.",
+                "appoint Piers Ockendon from=- to=- date=- asserted",
+            ),
+            ("Piers Ockendon warned that anyone who defects to UKIP will be expelled.", ""),
+            // (a named member of the group still has the change)
+            (
+                "Piers Ockendon was earlier among those who resigned from the cabinet.",
+                "resign Piers Ockendon from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
