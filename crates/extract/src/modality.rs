@@ -672,7 +672,11 @@ fn object_control(
 ) -> Option<Option<Modality>> {
     let s0 = a.seg.sentences[si].tokens.start;
     let p = person_tok?;
-    if trigger.start < s0 + 3 || a.w(trigger.start - 1) != "to" || p >= trigger.start {
+    // (the "to" is the trigger's own in "to fight the seat")
+    if trigger.start < s0 + 3 || p >= trigger.start {
+        return None;
+    }
+    if a.w(trigger.start) != "to" && a.w(trigger.start - 1) != "to" {
         return None;
     }
     // the verb right before the object (past its determiner or title)
@@ -717,8 +721,18 @@ fn object_control(
         "convinces",
         "convincing",
     ];
-    if ASKING.contains(&w) {
+    // ("the Queen asked Harold Wilson to form a government": the sovereign's invitation is
+    // the appointment)
+    let forms_government = (trigger.start..trigger.end).any(|k| a.w(k) == "form");
+    if ASKING.contains(&w) && !forms_government {
         return Some(None);
+    }
+    // "are lining up X to fight the seat", "has earmarked her to succeed him": a candidate
+    // others have in mind is talk of a change
+    let lined_up =
+        w == "up" && v > s0 && matches!(a.w(v - 1), "lining" | "lined" | "lines" | "line");
+    if lined_up || matches!(w, "earmarked" | "earmarking" | "grooming" | "groomed") {
+        return Some(Some(Modality::Rumoured));
     }
     if !PERSUADE.contains(&w) {
         return None;

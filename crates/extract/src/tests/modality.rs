@@ -856,3 +856,20 @@ fn a_conjunct_with_its_own_subject_is_governed_only_through_a_reported_first_con
         ],
     );
 }
+
+#[test]
+fn a_candidate_others_line_up_is_talk_and_one_they_urge_no_event() {
+    check_bodies(
+        Some("2010-07-15"),
+        &[
+            (
+                "Tory strategists are lining up Anna Pellow, a former newsreader, to fight the seat for the Conservatives.",
+                "stand Anna Pellow from=- to=Conservative Party date=- rumoured",
+            ),
+            (
+                "The Tories urged Anna Pellow to fight the seat.",
+                "",
+            ),
+        ],
+    );
+}
