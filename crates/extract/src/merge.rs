@@ -187,6 +187,8 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
         | EventType::Select => {
             dates_agree(a, b)
                 && same_or_missing(&a.post, &b.post)
+                // ("won the leadership … will become prime minister": two offices, two events)
+                && same_or_missing(&a_role, &b_role)
                 && (class(a.modality) == class(b.modality) || same_or_missing(&a.to, &b.to))
         }
         // one founder founds one party in a story: "launched Veritas" and "the launch of his

@@ -332,14 +332,15 @@ fn a_list_of_offices_takes_the_time_of_the_colon_sentence_that_opens_it() {
 
 #[test]
 fn a_time_still_to_come_does_not_date_what_happened() {
-    // (the expected appointment of tomorrow merges with nothing asserted, and lends its day to
-    // none of them)
+    // (the expected premiership of tomorrow merges with nothing asserted, and lends its day to
+    // none of them; its two readings, election and appointment, are one event, named as the
+    // office decides)
     check(
         "Leadership result\n\nAnn Cole beat Tom Reed to become the new leader of the Conservative Party. Tomorrow she will go to the palace, when she will become the new prime minister.",
         Some("2022-09-05"),
         "defeat Tom Reed from=- to=- date=- asserted
          elect Ann Cole from=- to=- date=- asserted
-         appoint Ann Cole from=- to=- date=2022-09-06 expected",
+         elect Ann Cole from=- to=- date=2022-09-06 expected",
     );
 }
 

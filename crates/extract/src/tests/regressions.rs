@@ -538,3 +538,18 @@ fn a_past_candidacy_does_not_absorb_a_bid_still_to_come() {
         )],
     );
 }
+
+/// Winning a party's leadership and becoming prime minister are two offices: merging the
+/// expected premiership into the won leadership lost one of them.
+#[test]
+fn a_won_leadership_and_an_expected_premiership_stay_two_elections() {
+    check_bodies(
+        Some("2016-07-11"),
+        &[(
+            "Harriet Vane beat Tom Ellory to become the new leader of the Conservative Party. Ms Vane will become prime minister on Wednesday.",
+            "defeat Tom Ellory from=- to=- date=- asserted
+             elect Harriet Vane from=- to=- date=- asserted
+             elect Harriet Vane from=- to=- date=2016-07-13 expected",
+        )],
+    );
+}
