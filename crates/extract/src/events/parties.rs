@@ -576,15 +576,21 @@ pub(crate) fn other_party_of_change(
 ) -> Option<(EventType, Option<String>, Option<String>)> {
     // "quits party for Lib Dems": the party after "for", past an unnamed "party", is where
     // the leaver went, not the party left
-    if kind == EventType::Leave && from.is_some() && to.is_none() {
+    // ("ditched the party for UKIP": the one after "for" is where they went; the party left
+    // is their own, named before or found by the later passes)
+    if kind == EventType::Leave && to.is_none() {
         let mut k = trigger.end;
         if matches!(a.w(k), "the" | "his" | "her" | "their") {
             k += 1;
         }
         if a.w(k) == "party" && a.w(k + 1) == "for" {
             let j = if a.w(k + 2) == "the" { k + 3 } else { k + 2 };
-            if a.m.party_at(j).map(|p| &p.party) == from.as_ref() {
+            let dest = a.m.party_at(j).map(|p| &p.party);
+            if from.is_some() && dest == from.as_ref() {
                 return Some((EventType::Defect, None, from.clone()));
+            }
+            if dest.is_some_and(|d| d != "Independent") {
+                return Some((EventType::Defect, from.clone(), dest.cloned()));
             }
         }
     }

@@ -958,3 +958,20 @@ fn a_selecting_party_is_the_sentences_opening_subject_or_the_one_before_their() 
         ],
     );
 }
+
+#[test]
+fn ditching_the_party_for_another_is_a_defection_to_it() {
+    check_bodies(
+        Some("2014-01-11"),
+        &[
+            (
+                "Tory councillor Colm Ashdown ditched the party for UKIP on Thursday.",
+                "defect Colm Ashdown from=Conservative Party to=UK Independence Party date=2014-01-09 asserted",
+            ),
+            (
+                "Colm Ashdown ditched the party for UKIP on Thursday.",
+                "defect Colm Ashdown from=- to=UK Independence Party date=2014-01-09 asserted",
+            ),
+        ],
+    );
+}
