@@ -161,6 +161,31 @@ fn author(
                 return Some(pm.person);
             }
         }
+        // "Ann Cole quit Labour last year. … Here she explains why.": a standfirst that hands
+        // over to the piece names its author before the pronoun
+        let pronoun = match (w(toks.start), w(toks.start + 1)) {
+            ("Here", p @ ("she" | "he")) => Some(p),
+            (p @ ("She" | "He"), "writes" | "explains") if toks.len() <= 4 => Some(p),
+            _ => None,
+        };
+        let hands_over = matches!(
+            w(toks.start + 2),
+            "explains" | "writes" | "tells" | "argues" | "sets" | "describes" | "reflects"
+        ) || matches!(w(toks.start + 1), "writes" | "explains");
+        if let Some(p) = pronoun.filter(|_| hands_over && si > 0) {
+            let gender = if p.eq_ignore_ascii_case("she") {
+                floorcross_mention::Gender::Female
+            } else {
+                floorcross_mention::Gender::Male
+            };
+            let named = (seg.sentences[0].tokens.start..toks.start)
+                .rev()
+                .filter_map(|k| m.person_at(k))
+                .find(|pm| m.people[pm.person].gender.agrees(gender));
+            if let Some(pm) = named {
+                return Some(pm.person);
+            }
+        }
         if !headline.contains(&si) {
             continue;
         }

@@ -546,3 +546,13 @@ fn what_a_persons_circle_says_he_will_do_is_that_persons() {
         ],
     );
 }
+
+#[test]
+fn a_standfirst_that_hands_over_to_the_piece_names_its_author() {
+    check(
+        "Why I walked away\n\nCouncillor Edith Marlow quit Labour last year. Here she explains why.\n\nI joined the Liberal Democrats in 2009.",
+        Some("2018-05-08"),
+        "leave Edith Marlow from=Labour Party to=- date=2017 asserted
+         join Edith Marlow from=- to=Liberal Democrats date=2009 asserted",
+    );
+}
