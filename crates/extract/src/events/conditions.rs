@@ -379,8 +379,13 @@ pub(crate) fn cond_ok(
                         && (a.m.party_at(k + 1).is_some()
                             || a.w(k + 1) == "the" && a.m.party_at(k + 2).is_some())
                 });
+            // ("with Ann Cole winning by 87 votes": a margin of votes is a contest's)
+            let margin = a.w(end) == "by"
+                && (end + 1..(end + 5).min(s.tokens.end))
+                    .any(|k| matches!(a.w(k), "votes" | "vote" | "majority"));
             a.w(end) != "over"
                 && (place_for_party
+                    || margin
                     || (end..hi).any(|k| {
                         matches!(a.tag(k), Tag::Post(_))
                             || matches!(

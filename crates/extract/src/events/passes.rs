@@ -421,8 +421,12 @@ pub(crate) fn winning_party<'a>(a: &'a Analysed<'a>) -> Option<&'a str> {
                     | "captured"
                     | "captures"
             );
-            let contest = (k + 1..(k + 8).min(s.tokens.end))
-                .any(|j| matches!(a.w(j), "by-election" | "election" | "seat" | "contest"));
+            let contest = (k + 1..(k + 8).min(s.tokens.end)).any(|j| {
+                matches!(
+                    a.w(j),
+                    "by-election" | "election" | "seat" | "contest" | "ward" | "constituency"
+                )
+            });
             if won && contest && !p.possessive && !winners.contains(&p.party.as_str()) {
                 winners.push(&p.party);
             }

@@ -46,6 +46,31 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                 _ => {}
             }
         }
+        // "Labour's Tom Reed, a former headteacher, was second with 524": the copula's
+        // subject, past an apposition
+        for k in s.tokens.clone() {
+            let copula_placing = matches!(a.w(k), "was" | "were")
+                && matches!(a.w(k + 1), "second" | "third" | "fourth" | "fifth" | "last")
+                && matches!(a.w(k + 2), "with" | "on")
+                && k > s.tokens.start
+                // (a count after the placing is a contest's votes, whatever the sentence says)
+                && (a.w(k + 3).starts_with(|c: char| c.is_ascii_digit())
+                    || super::about_contest(a, si));
+            if !copula_placing {
+                continue;
+            }
+            let mut b = k - 1;
+            if a.w(b) == "," {
+                match (s.tokens.start..b).rev().find(|&j| a.w(j) == ",") {
+                    Some(c) if c > s.tokens.start => b = c - 1,
+                    _ => continue,
+                }
+            }
+            if let Some(person) = a.person_at(b) {
+                let at = events::mention_start(a, b);
+                out.extend(Cand::at(a, EventType::Defeat, person, at, si, k..k + 2));
+            }
+        }
         let cue = cue || placed;
         if !(cue || held || lost) || !super::about_contest(a, si) {
             continue;
@@ -120,10 +145,13 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             if held && a.w(k) == "with" {
                 if let Some(person) = a.person_at(k + 1) {
                     let e = events::mention_end(a, k + 1);
+                    // ("winning by 87 votes": a margin counts too)
+                    let figure = vote_figure(a, e + 1).is_some()
+                        || a.w(e + 1) == "by" && vote_figure(a, e + 2).is_some();
                     let counted = matches!(
                         a.w(e),
                         "winning" | "taking" | "securing" | "polling" | "gaining"
-                    ) && vote_figure(a, e + 1).is_some();
+                    ) && figure;
                     if counted {
                         out.extend(Cand::at(a, EventType::Elect, person, k + 1, si, e..e + 1));
                     }

@@ -571,3 +571,23 @@ fn against_him_stood_a_b_and_c_names_three_candidacies() {
         ],
     );
 }
+
+#[test]
+fn a_margin_of_votes_and_a_placing_after_the_copula_tell_the_result() {
+    check_bodies(
+        Some("2003-11-14"),
+        &[
+            (
+                "The Liberal Democrats took the Eastgate ward from Labour in yesterday's by-election, with Helen Kerslake winning by 87 votes.",
+                "elect Helen Kerslake from=- to=Liberal Democrats date=2003-11-13 asserted",
+            ),
+            (
+                "Helen Kerslake polled 611. Labour's Oswin Tull, a retired headteacher, was second with 524.",
+                "stand Helen Kerslake from=- to=- date=- asserted
+                 defeat Oswin Tull from=- to=- date=- asserted",
+            ),
+            // (a placing with no count in a sentence about no contest is no result)
+            ("Oswin Tull was second with his question.", ""),
+        ],
+    );
+}
