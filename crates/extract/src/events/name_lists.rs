@@ -102,11 +102,38 @@ pub(crate) fn mention_start(a: &Analysed, k: usize) -> usize {
     a.m.person_at(k).map(|pm| pm.tokens.start).unwrap_or(k)
 }
 
+/// Past a short bracketed aside after a name in a list ("Gwen Ashby (Castle) and Martin
+/// Futter (Riverside)", "(Lab, Castle)"): up to four words, none of them a person; `j` itself
+/// when there is none. (A party in brackets counts: the list's people are still listed.)
+fn past_aside(a: &Analysed, j: usize, end: usize) -> usize {
+    if a.w(j) != "(" {
+        return j;
+    }
+    match (j + 1..(j + 6).min(end)).find(|&k| a.w(k) == ")") {
+        Some(c) if c > j + 1 && (j + 1..c).all(|k| a.person_at(k).is_none()) => c + 1,
+        _ => j,
+    }
+}
+
+/// Where a short bracketed aside that ends right before `t` opens (`t` when there is none).
+fn before_aside(a: &Analysed, t: usize, start: usize) -> usize {
+    if t == start || a.w(t - 1) != ")" {
+        return t;
+    }
+    match (t.saturating_sub(7).max(start)..t - 1)
+        .rev()
+        .find(|&k| a.w(k) == "(")
+    {
+        Some(o) if o + 1 < t - 1 && (o + 1..t - 1).all(|k| a.person_at(k).is_none()) => o,
+        _ => t,
+    }
+}
+
 /// "A, B and C": the people listed from the mention at `k` rightwards.
 pub(crate) fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Vec<(usize, usize)> {
     let s_end = a.seg.sentences[si].tokens.end;
     let mut out = vec![(p, k)];
-    let mut j = mention_end(a, k);
+    let mut j = past_aside(a, mention_end(a, k), s_end);
     // A list joins its last name with "and": "the re-election of Sam Price, Mrs Hart
     // said" is one name and the next clause's subject.
     let mut joined = false;
@@ -140,7 +167,7 @@ pub(crate) fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Ve
                 if !out.iter().any(|(x, _)| *x == q) {
                     out.push((q, t));
                 }
-                j = mention_end(a, t);
+                j = past_aside(a, mention_end(a, t), s_end);
             }
             _ => break,
         }
@@ -179,9 +206,12 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
             saw_sep |= matches!(a.w(t - 1), "," | "and" | "&");
             t -= 1;
         }
-        // ("Dan Reeve (left) and Sara Moss": past the photo note)
+        // ("Dan Reeve (left) and Sara Moss": past the photo note; "Gwen Ashby (Castle) and
+        // Martin Futter": past the aside)
         if saw_sep && t >= s0 + 3 && photo_note(a, t - 3) {
             t -= 3;
+        } else if saw_sep {
+            t = before_aside(a, t, s0);
         }
         if t == s0 || !saw_sep {
             break;
@@ -190,6 +220,9 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
             // "Following the death of Paul Ellis, Mark Denby was appointed": a name that is
             // a preposition's object before a comma closes a fronted phrase, not a list
             Some(_) if a.w(t) == "," && fronted_object(a, s0, mention_start(a, t - 1)) => break,
+            // ("the closure of the Victoria Baths, Gwen Ashby and …": a name right after "the"
+            // is a place's or a thing's)
+            Some(_) if a.w(mention_start(a, t - 1).wrapping_sub(1)) == "the" => break,
             Some(q) => {
                 if !out.iter().any(|(x, _)| *x == q) {
                     out.insert(0, (q, t - 1));

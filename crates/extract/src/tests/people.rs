@@ -830,3 +830,22 @@ fn a_change_told_of_those_or_anyone_names_no_one() {
         ],
     );
 }
+
+#[test]
+fn a_bracketed_ward_after_each_name_keeps_the_list_and_a_name_after_the_is_no_member() {
+    check_bodies(
+        Some("2003-11-14"),
+        &[
+            (
+                "Gwen Ashby (Castle) and Martin Futter (Riverside) have quit Labour.",
+                "leave Gwen Ashby from=Labour Party to=- date=2003-11-14 asserted
+                 leave Martin Futter from=Labour Party to=- date=2003-11-14 asserted",
+            ),
+            (
+                "In protest at the closure of the Victoria Baths, Gwen Ashby and Martin Futter have quit Labour.",
+                "leave Gwen Ashby from=Labour Party to=- date=2003-11-14 asserted
+                 leave Martin Futter from=Labour Party to=- date=2003-11-14 asserted",
+            ),
+        ],
+    );
+}
