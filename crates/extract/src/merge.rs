@@ -68,9 +68,12 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     // "Dan Reeve: why I quit" over a body that says which party he is leaving: the headline's
     // bare quitting is the body's leaving, told in fewer words
     // (so is a body's officeless "her resignation" beside the body's leaving of the same day)
+    // (and so is an undated "had resigned", naming no office, in a story of the leaving:
+    // "Mr Batten responded to the news Nigel had resigned")
     let bare_quit = |x: &Cand, y: &Cand| {
         (x.headline && !y.headline
-            || !x.headline && x.date.is_some() && x.date == y.date && x.modality == y.modality)
+            || !x.headline && x.date.is_some() && x.date == y.date && x.modality == y.modality
+            || !x.headline && x.date.is_none() && x.post.is_none() && x.modality == y.modality)
             && x.kind == EventType::Resign
             && x.role.is_none()
             && matches!(y.kind, EventType::Leave | EventType::Defect)
@@ -631,6 +634,11 @@ fn absorb(o: &mut Cand, c: Cand, paper_day: Option<&str>) {
     // An election and an appointment to one office: the office decides which it was.
     let kinds_differ = o.kind != c.kind;
     let c_kind = c.kind;
+    // (a bare quitting merged into a leaving is that leaving, whichever told more)
+    let leaving = [o.kind, c.kind]
+        .into_iter()
+        .find(|k| matches!(k, EventType::Leave | EventType::Defect))
+        .filter(|_| o.kind == EventType::Resign || c.kind == EventType::Resign);
     let better = (o.headline && !c.headline)
         || (o.headline == c.headline && definiteness(c.modality) > definiteness(o.modality));
     let fill = |x: &mut Option<String>, y: &Option<String>| {
@@ -679,7 +687,9 @@ fn absorb(o: &mut Cand, c: Cand, paper_day: Option<&str>) {
             fill(&mut o.date, &c.date);
         }
     }
-    if kinds_differ {
+    if let (true, Some(k)) = (kinds_differ, leaving) {
+        o.kind = k;
+    } else if kinds_differ {
         if matches!(o.kind, EventType::Join | EventType::Defect)
             && matches!(c_kind, EventType::Join | EventType::Defect)
         {

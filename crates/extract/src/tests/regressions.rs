@@ -553,3 +553,23 @@ fn a_won_leadership_and_an_expected_premiership_stay_two_elections() {
         )],
     );
 }
+
+/// "had resigned", naming no office and no time, in a story of someone leaving their party is
+/// that leaving told again: it was a second, office-less resignation (and, merged, the leaving
+/// became an appointment to "whip").
+#[test]
+fn an_undated_bare_resignation_in_a_story_of_leaving_is_that_leaving() {
+    check_bodies(
+        Some("2018-12-04"),
+        &[
+            (
+                "Colin Mabey has quit UKIP. The party chairman responded to the news that Colin Mabey had resigned.",
+                "leave Colin Mabey from=UK Independence Party to=- date=2018-12-04 asserted",
+            ),
+            (
+                "Colin Mabey has resigned the Labour whip. Colleagues said Mr Mabey had resigned with regret.",
+                "leave Colin Mabey from=Labour Party to=- date=2018-12-04 asserted",
+            ),
+        ],
+    );
+}
