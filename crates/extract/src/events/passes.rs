@@ -258,6 +258,10 @@ pub(crate) fn new_office_holders(a: &Analysed, out: &mut Vec<Cand>) {
             continue;
         };
         let si = a.sentence_of(k);
+        // (a heading's "calling for new leader" and the next line's name are two units)
+        if a.sentence_of(r.tokens.start) != si {
+            continue;
+        }
         if out
             .iter()
             .any(|c| c.person == person && c.kind == EventType::Appoint)

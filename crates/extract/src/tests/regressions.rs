@@ -573,3 +573,14 @@ fn an_undated_bare_resignation_in_a_story_of_leaving_is_that_leaving() {
         ],
     );
 }
+
+/// A heading that ends "calling for new leader" and the next line's name are two units: the
+/// name was read as the new leader, an appointment.
+#[test]
+fn a_new_office_at_a_headings_end_is_not_the_next_lines_person() {
+    check(
+        "Headline\n\nRebels say 75 MPs back a letter calling for new leader\nOwen Pask has called on the prime minister to stand aside.",
+        Some("2009-06-04"),
+        "",
+    );
+}
