@@ -70,6 +70,13 @@ fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Ru
                 "Picture" | "Pictures" | "Photo" | "Photograph" | "Image" | "Credit"
             ) && tokens.get(i + 1).is_some_and(|t| t.text(text) == ":")
         });
+        // "(John Linton/PA)": a name glued by a slash to an agency is a photographer's credit
+        let slash_credit = |end: usize| {
+            tokens.get(end).is_some_and(|t| t.text(text) == "/")
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.start == tokens[end].end && is_name_token(text, t))
+        };
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let t = &tokens[i];
@@ -129,7 +136,7 @@ fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Ru
                         toks: start..end,
                         honorific: Some(i),
                         sentence: si,
-                        credit,
+                        credit: credit || slash_credit(end),
                     });
                 }
                 i = end.max(i + 1);
@@ -144,7 +151,7 @@ fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Ru
                 toks: i..end,
                 honorific: None,
                 sentence: si,
-                credit,
+                credit: credit || slash_credit(end),
             });
             i = end.max(i + 1);
         }

@@ -584,3 +584,14 @@ fn a_new_office_at_a_headings_end_is_not_the_next_lines_person() {
         "",
     );
 }
+
+/// "(Tom Ferris/PA)" under a photo is the photographer's credit: the story's next description
+/// ("the deputy leader … was ousted") was resolved to the photographer.
+#[test]
+fn a_photographers_slash_credit_is_no_antecedent() {
+    check(
+        "Headline\n\nAngus Hale\n(Tom Ferris/PA)\n\nThe deputy leader of the SNP was ousted from his Moray seat by the Conservatives.",
+        Some("2017-06-09"),
+        "defeat Angus Hale from=- to=- date=2017-06-08 asserted",
+    );
+}
