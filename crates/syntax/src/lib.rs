@@ -326,7 +326,7 @@ impl Models {
         let mut heads = Vec::new();
         let mut labels = Vec::new();
         self.parse_raw(words, tagged, &mut heads, &mut labels);
-        Parse {
+        let mut parse = Parse {
             upos: tagged.tags.iter().map(|&t| self.upos(t)).collect(),
             xpos: tagged.tags.iter().map(|&t| self.xpos(t)).collect(),
             heads: heads.iter().map(|&h| h.checked_sub(1)).collect(),
@@ -335,7 +335,9 @@ impl Models {
                 .map(|&l| self.trees().labels[l as usize])
                 .collect(),
             lower: words.iter().map(|w| w.to_lowercase()).collect(),
-        }
+        };
+        parse.repair_fronted_subject();
+        parse
     }
 
     /// Heads (1-based, 0 = root) and label classes, without building a [`Parse`].

@@ -152,6 +152,37 @@ impl Parse {
         (lo, hi + 1)
     }
 
+    /// Repairs one recurring misattachment: "During her career, Shirley Williams was a
+    /// minister" parsed with the name as an apposition to the fronted phrase's noun, leaving
+    /// the clause without a subject. A proper-noun apposition set off by a comma inside a
+    /// fronted modifier of a predicate that has no subject, and followed by no other comma
+    /// before that predicate, is the predicate's subject.
+    pub fn repair_fronted_subject(&mut self) {
+        for x in 0..self.len() {
+            if self.labels[x] != "appos" || self.upos[x] != "PROPN" {
+                continue;
+            }
+            let Some(h) = self.head(x) else { continue };
+            if h >= x || !matches!(base(self.labels[h]), "obl" | "nmod") {
+                continue;
+            }
+            let Some(v) = self.head(h) else { continue };
+            let predicate =
+                self.upos[v] == "VERB" || self.children_with(v, &["cop"]).next().is_some();
+            let subjectless = self
+                .children_with(v, &["nsubj", "csubj", "expl"])
+                .next()
+                .is_none();
+            let (_, x_end) = self.subtree_span(x);
+            let comma_before = (h + 1..x).any(|j| self.lower[j] == ",");
+            let comma_after = (x_end..v).any(|j| self.lower[j] == ",");
+            if predicate && subjectless && v > x && comma_before && !comma_after {
+                self.heads[x] = Some(v);
+                self.labels[x] = "nsubj";
+            }
+        }
+    }
+
     /// Whether `v`'s clause is passive (a passive subject or auxiliary).
     pub fn is_passive(&self, v: usize) -> bool {
         self.children(v)
@@ -197,6 +228,15 @@ impl Parse {
                         }
                     }
                     v = h;
+                }
+                // ("became the first SDP member elected in a by-election", "was the only
+                // minister sacked": a participle on a predicate noun is about the predicate's
+                // subject)
+                "acl"
+                    if base(self.labels[h]) == "xcomp"
+                        || self.children_with(h, &["cop"]).next().is_some() =>
+                {
+                    v = h
                 }
                 "acl" => return self.with_conjuncts(h),
                 // An adverbial clause with no subject of its own ("…, becoming foreign
@@ -306,6 +346,61 @@ mod tests {
             labels: rows.iter().map(|r| r.2).collect(),
             lower: rows.iter().map(|r| r.0.to_lowercase()).collect(),
         }
+    }
+
+    #[test]
+    fn a_fronted_phrases_apposed_name_becomes_the_subjectless_predicates_subject() {
+        // During her career, Ann Cole was a minister
+        let mut p = parse(&[
+            ("During", 3, "case"),
+            ("her", 3, "nmod:poss"),
+            ("career", 8, "nmod"),
+            (",", 5, "punct"),
+            ("Ann", 3, "appos"),
+            ("Cole", 5, "flat"),
+            ("was", 8, "cop"),
+            ("minister", 0, "root"),
+        ]);
+        p.upos[4] = "PROPN";
+        p.upos[7] = "NOUN";
+        p.repair_fronted_subject();
+        assert_eq!((p.head(4), p.label(4)), (Some(7), "nsubj"));
+        assert_eq!(p.subject_of(7), [4]);
+        // ... but not when the predicate has its own subject
+        let mut q = parse(&[
+            ("In", 2, "case"),
+            ("Leeds", 6, "obl"),
+            (",", 4, "punct"),
+            ("Ann", 2, "appos"),
+            ("Cole", 6, "nsubj"),
+            ("won", 0, "root"),
+        ]);
+        q.upos[3] = "PROPN";
+        q.upos[5] = "VERB";
+        q.repair_fronted_subject();
+        assert_eq!(q.label(3), "appos");
+    }
+
+    #[test]
+    fn a_participle_on_a_predicate_noun_is_about_the_predicates_subject() {
+        // Cole became the first member elected
+        let p = parse(&[
+            ("Cole", 2, "nsubj"),
+            ("became", 0, "root"),
+            ("the", 5, "det"),
+            ("first", 5, "amod"),
+            ("member", 2, "xcomp"),
+            ("elected", 5, "acl"),
+        ]);
+        assert_eq!(p.subject_of(5), [0]);
+        // ... and a participle on any other noun is about that noun
+        let q = parse(&[
+            ("Cole", 2, "nsubj"),
+            ("met", 0, "root"),
+            ("members", 2, "obj"),
+            ("elected", 3, "acl"),
+        ]);
+        assert_eq!(q.subject_of(3), [2]);
     }
 
     #[test]

@@ -308,6 +308,10 @@ pub(crate) fn grammatical_people(
             .into_iter()
             .flat_map(|o| crate::grammar::people(a, &p, o))
             .collect()
+    } else if rule.frame == Frame::Obj && p.parse.labels[v] == "acl" && objects.is_empty() {
+        // ("the first SDP member elected in a by-election": a passive participle on a noun is
+        // about the noun, or about the subject the noun is predicated of)
+        crate::grammar::subjects(a, &p, v)
     } else if rule.frame == Frame::Obj && !p.parse.is_passive(v) {
         objects
     } else if !p.parse.is_passive(v) && !objects.is_empty() {

@@ -849,3 +849,15 @@ fn a_bracketed_ward_after_each_name_keeps_the_list_and_a_name_after_the_is_no_me
         ],
     );
 }
+
+#[test]
+fn a_participle_on_a_predicate_noun_and_a_fronted_phrases_name_give_the_subject_not_the_nearest_name(
+) {
+    check_bodies(
+        Some("2021-04-12"),
+        &[(
+            "During her career, Helen Marwick was a minister under Peter Lomax, and later became the first SDP member elected in a by-election in 1981.",
+            "elect Helen Marwick from=- to=Social Democratic Party date=1981 asserted",
+        )],
+    );
+}
