@@ -479,6 +479,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     resigned_to_accept,
     fighting_something_else,
     pushed_out_of_something_else,
+    stood_aside_from_something_else,
     replacing_is_no_appointment,
     inanimate_subject,
 ];

@@ -648,6 +648,20 @@ pub fn modality(
     let inverted_if = matches!(a.raw(s0), "Were" | "Had")
         && (a.person_at(s0 + 1).is_some() || matches!(a.w(s0 + 1), "he" | "she" | "they"))
         && !(s0..trigger.start).any(|k| a.w(k) == ",");
+    // (… and one that opens a quotation or a clause inside the sentence: 'told Radio 4: "Were
+    // Ken Livingstone to become mayor he would …"', "…, were she to defect, …")
+    let inverted_were = (s0 + 1..trigger.start).any(|k| {
+        let opens = matches!(
+            a.w(k - 1),
+            "\"" | "“" | ":" | "," | "‘" | "'" | "and" | "but"
+        );
+        let subject_end = match a.m.person_at(k + 1) {
+            Some(pm) => Some(pm.tokens.end),
+            None => matches!(a.w(k + 1), "he" | "she" | "they").then_some(k + 2),
+        };
+        a.w(k) == "were" && opens && subject_end.is_some_and(|e| a.w(e) == "to" && e < trigger.end)
+    });
+    let inverted_if = inverted_if || inverted_were;
     if inverted_if && rank(m) < rank(Modality::Hypothetical) {
         m = Modality::Hypothetical;
     }

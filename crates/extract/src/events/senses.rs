@@ -130,12 +130,36 @@ pub(crate) fn pushed_out_of_something_else(
     {
         return false;
     }
+    !names_a_position(a, si, trigger.end + 1)
+}
+
+/// "I entirely stood aside from this", "stepped aside from the inquiry": standing aside from
+/// anything but a post, a seat, a body or a race is no resignation.
+pub(crate) fn stood_aside_from_something_else(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    let race = (trigger.end + 1..trigger.end + 4)
+        .any(|k| matches!(a.w(k), "race" | "contest" | "election" | "ballot"));
+    rule.kind == EventType::Resign
+        && matches!(a.w(trigger.end - 1), "aside" | "down")
+        && a.w(trigger.end) == "from"
+        && !race
+        && !names_a_position(a, si, trigger.end + 1)
+}
+
+/// Whether the few words from `from` name a post, a party, a seat or a body one holds a place
+/// in ("the cabinet", "his role", "the Labour whip").
+fn names_a_position(a: &Analysed, si: usize, from: usize) -> bool {
     let s_end = a.seg.sentences[si].tokens.end;
-    let what = (trigger.end + 1..(trigger.end + 5).min(s_end))
+    (from..(from + 4).min(s_end))
         .take_while(|&k| a.is_word(k))
         .any(|k| {
             a.m.role_at(k).is_some()
                 || a.m.party_at(k).is_some()
+                || matches!(a.tag(k), floorcross_mention::Tag::Post(_))
                 || matches!(
                     a.w(k),
                     "job"
@@ -156,9 +180,14 @@ pub(crate) fn pushed_out_of_something_else(
                         | "board"
                         | "bench"
                         | "frontbench"
+                        | "whip"
+                        | "assembly"
+                        | "lords"
+                        | "executive"
+                        | "committee"
+                        | "group"
                 )
-        });
-    !what
+        })
 }
 
 /// "X will replace Y as chief whip" names the successor; in the passive ("X was replaced as

@@ -873,3 +873,14 @@ fn a_candidate_others_line_up_is_talk_and_one_they_urge_no_event() {
         ],
     );
 }
+
+#[test]
+fn were_and_a_subject_before_to_is_a_supposition_wherever_its_clause_opens() {
+    check_bodies(
+        Some("2000-04-04"),
+        &[(
+            "Tom Reed told the radio that it would be hard: \"Were Kenneth Lyle to become mayor he would have to work with us.\"",
+            "elect Kenneth Lyle from=- to=- date=- hypothetical",
+        )],
+    );
+}

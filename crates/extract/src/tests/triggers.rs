@@ -806,3 +806,24 @@ fn those_named_after_a_passive_followed_by_made_the_same_move() {
          resign Rhian Moss from=- to=- date=2012-06-13 asserted",
     );
 }
+
+#[test]
+fn standing_aside_from_anything_but_a_post_or_a_race_is_no_resignation() {
+    check_bodies(
+        Some("2000-04-04"),
+        &[
+            (
+                "Peter Lomax said: \"I entirely stood aside from this.\"",
+                "",
+            ),
+            (
+                "Ann Cole stepped down from her role as chair.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole stood aside from the leadership race.",
+                "stand Ann Cole from=- to=- date=- denied",
+            ),
+        ],
+    );
+}
