@@ -284,7 +284,15 @@ pub(crate) fn grammatical_people(
             })
             && subj.iter().all(|&n| {
                 let (lo, hi) = p.parse.subtree_span(n);
-                let named = (lo..hi).any(|m| a.person_at(p.tok(m)).is_some());
+                // ("members of the Blair cabinet": a name used as a modifier names no member)
+                let named = (lo..hi).any(|m| {
+                    let t = p.tok(m);
+                    a.person_at(t).is_some()
+                        && !matches!(
+                            a.w(crate::events::mention_start(a, t).wrapping_sub(1)),
+                            "the" | "a" | "an"
+                        )
+                });
                 matches!(a.w(p.tok(n)), "they" | "them" | "we" | "us")
                     || p.parse.xpos[n] == "NNS" && !named
             });

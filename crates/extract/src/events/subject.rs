@@ -108,6 +108,32 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         if CLAUSE_BREAKS.contains(&w) && !adverb_since && !but_except && !subjectless_but {
             break;
         }
+        // "a reshuffle that saw seven members of the cabinet leave government": a verb of
+        // seeing or causing takes the bare infinitive's subject as its object; walking back to
+        // it without meeting a person, the subject named nobody
+        let perceives = matches!(
+            w,
+            "saw"
+                | "see"
+                | "sees"
+                | "seen"
+                | "seeing"
+                | "watched"
+                | "watch"
+                | "watches"
+                | "let"
+                | "lets"
+                | "made"
+                | "make"
+                | "makes"
+        );
+        if perceives
+            && k + 2 < start
+            && (k + 1..start)
+                .all(|j| a.is_word(j) && !matches!(a.w(j), "to" | "and" | "or" | "but"))
+        {
+            break;
+        }
         // a party or a group of people is the subject: "if Labour won a third term",
         // "40% of the party's candidates set to stand"
         let group_noun = PLURAL_PEOPLE.contains(&w)

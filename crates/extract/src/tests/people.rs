@@ -861,3 +861,21 @@ fn a_participle_on_a_predicate_noun_and_a_fronted_phrases_name_give_the_subject_
         )],
     );
 }
+
+#[test]
+fn the_object_of_a_verb_of_seeing_or_causing_is_the_bare_infinitives_subject() {
+    check_bodies(
+        Some("2007-06-28"),
+        &[
+            (
+                "Hilda Roane took charge of the Home Office in a reshuffle that saw seven members of the Blair cabinet leave government.",
+                "appoint Hilda Roane from=- to=- date=- asserted",
+            ),
+            // (a conjunct is no bare infinitive: the subject is shared)
+            (
+                "Hilda Roane made a speech and resigned.",
+                "resign Hilda Roane from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
