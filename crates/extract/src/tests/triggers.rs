@@ -827,3 +827,17 @@ fn standing_aside_from_anything_but_a_post_or_a_race_is_no_resignation() {
         ],
     );
 }
+
+#[test]
+fn assuming_the_role_of_an_office_is_taking_it() {
+    check_bodies(
+        Some("2020-04-07"),
+        &[
+            (
+                "Ann Cole assumed the role of chief whip on Monday.",
+                "appoint Ann Cole from=- to=- date=2020-04-06 asserted",
+            ),
+            ("Ann Cole assumed the role of peacemaker.", ""),
+        ],
+    );
+}
