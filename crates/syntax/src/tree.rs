@@ -38,6 +38,11 @@ const OBJECT_CONTROL: &[&str] = &[
     "allow",
     "allowed",
     "allows",
+    "allowing",
+    "forcing",
+    // ("…, leaving Douglas Alexander to take over the post"; not "left", which mostly
+    // leaves a party with a purpose: "left Labour to join the Greens")
+    "leaving",
     "encourage",
     "encouraged",
     "invite",
@@ -401,6 +406,24 @@ mod tests {
             ("elected", 3, "acl"),
         ]);
         assert_eq!(q.subject_of(3), [2]);
+    }
+
+    #[test]
+    fn leaving_someone_to_do_it_makes_them_its_subject() {
+        // Darling takes trade, leaving Alexander to take over transport
+        let p = parse(&[
+            ("Darling", 2, "nsubj"),
+            ("takes", 0, "root"),
+            ("trade", 2, "obj"),
+            (",", 5, "punct"),
+            ("leaving", 2, "advcl"),
+            ("Alexander", 5, "obj"),
+            ("to", 8, "mark"),
+            ("take", 5, "xcomp"),
+            ("over", 8, "compound:prt"),
+            ("transport", 8, "obj"),
+        ]);
+        assert_eq!(p.subject_of(7), [5]);
     }
 
     #[test]

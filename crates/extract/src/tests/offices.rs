@@ -231,3 +231,15 @@ fn a_portfolio_taken_in_a_cabinet_list_is_an_appointment() {
         "",
     );
 }
+
+#[test]
+fn leaving_someone_to_take_over_a_post_is_their_appointment() {
+    check_bodies(
+        Some("2006-05-05"),
+        &[(
+            "Transport Secretary Peter Lomax will take over the position of Trade Secretary, leaving Helen Marwick to take over the post of Transport Secretary.",
+            "appoint Peter Lomax from=- to=- date=- expected
+             appoint Helen Marwick from=- to=- date=- asserted",
+        )],
+    );
+}
