@@ -793,8 +793,10 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         }
         _ => modality,
     };
+    // (a phrase that is itself talk stays talk in a plan's tense: "is being lined up as")
     let mut modality = match rule.modality {
         Some(fixed) if modality == Modality::Asserted => fixed,
+        Some(Modality::Rumoured) if modality == Modality::Expected => Modality::Rumoured,
         _ => modality,
     };
     // "she stood aside, leaving Tom Reid a clear run at the leadership": standing

@@ -841,3 +841,28 @@ fn assuming_the_role_of_an_office_is_taking_it() {
         ],
     );
 }
+
+#[test]
+fn stepping_into_a_role_taking_over_a_leadership_and_being_lined_up_for_an_office() {
+    check_bodies(
+        Some("2012-09-04"),
+        &[
+            (
+                "Finance chief Helen Marwick will step into the role, the leader confirmed.",
+                "appoint Helen Marwick from=- to=- date=- expected",
+            ),
+            (
+                "Peter Lomax took over the leadership last month after a vote.",
+                "appoint Peter Lomax from=- to=- date=2012-08 asserted",
+            ),
+            (
+                "Peter Lomax is being lined up as the party's new chief whip.",
+                "appoint Peter Lomax from=- to=- date=- rumoured",
+            ),
+            (
+                "Labour moved quickly, naming Helen Marwick as its new chief whip.",
+                "appoint Helen Marwick from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
