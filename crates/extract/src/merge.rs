@@ -204,7 +204,13 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
         EventType::Leave | EventType::Expel => {
             same_or_missing(&a.from, &b.from) && !far_apart(a.date.as_deref(), b.date.as_deref())
         }
-        EventType::Defect | EventType::Deselect => true,
+        // ("quit the Conservatives for UKIP in 2013 … has left UKIP to join the Conservative
+        // group": two defections, going opposite ways at two times)
+        EventType::Defect => {
+            let reversed = a.from.is_some() && a.from == b.to && a.to == b.from;
+            !(reversed && far_apart(a.date.as_deref(), b.date.as_deref()))
+        }
+        EventType::Deselect => true,
     }
 }
 

@@ -151,13 +151,56 @@ pub fn segment(text: &str, from: usize) -> Segmented {
         0
     };
     let tokens = tokenize(text, from);
-    let sentences = split_sentences(text, &tokens, from);
+    let sentences = split_datelines(text, &tokens, split_sentences(text, &tokens, from));
     let (sentences, long_sentences) = cap_sentences(text, &tokens, sentences);
     Segmented {
         tokens,
         sentences,
         long_sentences,
     }
+}
+
+/// Splits a wire dateline off the sentence it opens ("CARDIFF, June 20 - A UKIP member …",
+/// "LONDON (Reuters) - …"): a first word in capitals, then only capitalised words, numbers,
+/// commas and brackets up to a dash within the first eight tokens. The dateline is a unit of
+/// its own, so the sentence's subject is the sentence's first words.
+fn split_datelines(text: &str, tokens: &[Token], sentences: Vec<Sentence>) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let r = s.tokens.clone();
+        let t = |k: usize| tokens[k].text(text);
+        let first_caps = !r.is_empty()
+            && t(r.start).len() >= 3
+            && t(r.start)
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && t(r.start).chars().any(char::is_alphabetic);
+        let dash =
+            (r.start + 1..(r.start + 8).min(r.end)).find(|&k| matches!(t(k), "-" | "–" | "—"));
+        let dateline = first_caps
+            && dash.is_some_and(|d| {
+                d + 2 < r.end
+                    && (r.start..d).all(|k| {
+                        t(k).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            || matches!(t(k), "," | "(" | ")")
+                    })
+                    && t(d + 1).starts_with(|c: char| c.is_uppercase())
+            });
+        match dash.filter(|_| dateline) {
+            Some(d) => {
+                out.push(Sentence {
+                    span: Span::new(tokens[r.start].start, tokens[d].end),
+                    tokens: r.start..d + 1,
+                });
+                out.push(Sentence {
+                    span: Span::new(tokens[d + 1].start, s.span.end),
+                    tokens: d + 1..r.end,
+                });
+            }
+            None => out.push(s),
+        }
+    }
+    out
 }
 
 fn tokenize(text: &str, from: usize) -> Vec<Token> {
@@ -475,6 +518,27 @@ mod tests {
             .iter()
             .map(|t| t.text(text))
             .collect()
+    }
+
+    #[test]
+    fn a_wire_dateline_is_a_unit_of_its_own() {
+        assert_eq!(
+            sentences("CARDIFF, June 20 - A UKIP member has left the party. He said so."),
+            [
+                "CARDIFF, June 20 -",
+                "A UKIP member has left the party.",
+                "He said so."
+            ]
+        );
+        assert_eq!(
+            sentences("LONDON (Reuters) - Tory MP Ann Cole has quit."),
+            ["LONDON (Reuters) -", "Tory MP Ann Cole has quit."]
+        );
+        // (a capitalised opening that is no dateline stays whole)
+        assert_eq!(
+            sentences("NHS chiefs - and ministers - were told."),
+            ["NHS chiefs - and ministers - were told."]
+        );
     }
 
     #[test]

@@ -975,3 +975,15 @@ fn ditching_the_party_for_another_is_a_defection_to_it() {
         ],
     );
 }
+
+#[test]
+fn two_defections_going_opposite_ways_at_two_times_stay_two() {
+    check_bodies(
+        Some("2017-06-20"),
+        &[(
+            "Gareth Pell has left UKIP to join the Conservatives. Mr Pell, who quit the Conservatives for UKIP in 2013, said he was coming home.",
+            "defect Gareth Pell from=UK Independence Party to=Conservative Party date=2017-06-20 asserted
+             defect Gareth Pell from=Conservative Party to=UK Independence Party date=2013 asserted",
+        )],
+    );
+}
