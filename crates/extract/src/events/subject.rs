@@ -504,6 +504,22 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
             }
             // ("Tom Hale, 54, who …": past the age)
             let j = past_age(a, s0, j);
+            // "Two councillors who left Labour in July, Gwen Ashby and Martin Futter, have
+            // formed …": a plural antecedent whose members the apposition after the relative
+            // clause names
+            let plural = j > s0 && a.w(j - 1).ends_with('s') && a.person_at(j - 1).is_none();
+            let s_end = a.seg.sentences[si].tokens.end;
+            let comma = (start..s_end).find(|&c| matches!(a.w(c), "," | "–" | "—"));
+            if let Some(c) = comma.filter(|_| plural) {
+                if let Some(p) = a.person_at(c + 1) {
+                    let list = with_list_right(a, si, p, c + 1);
+                    let last = list.last().map_or(c + 1, |&(_, t)| mention_end(a, t));
+                    let closes = matches!(a.w(last), "," | "–" | "—") || a.w(last) == "(";
+                    if list.len() >= 2 && closes {
+                        return list;
+                    }
+                }
+            }
             if j > s0 {
                 if let Some(p) = a.person_at(j - 1) {
                     return with_list_left(a, si, p, j - 1);

@@ -879,3 +879,21 @@ fn the_object_of_a_verb_of_seeing_or_causing_is_the_bare_infinitives_subject() {
         ],
     );
 }
+
+#[test]
+fn a_plural_antecedents_members_named_after_its_relative_clause_did_it() {
+    check_bodies(
+        Some("2003-11-14"),
+        &[
+            (
+                "Two councillors who left Labour in July, Helen Marwick and Peter Lomax, have formed a new group.",
+                "leave Helen Marwick from=Labour Party to=- date=2003-07 asserted
+                 leave Peter Lomax from=Labour Party to=- date=2003-07 asserted
+                 found Helen Marwick from=- to=- date=2003-11-14 asserted
+                 found Peter Lomax from=- to=- date=2003-11-14 asserted",
+            ),
+            // (no apposition, no one named)
+            ("Voters who switched to Labour were angry, Helen Marwick said.", ""),
+        ],
+    );
+}
