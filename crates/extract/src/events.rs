@@ -328,6 +328,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     crate::grammar::find(a, &mut out);
     winners_party(a, winner, &mut out);
     portfolio_light_verbs(a, &mut out);
+    portfolios_handed_to(a, &mut out);
     made_appointments(a, &mut out);
     leaders_parties(a, &mut out);
     bare_quits_of_a_party(a, &mut out);

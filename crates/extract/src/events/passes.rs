@@ -16,6 +16,60 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
 }
 
 /// "Councillor Tom Hale takes finance; Mark Dobbs is responsible for children's services":
+/// "handing the housing portfolio to Cllr Raj Bhamra", "gave the transport brief to Ann
+/// Cole": a portfolio, brief or post given to a person is their appointment (the giver is not
+/// the one appointed).
+pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !matches!(
+                a.w(k),
+                "handed" | "handing" | "hands" | "hand" | "gave" | "given" | "giving" | "gives"
+            ) {
+                continue;
+            }
+            // the thing given: a determiner, a few words, then the portfolio word
+            let hi = (k + 7).min(s.tokens.end);
+            let Some(thing) = (k + 1..hi)
+                .find(|&j| matches!(a.w(j), "portfolio" | "brief" | "post" | "job" | "role"))
+            else {
+                continue;
+            };
+            let words_only = (k + 1..thing).all(|j| a.is_word(j) && a.person_at(j).is_none());
+            if !words_only || a.w(thing + 1) != "to" {
+                continue;
+            }
+            // "to Cllr Raj Bhamra": past a title
+            let mut t = thing + 2;
+            while t < s.tokens.end && t < thing + 5 && a.person_at(t).is_none() {
+                if !matches!(a.tag(t), Tag::Role(_) | Tag::Party(_)) && a.w(t) != "fellow" {
+                    break;
+                }
+                t += 1;
+            }
+            let Some(person) = a.person_at(t) else {
+                continue;
+            };
+            let Some(mut c) = Cand::at(a, EventType::Appoint, person, t, si, k..thing + 1) else {
+                continue;
+            };
+            let first = if matches!(a.w(k + 1), "the" | "a" | "his" | "her" | "their") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if first < thing {
+                c.role = Some(
+                    Span::new(a.seg.tokens[first].start, a.seg.tokens[thing].end)
+                        .slice(a.text)
+                        .to_string(),
+                );
+            }
+            out.push(c);
+        }
+    }
+}
+
 /// in a story of appointments, a name that opens a clause of a list (the sentence's start or
 /// right after ";") followed by a light verb of portfolios is given one. Never outside such a
 /// story ("takes the view", "is responsible for the delay").

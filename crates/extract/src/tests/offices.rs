@@ -243,3 +243,18 @@ fn leaving_someone_to_take_over_a_post_is_their_appointment() {
         )],
     );
 }
+
+#[test]
+fn a_portfolio_handed_to_someone_is_their_appointment() {
+    check_bodies(
+        Some("2016-06-09"),
+        &[
+            (
+                "The council leader reshuffled her cabinet, handing the housing portfolio to Cllr Peter Lomax.",
+                "appoint Peter Lomax from=- to=- date=- asserted",
+            ),
+            // (the giver is not appointed, and a job handed to no named person is no event)
+            ("Helen Marwick handed the job to her deputy.", ""),
+        ],
+    );
+}
