@@ -258,3 +258,17 @@ fn a_portfolio_handed_to_someone_is_their_appointment() {
         ],
     );
 }
+
+#[test]
+fn moving_to_another_post_as_an_office_is_an_appointment() {
+    check_bodies(
+        Some("2012-09-04"),
+        &[
+            (
+                "Helen Marwick moved to the Treasury as chief secretary.",
+                "appoint Helen Marwick from=- to=- date=- asserted",
+            ),
+            ("Helen Marwick moved to London in 2005.", ""),
+        ],
+    );
+}
