@@ -278,6 +278,26 @@ pub(crate) fn event_date(
     if gerund_clause {
         return None;
     }
+    // "Keir Starmer has decided not to readmit Jeremy Corbyn": a refusal in the present
+    // perfect is the day's news, as a change in it is
+    let t = trigger.start;
+    // ("the newly appointed foreign secretary, Boris Johnson": the day's appointment)
+    if modality == Modality::Asserted && t > s.tokens.start && a.w(t - 1) == "newly" {
+        return a.dct.map(|d| d.to_string());
+    }
+    if modality == Modality::Denied && t >= s.tokens.start + 3 && a.w(t - 1) == "to" {
+        let lo = t.saturating_sub(6).max(s.tokens.start);
+        let decided = (lo..t - 1).any(|k| {
+            matches!(a.w(k), "has" | "have")
+                && matches!(
+                    a.w(k + 1),
+                    "decided" | "refused" | "chosen" | "declined" | "opted" | "voted"
+                )
+        });
+        if decided {
+            return a.dct.map(|d| d.to_string());
+        }
+    }
     if modality == Modality::Asserted {
         // ("he's quit" is a perfect; "Labour's Tom Hale resigned" a possessive)
         let has_aux = |k: usize| {

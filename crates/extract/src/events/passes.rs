@@ -299,9 +299,11 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
 /// marked new reports an appointment.
 pub(crate) fn new_office_holders(a: &Analysed, out: &mut Vec<Cand>) {
     for r in &a.m.roles {
-        if r.kind != floorcross_mention::RoleKind::Office
-            || a.w(r.tokens.start.wrapping_sub(1)) != "new"
-        {
+        // ("The newly appointed foreign secretary, Boris Johnson, …")
+        let before = r.tokens.start.wrapping_sub(1);
+        let newly = matches!(a.w(before), "appointed" | "named" | "elected" | "installed")
+            && a.w(before.wrapping_sub(1)) == "newly";
+        if r.kind != floorcross_mention::RoleKind::Office || !(a.w(before) == "new" || newly) {
             continue;
         }
         let mut k = r.tokens.end;
@@ -330,7 +332,12 @@ pub(crate) fn new_office_holders(a: &Analysed, out: &mut Vec<Cand>) {
             to: None,
             post: None,
             role: Some(role_phrase(a, r.tokens.clone())),
-            date: None,
+            // ("newly appointed" is the day's news)
+            date: if newly {
+                a.dct.map(|d| d.to_string())
+            } else {
+                None
+            },
             modality: Modality::Asserted,
             sentence: si,
             trigger,

@@ -578,3 +578,20 @@ fn a_reshuffle_dated_in_the_lede_dates_the_appointments_listed_after_it() {
          appoint Gideon Varley from=- to=- date=2012-09-04 asserted",
     );
 }
+
+#[test]
+fn a_refusal_in_the_present_perfect_and_a_newly_appointed_office_are_the_days_news() {
+    check_bodies(
+        Some("2020-11-18"),
+        &[
+            (
+                "Helen Marwick has decided not to readmit her predecessor Peter Lomax as a Labour MP.",
+                "readmit Peter Lomax from=- to=Labour Party date=2020-11-18 denied",
+            ),
+            (
+                "The newly appointed foreign secretary, Peter Lomax, waves as he leaves.",
+                "appoint Peter Lomax from=- to=- date=2020-11-18 asserted",
+            ),
+        ],
+    );
+}

@@ -131,12 +131,13 @@ fn what_one_is_barred_from_does_not_happen_and_a_refusal_stays_apart_from_a_fact
         d,
         "stand Tom Reed from=- to=Labour Party date=- denied",
     );
-    // the membership restored and the whip refused are two readmissions
+    // the membership restored and the whip refused are two readmissions (the refusal, in the
+    // present perfect, the paper's day)
     check(
         "Whip\n\nA Labour panel lifted the suspension of Tom Reed on Tuesday. But the leader has decided not to readmit Tom Reed to the Labour Party as an MP.",
         d,
         "readmit Tom Reed from=- to=Labour Party date=2020-11-17 asserted
-         readmit Tom Reed from=- to=Labour Party date=- denied",
+         readmit Tom Reed from=- to=Labour Party date=2020-11-18 denied",
     );
 }
 
