@@ -181,6 +181,8 @@ fn names_a_position(a: &Analysed, si: usize, from: usize) -> bool {
                         | "bench"
                         | "frontbench"
                         | "whip"
+                        | "politics"
+                        | "mayoralty"
                         | "assembly"
                         | "lords"
                         | "executive"

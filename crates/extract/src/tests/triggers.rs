@@ -817,6 +817,10 @@ fn standing_aside_from_anything_but_a_post_or_a_race_is_no_resignation() {
                 "",
             ),
             (
+                "Ann Cole stepped down from frontline politics.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+            (
                 "Ann Cole stepped down from her role as chair.",
                 "resign Ann Cole from=- to=- date=- asserted",
             ),
