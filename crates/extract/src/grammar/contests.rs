@@ -66,6 +66,23 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                     _ => continue,
                 }
             }
+            // ("Brenda Sallis of UKIP was fourth", "Ann Cole (Green) was fifth": past the party)
+            if let Some(p) = a.m.party_at(b) {
+                let mut o = p.tokens.start;
+                if o > s.tokens.start && a.w(o - 1) == "the" {
+                    o -= 1;
+                }
+                if o > s.tokens.start + 1 && matches!(a.w(o - 1), "of" | "for") {
+                    b = o - 2;
+                }
+            } else if a.w(b) == ")" {
+                if let Some(o) = (b.saturating_sub(5).max(s.tokens.start + 1)..b)
+                    .rev()
+                    .find(|&j| a.w(j) == "(")
+                {
+                    b = o - 1;
+                }
+            }
             if let Some(person) = a.person_at(b) {
                 let at = events::mention_start(a, b);
                 out.extend(Cand::at(a, EventType::Defeat, person, at, si, k..k + 2));

@@ -586,6 +586,12 @@ fn a_margin_of_votes_and_a_placing_after_the_copula_tell_the_result() {
                 "stand Helen Kerslake from=- to=- date=- asserted
                  defeat Oswin Tull from=- to=- date=- asserted",
             ),
+            // (past the party: "of UKIP", "(Green)")
+            (
+                "Labour's Oswin Tull came third with 6,102 votes and Helen Marwick of UKIP was fourth with 2,046.",
+                "defeat Oswin Tull from=- to=- date=- asserted
+                 defeat Helen Marwick from=- to=- date=- asserted",
+            ),
             // (a placing with no count in a sentence about no contest is no result)
             ("Oswin Tull was second with his question.", ""),
         ],
