@@ -451,7 +451,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);
             }
         }
-        "came" | "finished" | "trailed" if about_contest(a, si) => {
+        "came" | "comes" | "finished" | "finishes" | "trailed" if about_contest(a, si) => {
             // "came second", "finished a distant third"
             let placed = parse.children(v).any(|c| {
                 matches!(

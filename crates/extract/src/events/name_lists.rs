@@ -141,11 +141,17 @@ pub(crate) fn with_list_right(a: &Analysed, si: usize, p: usize, k: usize) -> Ve
         let mut t = j;
         let mut saw_sep = false;
         // ("followed by Burnham and then Balls")
+        // ("… and the Green Party's Hazel Bright": a party's possessive before the name)
+        let owner = |t: usize| {
+            a.w(t) == "the" && a.m.party_at(t + 1).is_some()
+                || matches!(a.w(t), "'s" | "’s") && a.m.party_at(t.wrapping_sub(1)).is_some()
+        };
         while t < s_end
             && (matches!(
                 a.w(t),
                 "," | "and" | "&" | "-" | "–" | "fellow" | "qc" | "kc"
             ) || matches!(a.tag(t), Tag::Party(_) | Tag::Role(_) | Tag::Org(_))
+                || owner(t)
                 || a.w(t) == "then" && a.w(t.wrapping_sub(1)) == "and")
         {
             saw_sep |= matches!(a.w(t), "," | "and" | "&" | "-" | "–");

@@ -38,7 +38,7 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
         let (mut placed, mut cue, mut held, mut lost) = (false, false, false, false);
         for k in s.tokens.clone() {
             match a.w(k) {
-                "came" | "finished" | "placed" => placed = true,
+                "came" | "comes" | "finished" | "finishes" | "placed" => placed = true,
                 "over" | "ahead" | "compared" | "challenge" | "challenges" | "seat" => cue = true,
                 "held" | "holds" | "retained" | "retains" | "gained" | "gains" | "won" | "wins"
                 | "took" | "takes" => held = true,
@@ -46,6 +46,7 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                 _ => {}
             }
         }
+        let mut counted_placing = false;
         // "Labour's Tom Reed, a former headteacher, was second with 524": the copula's
         // subject, past an apposition
         for k in s.tokens.clone() {
@@ -86,10 +87,13 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
             if let Some(person) = a.person_at(b) {
                 let at = events::mention_start(a, b);
                 out.extend(Cand::at(a, EventType::Defeat, person, at, si, k..k + 2));
+                counted_placing = true;
             }
         }
         let cue = cue || placed;
-        if !(cue || held || lost) || !super::about_contest(a, si) {
+        // (a placing with its count makes the sentence a contest's: "X was second with 524,
+        // ahead of Y (298)")
+        if !(cue || held || lost) || !(counted_placing || super::about_contest(a, si)) {
             continue;
         }
         let figures = s
@@ -210,6 +214,15 @@ pub(crate) fn contest_phrases(a: &Analysed, out: &mut Vec<Cand>) {
                 "over" if matches!(a.w(k.wrapping_sub(1)), "victory" | "win" | "triumph") => {
                     Some(k + 1)
                 }
+                // "re-elected with a majority of 4,211 over the Conservative, Ross Dalgleish"
+                "over"
+                    if k >= s.tokens.start + 3
+                        && a.w(k - 2) == "of"
+                        && a.w(k - 3) == "majority"
+                        && a.w(k - 1).starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    Some(k + 1)
+                }
                 // "won with 8,451 votes, ahead of Lisa Duffy on 4,591"
                 "ahead" if a.w(k + 1) == "of" && figures => Some(k + 2),
                 // "secured 81,326 votes compared to Rishi Sunak's 60,399"
@@ -260,6 +273,8 @@ fn person_after(a: &Analysed, si: usize, from: usize) -> Option<(usize, usize)> 
                         | "'"
                         | "’"
                         | "candidate"
+                        // ("over the Conservative, Ross Dalgleish": an apposed name)
+                        | ","
                 ))
     })?;
     Some((a.person_at(j)?, j))

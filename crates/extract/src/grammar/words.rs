@@ -80,7 +80,9 @@ pub(crate) const CONTEST_VERBS: &[&str] = &[
     "eliminated",
     "knocked",
     "came",
+    "comes",
     "finished",
+    "finishes",
     "trailed",
 ];
 

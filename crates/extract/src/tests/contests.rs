@@ -597,3 +597,24 @@ fn a_margin_of_votes_and_a_placing_after_the_copula_tell_the_result() {
         ],
     );
 }
+
+#[test]
+fn losers_after_a_counted_placing_a_majority_over_and_a_present_tense_finish() {
+    check_bodies(
+        Some("2021-05-07"),
+        &[
+            (
+                "Helen Marwick polled 611. Labour's Oswin Tull was second with 524, ahead of Conservative Peter Lomax (298) and the Green Party's Ann Cole (71).",
+                "stand Helen Marwick from=- to=- date=- asserted
+                 defeat Oswin Tull from=- to=- date=- asserted
+                 defeat Peter Lomax from=- to=- date=- asserted
+                 defeat Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Helen Marwick is re-elected with a majority of 4,211 over the Conservative, Peter Lomax.",
+                "reelect Helen Marwick from=- to=- date=- asserted
+                 defeat Peter Lomax from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
