@@ -225,7 +225,7 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
         }
         // the candidate's party right before the role ("Labour candidate", "UKIP's candidate")
         let mut b = r.tokens.start;
-        while b > 0 && (a.is_possessive(b - 1) || matches!(a.w(b - 1), "official" | "the")) {
+        while b > 0 && (a.is_possessive_any(b - 1) || matches!(a.w(b - 1), "official" | "the")) {
             b -= 1;
         }
         let Some(party) = b
@@ -249,9 +249,10 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
         let after = (r.tokens.end..(r.tokens.end + 6).min(s_end))
             .find(|&k| a.person_at(k).is_some())
             .filter(|&k| {
-                // ("The Liberal Democrat candidate is Mariam Qadir")
+                // ("The Liberal Democrat candidate is Mariam Qadir"; "The Greens' candidate
+                // will be Tom Wren", a candidacy to come)
                 (r.tokens.end..k).all(|j| {
-                    matches!(a.w(j), "," | "in" | "for" | "is" | "was")
+                    matches!(a.w(j), "," | "in" | "for" | "is" | "was" | "will" | "be")
                         || matches!(a.tag(j), Tag::Post(_))
                         || a.seg.tokens[j].is_capitalised(a.text)
                 })
@@ -278,6 +279,7 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
         if had {
             continue;
         }
+        let to_come = (r.tokens.end..k).any(|j| a.w(j) == "will");
         out.push(Cand {
             kind: EventType::Stand,
             person,
@@ -286,7 +288,11 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
             post: post_for(a, si, &(r.tokens.clone())),
             role: None,
             date: None,
-            modality: Modality::Asserted,
+            modality: if to_come {
+                Modality::Expected
+            } else {
+                Modality::Asserted
+            },
             sentence: si,
             trigger: r.tokens.clone(),
             evidence: a.seg.sentences[si].span,

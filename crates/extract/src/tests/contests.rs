@@ -618,3 +618,20 @@ fn losers_after_a_counted_placing_a_majority_over_and_a_present_tense_finish() {
         ],
     );
 }
+
+#[test]
+fn a_partys_candidate_who_will_be_named_is_a_candidacy_to_come() {
+    check_bodies(
+        Some("2014-11-28"),
+        &[
+            (
+                "The Greens' candidate will be Oswin Tull.",
+                "stand Oswin Tull from=- to=Green Party date=- expected",
+            ),
+            (
+                "The Greens' candidate is Oswin Tull.",
+                "stand Oswin Tull from=- to=Green Party date=- asserted",
+            ),
+        ],
+    );
+}
