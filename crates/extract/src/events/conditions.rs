@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// Verbs of taking a seat, read as winning it: "snatched Hallbridge North from Labour", "took
+/// Castle ward from the Conservatives".
+const TAKING: &[&str] = &[
+    "snatched", "snatches", "seized", "seizes", "captured", "captures", "grabbed", "took", "takes",
+];
+
 /// A seat, an election or a parliament near the trigger ("won the seat", "lost in Dover").
 pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
     let s = &a.seg.sentences[si];
@@ -362,7 +368,18 @@ pub(crate) fn cond_ok(
         // "won the seat" but not "win over critics" or "win support": winning needs a seat
         // ("won it" takes its seat from the sentence, as `seat_near` does)
         // ("the seat was won by X" has its seat before it)
-        Cond::Seat if a.w(start).starts_with("w") && !matches!(a.w(end - 1), "it" | "by") => {
+        // ("took a seat from the stack by the door": an indefinite seat is furniture)
+        Cond::Seat
+            if TAKING.contains(&a.w(start))
+                && end - start == 1
+                && matches!(a.w(end), "a" | "an" | "their" | "your") =>
+        {
+            false
+        }
+        Cond::Seat
+            if (a.w(start).starts_with("w") || TAKING.contains(&a.w(start)))
+                && !matches!(a.w(end - 1), "it" | "by") =>
+        {
             let s = &a.seg.sentences[si];
             let hi = (end + 8).min(s.tokens.end);
             // ("won Strathcarron from the SNP", "won Hale for Labour": a place taken from or for

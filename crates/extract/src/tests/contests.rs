@@ -635,3 +635,21 @@ fn a_partys_candidate_who_will_be_named_is_a_candidacy_to_come() {
         ],
     );
 }
+
+#[test]
+fn taking_a_seat_or_a_place_from_a_party_is_winning_it() {
+    check_bodies(
+        Some("2021-09-25"),
+        &[
+            (
+                "Oswin Tull snatched Hallbridge North from Labour in 2017.",
+                "elect Oswin Tull from=- to=- date=2017 asserted",
+            ),
+            (
+                "Oswin Tull took Castle ward from the Conservatives with a majority of 212.",
+                "elect Oswin Tull from=- to=- date=- asserted",
+            ),
+            ("Oswin Tull took London by storm.", ""),
+        ],
+    );
+}
