@@ -870,3 +870,17 @@ fn stepping_into_a_role_taking_over_a_leadership_and_being_lined_up_for_an_offic
         ],
     );
 }
+
+#[test]
+fn returned_to_a_legislature_is_elected_to_it() {
+    check_bodies(
+        Some("2009-06-10"),
+        &[
+            (
+                "Ann Cole was returned to Holyrood in 2016.",
+                "elect Ann Cole from=- to=- date=2016 asserted",
+            ),
+            ("Ann Cole returned to the council chamber after lunch.", ""),
+        ],
+    );
+}
