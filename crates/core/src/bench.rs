@@ -2,9 +2,9 @@
 //! over a corpus.
 //!
 //! The corpus is read once; then every pass runs the chosen stage over every document, on
-//! `--jobs` threads (as `extract` does: all cores unless told) — the CPU-time figure is then
-//! the cost on one core, the wall-clock one what a user of the machine gets. Throughput is reported against both wall-clock time and the CPU time of the
-//! process during the passes (on a busy machine the CPU figure is the one to trust). Peak
+//! `--jobs` threads (as `extract` does: all cores unless told). Throughput is reported against
+//! both wall-clock time (what a user of the machine gets) and the CPU time of the process
+//! during the passes (the cost on one core; on a busy machine the figure to trust). Peak
 //! resident memory is reported after the first and after the last pass: extraction keeps
 //! nothing between documents, so it must not grow with the number of passes.
 
@@ -348,9 +348,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let cpu0 = cpu_seconds();
     let t0 = Instant::now();
     let threads = crate::extract_cmd::jobs(args.jobs);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()?;
+    let pool = match threads {
+        1 => None,
+        n => Some(rayon::ThreadPoolBuilder::new().num_threads(n).build()?),
+    };
     // One document's (events, long-sentence diagnostics).
     let run_one = |doc: &Document| -> (usize, usize) {
         if args.timex {
@@ -369,18 +370,18 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         }
     };
     for pass in 0..passes {
-        let (e, l) = if threads == 1 {
-            docs.iter()
+        let (e, l) = match &pool {
+            None => docs
+                .iter()
                 .map(run_one)
-                .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
-        } else {
-            use rayon::prelude::*;
-            pool.install(|| {
+                .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1)),
+            Some(pool) => pool.install(|| {
+                use rayon::prelude::*;
                 docs.par_iter()
                     .with_max_len(1)
                     .map(run_one)
                     .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
-            })
+            }),
         };
         events += e;
         long_sentences += l;

@@ -172,16 +172,21 @@ impl Parse {
                 continue;
             }
             let Some(v) = self.head(h) else { continue };
+            // (the cheap tests first: this runs on every parse)
+            if v <= x || !(h + 1..x).any(|j| self.lower[j] == ",") {
+                continue;
+            }
             let predicate =
                 self.upos[v] == "VERB" || self.children_with(v, &["cop"]).next().is_some();
             let subjectless = self
                 .children_with(v, &["nsubj", "csubj", "expl"])
                 .next()
                 .is_none();
+            if !predicate || !subjectless {
+                continue;
+            }
             let (_, x_end) = self.subtree_span(x);
-            let comma_before = (h + 1..x).any(|j| self.lower[j] == ",");
-            let comma_after = (x_end..v).any(|j| self.lower[j] == ",");
-            if predicate && subjectless && v > x && comma_before && !comma_after {
+            if !(x_end..v).any(|j| self.lower[j] == ",") {
                 self.heads[x] = Some(v);
                 self.labels[x] = "nsubj";
             }

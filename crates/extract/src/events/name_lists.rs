@@ -212,11 +212,9 @@ pub(crate) fn with_list_left(a: &Analysed, si: usize, p: usize, k: usize) -> Vec
             saw_sep |= matches!(a.w(t - 1), "," | "and" | "&");
             t -= 1;
         }
-        // ("Dan Reeve (left) and Sara Moss": past the photo note; "Gwen Ashby (Castle) and
-        // Martin Futter": past the aside)
-        if saw_sep && t >= s0 + 3 && photo_note(a, t - 3) {
-            t -= 3;
-        } else if saw_sep {
+        // ("Dan Reeve (left) and Sara Moss", "Gwen Ashby (Castle) and Martin Futter": past
+        // the photo note or the aside)
+        if saw_sep {
             t = before_aside(a, t, s0);
         }
         if t == s0 || !saw_sep {

@@ -15,7 +15,6 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
     made_appointments_in(a, out);
 }
 
-/// "Councillor Tom Hale takes finance; Mark Dobbs is responsible for children's services":
 /// "handing the housing portfolio to Cllr Raj Bhamra", "gave the transport brief to Ann
 /// Cole": a portfolio, brief or post given to a person is their appointment (the giver is not
 /// the one appointed).
@@ -70,6 +69,7 @@ pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "Councillor Tom Hale takes finance; Mark Dobbs is responsible for children's services":
 /// in a story of appointments, a name that opens a clause of a list (the sentence's start or
 /// right after ";") followed by a light verb of portfolios is given one. Never outside such a
 /// story ("takes the view", "is responsible for the delay").
