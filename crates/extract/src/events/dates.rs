@@ -273,6 +273,9 @@ pub(crate) fn event_date(
     if let Some(v) = fronted_date(a, si) {
         return Some(v);
     }
+    if let Some(v) = attached_date(a, si, trigger, modality) {
+        return Some(v);
+    }
     // ("has been expelled after standing against an official candidate": what came before
     // the main clause's change is not dated by its perfect)
     if gerund_clause {
@@ -338,6 +341,164 @@ pub(crate) fn event_date(
     None
 }
 
+/// Prepositions whose time bounds a span or names another occasion ("since 2010", "until
+/// May", "by 2015", "after the 2010 election", "the candidate for next May's election"): not
+/// the time of the verb they hang from.
+const NOT_WHEN: &[&str] = &[
+    "since", "until", "till", "by", "before", "after", "from", "between", "within", "through",
+    "for",
+];
+
+/// The time the parse attaches to the trigger's clause, when the words around the trigger
+/// did not show one: a time phrase hanging from the trigger's verb ("and in 1991, after a row
+/// over the poll tax, he crossed the floor"; "took the ward in yesterday's by-election"), or
+/// from the verb of the clause it shares its time with: the clause a "when", "as" or "while"
+/// clause modifies ("The first blow came on Monday, when X announced she was joining"), the
+/// clause a participle or an absolute "with" clause hangs from ("reshuffled her cabinet in
+/// February, handing the brief to X"; "took the ward last night, with X winning by 87 votes"),
+/// the first of two past verbs joined by "and" that share one subject, the verb an infinitive
+/// completes, an announcement of what is under way or done. A relative clause, any other
+/// complement clause or a clause opened by another subordinator ("after", "because") has its
+/// own time and is never climbed out of.
+fn attached_date(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    if trigger.start < s.tokens.start || trigger.end > s.tokens.end {
+        return None;
+    }
+    // (no time in the sentence: spare the parse)
+    if !s.tokens.clone().any(|k| a.point_timex(k).is_some()) {
+        return None;
+    }
+    let p = a.parse(si);
+    let base = s.tokens.start;
+    let mut v = governing_verb(&p, trigger.start - base);
+    for _ in 0..4 {
+        if let Some(d) = time_phrase_of(a, &p, base, v, modality) {
+            return Some(d);
+        }
+        let marked = |words: &[&str]| {
+            p.children(v).any(|c| {
+                matches!(floorcross_syntax::tree::base(p.label(c)), "mark" | "advmod")
+                    && words.contains(&p.lower[c].as_str())
+            })
+        };
+        let own_subject = p
+            .children_with(v, &["nsubj", "csubj", "expl"])
+            .next()
+            .is_some();
+        let climbs = match floorcross_syntax::tree::base(p.label(v)) {
+            "advcl" => {
+                marked(&["when", "as", "while", "with"])
+                    || (matches!(p.xpos[v], "VBG" | "VBN")
+                        && !marked(NOT_WHEN)
+                        && !marked(&["if", "unless", "because", "though", "although"]))
+            }
+            // ("held an open primary on Saturday and picked X", "survived the ballot on
+            // Saturday and was reselected": a conjunct joined by a coordinator, with no subject
+            // of its own, both in the past, of a change that happened; not "was elected in 2005
+            // and was not expected to stand")
+            "conj" => {
+                let past = |u: usize| {
+                    p.xpos[u] == "VBD"
+                        || p.children_with(u, &["aux"])
+                            .any(|x| matches!(p.lower[x].as_str(), "was" | "were"))
+                };
+                // (the "and" looked for in the words: the parser may hang it elsewhere)
+                modality == Modality::Asserted
+                    && !own_subject
+                    && p.head(v)
+                        .is_some_and(|h| past(h) && (h + 1..v).any(|j| p.lower[j] == "and"))
+                    && past(v)
+            }
+            "xcomp" => true,
+            // ("announced on Monday that she was joining the Greens", "confirmed yesterday
+            // that he had quit": what an announcement makes known in a progressive or a
+            // perfect is dated by the announcement)
+            "ccomp" => {
+                modality == Modality::Asserted
+                    && p.head(v).is_some_and(|h| {
+                        matches!(
+                            p.lower[h].as_str(),
+                            "announced" | "confirmed" | "revealed" | "declared"
+                        )
+                    })
+                    && p.children_with(v, &["aux"]).any(|x| {
+                        matches!(p.lower[x].as_str(), "was" | "were" | "is" | "are" | "had")
+                            && (p.xpos[v] == "VBG" || p.lower[x] == "had")
+                    })
+            }
+            _ => false,
+        };
+        match p.head(v) {
+            Some(h) if climbs => v = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The date of a time phrase among `v`'s dependents (an oblique, a bare time noun or
+/// adverb), found inside that phrase but not inside a clause of its own.
+fn time_phrase_of(
+    a: &Analysed,
+    p: &floorcross_syntax::tree::Parse,
+    base: usize,
+    v: usize,
+    modality: Modality,
+) -> Option<String> {
+    for c in p.children(v) {
+        if !matches!(
+            floorcross_syntax::tree::base(p.label(c)),
+            "obl" | "advmod" | "nmod" | "npadvmod"
+        ) {
+            continue;
+        }
+        for t in 0..p.len() {
+            let Some(tx) = a.point_timex(base + t) else {
+                continue;
+            };
+            // the path up to the phrase stays inside nouns and their modifiers
+            let mut u = t;
+            let mut inside = false;
+            for _ in 0..p.len() {
+                let bounded = p
+                    .children(u)
+                    .any(|d| p.label(d) == "case" && NOT_WHEN.contains(&p.lower[d].as_str()));
+                if bounded {
+                    break;
+                }
+                if u == c {
+                    inside = true;
+                    break;
+                }
+                let l = floorcross_syntax::tree::base(p.label(u));
+                // (nor inside an apposition: "replaced by X, another 2010 intake MP")
+                if matches!(
+                    l,
+                    "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis" | "csubj" | "appos"
+                ) {
+                    break;
+                }
+                match p.head(u) {
+                    Some(h) => u = h,
+                    None => break,
+                }
+            }
+            if inside {
+                if let Some(d) = clause_date_value(a, tx, base + t, modality) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Where the apposition closed by the comma at `k` opens, when a comma right after a person's
 /// name opens it ("Woodward, a talented former minister, quit") and the stretch between holds
 /// no verb.
@@ -372,12 +533,18 @@ fn clause_date_value(
 
 /// The time of a fronted adverbial that opens the sentence and is closed by a comma ("On 9
 /// July 2018, following the resignation of David Davis, Dominic Raab was appointed"): it scopes
-/// over the whole main clause, whatever lies between it and the verb.
+/// over the whole main clause, whatever lies between it and the verb. A coordinator may open
+/// the sentence ("But in 1983, he took Dunfermline East"), and the time may sit inside the
+/// fronted phrase ("In the borough elections on 1 May, X took Castle ward").
 fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
     let s = &a.seg.sentences[si];
     let mut k = s.tokens.start;
+    if matches!(a.w(k), "but" | "and" | "then" | "yet") {
+        k += 1;
+    }
+    let prep = a.w(k);
     if matches!(
-        a.w(k),
+        prep,
         "on" | "in" | "at" | "during" | "by" | "earlier" | "later"
     ) {
         k += 1;
@@ -385,7 +552,11 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
     if a.w(k) == "the" && a.point_timex(k).is_none() {
         k += 1;
     }
-    let t = a.point_timex(k)?;
+    let Some(t) = a.point_timex(k) else {
+        return (matches!(prep, "in" | "at" | "during"))
+            .then(|| time_inside_fronted_phrase(a, si, k))
+            .flatten();
+    };
     let mut j = k;
     while j < s.tokens.end && a.seg.tokens[j].start < t.end {
         j += 1;
@@ -396,6 +567,33 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
         return None;
     }
     date_value(a, t, k)
+}
+
+/// The time inside a fronted prepositional phrase that runs from `k` to a comma with no
+/// name, clause or other time-bounding word in it ("[In] the borough elections on 1 May,").
+fn time_inside_fronted_phrase(a: &Analysed, si: usize, k: usize) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let mut found = None;
+    for j in k..(k + 10).min(s.tokens.end) {
+        let w = a.w(j);
+        if w == "," {
+            let (t, at) = found?;
+            return date_value(a, t, at);
+        }
+        if a.person_at(j).is_some()
+            || NOT_WHEN.contains(&w)
+            || matches!(
+                w,
+                "who" | "which" | "that" | "when" | "following" | "as" | "while" | "than"
+            )
+        {
+            return None;
+        }
+        if found.is_none() {
+            found = a.point_timex(j).map(|t| (t, j));
+        }
+    }
+    None
 }
 
 /// Whether the parse puts the trigger's verb in the present perfect: a "has"/"have" auxiliary

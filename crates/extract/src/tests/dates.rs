@@ -595,3 +595,69 @@ fn a_refusal_in_the_present_perfect_and_a_newly_appointed_office_are_the_days_ne
         ],
     );
 }
+
+#[test]
+fn a_clause_shares_the_time_of_the_clause_it_hangs_from() {
+    // a "when" clause: the time of the clause it modifies
+    check(
+        "Split\n\nThe trouble began on Monday, when councillor Ann Cole, who represents Eastfield, announced that she was joining the Greens.",
+        Some("2013-03-14"),
+        "join Ann Cole from=- to=Green Party date=2013-03-11 asserted",
+    );
+    check(
+        "Vacancy\n\nThe vacancy arose last month when the previous treasurer, Tom Reed, stood down.",
+        Some("2013-03-14"),
+        "resign Tom Reed from=- to=- date=2013-02 asserted",
+    );
+    // a participle hanging from the main verb
+    check(
+        "Cabinet\n\nThe council leader reshuffled her cabinet in January, handing the transport brief to Tom Reed.",
+        Some("2013-03-14"),
+        "appoint Tom Reed from=- to=- date=2013-01 asserted",
+    );
+    // a second past verb joined by "and", with no subject of its own
+    check(
+        "Hustings\n\nParty members held a hustings on Saturday and, after three hours of debate, chose Mark Denby as their candidate for Eastfield.",
+        Some("2013-03-14"),
+        "select Mark Denby from=- to=- date=2013-03-09 asserted",
+    );
+    // a time phrase after a coordinator and before the subject
+    check(
+        "Career\n\nAnn Cole first stood for Labour in 1992. But in 1997, she took Eastfield from the Conservatives.",
+        Some("2013-03-14"),
+        "stand Ann Cole from=- to=Labour Party date=1992 asserted\nelect Ann Cole from=- to=- date=1997 asserted",
+    );
+}
+
+#[test]
+fn a_time_inside_a_fronted_phrase_dates_the_main_clause() {
+    check(
+        "Results\n\nAt the county elections on 2 May, Tom Reed won Hillside for the Liberal Democrats.",
+        Some("2013-06-14"),
+        "elect Tom Reed from=- to=Liberal Democrats date=2013-05-02 asserted",
+    );
+}
+
+#[test]
+fn a_time_that_bounds_a_span_or_describes_someone_is_not_the_change_s() {
+    // "since 2010" is where a count starts; the present tense is the paper's day
+    check(
+        "Housing\n\nTom Reed has been sacked. Ann Cole becomes the tenth housing minister since 2010.",
+        Some("2013-03-14"),
+        "dismiss Tom Reed from=- to=- date=2013-03-14 asserted\nappoint Ann Cole from=- to=- date=2013-03-14 asserted",
+    );
+    // a time inside an apposition describes the person
+    check(
+        "Whips\n\nHe was replaced as chief whip by Tom Reed, another 2010 intake MP.",
+        Some("2013-03-14"),
+        "appoint Tom Reed from=- to=- date=- asserted",
+    );
+    // a relative clause's time stays in it, and a second verb in another tense is no
+    // conjunct of its
+    check(
+        "Count\n\nIn Castle ward, the former SNP councillor Tom Reed, who quit the SNP in March to join Alba, finishes fourth with 1,102 votes.",
+        Some("2021-05-08"),
+        "defect Tom Reed from=Scottish National Party to=Alba Party date=2021-03 asserted\n\
+         defeat Tom Reed from=- to=- date=2021-05-08 asserted",
+    );
+}
