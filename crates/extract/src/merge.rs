@@ -629,7 +629,23 @@ pub fn merge(
             d.as_deref()
                 .is_some_and(|d| *h || news(d) || s.abs_diff(c.sentence) <= 3)
         });
-        c.date = same.or_else(|| (dated.len() == 1 && near).then(|| dated[0].clone()));
+        // (else the one election the story reports as the week's news, told within three
+        // sentences: "was declared the winner at 2.40am. … The full result was: …", in a
+        // story that also tells the winner's first election years before)
+        let the_news = || {
+            let mut news_near = elections.iter().filter(|(s, d, _, k)| {
+                *k == EventType::Elect
+                    && s.abs_diff(c.sentence) <= 3
+                    && d.as_deref().is_some_and(news)
+            });
+            match (news_near.next(), news_near.next()) {
+                (Some(e), None) => e.1.clone(),
+                _ => None,
+            }
+        };
+        c.date = same
+            .or_else(|| (dated.len() == 1 && near).then(|| dated[0].clone()))
+            .or_else(the_news);
     }
     out.sort_by_key(|c| (c.evidence.start, c.trigger.start));
     out

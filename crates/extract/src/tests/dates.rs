@@ -661,3 +661,17 @@ fn a_time_that_bounds_a_span_or_describes_someone_is_not_the_change_s() {
          defeat Tom Reed from=- to=- date=2021-05-08 asserted",
     );
 }
+
+#[test]
+fn a_result_list_takes_the_day_of_the_election_the_story_reports() {
+    // (the winner's first election, years before, is a second dated election: the week's
+    // one, told near the list, is the contest the list reports)
+    check(
+        "Lib Dems win Eastfield\n\nThe Liberal Democrats have won the Eastfield by-election. Ann Cole, a former nurse, was declared the winner at 2am. The result was: Ann Cole (Liberal Democrat) 13,882; Tom Reed (Labour) 12,117; Gail Ross (Green) 904. Ms Cole first won a seat on the city council in 2004.",
+        Some("2007-07-20"),
+        "elect Ann Cole from=- to=Liberal Democrats date=2007-07-20 asserted\n\
+         defeat Tom Reed from=- to=- date=2007-07-20 asserted\n\
+         defeat Gail Ross from=- to=- date=2007-07-20 asserted\n\
+         elect Ann Cole from=- to=Liberal Democrats date=2004 asserted",
+    );
+}
