@@ -381,6 +381,24 @@ fn attached_date(
         if let Some(d) = time_phrase_of(a, &p, base, v, modality) {
             return Some(d);
         }
+        // ("was appointed to the post as Mr Cameron shaped his cabinet this morning": a
+        // clause of the same moment, opened by "as", "when" or "while", hanging from the verb
+        // tells its time; the parser may call it a parataxis after a comma)
+        // (of a change that happened: what "is to" happen is not dated by the clause telling
+        // of its announcement)
+        let same_moment = (modality == Modality::Asserted)
+            .then(|| {
+                p.children_with(v, &["advcl", "parataxis"]).find_map(|c| {
+                    p.children_with(c, &["mark", "advmod"])
+                        .any(|m| matches!(p.lower[m].as_str(), "as" | "when" | "while"))
+                        .then(|| time_phrase_of(a, &p, base, c, modality))
+                        .flatten()
+                })
+            })
+            .flatten();
+        if same_moment.is_some() {
+            return same_moment;
+        }
         let marked = |words: &[&str]| {
             p.children(v).any(|c| {
                 matches!(floorcross_syntax::tree::base(p.label(c)), "mark" | "advmod")

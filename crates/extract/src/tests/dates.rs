@@ -675,3 +675,18 @@ fn a_result_list_takes_the_day_of_the_election_the_story_reports() {
          elect Ann Cole from=- to=Liberal Democrats date=2004 asserted",
     );
 }
+
+#[test]
+fn a_clause_of_the_same_moment_tells_the_time_of_the_verb_it_hangs_from() {
+    check(
+        "Cabinet\n\nTom Reed was appointed chief whip, as the prime minister completed his reshuffle on Tuesday.",
+        Some("2010-05-13"),
+        "appoint Tom Reed from=- to=- date=2010-05-11 asserted",
+    );
+    // (not what is still to come: the announcement's time is not the change's)
+    check(
+        "Stepping down\n\nTom Reed is to stand down at the next election after 26 years as the MP for Eastfield, his local party confirmed last night.",
+        Some("2010-05-12"),
+        "resign Tom Reed from=- to=- date=- expected",
+    );
+}
