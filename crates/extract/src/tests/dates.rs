@@ -690,3 +690,35 @@ fn a_clause_of_the_same_moment_tells_the_time_of_the_verb_it_hangs_from() {
         "resign Tom Reed from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn a_month_named_with_an_anaphoric_that_is_in_the_year_just_told() {
+    check(
+        "Obituary\n\nTom Reed was first elected in 1979. That October Reed crossed the floor to the SDP.",
+        Some("2015-08-21"),
+        "elect Tom Reed from=- to=- date=1979 asserted\n\
+         defect Tom Reed from=- to=Social Democratic Party date=1979-10 asserted",
+    );
+    check(
+        "Obituary\n\nTom Reed joined the SDP in 1981. Ann Cole followed that year.",
+        Some("2015-08-21"),
+        "join Tom Reed from=- to=Social Democratic Party date=1981 asserted",
+    );
+    // (a bare month is the paper's year, as news tells it, even after a year long past)
+    check(
+        "Quits\n\nTom Reed was first elected in 1979. In June Reed quit the Labour Party.",
+        Some("2015-08-21"),
+        "elect Tom Reed from=- to=- date=1979 asserted\n\
+         leave Tom Reed from=Labour Party to=- date=2015-06 asserted",
+    );
+}
+
+#[test]
+fn text_right_after_a_time_may_hold_wide_characters() {
+    // (the look for "that year" after a time once cut a wide dash in two and panicked)
+    check(
+        "Quits\n\nTom Reed joined Labour in October — — — after a row.",
+        Some("2015-11-21"),
+        "join Tom Reed from=- to=Labour Party date=2015-10 asserted",
+    );
+}
