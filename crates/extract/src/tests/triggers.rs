@@ -92,6 +92,86 @@ fn extraction_never_panics_on_odd_text() {
     }
 }
 
+/// Pieces of political news, times and wide characters, joined at random into articles: no
+/// arrangement of them may panic extraction (one once did, cutting a wide dash after a time).
+#[test]
+fn extraction_never_panics_on_random_news_pieces() {
+    const PIECES: &[&str] = &[
+        "Tom Reed",
+        "Ann Cole",
+        "Mr Reed",
+        "she",
+        "he",
+        "the former minister",
+        "Labour",
+        "the Conservatives",
+        "the Lib Dems",
+        "UKIP",
+        "joined",
+        "quit",
+        "has defected to",
+        "resigned as",
+        "was elected",
+        "was sacked",
+        "will stand for",
+        "denied",
+        "is expected to",
+        "in October",
+        "that year",
+        "That October",
+        "on Monday",
+        "last month",
+        "in 1997",
+        "yesterday's by-election",
+        "when",
+        "after",
+        "and",
+        "but",
+        ",",
+        ".",
+        ";",
+        ":",
+        "—",
+        "–",
+        "’",
+        "“",
+        "”",
+        "\"",
+        "(",
+        ")",
+        "é",
+        "ß",
+        "\u{1F600}",
+        "MP",
+        "councillor",
+        "leader",
+        "the whip",
+        "party",
+        "\n\n",
+        "\n",
+        "1,204",
+        "votes",
+    ];
+    let mut st = 0x2545_f491_4f6c_dd1du64;
+    let mut next = || {
+        st ^= st << 13;
+        st ^= st >> 7;
+        st ^= st << 17;
+        st
+    };
+    for _ in 0..1000 {
+        let len = (next() % 40) as usize;
+        let mut s = String::from("Headline\n\n");
+        for _ in 0..len {
+            s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() & 3 != 0 {
+                s.push(' ');
+            }
+        }
+        let _ = extract(&s, Some("2015-08-21"));
+    }
+}
+
 #[test]
 fn the_next_job_is_not_the_office_left() {
     let out = extract(
