@@ -292,17 +292,28 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             {
                 return Verdict::Person;
             }
+            // ("In Dunmore Coast, the former SNP councillor Derek Gunn …": a name after a
+            // preposition of place is where, and the description after it is the next name's)
+            let placed = run.toks.start > 0
+                && matches!(
+                    tokens[run.toks.start - 1].text(text),
+                    "in" | "In" | "at" | "At" | "across" | "Across" | "throughout" | "near"
+                );
             if len >= 2
                 && (cued(text, seg, m, run.sentence, run.toks.start)
                     || aged(text, tokens, run.toks.end)
                     || speaks(text, tokens, run.toks.end)
-                    || described(text, tokens, m, run.toks.end))
+                    || !placed && described(text, tokens, m, run.toks.end))
             {
                 return Verdict::Person;
             }
             // ("Tate, a Labour councillor, left the party": a surname alone, described by a
             // person's role in apposition)
-            if len == 1 && run.toks.len() == 1 && described_by_role(text, tokens, m, run.toks.end) {
+            if len == 1
+                && run.toks.len() == 1
+                && !placed
+                && described_by_role(text, tokens, m, run.toks.end)
+            {
                 return Verdict::Person;
             }
             if len == 1 {

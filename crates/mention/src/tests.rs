@@ -450,3 +450,19 @@ fn a_cued_single_word_before_a_role_or_council_word_is_a_place_not_a_person() {
          roles deputy leader",
     );
 }
+
+#[test]
+fn a_place_after_in_is_no_person_described_by_the_next_name_s_role() {
+    // (the description after the comma is Tom Reed's; "Eastfield" is where)
+    let got = render(
+        "In Eastfield, the former SNP councillor Tom Reed finishes fourth. In Dunmore Coast, \
+         the former Labour councillor Ann Cole came second.",
+    );
+    assert!(!got.contains("person Eastfield"), "{got}");
+    assert!(!got.contains("person Dunmore Coast"), "{got}");
+    assert!(got.contains("person Tom Reed"), "{got}");
+    assert!(got.contains("person Ann Cole"), "{got}");
+    // a surname alone, described by a role in apposition, is still a person
+    let got = render("Tate, a Labour councillor, left the party.");
+    assert!(got.contains("person Tate"), "{got}");
+}
