@@ -577,6 +577,13 @@ fn a_reshuffle_dated_in_the_lede_dates_the_appointments_listed_after_it() {
         "appoint Nadia Pellow from=- to=- date=2012-09-04 asserted\n\
          appoint Gideon Varley from=- to=- date=2012-09-04 asserted",
     );
+    // (a reshuffle on the paper's own day frames the changes the list tells with no time)
+    check(
+        "Reshuffle\n\nLabour reshuffled its front bench on Friday.\n\n\
+         Other changes:\n\n- Alan Frew was removed as deputy chief whip and returns to the back benches.",
+        Some("2011-10-07"),
+        "dismiss Alan Frew from=- to=- date=2011-10-07 asserted",
+    );
 }
 
 #[test]

@@ -194,12 +194,13 @@ pub(crate) fn framed_dates(a: &Analysed, out: &mut [Cand]) {
 
 /// "The prime minister completed his reshuffle last night. … Hale becomes business
 /// secretary.": a sentence that dates a reshuffle (or the changes, the appointments, the new
-/// line-up) to a day in the week before the paper's frames the appointments, dismissals and
+/// line-up) to a day in the week up to the paper's frames the appointments, dismissals and
 /// resignations of the eight sentences after it that the text dates only by the paper's day
 /// (a present tense) or not at all, and whose own sentence tells no time.
 pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
     const RESHUFFLES: &[&str] = &[
         "reshuffle",
+        "reshuffled",
         "shake-up",
         "changes",
         "appointments",
@@ -230,9 +231,7 @@ pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
             a.point_timex(k)
                 .and_then(|t| date_value(a, t, k))
                 .filter(|d| {
-                    d.len() == 10
-                        && *d != paper
-                        && crate::merge::days_before(d, &paper).is_some_and(|n| n <= 7)
+                    d.len() == 10 && crate::merge::days_before(d, &paper).is_some_and(|n| n <= 7)
                 })
         })
     };
