@@ -146,6 +146,7 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
         },
         paper_day.as_deref(),
     );
+    events::contest_day_dates(&a, &mut cands);
     events::polling_day_dates(&a, &mut cands);
 
     let mut diagnostics = a.seg.diagnostics();

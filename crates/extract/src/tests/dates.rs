@@ -729,3 +729,17 @@ fn text_right_after_a_time_may_hold_wide_characters() {
         "join Tom Reed from=- to=Labour Party date=2015-10 asserted",
     );
 }
+
+#[test]
+fn a_contest_told_with_its_day_dates_the_results_told_without_one() {
+    check(
+        "Greens seize Eastfield\n\nThe Greens overturned a Labour majority of 9,000 to win yesterday's Eastfield and Marley by-election.\n\n\
+         Ann Cole, a 39-year-old headteacher, took the seat for the Greens by 1,335 votes.\n\n\
+         EASTFIELD AND MARLEY BY-ELECTION RESULT\n\nAnn Cole (Green) 14,212\n\n\
+         Tom Reed (Labour) 12,877\n\nGail Ross (Conservative) 6,430",
+        Some("2009-10-16"),
+        "elect Ann Cole from=- to=Green Party date=2009-10-15 asserted\n\
+         defeat Tom Reed from=- to=- date=2009-10-15 asserted\n\
+         defeat Gail Ross from=- to=- date=2009-10-15 asserted",
+    );
+}

@@ -441,3 +441,95 @@ pub(crate) fn same_occasion_dates(a: &Analysed, out: &mut [Cand]) {
         }
     }
 }
+
+/// "The Liberal Democrats won yesterday's Ashcombe and Marley by-election. … Helen Strachan
+/// took the seat by 1,335 votes. … Rob Tennant (Labour) 12,877": a story that names one contest
+/// with its day (its polling day, not the count's), a by-election, election or poll with a
+/// possessive time before it
+/// ("yesterday's", "Thursday's Ashcombe by-election") or a day after it ("the by-election on
+/// Thursday", "the elections held on 1 May"), in the week up to the paper's day, dates the wins
+/// and losses it tells in sentences with no time of their own (with no date, or only the paper's
+/// day a present perfect stands in with); not those of a party's own contest.
+pub(crate) fn contest_day_dates(a: &Analysed, out: &mut [Cand]) {
+    let Some(paper) = a.dct.map(|d| d.to_string()) else {
+        return;
+    };
+    if !out.iter().any(|c| {
+        matches!(
+            c.kind,
+            EventType::Elect | EventType::Reelect | EventType::Defeat
+        )
+    }) {
+        return;
+    }
+    let day_at = |k: usize| {
+        a.point_timex(k)
+            .and_then(|t| date_value(a, t, k))
+            .filter(|d| d.len() == 10 && days_before(d, &paper).is_some_and(|n| n <= 7))
+    };
+    let mut days: Vec<String> = Vec::new();
+    for k in 0..a.seg.tokens.len() {
+        if !matches!(a.w(k), "by-election" | "election" | "elections" | "poll") {
+            continue;
+        }
+        let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+        // a possessive time before, past the contest's own name ("yesterday's Ashcombe and
+        // Marley by-election")
+        let mut j = k;
+        let mut before = None;
+        while j > s0 && j + 8 > k {
+            j -= 1;
+            let w = a.w(j);
+            if matches!(w, "'s" | "’s") {
+                before = j.checked_sub(1).and_then(day_at);
+                break;
+            }
+            let name_word = a.raw(j).starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    w,
+                    "and" | "-" | "parliamentary" | "council" | "local" | "mayoral"
+                );
+            if !name_word {
+                break;
+            }
+        }
+        // or a day after it ("the by-election on Thursday", "held on 15 October")
+        let mut n = k + 1;
+        if a.w(n) == "held" {
+            n += 1;
+        }
+        let after = (a.w(n) == "on").then(|| day_at(n + 1)).flatten();
+        for d in before.into_iter().chain(after) {
+            if !days.contains(&d) {
+                days.push(d);
+            }
+        }
+    }
+    let [day] = days.as_slice() else {
+        return;
+    };
+    for c in out.iter_mut() {
+        let stand_in = c.date.is_none() || c.date.as_deref() == Some(paper.as_str());
+        // (not a change whose own sentence tells a time, "declared the winner at 3am"; nor a
+        // party's own contest told beside it, "declared her candidacy for the leadership")
+        let sentence = a.seg.sentences[c.sentence].tokens.clone();
+        let own_time = sentence.clone().any(|k| a.point_timex(k).is_some());
+        let party_contest = sentence.clone().any(|k| {
+            matches!(
+                a.w(k),
+                "ballot" | "leadership" | "nomination" | "selection" | "hustings" | "candidacy"
+            )
+        });
+        if stand_in
+            && !own_time
+            && !party_contest
+            && c.modality == Modality::Asserted
+            && matches!(
+                c.kind,
+                EventType::Elect | EventType::Reelect | EventType::Defeat
+            )
+        {
+            c.date = Some(day.clone());
+        }
+    }
+}
