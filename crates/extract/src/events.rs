@@ -312,6 +312,8 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     framed_dates(a, &mut out);
     repeated_dates(a, &mut out);
     followers(a, &mut out);
+    along_with(a, &mut out);
+    leavers_new_group(a, &mut out);
     joined_by(a, &mut out);
     members_lost_to(a, &mut out);
     counted_after(a, &mut out);

@@ -346,6 +346,14 @@ fn founded_name(
     if verb.starts_with("join") && !grouplike {
         return None;
     }
+    // ("QUIT TO FORM OWN PARTY": a capitals headline's possessive or adjective is no name)
+    let first = words[0].to_ascii_lowercase();
+    if matches!(
+        first.as_str(),
+        "own" | "rival" | "their" | "his" | "her" | "breakaway" | "a" | "an"
+    ) {
+        return None;
+    }
     // a person's name is not a party
     if lex.first_name(words[0]).is_some()
         || words.iter().any(|w| {

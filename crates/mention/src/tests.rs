@@ -466,3 +466,9 @@ fn a_place_after_in_is_no_person_described_by_the_next_name_s_role() {
     let got = render("Tate, a Labour councillor, left the party.");
     assert!(got.contains("person Tate"), "{got}");
 }
+
+#[test]
+fn a_capitals_headline_s_own_party_is_no_party_name() {
+    let got = render("FIVE COUNCILLORS QUIT TO FORM OWN PARTY");
+    assert!(!got.contains("party OWN PARTY"), "{got}");
+}

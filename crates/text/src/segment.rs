@@ -380,7 +380,17 @@ fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
                 && char_at(text, tokens[i - 2].start).is_lowercase()
                 && char_at(text, t.start).is_uppercase()
         };
+        // A long line that ends in a comma goes on, whatever the case of the next line ("…
+        // have launched their own outfit,\nStenfield First, and …"): a heading or a caption
+        // does not end in a comma, and a short line (an address, a list of names) is left be.
+        let comma_cut = || {
+            let line_start = text[..tokens[i - 1].start].rfind('\n').map_or(0, |n| n + 1);
+            char_at(text, tokens[i - 1].start) == ','
+                && tokens[i - 1].end - line_start >= 30
+                && t.kind == TokenKind::Word
+        };
         let wrapped = dangling
+            || one_break && comma_cut()
             || one_break
                 && (tokens[i - 1].kind == TokenKind::Word
                     || char_at(text, tokens[i - 1].start) == ',')
@@ -620,6 +630,17 @@ mod tests {
                 "A Conservative councillor has defected, accusing David\nCameron of betrayal.",
                 "Meet Ann",
                 "Cole spoke."
+            ]
+        );
+        // a long line that ends in a comma goes on before a capital; a short one is left be
+        assert_eq!(
+            sentences(
+                "The rebels have launched their own outfit,\nStenfield First, and will sit apart.\nAnn Cole,\nTom Reed"
+            ),
+            [
+                "The rebels have launched their own outfit,\nStenfield First, and will sit apart.",
+                "Ann Cole,",
+                "Tom Reed"
             ]
         );
     }

@@ -272,6 +272,159 @@ pub(crate) fn followed_by_those_of(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "Ann Cole quit Labour on Thursday along with Tom Reed, Bev Lyle and Ron Pask": the people a
+/// comitative "along with" or "together with" after the change names, in the change's own
+/// clause (before any relative clause, "but" or ";"), made the same move with its subject.
+pub(crate) fn along_with(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for c in out.iter() {
+        if !followable(c.kind) && !matches!(c.kind, EventType::Expel | EventType::Dismiss) {
+            continue;
+        }
+        let s_end = a.seg.sentences[c.sentence].tokens.end;
+        let Some(w) = (c.trigger.end..s_end)
+            .take_while(|&k| {
+                !matches!(
+                    a.w(k),
+                    ";" | "who" | "which" | "but" | "while" | "whereas" | "although" | "after"
+                )
+            })
+            .find(|&k| matches!(a.w(k), "along" | "together") && a.w(k + 1) == "with")
+        else {
+            continue;
+        };
+        // the first name right after "with" (past a short description: "fellow councillors")
+        let Some(first) = (w + 2..(w + 5).min(s_end))
+            .take_while(|&k| !matches!(a.w(k), "," | "." | ";"))
+            .find(|&k| a.person_at(k).is_some())
+        else {
+            continue;
+        };
+        let Some(p) = a.person_at(first) else {
+            continue;
+        };
+        let mut people = with_list_right(a, c.sentence, p, first);
+        // (a lone name: with_list_right keeps the first one only when the list is joined)
+        if people.is_empty() {
+            people.push((p, first));
+        }
+        for (q, _) in people {
+            if q != c.person {
+                found.push(Cand {
+                    person: q,
+                    ..c.clone()
+                });
+            }
+        }
+    }
+    for f in found {
+        if !out
+            .iter()
+            .any(|c| c.person == f.person && c.kind == f.kind && c.sentence == f.sentence)
+        {
+            out.push(f);
+        }
+    }
+}
+
+/// "Ann Cole, Tom Reed and Gail Ross quit Labour on Monday. They will sit as the Independent
+/// Group." / "The rebels have launched their own outfit, Stenfield First.": a sentence whose
+/// subject is a plural anaphor ("they", "the rebels", "the five") for the people who left a
+/// party in it or the two sentences before, saying they formed, launched or will sit as a
+/// named group or party, makes each of those departures a defection to it.
+pub(crate) fn leavers_new_group(a: &Analysed, out: &mut [Cand]) {
+    const ANAPHORS: &[&str] = &[
+        "rebels",
+        "defectors",
+        "group",
+        "councillors",
+        "mps",
+        "msps",
+        "members",
+        "trio",
+        "pair",
+        "quartet",
+        "five",
+        "four",
+        "three",
+        "two",
+        "six",
+        "seven",
+        "eight",
+        "breakaway",
+    ];
+    const NOUNS: &[&str] = &[
+        "party", "group", "outfit", "movement", "grouping", "alliance",
+    ];
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        if a.is_headline(si) {
+            continue;
+        }
+        let k0 = s.tokens.start;
+        let mut k = k0;
+        if a.w(k) == "they" {
+            k += 1;
+        } else if a.w(k) == "the" {
+            let n = (k + 1..(k + 3).min(s.tokens.end))
+                .take_while(|&j| ANAPHORS.contains(&a.w(j)))
+                .count();
+            if n == 0 {
+                continue;
+            }
+            k += 1 + n;
+        } else {
+            continue;
+        }
+        // the verb of forming or sitting, a few words on ("have launched", "will sit as")
+        let Some(v) = (k..(k + 4).min(s.tokens.end)).find(|&j| {
+            matches!(
+                a.w(j),
+                "formed" | "form" | "launched" | "launch" | "founded" | "created" | "set" | "sit"
+            )
+        }) else {
+            continue;
+        };
+        let end = (v + 10).min(s.tokens.end);
+        // the name: a party the text knows (not "Independent"), or the name apposed to a
+        // noun of a party ("their own outfit, Stenfield First")
+        let known = party_in(a, v + 1, end).filter(|(_, p)| p != "Independent");
+        let apposed = || {
+            (v + 1..end)
+                .find(|&j| NOUNS.contains(&a.w(j)) && a.w(j + 1) == ",")
+                .and_then(|j| capitalised_name(a, j + 2, s.tokens.end))
+        };
+        let Some(group) = known.map(|(_, p)| p).or_else(apposed) else {
+            continue;
+        };
+        let leavers = out
+            .iter()
+            .filter(|c| {
+                c.kind == EventType::Leave
+                    && c.to.is_none()
+                    && c.modality == Modality::Asserted
+                    && c.sentence <= si
+                    && c.sentence + 2 >= si
+                    && !c.headline
+            })
+            .count();
+        if leavers < 2 {
+            continue;
+        }
+        for c in out.iter_mut() {
+            if c.kind == EventType::Leave
+                && c.to.is_none()
+                && c.modality == Modality::Asserted
+                && c.sentence <= si
+                && c.sentence + 2 >= si
+                && !c.headline
+            {
+                c.kind = EventType::Defect;
+                c.to = Some(group.clone());
+            }
+        }
+    }
+}
+
 /// The move `model` made again by `person`, told at `trigger` of sentence `si`.
 fn follower_move(
     a: &Analysed,

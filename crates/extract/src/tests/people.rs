@@ -901,3 +901,46 @@ fn a_plural_antecedents_members_named_after_its_relative_clause_did_it() {
         ],
     );
 }
+
+#[test]
+fn people_named_along_with_the_subject_made_the_same_move() {
+    check(
+        "Walk-out\n\nAnn Cole quit Labour on Thursday along with Tom Reed, Bev Lyle and Ron Pask.",
+        Some("2011-07-09"),
+        "leave Ann Cole from=Labour Party to=- date=2011-07-07 asserted\n\
+         leave Tom Reed from=Labour Party to=- date=2011-07-07 asserted\n\
+         leave Bev Lyle from=Labour Party to=- date=2011-07-07 asserted\n\
+         leave Ron Pask from=Labour Party to=- date=2011-07-07 asserted",
+    );
+    // (not from inside a relative clause: the joining is not the quitting)
+    check(
+        "Walk-out\n\nAnn Cole, who joined Labour along with Tom Reed, quit the party on Thursday.",
+        Some("2011-07-09"),
+        "leave Ann Cole from=Labour Party to=- date=2011-07-07 asserted",
+    );
+}
+
+#[test]
+fn leavers_who_then_form_or_sit_as_a_named_group_defected_to_it() {
+    check(
+        "Walk-out\n\nAnn Cole, Tom Reed and Gail Ross quit Labour on Monday. They will sit in the Commons as the Independent Group.",
+        Some("2011-07-09"),
+        "defect Ann Cole from=Labour Party to=The Independent Group date=2011-07-04 asserted\n\
+         defect Tom Reed from=Labour Party to=The Independent Group date=2011-07-04 asserted\n\
+         defect Gail Ross from=Labour Party to=The Independent Group date=2011-07-04 asserted",
+    );
+    check(
+        "Walk-out\n\nAnn Cole, Tom Reed and Gail Ross quit Labour on Monday. The rebels have launched their own outfit, Stenfield First.",
+        Some("2011-07-09"),
+        "defect Ann Cole from=Labour Party to=Stenfield First date=2011-07-04 asserted\n\
+         defect Tom Reed from=Labour Party to=Stenfield First date=2011-07-04 asserted\n\
+         defect Gail Ross from=Labour Party to=Stenfield First date=2011-07-04 asserted",
+    );
+    // (sitting as independents names no group)
+    check(
+        "Walk-out\n\nAnn Cole and Tom Reed quit Labour on Monday. They will sit as independents.",
+        Some("2011-07-09"),
+        "leave Ann Cole from=Labour Party to=- date=2011-07-04 asserted\n\
+         leave Tom Reed from=Labour Party to=- date=2011-07-04 asserted",
+    );
+}
