@@ -47,12 +47,13 @@ fn is_name_token(text: &str, t: &Token) -> bool {
     if POST_NOMINALS.contains(&w) {
         return false;
     }
-    // All-capital words of three or more letters are acronyms (BBC, UKIP), not names; so are
-    // their plurals (PPSs, MEPs, MSPs).
+    // All-capital words of two or more letters are acronyms (BBC, UKIP, GP) or words of a
+    // capitals headline ("VETERAN MP TO BOW OUT"), not names; so are their plurals (PPSs,
+    // MEPs, MSPs).
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
     let n = w.chars().count();
     let acronym_plural = upper >= 2 && upper + 1 == n && w.ends_with('s');
-    !(upper >= 3 && upper == n || acronym_plural)
+    !(upper >= 2 && upper == n || acronym_plural)
 }
 
 /// Splits every sentence into capitalised runs that could be names.
@@ -73,9 +74,12 @@ fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Ru
         // "(John Linton/PA)": a name glued by a slash to an agency is a photographer's credit
         let slash_credit = |end: usize| {
             tokens.get(end).is_some_and(|t| t.text(text) == "/")
-                && tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.start == tokens[end].end && is_name_token(text, t))
+                && tokens.get(end + 1).is_some_and(|t| {
+                    // (an agency is often in capitals: "PA", "AFP", "Getty")
+                    t.start == tokens[end].end
+                        && t.kind == TokenKind::Word
+                        && t.text(text).starts_with(|c: char| c.is_uppercase())
+                })
         };
         let mut i = s.tokens.start;
         while i < s.tokens.end {

@@ -472,3 +472,14 @@ fn a_capitals_headline_s_own_party_is_no_party_name() {
     let got = render("FIVE COUNCILLORS QUIT TO FORM OWN PARTY");
     assert!(!got.contains("party OWN PARTY"), "{got}");
 }
+
+#[test]
+fn a_two_letter_word_in_capitals_is_no_name() {
+    // (an acronym, a word of a capitals headline)
+    let got = render("The former GP, who entered the Commons in 2010, quit. VETERAN MP TO BOW OUT");
+    assert!(!got.contains("person GP"), "{got}");
+    assert!(!got.contains("person TO"), "{got}");
+    // an agency in capitals still makes the name before its slash a photographer's credit
+    let got = render("Ann Cole lost her seat. (Tom Reed/PA) Cole said she was sad.");
+    assert!(got.contains("person Ann Cole"), "{got}");
+}
