@@ -25,6 +25,7 @@ use crate::doc::Analysed;
 use crate::events::{self, Cand};
 
 mod contests;
+mod founding;
 mod lists;
 mod reference;
 mod words;
@@ -257,6 +258,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     new_office_appositions(a, out);
     contests::contest_phrases(a, out);
     contests::leadership_challenges(a, out);
+    founding::founded_by(a, out);
     let appointments = crate::events::appointments_story(a);
     for si in 0..a.seg.sentences.len() {
         let s = &a.seg.sentences[si];

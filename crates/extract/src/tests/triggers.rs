@@ -964,3 +964,26 @@ fn returned_to_a_legislature_is_elected_to_it() {
         ],
     );
 }
+
+#[test]
+fn a_party_founded_in_the_passive_with_words_before_its_by_phrase() {
+    check(
+        "Launch\n\nEastfield First was launched at the Corn Exchange on Monday evening by Ann Cole, Tom Reed and Gail Ross, who represent the Ashgate ward.",
+        Some("2016-07-12"),
+        "found Ann Cole from=- to=Eastfield First date=2016-07-11 asserted\n\
+         found Tom Reed from=- to=Eastfield First date=2016-07-11 asserted\n\
+         found Gail Ross from=- to=Eastfield First date=2016-07-11 asserted",
+    );
+    // (the "by" phrase the parser hangs on the wrong noun still names the founder)
+    check(
+        "Launch\n\nThe new party was formed in a pub in 2004 by Ann Cole.",
+        Some("2016-07-12"),
+        "found Ann Cole from=- to=- date=2004 asserted",
+    );
+    // a thing that is no party or group founds nothing
+    check(
+        "Launch\n\nThe bill was launched in the Commons on Monday by Ann Cole.",
+        Some("2016-07-12"),
+        "",
+    );
+}
