@@ -369,10 +369,18 @@ pub(crate) fn cond_ok(
         // ("won it" takes its seat from the sentence, as `seat_near` does)
         // ("the seat was won by X" has its seat before it)
         // ("took a seat from the stack by the door": an indefinite seat is furniture)
+        // ("took his seat on the Liberal Democrat benches", "took her seat in the Commons":
+        // sitting down in a seat of one's own is sitting with a side, or being sworn in)
         Cond::Seat
             if TAKING.contains(&a.w(start))
                 && end - start == 1
-                && matches!(a.w(end), "a" | "an" | "their" | "your") =>
+                && (matches!(a.w(end), "a" | "an" | "their" | "your")
+                    || matches!(a.w(end), "his" | "her")
+                        && matches!(a.w(end + 1), "seat" | "place")
+                        && matches!(
+                            a.w(end + 2),
+                            "on" | "in" | "at" | "as" | "among" | "alongside" | "with" | "behind"
+                        )) =>
         {
             false
         }

@@ -425,6 +425,28 @@ pub(crate) fn leavers_new_group(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
+/// "crossed the floor yesterday and took his seat on the Liberal Democrat benches": a change of
+/// side told with no party to go to, whose own sentence goes on to seat the person on a
+/// party's benches, went to that party.
+pub(crate) fn benches_taken(a: &Analysed, out: &mut [Cand]) {
+    for c in out.iter_mut() {
+        if !matches!(c.kind, EventType::Defect | EventType::Leave) || c.to.is_some() {
+            continue;
+        }
+        let s_end = a.seg.sentences[c.sentence].tokens.end;
+        let party = (c.trigger.end..s_end)
+            .take_while(|&k| !matches!(a.w(k), ";" | "who" | "which" | "but"))
+            .find(|&k| a.w(k) == "benches")
+            .and_then(|b| party_in(a, b.saturating_sub(4).max(c.trigger.end), b))
+            .map(|(_, p)| p)
+            .filter(|p| c.from.as_deref() != Some(p.as_str()) && p != "Independent");
+        if let Some(p) = party {
+            c.kind = EventType::Defect;
+            c.to = Some(p);
+        }
+    }
+}
+
 /// The move `model` made again by `person`, told at `trigger` of sentence `si`.
 fn follower_move(
     a: &Analysed,

@@ -987,3 +987,18 @@ fn two_defections_going_opposite_ways_at_two_times_stay_two() {
         )],
     );
 }
+
+#[test]
+fn taking_ones_seat_on_a_party_s_benches_is_going_over_to_it() {
+    check(
+        "Floor-crossing\n\nAnn Cole, the Conservative MP for Eastfield, crossed the floor of the Commons yesterday and took her seat on the Liberal Democrat benches.",
+        Some("2006-11-22"),
+        "defect Ann Cole from=Conservative Party to=Liberal Democrats date=2006-11-21 asserted",
+    );
+    // (taking one's own seat in the chamber is no election)
+    check(
+        "Sworn in\n\nTom Reed took his seat in the Commons on Monday.",
+        Some("2006-11-22"),
+        "",
+    );
+}
