@@ -22,6 +22,38 @@ pub(crate) const SEAT_ROLES: &[&str] = &[
 
 /// A role or office within a few words after `end` ("as home secretary", "the cabinet").
 /// A named office wins over a generic word ("the position of home secretary").
+/// The title at `k` when it lists its brief with commas and "and" before its head noun
+/// ("shadow culture, media and sport secretary", "environment, food and rural affairs
+/// minister"): lower-case words only, a comma or "and" among them, a head noun of a post.
+fn listed_brief_title(a: &Analysed, k: usize, s_end: usize) -> Option<String> {
+    let lower_word = |j: usize| {
+        a.raw(j).chars().all(|c| c.is_ascii_lowercase() || c == '-') && !a.w(j).is_empty()
+    };
+    if !lower_word(k) || matches!(a.w(k), "the" | "a" | "an" | "and" | "his" | "her") {
+        return None;
+    }
+    let mut listed = false;
+    for j in k + 1..(k + 9).min(s_end) {
+        let w = a.w(j);
+        if matches!(
+            w,
+            "secretary" | "minister" | "spokesman" | "spokeswoman" | "spokesperson"
+        ) {
+            if !listed {
+                return None;
+            }
+            let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[j].end);
+            return Some(span.slice(a.text).to_string());
+        }
+        if matches!(w, "," | "and" | "&") {
+            listed = true;
+        } else if !lower_word(j) || a.person_at(j).is_some() || a.m.party_at(j).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
 pub(crate) fn office_after(a: &Analysed, si: usize, end: usize) -> Option<(usize, String)> {
     office_after_with(a, si, end, false)
 }
@@ -153,6 +185,13 @@ pub(crate) fn office_after_with(
                 return None;
             }
             return Some((k, role_phrase(a, r.tokens.clone())));
+        }
+        // "becomes shadow culture, media and sport secretary": a brief of several words,
+        // listed with commas and "and", before the title's head noun
+        if k <= end + 1 {
+            if let Some(t) = listed_brief_title(a, k, s_end) {
+                return Some((k, t));
+            }
         }
         let w = a.w(k);
         if generic.is_none()

@@ -272,3 +272,22 @@ fn moving_to_another_post_as_an_office_is_an_appointment() {
         ],
     );
 }
+
+#[test]
+fn a_title_that_lists_its_brief_before_its_head_noun_is_an_office() {
+    check_bodies(
+        Some("2014-11-22"),
+        &[
+            (
+                "- Ann Cole becomes shadow culture, media and sport secretary.",
+                "appoint Ann Cole from=- to=- date=2014-11-22 asserted",
+            ),
+            (
+                "Tom Reed was appointed environment, food and rural affairs secretary on Monday.",
+                "appoint Tom Reed from=- to=- date=2014-11-17 asserted",
+            ),
+            // (a list that ends in no post's head noun is no title)
+            ("Ann Cole becomes tired, hungry and cross.", ""),
+        ],
+    );
+}
