@@ -630,13 +630,27 @@ pub(crate) fn description_before(a: &Analysed, s0: usize, end: usize) -> Option<
         return None;
     };
     let mut j = head_start;
-    while j > s0
-        && matches!(
-            a.w(j - 1),
-            "former" | "veteran" | "young" | "local" | "popular"
-        )
-    {
-        j -= 1;
+    loop {
+        if j > s0
+            && (matches!(
+                a.w(j - 1),
+                "former" | "veteran" | "young" | "local" | "popular"
+            ) || a.w(j - 1).ends_with("-born") && a.w(j - 1).len() > 5)
+        {
+            j -= 1;
+            continue;
+        }
+        // ("the 58-year-old veteran": an age before the describing noun)
+        if j >= s0 + 4
+            && head_start == last
+            && a.w(j - 1).ends_with("year-old")
+            && a.w(j - 2) == "-"
+            && a.seg.tokens[j - 3].kind == floorcross_text::TokenKind::Number
+        {
+            j -= 3;
+            continue;
+        }
+        break;
     }
     (j > s0 && a.w(j - 1) == "the").then(|| j - 1)
 }
@@ -686,8 +700,10 @@ pub(crate) fn described_role(a: &Analysed, s0: usize, rs: usize) -> bool {
         let age = w.ends_with("-old")
             || w == "-" && a.w(j).ends_with("-old")
             || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && a.w(j) == "-";
-        let describing =
-            age || matches!(
+        let describing = age
+            // ("the Leeds-born MP")
+            || w.ends_with("-born") && w.len() > 5
+            || matches!(
                 w,
                 "veteran"
                     | "embattled"
