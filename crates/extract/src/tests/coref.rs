@@ -560,7 +560,7 @@ fn a_standfirst_that_hands_over_to_the_piece_names_its_author() {
 #[test]
 fn an_age_before_a_describing_noun_keeps_the_description() {
     check(
-        "Profile\n\nSunita Kalsi has been promoted. The 58-year-old veteran becomes shadow transport secretary.",
+        "Profile\n\nSunita Kalsi also has reason to celebrate. The 58-year-old veteran becomes shadow transport secretary.",
         Some("2013-10-08"),
         "appoint Sunita Kalsi from=- to=- date=2013-10-08 asserted",
     );
