@@ -987,3 +987,20 @@ fn a_party_founded_in_the_passive_with_words_before_its_by_phrase() {
         "",
     );
 }
+
+#[test]
+fn named_as_someone_s_replacement_or_successor_is_an_appointment() {
+    check_bodies(
+        Some("2018-02-12"),
+        &[
+            (
+                "A spokesman said Tom Reed had been named as her replacement.",
+                "appoint Tom Reed from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole was chosen as his successor on Monday.",
+                "appoint Ann Cole from=- to=- date=2018-02-12 asserted",
+            ),
+        ],
+    );
+}
