@@ -332,6 +332,30 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     // ends a longer run (a demonym or title before it) shrinks the run to the name.
     let mut runs = runs;
     recognise_unknown(text, seg, lex, &mut runs, &mut verdicts);
+    // A family standing that opens a run is a description, not a name ("Mum-of-three Dunmore",
+    // "Father-of-two Tom Reed").
+    for (run, verdict) in runs.iter_mut().zip(verdicts.iter_mut()) {
+        if run.toks.len() < 2 || !matches!(*verdict, Verdict::Person | Verdict::Unknown) {
+            continue;
+        }
+        let w = tokens[run.toks.start].text(text).to_ascii_lowercase();
+        let standing = [
+            "mum-of-",
+            "mother-of-",
+            "father-of-",
+            "dad-of-",
+            "grandmother-of-",
+            "grandfather-of-",
+        ]
+        .iter()
+        .any(|f| w.starts_with(f) && w.len() > f.len());
+        if standing {
+            run.toks = run.toks.start + 1..run.toks.end;
+            if run.toks.len() == 1 {
+                *verdict = Verdict::Single;
+            }
+        }
+    }
     // A capitalised word before a listed first name is no part of the name ("Blairite Alan
     // Milburn", "Canadian Mark Dobbs").
     for (run, verdict) in runs.iter_mut().zip(verdicts.iter_mut()) {

@@ -492,3 +492,10 @@ fn a_two_letter_word_in_capitals_is_no_name() {
     assert_eq!(credit("Tom Reed"), Some(true));
     assert_eq!(credit("Ann Cole"), Some(false));
 }
+
+#[test]
+fn a_family_standing_before_a_surname_is_no_part_of_the_name() {
+    let got = render("Ann Dunmore quit. Mum-of-three Dunmore said she was sad.");
+    assert!(!got.contains("Mum-of-three"), "{got}");
+    assert!(got.contains("person Ann Dunmore"), "{got}");
+}
