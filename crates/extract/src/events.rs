@@ -315,6 +315,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     along_with(a, &mut out);
     leavers_new_group(a, &mut out);
     benches_taken(a, &mut out);
+    whip_given_back(a, &mut out);
     joined_by(a, &mut out);
     members_lost_to(a, &mut out);
     counted_after(a, &mut out);

@@ -178,6 +178,11 @@ pub(crate) fn event_date(
         && matches!(a.w(trigger.start - 1), "before" | "after")
         && a.w(trigger.start).ends_with("ing");
     let mut shared_conjunct = false;
+    let present_perfect = trigger.start >= s.tokens.start + 2
+        && (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
+            .any(|j| matches!(a.w(j), "has" | "have"))
+        && (trigger.start.saturating_sub(3).max(s.tokens.start)..trigger.start)
+            .all(|j| !matches!(a.w(j), "," | "who" | "which" | "and"));
     let mut k = trigger.start;
     while k > s.tokens.start {
         k -= 1;
@@ -211,6 +216,12 @@ pub(crate) fn event_date(
         if let Some(t) = a.point_timex(k) {
             if let Some(v) = clause_date_value(a, t, k, modality) {
                 if gerund_clause && v.len() > 4 {
+                    break;
+                }
+                // ("A Member suspended from the group four months ago has been readmitted": a
+                // present perfect takes no time before the paper's day; one before the verb is
+                // another clause's, the subject's participle here)
+                if present_perfect && a.dct.is_some_and(|d| before_paper(&v, &d.to_string())) {
                     break;
                 }
                 return Some(v);
@@ -515,6 +526,17 @@ fn time_phrase_of(
         }
     }
     None
+}
+
+/// Whether the date `v` (at its own precision) lies wholly before the paper's day `day`: a
+/// day before it, or a month or year that ends before it.
+fn before_paper(v: &str, day: &str) -> bool {
+    match v.len() {
+        10 => v < day,
+        7 => v < &day[..7],
+        4 => v < &day[..4],
+        _ => false,
+    }
 }
 
 /// Where the apposition closed by the comma at `k` opens, when a comma right after a person's

@@ -447,6 +447,45 @@ pub(crate) fn benches_taken(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
+/// "He lost the Conservative whip in 2006 …, and had it restored five months later": a whip
+/// lost, then given back in a conjunct that refers to it by "it", is a readmission of the
+/// same person to the same party.
+pub(crate) fn whip_given_back(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for c in out.iter() {
+        if c.kind != EventType::Expel || c.modality != Modality::Asserted {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        // (the whip is what was lost: "lost the whip", "had the whip withdrawn")
+        if !(c.trigger.clone()).any(|k| a.w(k) == "whip") {
+            continue;
+        }
+        let Some(back) = (c.trigger.end..s.tokens.end.saturating_sub(2)).find(|&k| {
+            matches!(a.w(k), "had" | "has" | "got")
+                && a.w(k + 1) == "it"
+                && matches!(a.w(k + 2), "restored" | "returned" | "reinstated" | "back")
+        }) else {
+            continue;
+        };
+        let trigger = back..back + 3;
+        let modality = Modality::Asserted;
+        // ("had it restored five months later": counted from a time the text leaves open)
+        let later = (back + 3..(back + 8).min(s.tokens.end)).any(|k| a.w(k) == "later");
+        found.push(Cand {
+            kind: EventType::Readmit,
+            from: None,
+            to: c.from.clone(),
+            date: (!later)
+                .then(|| event_date(a, c.sentence, &trigger, modality))
+                .flatten(),
+            trigger,
+            ..c.clone()
+        });
+    }
+    out.extend(found);
+}
+
 /// The move `model` made again by `person`, told at `trigger` of sentence `si`.
 fn follower_move(
     a: &Analysed,

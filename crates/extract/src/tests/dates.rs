@@ -743,3 +743,13 @@ fn a_contest_told_with_its_day_dates_the_results_told_without_one() {
          defeat Gail Ross from=- to=- date=2009-10-15 asserted",
     );
 }
+
+#[test]
+fn a_present_perfect_takes_no_past_time_told_before_it() {
+    // (the time is the subject's participle's: the readmission is the day's news)
+    check(
+        "Readmitted\n\nA Labour councillor suspended from the group four months ago, Tom Reed, has been readmitted.",
+        Some("2022-06-09"),
+        "readmit Tom Reed from=- to=- date=2022-06-09 asserted",
+    );
+}

@@ -1004,3 +1004,18 @@ fn named_as_someone_s_replacement_or_successor_is_an_appointment() {
         ],
     );
 }
+
+#[test]
+fn a_whip_lost_and_had_back_and_a_membership_restored_are_readmissions() {
+    check(
+        "Whip\n\nTom Reed lost the Conservative whip in 2006 after voting against his own front bench, and had it restored five months later.",
+        Some("2010-01-23"),
+        "expel Tom Reed from=Conservative Party to=- date=2006 asserted\n\
+         readmit Tom Reed from=- to=Conservative Party date=- asserted",
+    );
+    check(
+        "Whip\n\nThe panel said that Ann Cole's membership of the group was restored with immediate effect.",
+        Some("2022-06-09"),
+        "readmit Ann Cole from=- to=- date=- asserted",
+    );
+}
