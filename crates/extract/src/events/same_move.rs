@@ -800,7 +800,8 @@ pub(crate) fn counted_after(a: &Analysed, out: &mut Vec<Cand>) {
 pub(crate) fn group_members_named_next(a: &Analysed, out: &mut Vec<Cand>) {
     let mut found = Vec::new();
     for si in 1..a.seg.sentences.len() {
-        let Some(first) = members_named(a, si) else {
+        let counted = counted_members_named(a, si);
+        let Some(first) = members_named(a, si).or_else(|| counted.as_ref().map(|c| c[0].1)) else {
             continue;
         };
         // the group's change: a trigger in the sentence before that names nobody (past
@@ -821,7 +822,8 @@ pub(crate) fn group_members_named_next(a: &Analysed, out: &mut Vec<Cand>) {
         let (from, to) = parties(a, &rule, prev, &trigger);
         let date = event_date(a, prev, &trigger, modality);
         let person = a.person_at(first).unwrap_or_default();
-        for (q, t) in with_list_right(a, si, person, first) {
+        let members = counted.unwrap_or_else(|| with_list_right(a, si, person, first));
+        for (q, t) in members {
             // (not a name owning a description in the list: "Sir Nicholas Soames, Winston
             // Churchill's grandson")
             let e = super::name_lists::mention_end(a, t);
@@ -880,6 +882,45 @@ fn members_named(a: &Analysed, si: usize) -> Option<usize> {
     a.person_at(j).map(|_| j)
 }
 
+/// "Two Labour MSPs have resigned from the party … Fiona Lauder, a list MSP, and Callum
+/// McBride, who represents Kelvinhaugh, announced their departure": a sentence that opens by
+/// listing as many people as the sentence before counted in its opening ("Two", "Three", "5")
+/// names that group's members.
+fn counted_members_named(a: &Analysed, si: usize) -> Option<Vec<(usize, usize)>> {
+    let prev = &a.seg.sentences[si.checked_sub(1)?];
+    let count = match a.w(prev.tokens.start) {
+        "two" | "2" | "both" => 2,
+        "three" | "3" => 3,
+        "four" | "4" => 4,
+        "five" | "5" => 5,
+        "six" | "6" => 6,
+        "seven" | "7" => 7,
+        _ => return None,
+    };
+    let s = &a.seg.sentences[si];
+    let first = s.tokens.start;
+    a.person_at(first)?;
+    // the names listed, each maybe with an apposition in commas ("A, a list MSP, and B")
+    let mut listed = Vec::new();
+    let mut k = first;
+    loop {
+        let person = a.person_at(k)?;
+        listed.push((person, k));
+        let mut j = super::name_lists::mention_end(a, k);
+        if a.w(j) == "," && a.person_at(j + 1).is_none() {
+            let close = (j + 1..(j + 12).min(s.tokens.end))
+                .take_while(|&x| a.person_at(x).is_none())
+                .find(|&x| a.w(x) == ",")?;
+            j = close + 1;
+        }
+        match a.w(j) {
+            "and" | "," if a.person_at(j + 1).is_some() => k = j + 1,
+            _ => break,
+        }
+    }
+    (listed.len() == count && count >= 2).then_some(listed)
+}
+
 /// Plural nouns for a group whose members a story goes on to name.
 const GROUP_WORDS: &[&str] = &[
     "rebels",
@@ -894,18 +935,34 @@ const GROUP_WORDS: &[&str] = &[
 
 /// A trigger in sentence `si` whose change is told of a group, not of a named person.
 fn group_change(a: &Analysed, si: usize) -> Option<(Rule, std::ops::Range<usize>)> {
-    first_trigger(a, si, |rule| {
-        matches!(
-            rule.kind,
-            EventType::Expel
-                | EventType::Resign
-                | EventType::Leave
-                | EventType::Defect
-                | EventType::Dismiss
-                | EventType::Deselect
-                | EventType::Readmit
-        ) && rule.cond == Cond::None
-            && rule.frame != Frame::Noun
+    let s = &a.seg.sentences[si];
+    let whip = s.tokens.clone().any(|k| a.w(k) == "whip");
+    let triggers = crate::triggers::Triggers::get();
+    // the first trigger whose condition holds, the longest phrase first ("have resigned from
+    // the party" is leaving it, not resigning an office)
+    s.tokens.clone().find_map(|k| {
+        triggers
+            .matches_in(a.text, Some(&a.lower), &a.seg.tokens, k, whip)
+            .find_map(|(mut rules, n)| {
+                rules
+                    .find(|rule| {
+                        matches!(
+                            rule.kind,
+                            EventType::Expel
+                                | EventType::Resign
+                                | EventType::Leave
+                                | EventType::Defect
+                                | EventType::Dismiss
+                                | EventType::Deselect
+                                | EventType::Readmit
+                        ) && matches!(rule.cond, Cond::None | Cond::Party)
+                            && rule.frame != Frame::Noun
+                            && (rule.cond == Cond::None
+                                || k + n <= s.tokens.end
+                                    && cond_ok(a, rule.cond, rule.kind, si, k, k + n))
+                    })
+                    .map(|r| (r.clone(), k..k + n))
+            })
     })
 }
 

@@ -944,3 +944,19 @@ fn leavers_who_then_form_or_sit_as_a_named_group_defected_to_it() {
          leave Tom Reed from=Labour Party to=- date=2011-07-04 asserted",
     );
 }
+
+#[test]
+fn a_counted_group_then_as_many_names_listed_are_its_members() {
+    check(
+        "Two quit\n\nTwo Labour MSPs have resigned from the party. Fiona Lauder, a list MSP for Central Scotland, and Callum McBride, who represents Kelvinhaugh, announced their departure in a joint statement.",
+        Some("2013-02-20"),
+        "leave Fiona Lauder from=Labour Party to=- date=2013-02-20 asserted\n\
+         leave Callum McBride from=Labour Party to=- date=2013-02-20 asserted",
+    );
+    // (a count that does not match the names listed names no members)
+    check(
+        "Three quit\n\nThree Labour MSPs have resigned from the party. Fiona Lauder, a list MSP, and Callum McBride, who represents Kelvinhaugh, spoke to reporters.",
+        Some("2013-02-20"),
+        "",
+    );
+}
