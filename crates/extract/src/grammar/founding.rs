@@ -65,7 +65,23 @@ pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
                     events::party_like_name(n) || n.contains(' ') && n.ends_with(" First")
                 })
             };
-            let party = party.or_else(named);
+            // ... or any capitalised name, when the sentence before has just told of a new
+            // party ("have set up a party of their own. Kesworth Together was launched by …")
+            let announced = || {
+                si > 0 && {
+                    let prev = &a.seg.sentences[si - 1];
+                    prev.tokens.clone().any(|j| GROUP_NOUNS.contains(&a.w(j)))
+                        && prev
+                            .tokens
+                            .clone()
+                            .any(|j| matches!(a.w(j), "new" | "own" | "set" | "launch" | "form"))
+                }
+            };
+            let any_name = || {
+                events::capitalised_name(a, p.tok(lo), p.tok(hi))
+                    .filter(|_| a.person_at(p.tok(lo)).is_none() && announced())
+            };
+            let party = party.or_else(named).or_else(any_name);
             if party.is_none() && !group_noun {
                 continue;
             }

@@ -986,6 +986,13 @@ fn a_party_founded_in_the_passive_with_words_before_its_by_phrase() {
         Some("2016-07-12"),
         "",
     );
+    // (any name, when the sentence before has just told of a new party)
+    check(
+        "Launch\n\nTwo councillors have set up a party of their own. Kesworth Together was launched on Saturday by Ann Cole and Tom Reed.",
+        Some("2022-03-18"),
+        "found Ann Cole from=- to=Kesworth Together date=2022-03-12 asserted\n\
+         found Tom Reed from=- to=Kesworth Together date=2022-03-12 asserted",
+    );
 }
 
 #[test]
