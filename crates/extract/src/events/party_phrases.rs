@@ -75,12 +75,33 @@ pub(crate) fn party_after(
         if let Some(p) = a.m.party_at(k) {
             // "found BNP's policies abhorrent", "unveil Labour's poster": the party owns the
             // object, it is not the object ("joined Labour's ranks" still is)
+            // ("joined the DUP's Stormont team", "the party's council group": its group in a
+            // chamber is the party)
+            let side = |j: usize| {
+                matches!(
+                    a.w(j),
+                    "ranks" | "benches" | "side" | "fold" | "group" | "team"
+                )
+            };
+            let chamber = |j: usize| {
+                matches!(
+                    a.w(j),
+                    "stormont"
+                        | "holyrood"
+                        | "westminster"
+                        | "assembly"
+                        | "council"
+                        | "senedd"
+                        | "parliamentary"
+                        | "commons"
+                        | "lords"
+                        | "european"
+                )
+            };
             if (a.is_possessive(p.tokens.end)
                 || matches!(a.w(p.tokens.end), "'s" | "’s" | "'" | "’"))
-                && !matches!(
-                    a.w(p.tokens.end + 1),
-                    "ranks" | "benches" | "side" | "fold" | "group"
-                )
+                && !side(p.tokens.end + 1)
+                && !(chamber(p.tokens.end + 1) && side(p.tokens.end + 2))
                 // ("unveiled as Reform's newest recruit")
                 && !(matches!(a.w(p.tokens.end + 1), "newest" | "latest")
                     && matches!(a.w(p.tokens.end + 2), "recruit" | "member" | "signing"))

@@ -449,9 +449,39 @@ pub(crate) fn benches_taken(a: &Analysed, out: &mut [Cand]) {
 
 /// "He lost the Conservative whip in 2006 …, and had it restored five months later": a whip
 /// lost, then given back in a conjunct that refers to it by "it", is a readmission of the
-/// same person to the same party.
+/// same person to the same party; a whip given back to one "who lost it in July" was
+/// withdrawn then.
 pub(crate) fn whip_given_back(a: &Analysed, out: &mut Vec<Cand>) {
     let mut found = Vec::new();
+    // "the whip was restored to Deborah Almond, the Conservative who lost it in July": a whip
+    // given back to someone who, the sentence goes on, "lost it" was first withdrawn
+    for c in out.iter() {
+        if c.kind != EventType::Readmit || c.modality != Modality::Asserted {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        if !s.tokens.clone().any(|k| a.w(k) == "whip") {
+            continue;
+        }
+        let Some(lost) = (c.trigger.end..s.tokens.end.saturating_sub(1)).find(|&k| {
+            a.w(k) == "lost" && a.w(k + 1) == "it"
+                || a.w(k) == "had"
+                    && a.w(k + 1) == "it"
+                    && matches!(a.w(k + 2), "withdrawn" | "removed" | "suspended")
+        }) else {
+            continue;
+        };
+        let n = if a.w(lost) == "lost" { 2 } else { 3 };
+        let trigger = lost..lost + n;
+        found.push(Cand {
+            kind: EventType::Expel,
+            from: c.to.clone(),
+            to: None,
+            date: event_date(a, c.sentence, &trigger, Modality::Asserted),
+            trigger,
+            ..c.clone()
+        });
+    }
     for c in out.iter() {
         if c.kind != EventType::Expel || c.modality != Modality::Asserted {
             continue;

@@ -1002,3 +1002,12 @@ fn taking_ones_seat_on_a_party_s_benches_is_going_over_to_it() {
         "",
     );
 }
+
+#[test]
+fn a_party_s_team_or_group_in_a_chamber_is_the_party() {
+    check(
+        "Crossing\n\nTom Reed confirmed on Thursday that he had resigned from the UUP and accepted an invitation to join the DUP's Stormont team.",
+        Some("2015-09-18"),
+        "defect Tom Reed from=Ulster Unionist Party to=Democratic Unionist Party date=2015-09-17 asserted",
+    );
+}

@@ -1021,6 +1021,12 @@ fn a_whip_lost_and_had_back_and_a_membership_restored_are_readmissions() {
          readmit Tom Reed from=- to=Conservative Party date=- asserted",
     );
     check(
+        "Whip\n\nThe whip was restored to Ann Cole, the Tarrant Conservative who lost it in July after voting against the government.",
+        Some("2014-11-20"),
+        "readmit Ann Cole from=- to=- date=- asserted\n\
+         expel Ann Cole from=- to=- date=2014-07 asserted",
+    );
+    check(
         "Whip\n\nThe panel said that Ann Cole's membership of the group was restored with immediate effect.",
         Some("2022-06-09"),
         "readmit Ann Cole from=- to=- date=- asserted",
