@@ -533,6 +533,31 @@ pub(crate) fn winning_candidate(winner: Option<&str>, out: &mut [Cand]) {
     }
 }
 
+/// "Labour has chosen Ann Cole as its candidate for mayor. Ms Cole was declared the winner of
+/// the members' ballot": a win with no office, told in a sentence about a party's own ballot,
+/// of someone the story says was selected as a candidate, is that selection.
+pub(crate) fn selection_ballots(a: &Analysed, out: &mut [Cand]) {
+    let selected: Vec<usize> = out
+        .iter()
+        .filter(|c| c.kind == EventType::Select && c.modality == Modality::Asserted)
+        .map(|c| c.person)
+        .collect();
+    for c in out.iter_mut() {
+        if c.kind != EventType::Elect || c.role.is_some() || !selected.contains(&c.person) {
+            continue;
+        }
+        let party_ballot = a.seg.sentences[c.sentence].tokens.clone().any(|k| {
+            matches!(
+                a.w(k),
+                "ballot" | "selection" | "hustings" | "shortlist" | "primary" | "nomination"
+            )
+        });
+        if party_ballot {
+            c.kind = EventType::Select;
+        }
+    }
+}
+
 /// "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared
 /// the winner": when the story says one party won an election or seat, a winner it names
 /// with no party of their own won for that party.

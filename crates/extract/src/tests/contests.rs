@@ -653,3 +653,12 @@ fn taking_a_seat_or_a_place_from_a_party_is_winning_it() {
         ],
     );
 }
+
+#[test]
+fn winning_a_party_s_ballot_for_a_candidacy_is_the_selection() {
+    check(
+        "Mayor\n\nLabour has chosen Ann Cole as its candidate for mayor. Ms Cole was declared the winner of the members' ballot on Saturday, taking 54 per cent.",
+        Some("2016-11-21"),
+        "select Ann Cole from=- to=Labour Party date=2016-11-21 asserted",
+    );
+}
