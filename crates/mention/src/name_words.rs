@@ -55,6 +55,23 @@ pub(crate) const TITLE_VERBS: &[&str] = &[
     "Retires",
     "Returns",
     "Crosses",
+    // (a Title Case headline: "Jeremy Corbyn Re-Elected Labour Leader")
+    "Re-Elected",
+    "Re-elected",
+    "Reelected",
+    "Selected",
+    "Deselected",
+    "Chosen",
+    "Picked",
+    "Ousted",
+    "Axed",
+    "Fired",
+    "Crowned",
+    "Quit",
+    "Resigned",
+    "Joined",
+    "Defect",
+    "Resign",
 ];
 
 /// Capitalised words that never start or continue a person's name (months, in [`MONTHS`],

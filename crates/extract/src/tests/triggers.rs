@@ -1032,3 +1032,17 @@ fn a_whip_lost_and_had_back_and_a_membership_restored_are_readmissions() {
         "readmit Ann Cole from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_title_case_headline_s_verb_is_no_part_of_the_name_before_it() {
+    check(
+        "Tom Reed Re-Elected Labour Leader\n\nThe result was announced at the conference.",
+        Some("2016-09-24"),
+        "reelect Tom Reed from=- to=Labour Party date=2016-09-24 asserted",
+    );
+    check(
+        "Ann Cole Ousted As Council Leader\n\nThe vote was close.",
+        Some("2016-09-24"),
+        "dismiss Ann Cole from=- to=- date=2016-09-24 asserted",
+    );
+}
