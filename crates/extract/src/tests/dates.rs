@@ -753,3 +753,13 @@ fn a_present_perfect_takes_no_past_time_told_before_it() {
         "readmit Tom Reed from=- to=- date=2022-06-09 asserted",
     );
 }
+
+#[test]
+fn an_occasion_placed_at_a_time_next_dates_the_change_told_before_it() {
+    check(
+        "Deselected\n\nEastfield Conservatives have refused to readopt their MP, Tom Reed.\n\n\
+         At a packed meeting of the association on Thursday night, members voted by 212 to 149 against him.",
+        Some("2010-01-23"),
+        "deselect Tom Reed from=Conservative Party to=- date=2010-01-21 asserted",
+    );
+}

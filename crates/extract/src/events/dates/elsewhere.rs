@@ -533,3 +533,43 @@ pub(crate) fn contest_day_dates(a: &Analysed, out: &mut [Cand]) {
         }
     }
 }
+
+/// "Dunsford Conservatives have refused to readopt their MP, Colin Brayfield. At a packed
+/// meeting of the association on Thursday night, members voted …": a sentence that opens by
+/// placing an occasion (a meeting, ballot, hustings, vote) at a time in the week up to the
+/// paper's day dates the asserted changes of the sentence before it that the text dates only
+/// by the paper's day (a present perfect) or not at all.
+pub(crate) fn occasion_dates(a: &Analysed, out: &mut [Cand]) {
+    let Some(paper) = a.dct.map(|d| d.to_string()) else {
+        return;
+    };
+    let occasion_day = |si: usize| -> Option<String> {
+        let s = a.seg.sentences.get(si)?;
+        let t0 = s.tokens.start;
+        if !matches!(a.w(t0), "at" | "in" | "during") {
+            return None;
+        }
+        let comma = (t0 + 1..(t0 + 20).min(s.tokens.end)).find(|&k| a.w(k) == ",")?;
+        let occasion = (t0 + 1..comma).any(|k| {
+            matches!(
+                a.w(k),
+                "meeting" | "ballot" | "hustings" | "vote" | "selection" | "count"
+            )
+        });
+        if !occasion {
+            return None;
+        }
+        (t0 + 1..comma)
+            .find_map(|k| a.point_timex(k).and_then(|t| date_value(a, t, k)))
+            .filter(|d| d.len() == 10 && in_week_before(d, &paper))
+    };
+    for c in out.iter_mut() {
+        let stand_in = c.date.is_none() || c.date.as_deref() == Some(paper.as_str());
+        if !stand_in || c.modality != Modality::Asserted || c.headline {
+            continue;
+        }
+        if let Some(d) = occasion_day(c.sentence + 1) {
+            c.date = Some(d);
+        }
+    }
+}
