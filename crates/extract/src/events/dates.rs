@@ -387,9 +387,13 @@ fn attached_date(
     }
     let p = a.parse(si);
     let base = s.tokens.start;
+    // (the sentence's time words, found once)
+    let times: Vec<usize> = (0..p.len())
+        .filter(|&t| a.point_timex(base + t).is_some())
+        .collect();
     let mut v = governing_verb(&p, trigger.start - base);
     for _ in 0..4 {
-        if let Some(d) = time_phrase_of(a, &p, base, v, modality) {
+        if let Some(d) = time_phrase_of(a, &p, base, &times, v, modality) {
             return Some(d);
         }
         // ("was appointed to the post as Mr Cameron shaped his cabinet this morning": a
@@ -402,7 +406,7 @@ fn attached_date(
                 p.children_with(v, &["advcl", "parataxis"]).find_map(|c| {
                     p.children_with(c, &["mark", "advmod"])
                         .any(|m| matches!(p.lower[m].as_str(), "as" | "when" | "while"))
-                        .then(|| time_phrase_of(a, &p, base, c, modality))
+                        .then(|| time_phrase_of(a, &p, base, &times, c, modality))
                         .flatten()
                 })
             })
@@ -472,11 +476,13 @@ fn attached_date(
 }
 
 /// The date of a time phrase among `v`'s dependents (an oblique, a bare time noun or
-/// adverb), found inside that phrase but not inside a clause of its own.
+/// adverb), found inside that phrase but not inside a clause of its own; `times` are the
+/// sentence's time words.
 fn time_phrase_of(
     a: &Analysed,
     p: &floorcross_syntax::tree::Parse,
     base: usize,
+    times: &[usize],
     v: usize,
     modality: Modality,
 ) -> Option<String> {
@@ -487,7 +493,7 @@ fn time_phrase_of(
         ) {
             continue;
         }
-        for t in 0..p.len() {
+        for &t in times {
             let Some(tx) = a.point_timex(base + t) else {
                 continue;
             };
