@@ -755,11 +755,18 @@ fn a_present_perfect_takes_no_past_time_told_before_it() {
 }
 
 #[test]
-fn an_occasion_placed_at_a_time_next_dates_the_change_told_before_it() {
+fn an_occasion_or_a_decision_told_next_with_its_time_dates_the_change_before_it() {
     check(
         "Deselected\n\nEastfield Conservatives have refused to readopt their MP, Tom Reed.\n\n\
          At a packed meeting of the association on Thursday night, members voted by 212 to 149 against him.",
         Some("2010-01-23"),
         "deselect Tom Reed from=Conservative Party to=- date=2010-01-21 asserted",
+    );
+    // (or a decision told with its time: "Members voted … on Monday night")
+    check(
+        "Deselected\n\nConservative MP Tom Reed has been deselected by his local association.\n\n\
+         Members voted by 112 to 87 on Monday night not to readopt him.",
+        Some("2014-11-28"),
+        "deselect Tom Reed from=Conservative Party to=- date=2014-11-24 asserted",
     );
 }

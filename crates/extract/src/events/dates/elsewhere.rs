@@ -537,17 +537,34 @@ pub(crate) fn contest_day_dates(a: &Analysed, out: &mut [Cand]) {
 /// "Dunsford Conservatives have refused to readopt their MP, Colin Brayfield. At a packed
 /// meeting of the association on Thursday night, members voted …": a sentence that opens by
 /// placing an occasion (a meeting, ballot, hustings, vote) at a time in the week up to the
-/// paper's day dates the asserted changes of the sentence before it that the text dates only
-/// by the paper's day (a present perfect) or not at all.
+/// paper's day, or that tells a decision with such a time ("Members voted … on Monday night",
+/// "She announced on Wednesday that …"), dates the asserted changes of the sentence before it
+/// that the text dates only by the paper's day (a present perfect) or not at all.
 pub(crate) fn occasion_dates(a: &Analysed, out: &mut [Cand]) {
     let Some(paper) = a.dct.map(|d| d.to_string()) else {
         return;
+    };
+    // ("Members voted by 112 to 87 on Monday night not to readopt …", "She announced on
+    // Wednesday that she was resigning …", "was welcomed back at a meeting … on Monday
+    // night": a decision told with its time)
+    let decided_day = |si: usize| -> Option<String> {
+        let s = a.seg.sentences.get(si)?;
+        let v = s.tokens.clone().find(|&k| {
+            matches!(
+                a.w(k),
+                "voted" | "announced" | "decided" | "agreed" | "welcomed"
+            )
+        })?;
+        (v + 1..(v + 13).min(s.tokens.end))
+            .take_while(|&k| !matches!(a.w(k), ";" | "." | "but" | "who" | "which"))
+            .find_map(|k| a.point_timex(k).and_then(|t| date_value(a, t, k)))
+            .filter(|d| d.len() == 10 && in_week_before(d, &paper))
     };
     let occasion_day = |si: usize| -> Option<String> {
         let s = a.seg.sentences.get(si)?;
         let t0 = s.tokens.start;
         if !matches!(a.w(t0), "at" | "in" | "during") {
-            return None;
+            return decided_day(si);
         }
         let comma = (t0 + 1..(t0 + 20).min(s.tokens.end)).find(|&k| a.w(k) == ",")?;
         let occasion = (t0 + 1..comma).any(|k| {
