@@ -547,7 +547,9 @@ pub(crate) fn occasion_dates(a: &Analysed, out: &mut [Cand]) {
     // ("Members voted by 112 to 87 on Monday night not to readopt …", "She announced on
     // Wednesday that she was resigning …", "was welcomed back at a meeting … on Monday
     // night": a decision told with its time)
-    let decided_day = |si: usize| -> Option<String> {
+    // (told by the person, or by a body, never by someone else: "Ann Cole announced the move
+    // on Tuesday" dates no change of Tom Reed's)
+    let decided_day = |si: usize, person: usize| -> Option<String> {
         let s = a.seg.sentences.get(si)?;
         let v = s.tokens.clone().find(|&k| {
             matches!(
@@ -555,16 +557,24 @@ pub(crate) fn occasion_dates(a: &Analysed, out: &mut [Cand]) {
                 "voted" | "announced" | "decided" | "agreed" | "welcomed"
             )
         })?;
+        let someone_else = (s.tokens.start..v).any(|k| {
+            a.person_at(k).is_some_and(|p| p != person)
+                || matches!(a.w(k), "he" | "she")
+                    && resolve_pronoun(a, k).is_some_and(|p| p != person)
+        });
+        if someone_else {
+            return None;
+        }
         (v + 1..(v + 13).min(s.tokens.end))
             .take_while(|&k| !matches!(a.w(k), ";" | "." | "but" | "who" | "which"))
             .find_map(|k| a.point_timex(k).and_then(|t| date_value(a, t, k)))
             .filter(|d| d.len() == 10 && in_week_before(d, &paper))
     };
-    let occasion_day = |si: usize| -> Option<String> {
+    let occasion_day = |si: usize, person: usize| -> Option<String> {
         let s = a.seg.sentences.get(si)?;
         let t0 = s.tokens.start;
         if !matches!(a.w(t0), "at" | "in" | "during") {
-            return decided_day(si);
+            return decided_day(si, person);
         }
         let comma = (t0 + 1..(t0 + 20).min(s.tokens.end)).find(|&k| a.w(k) == ",")?;
         let occasion = (t0 + 1..comma).any(|k| {
@@ -585,7 +595,7 @@ pub(crate) fn occasion_dates(a: &Analysed, out: &mut [Cand]) {
         if !stand_in || c.modality != Modality::Asserted || c.headline {
             continue;
         }
-        if let Some(d) = occasion_day(c.sentence + 1) {
+        if let Some(d) = occasion_day(c.sentence + 1, c.person) {
             c.date = Some(d);
         }
     }
