@@ -346,6 +346,11 @@ pub(crate) fn event_date(
             && trigger.start > s.tokens.start
             && matches!(a.w(trigger.start - 1), "is" | "are" | "am" | "'s" | "’s");
         if perfect || present_headline || progressive || present_by_parse(a, si, trigger) {
+            // ("has failed to make the shortlist, the party's regional office confirmed on
+            // Monday": the report's tag tells the day the news broke)
+            if let Some(d) = reporting_tag_date(a, si, trigger) {
+                return Some(d);
+            }
             return a.dct.map(|d| d.to_string());
         }
     }
@@ -532,6 +537,28 @@ fn time_phrase_of(
         }
     }
     None
+}
+
+/// The day a trailing reporting tag gives the news ("…, the party's regional office confirmed
+/// on Monday", "…, a spokesman said last night"): a comma after the trigger, a short
+/// subject with no person's name, a verb of reporting, then a day in the week up to the
+/// paper's.
+fn reporting_tag_date(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let day = a.dct?.to_string();
+    let comma = (trigger.end..s.tokens.end).rev().find(|&k| a.w(k) == ",")?;
+    let verb = (comma + 1..(comma + 9).min(s.tokens.end)).find(|&k| {
+        matches!(
+            a.w(k),
+            "said" | "confirmed" | "announced" | "revealed" | "told" | "disclosed"
+        )
+    })?;
+    if (comma + 1..verb).any(|k| a.person_at(k).is_some() || a.point_timex(k).is_some()) {
+        return None;
+    }
+    (verb + 1..(verb + 4).min(s.tokens.end))
+        .find_map(|k| a.point_timex(k).and_then(|t| date_value(a, t, k)))
+        .filter(|d| d.len() == 10 && days_before(d, &day).is_some_and(|n| n <= 7))
 }
 
 /// Whether the date `v` (at its own precision) lies wholly before the paper's day `day`: a

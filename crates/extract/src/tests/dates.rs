@@ -770,3 +770,12 @@ fn an_occasion_or_a_decision_told_next_with_its_time_dates_the_change_before_it(
         "deselect Tom Reed from=Conservative Party to=- date=2014-11-24 asserted",
     );
 }
+
+#[test]
+fn a_trailing_reporting_tag_dates_a_present_perfect_news() {
+    check(
+        "Shortlist\n\nCouncillor Ann Cole has failed to make the final shortlist of three, the party's regional office confirmed on Monday.",
+        Some("2015-10-21"),
+        "deselect Ann Cole from=- to=- date=2015-10-19 asserted",
+    );
+}
