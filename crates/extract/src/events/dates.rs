@@ -256,6 +256,30 @@ pub(crate) fn event_date(
         {
             break;
         }
+        // ("He confirmed today that he will fight the seat": what is still to come is not dated
+        // by the saying of it)
+        if modality != Modality::Asserted
+            && a.w(k) == "that"
+            && (k.saturating_sub(4).max(s.tokens.start)..k).any(|j| {
+                matches!(
+                    a.w(j),
+                    "said"
+                        | "says"
+                        | "confirmed"
+                        | "confirms"
+                        | "announced"
+                        | "announces"
+                        | "told"
+                        | "insisted"
+                        | "insists"
+                        | "added"
+                        | "claimed"
+                        | "revealed"
+                )
+            })
+        {
+            break;
+        }
         // "Ann Cole, who defected in 2010, will stand": leaving a relative clause, its time
         // stays behind
         if matches!(a.w(k), "," | "–" | "—" | "-")

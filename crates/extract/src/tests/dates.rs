@@ -779,3 +779,17 @@ fn a_trailing_reporting_tag_dates_a_present_perfect_news() {
         "deselect Ann Cole from=- to=- date=2015-10-19 asserted",
     );
 }
+
+#[test]
+fn a_plan_is_not_dated_by_the_saying_of_it() {
+    check(
+        "Candidate\n\nTom Reed confirmed today that he will fight Eastfield for UKIP at next year's general election.",
+        Some("2014-03-07"),
+        "stand Tom Reed from=- to=UK Independence Party date=2015-05-07 expected",
+    );
+    check(
+        "Candidate\n\nTom Reed said on Monday that he will stand down.",
+        Some("2014-03-07"),
+        "resign Tom Reed from=- to=- date=- expected",
+    );
+}

@@ -247,7 +247,8 @@ fn regressions() {
         (
             "he_in_what_a_who_clause_said_is_its_subject",
             "Mark Drakeford will succeed Carwyn Jones, who announced in April that he would step down.",
-            "resign Carwyn Jones from=- to=- date=2016-04 expected",
+            // (the stepping down still to come is not dated by April's announcement of it)
+            "resign Carwyn Jones from=- to=- date=- expected",
         ),
         (
             "alba_mid_sentence_is_the_party",
