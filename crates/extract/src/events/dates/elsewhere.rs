@@ -248,10 +248,25 @@ pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
         {
             continue;
         }
-        let own_time = a.seg.sentences[c.sentence]
-            .tokens
-            .clone()
-            .any(|k| a.point_timex(k).is_some());
+        // ("The other changes announced yesterday were: A moves to …; B leaves the
+        // government": a frame before a colon dates the list after it)
+        let s = &a.seg.sentences[c.sentence];
+        let colon = (s.tokens.start..c.trigger.start)
+            .rev()
+            .find(|&k| a.w(k) == ":");
+        if let Some(colon) = colon {
+            let framed = (s.tokens.start..colon).any(|k| RESHUFFLES.contains(&a.w(k)));
+            let day = (s.tokens.start..colon).find_map(|k| {
+                a.point_timex(k)
+                    .and_then(|t| date_value(a, t, k))
+                    .filter(|d| d.len() == 10 && in_week_before(d, &paper))
+            });
+            if let (true, Some(d)) = (framed, day) {
+                c.date = Some(d);
+                continue;
+            }
+        }
+        let own_time = s.tokens.clone().any(|k| a.point_timex(k).is_some());
         if own_time {
             continue;
         }
