@@ -134,6 +134,17 @@ fn find_cue(
         if as_comment_clause(a, k, range.start) {
             continue;
         }
+        // "The changes announced yesterday were: …": a participle after the noun of the
+        // changes tells they were made known, not that they are to come
+        if w == "announced"
+            && k > range.start
+            && matches!(
+                a.w(k - 1),
+                "changes" | "appointments" | "moves" | "reshuffle" | "promotions" | "line-up"
+            )
+        {
+            continue;
+        }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
             if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {

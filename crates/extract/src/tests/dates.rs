@@ -581,8 +581,7 @@ fn a_reshuffle_dated_in_the_lede_dates_the_appointments_listed_after_it() {
     check(
         "Reshuffle\n\nThe other changes announced yesterday were: Transport goes to Ann Cole, previously the schools minister; and Gideon Varley, the housing minister, leaves the government.",
         Some("2012-09-05"),
-        // (the list's first item reads as a plan here: a modality this test does not judge)
-        "appoint Ann Cole from=- to=- date=2012-09-04 expected\n\
+        "appoint Ann Cole from=- to=- date=2012-09-04 asserted\n\
          resign Gideon Varley from=- to=- date=2012-09-04 asserted",
     );
     // (a reshuffle on the paper's own day frames the changes the list tells with no time)

@@ -885,3 +885,18 @@ fn were_and_a_subject_before_to_is_a_supposition_wherever_its_clause_opens() {
         )],
     );
 }
+
+#[test]
+fn changes_announced_are_made_not_planned() {
+    check(
+        "Reshuffle\n\nThe changes announced yesterday were: Transport goes to Ann Cole.",
+        Some("2012-09-05"),
+        "appoint Ann Cole from=- to=- date=2012-09-04 asserted",
+    );
+    // (announcing what one will do is still a plan)
+    check(
+        "Stepping down\n\nTom Reed announced that he will stand down as leader.",
+        Some("2012-09-05"),
+        "resign Tom Reed from=- to=- date=- expected",
+    );
+}
