@@ -370,10 +370,12 @@ fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
         // A long line cut inside a name goes on: "…, accusing David\nCameron of …" (a line
         // that ends in a lower-case word and then a capitalised one, the next line opening
         // capitalised; a heading or a caption is a short line, or ends otherwise)
+        // (the length of the line the previous token ends)
+        let line_len =
+            || tokens[i - 1].end - text[..tokens[i - 1].start].rfind('\n').map_or(0, |n| n + 1);
         let name_cut = || {
-            let line_start = text[..tokens[i - 1].start].rfind('\n').map_or(0, |n| n + 1);
             i >= 2
-                && tokens[i - 1].end - line_start >= 50
+                && line_len() >= 50
                 && tokens[i - 1].kind == TokenKind::Word
                 && char_at(text, tokens[i - 1].start).is_uppercase()
                 && tokens[i - 2].kind == TokenKind::Word
@@ -384,9 +386,8 @@ fn split_sentences(text: &str, tokens: &[Token], from: usize) -> Vec<Sentence> {
         // have launched their own outfit,\nStenfield First, and …"): a heading or a caption
         // does not end in a comma, and a short line (an address, a list of names) is left be.
         let comma_cut = || {
-            let line_start = text[..tokens[i - 1].start].rfind('\n').map_or(0, |n| n + 1);
             char_at(text, tokens[i - 1].start) == ','
-                && tokens[i - 1].end - line_start >= 30
+                && line_len() >= 30
                 && t.kind == TokenKind::Word
         };
         let wrapped = dangling

@@ -582,7 +582,7 @@ fn reporting_tag_date(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>)
     }
     (verb + 1..(verb + 4).min(s.tokens.end))
         .find_map(|k| a.point_timex(k).and_then(|t| date_value(a, t, k)))
-        .filter(|d| d.len() == 10 && days_before(d, &day).is_some_and(|n| n <= 7))
+        .filter(|d| d.len() == 10 && in_week_before(d, &day))
 }
 
 /// Whether the date `v` (at its own precision) lies wholly before the paper's day `day`: a
@@ -926,8 +926,8 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
 }
 
 /// The year of a month named with an anaphoric "that" ("That October he crossed the floor",
-/// "in June that year", "that year"): the year a time of the two sentences before it (or earlier in its own)
-/// names outright, when that year is before the paper's. A bare month ("in May", "on 29 July")
+/// "in June that year", "that year"): the year a time of the two sentences before it (or
+/// earlier in its own) names outright, when that year is before the paper's. A bare month ("in May", "on 29 July")
 /// is the paper's year, as news tells it, even after a time years back: a rule that read those
 /// in the story's last named year made 23 of 26 changed dates wrong on the tuning sets.
 fn narrative_year<'a>(a: &'a Analysed, t: &floorcross_model::Timex, k: usize) -> Option<&'a str> {

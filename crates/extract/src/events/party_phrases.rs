@@ -5,6 +5,12 @@
 
 use super::*;
 
+/// Nouns of a party or group a story may name apposed or founded: "their own outfit,
+/// Stenfield First", "the new party was formed by".
+pub(crate) const PARTY_NOUNS: &[&str] = &[
+    "party", "group", "outfit", "movement", "grouping", "alliance",
+];
+
 /// The first party mention in `from..to` (ASCII case of `as` etc. aside), as
 /// `(token index, canonical name)`.
 pub(crate) fn party_in(a: &Analysed, from: usize, to: usize) -> Option<(usize, String)> {

@@ -353,9 +353,6 @@ pub(crate) fn leavers_new_group(a: &Analysed, out: &mut [Cand]) {
         "eight",
         "breakaway",
     ];
-    const NOUNS: &[&str] = &[
-        "party", "group", "outfit", "movement", "grouping", "alliance",
-    ];
     for (si, s) in a.seg.sentences.iter().enumerate() {
         if a.is_headline(si) {
             continue;
@@ -390,37 +387,26 @@ pub(crate) fn leavers_new_group(a: &Analysed, out: &mut [Cand]) {
         let known = party_in(a, v + 1, end).filter(|(_, p)| p != "Independent");
         let apposed = || {
             (v + 1..end)
-                .find(|&j| NOUNS.contains(&a.w(j)) && a.w(j + 1) == ",")
+                .find(|&j| PARTY_NOUNS.contains(&a.w(j)) && a.w(j + 1) == ",")
                 .and_then(|j| capitalised_name(a, j + 2, s.tokens.end))
         };
         let Some(group) = known.map(|(_, p)| p).or_else(apposed) else {
             continue;
         };
-        let leavers = out
-            .iter()
-            .filter(|c| {
-                c.kind == EventType::Leave
-                    && c.to.is_none()
-                    && c.modality == Modality::Asserted
-                    && c.sentence <= si
-                    && c.sentence + 2 >= si
-                    && !c.headline
-            })
-            .count();
-        if leavers < 2 {
-            continue;
-        }
-        for c in out.iter_mut() {
-            if c.kind == EventType::Leave
+        let leaver = |c: &Cand| {
+            c.kind == EventType::Leave
                 && c.to.is_none()
                 && c.modality == Modality::Asserted
                 && c.sentence <= si
                 && c.sentence + 2 >= si
                 && !c.headline
-            {
-                c.kind = EventType::Defect;
-                c.to = Some(group.clone());
-            }
+        };
+        if out.iter().filter(|c| leaver(c)).count() < 2 {
+            continue;
+        }
+        for c in out.iter_mut().filter(|c| leaver(c)) {
+            c.kind = EventType::Defect;
+            c.to = Some(group.clone());
         }
     }
 }
@@ -830,8 +816,14 @@ pub(crate) fn counted_after(a: &Analysed, out: &mut Vec<Cand>) {
 pub(crate) fn group_members_named_next(a: &Analysed, out: &mut Vec<Cand>) {
     let mut found = Vec::new();
     for si in 1..a.seg.sentences.len() {
-        let counted = counted_members_named(a, si);
-        let Some(first) = members_named(a, si).or_else(|| counted.as_ref().map(|c| c[0].1)) else {
+        // (the two never both hold: one opens with "Among them"/"They include", the other
+        // with a name)
+        let named = members_named(a, si);
+        let counted = named
+            .is_none()
+            .then(|| counted_members_named(a, si))
+            .flatten();
+        let Some(first) = named.or_else(|| counted.as_ref().map(|c| c[0].1)) else {
             continue;
         };
         // the group's change: a trigger in the sentence before that names nobody (past
@@ -918,15 +910,12 @@ fn members_named(a: &Analysed, si: usize) -> Option<usize> {
 /// names that group's members.
 fn counted_members_named(a: &Analysed, si: usize) -> Option<Vec<(usize, usize)>> {
     let prev = &a.seg.sentences[si.checked_sub(1)?];
-    let count = match a.w(prev.tokens.start) {
-        "two" | "2" | "both" => 2,
-        "three" | "3" => 3,
-        "four" | "4" => 4,
-        "five" | "5" => 5,
-        "six" | "6" => 6,
-        "seven" | "7" => 7,
-        _ => return None,
-    };
+    let w = a.w(prev.tokens.start);
+    let count = super::groups::COUNTS
+        .iter()
+        .find(|(c, _)| *c == w)
+        .map(|(_, n)| *n)
+        .or_else(|| w.parse::<usize>().ok().filter(|n| (2..=7).contains(n)))?;
     let s = &a.seg.sentences[si];
     let first = s.tokens.start;
     a.person_at(first)?;

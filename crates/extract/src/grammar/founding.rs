@@ -19,11 +19,6 @@ const FOUNDING: &[&str] = &[
     "set",
 ];
 
-/// Words of a party or group that may head a founded thing's subject.
-const GROUP_NOUNS: &[&str] = &[
-    "party", "group", "movement", "alliance", "grouping", "outfit",
-];
-
 /// A founding verb in the passive whose subject is a party or group and whose "by" phrase
 /// names people: each of them founded it.
 pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
@@ -57,7 +52,7 @@ pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
             let party = events::party_in(a, p.tok(lo), p.tok(hi))
                 .map(|(_, name)| name)
                 .filter(|name| name != "Independent");
-            let group_noun = (lo..hi).any(|j| GROUP_NOUNS.contains(&a.w(p.tok(j))));
+            let group_noun = (lo..hi).any(|j| events::PARTY_NOUNS.contains(&a.w(p.tok(j))));
             // ... or a capitalised name that reads as a party's ("the Lowmoor Independents",
             // "Eastfield First")
             let named = || {
@@ -70,7 +65,9 @@ pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
             let announced = || {
                 si > 0 && {
                     let prev = &a.seg.sentences[si - 1];
-                    prev.tokens.clone().any(|j| GROUP_NOUNS.contains(&a.w(j)))
+                    prev.tokens
+                        .clone()
+                        .any(|j| events::PARTY_NOUNS.contains(&a.w(j)))
                         && prev
                             .tokens
                             .clone()

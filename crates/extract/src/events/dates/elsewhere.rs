@@ -237,7 +237,7 @@ pub(crate) fn reshuffle_dates(a: &Analysed, out: &mut [Cand]) {
     };
     let frames: Vec<Option<String>> = (0..a.seg.sentences.len()).map(frame).collect();
     for c in out.iter_mut() {
-        let stand_in = c.date.is_none() || c.date.as_deref() == Some(paper.as_str());
+        let stand_in = dated_only_by_paper(c, &paper);
         if !stand_in
             || c.modality != Modality::Asserted
             || c.headline
@@ -327,9 +327,15 @@ pub(crate) fn restated_dates(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
+/// Whether the text dates change `c` only by the paper's `day` (a present perfect standing
+/// in for the day) or not at all: a time told elsewhere may date it.
+fn dated_only_by_paper(c: &Cand, day: &str) -> bool {
+    c.date.as_deref().is_none_or(|d| d == day)
+}
+
 /// Whether `date` falls in the week up to and including the paper's `day`: a time that can
 /// stand for a change the paper reports as news.
-fn in_week_before(date: &str, day: &str) -> bool {
+pub(crate) fn in_week_before(date: &str, day: &str) -> bool {
     days_before(date, day).is_some_and(|n| n <= 7)
 }
 
@@ -524,7 +530,7 @@ pub(crate) fn contest_day_dates(a: &Analysed, out: &mut [Cand]) {
         return;
     };
     for c in out.iter_mut() {
-        let stand_in = c.date.is_none() || c.date.as_deref() == Some(paper.as_str());
+        let stand_in = dated_only_by_paper(c, &paper);
         // (not a change whose own sentence tells a time, "declared the winner at 3am"; nor a
         // party's own contest told beside it, "declared her candidacy for the leadership")
         let sentence = a.seg.sentences[c.sentence].tokens.clone();
@@ -606,7 +612,7 @@ pub(crate) fn occasion_dates(a: &Analysed, out: &mut [Cand]) {
             .filter(|d| d.len() == 10 && in_week_before(d, &paper))
     };
     for c in out.iter_mut() {
-        let stand_in = c.date.is_none() || c.date.as_deref() == Some(paper.as_str());
+        let stand_in = dated_only_by_paper(c, &paper);
         if !stand_in || c.modality != Modality::Asserted || c.headline {
             continue;
         }
