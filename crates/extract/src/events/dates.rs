@@ -298,9 +298,12 @@ pub(crate) fn event_date(
                 continue;
             }
         }
+        // ("and in 1991, after a row over the poll tax, he crossed the floor": a comma that
+        // closes the clause's fronted adverbials is inside the clause)
         if matches!(a.w(k), "and" | ",")
             && (k + 1..trigger.start).all(|j| VERB_LINK.contains(&a.w(j)))
             && (a.w(k) == "," || k + 1 < trigger.start)
+            && !(a.w(k) == "," && closes_fronted_time(a, si, k))
         {
             break;
         }
@@ -612,6 +615,37 @@ pub(crate) fn apposition_opened_at(a: &Analysed, si: usize, k: usize) -> Option<
             (open + 1..k).all(|j| p.upos[j - s0] != "VERB" && p.upos[j - s0] != "AUX")
         };
     ok.then_some(open)
+}
+
+/// Whether the comma at `k` closes a run of adverbials that opens its clause and holds a time:
+/// from the clause's opening ("and", "but", a semicolon or the sentence start) to the comma
+/// the words are prepositional phrases and times, set off by commas, with no verb, relative
+/// word or name ("…, and in 1991, after a row over the poll tax, he crossed the floor").
+fn closes_fronted_time(a: &Analysed, si: usize, k: usize) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let p = a.parse(si);
+    let mut j = k;
+    let mut has_time = false;
+    while j > s0 {
+        let w = a.w(j - 1);
+        if matches!(w, "and" | "but" | ";" | "then") {
+            break;
+        }
+        j -= 1;
+        if k - j > 20
+            || matches!(p.upos[j - s0], "VERB" | "AUX")
+            || matches!(
+                w,
+                "who" | "which" | "that" | "when" | "whose" | "as" | "while"
+            )
+            || a.person_at(j).is_some()
+        {
+            return false;
+        }
+        has_time |= a.point_timex(j).is_some();
+    }
+    // the run opens with a preposition right after the opening ("in 1991", "on Monday")
+    has_time && j < k && p.upos[j - s0] == "ADP" && (j == s0 || a.w(j - 1) != ",")
 }
 
 /// [`date_value`] for a time in the event's own clause: "now" dates only what is reported as

@@ -800,3 +800,27 @@ fn a_plan_is_not_dated_by_the_saying_of_it() {
         "resign Tom Reed from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn a_time_among_a_clauses_fronted_adverbials_dates_it() {
+    // the comma closing "in 1991, after a row …," is inside the second conjunct
+    check(
+        "Profile\n\nTom Reed returned to the Commons in 1987. By then his views had moved sharply, \
+         and in 1991, after a bitter row over the poll tax, he crossed the floor to the Conservatives.",
+        Some("2013-02-04"),
+        "defect Tom Reed from=- to=Conservative Party date=1991 asserted",
+    );
+    check(
+        "Profile\n\nTom Reed lost his seat in 1987, but on 3 March 1991, after a long row, he crossed the floor to the Conservatives.",
+        Some("2013-02-04"),
+        "defeat Tom Reed from=- to=- date=1987 asserted\n\
+         defect Tom Reed from=- to=Conservative Party date=1991-03-03 asserted",
+    );
+    // (with no time among them, the earlier conjunct's time stays its own)
+    check(
+        "Profile\n\nTom Reed resigned as a minister in 1987, and after a row over the poll tax, he crossed the floor to the Conservatives.",
+        Some("2013-02-04"),
+        "resign Tom Reed from=- to=- date=1987 asserted\n\
+         defect Tom Reed from=- to=Conservative Party date=- asserted",
+    );
+}
