@@ -125,6 +125,10 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
         if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she" | "his" | "her") {
             found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));
         }
+        // ("The MP was handed the transport brief": a description opening the sentence)
+        if found.is_none() && events::opening_description(a, a.sentence_of(p.tok(c)), p.tok(c)) {
+            found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));
+        }
         if let Some(f) = found {
             if !out.iter().any(|(q, _)| *q == f.0) {
                 out.push(f);
@@ -267,10 +271,11 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
         if !s.tokens.clone().any(|k| is_frame_verb(a.w(k))) {
             continue;
         }
-        let someone = s
-            .tokens
-            .clone()
-            .any(|k| a.person_at(k).is_some() || matches!(a.w(k), "he" | "she"));
+        let someone = s.tokens.clone().any(|k| {
+            a.person_at(k).is_some()
+                || matches!(a.w(k), "he" | "she")
+                || events::opening_description(a, si, k)
+        });
         // An office verb with an office after it ("became home secretary"), or "new" before
         // one ("is the new home secretary").
         // (in a story of appointments, "is home secretary" too)

@@ -685,6 +685,18 @@ const DESCRIBING_NOUNS: &[&str] = &[
     "politician",
     "grandmother",
     "grandfather",
+    "gp",
+    "doctor",
+    "nurse",
+    "accountant",
+    "academic",
+    "journalist",
+    "broadcaster",
+    "farmer",
+    "entrepreneur",
+    "economist",
+    "lecturer",
+    "surgeon",
 ];
 
 /// Whether the role starting at `rs` is a definite description with describing words between

@@ -297,6 +297,15 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                         return vec![(holder, k)];
                     }
                 }
+                // "Sunita Kalsi had reason to celebrate. The MP was handed the transport
+                // brief": a definite seat or standing that opens the sentence as its subject
+                // names no one new; like a pronoun, it stands for the person the story is
+                // about
+                if opening_description(a, si, k) {
+                    return resolve_pronoun(a, k)
+                        .map(|p| vec![(p, k)])
+                        .unwrap_or_default();
+                }
                 // "Ms Malby, a former nurse who was selected": the role is in apposition
                 // to the person before it, and the relative clause is about them
                 let mut b = r.tokens.start;
@@ -706,3 +715,48 @@ pub(crate) fn whose_clause_subject(a: &Analysed, s0: usize, ms: usize) -> Option
 pub(crate) fn first_person(a: &Analysed, si: usize, k: usize) -> Option<usize> {
     speaker(a, si).or_else(|| author_outside_quotes(a, k))
 }
+
+/// Whether the noun at `head` heads a definite description that opens sentence `si` (after
+/// an opening "But" or "And"): "The MP", "The Leeds-born MP", "The former GP", "The
+/// 58-year-old veteran". As the sentence's subject it names no one new and is read as a
+/// pronoun would be.
+pub(crate) fn opening_description(a: &Analysed, si: usize, head: usize) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let the = if matches!(a.w(s0), "but" | "and") {
+        s0 + 1
+    } else {
+        s0
+    };
+    if a.w(the) != "the" || head <= the {
+        return false;
+    }
+    if description_before(a, s0, head + 1) == Some(the) {
+        return true;
+    }
+    let Some(r) = a.m.role_at(head) else {
+        return false;
+    };
+    r.tokens.end == head + 1
+        && DESCRIBED_ROLES.contains(&r.role)
+        && r.tokens.start - the <= 4
+        // ("The Islington North MP": a seat names one member, not whoever the story is about)
+        && (the + 1..r.tokens.start).all(|j| {
+            a.is_word(j)
+                && a.person_at(j).is_none()
+                && (!matches!(a.tag(j), Tag::Post(_)) || a.w(j).ends_with("-born"))
+        })
+        && (r.tokens.start == the + 1 || described_role(a, s0, r.tokens.start))
+}
+
+/// Roles that say what a person is rather than which office they hold: "the MP", "the
+/// councillor", "the peer" opening a sentence describe the story's person.
+const DESCRIBED_ROLES: &[&str] = &[
+    "MP",
+    "MSP",
+    "MEP",
+    "AM",
+    "MLA",
+    "councillor",
+    "peer",
+    "backbencher",
+];

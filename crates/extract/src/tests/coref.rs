@@ -565,3 +565,34 @@ fn an_age_before_a_describing_noun_keeps_the_description() {
         "appoint Sunita Kalsi from=- to=- date=2013-10-08 asserted",
     );
 }
+
+#[test]
+fn a_definite_description_opening_a_sentence_is_the_person_the_story_is_about() {
+    check_bodies(
+        Some("2013-10-07"),
+        &[
+            (
+                "Sunita Kalsi also has reason to celebrate. The MP was handed the transport brief.",
+                "appoint Sunita Kalsi from=- to=- date=- asserted",
+            ),
+            (
+                "Sunita Kalsi also has reason to celebrate. The Leeds-born MP, previously a junior spokeswoman, was handed the transport brief.",
+                "appoint Sunita Kalsi from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Reed met Ann Cole on Monday. The former GP was appointed health secretary.",
+                "appoint Tom Reed from=- to=- date=- asserted",
+            ),
+            (
+                "The biggest winner was Ann Cole. The former GP, who entered the Commons in 2010, becomes shadow health secretary.",
+                "elect Ann Cole from=- to=- date=2010 asserted\n\
+                 appoint Ann Cole from=- to=- date=2013-10-07 asserted",
+            ),
+            // (a seat in the description names its own member, not the story's person)
+            (
+                "Tom Reed said he was sorry. The Eastfield MP was suspended from Labour last month.",
+                "",
+            ),
+        ],
+    );
+}
