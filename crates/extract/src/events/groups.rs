@@ -50,7 +50,33 @@ pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usiz
     let count = (s0..start.min(s0 + 4))
         .find_map(|k| COUNTS.iter().find(|(w, _)| *w == a.w(k)).map(|(_, n)| *n));
     let Some(n) = count else { return Vec::new() };
-    named_next(a, si, n)
+    let found = named_next(a, si, n);
+    if !found.is_empty() {
+        return found;
+    }
+    // "Two councillors who quit Labour last month have formed their own party. Eastfield
+    // First was launched on Monday by A and B": the change told in the group's relative clause
+    // is the makers' (the making itself is the next sentence's, with its own time)
+    let relative = {
+        let p = a.parse(si);
+        let mut v = start - s0;
+        let mut inside = false;
+        for _ in 0..p.len() {
+            if p.label(v) == "acl:relcl" {
+                inside = true;
+                break;
+            }
+            match p.head(v) {
+                Some(h) => v = h,
+                None => break,
+            }
+        }
+        inside
+    };
+    if relative {
+        return makers_named_next(a, si, n);
+    }
+    Vec::new()
 }
 
 /// "Labour suspended two of its MPs … The two MPs are A and B": a count of people an active
@@ -76,6 +102,40 @@ pub(crate) fn numbered_object(a: &Analysed, si: usize, end: usize) -> Vec<(usize
         return Vec::new();
     }
     named_next(a, si, n)
+}
+
+/// When sentence `si` tells a group making something ("have formed their own party"), the
+/// `n` people the next sentence names as its makers in a passive's "by" list ("Eastfield
+/// First was launched on Monday by A and B"), naming no one else.
+fn makers_named_next(a: &Analysed, si: usize, n: usize) -> Vec<(usize, usize)> {
+    let Some(next) = a.seg.sentences.get(si + 1) else {
+        return Vec::new();
+    };
+    let made = a.seg.sentences[si].tokens.clone().any(|k| {
+        matches!(
+            a.w(k),
+            "formed" | "founded" | "launched" | "created" | "established"
+        ) || a.w(k) == "set" && a.w(k + 1) == "up"
+    });
+    if made {
+        let by = next.tokens.clone().find(|&k| {
+            a.w(k) == "by"
+                && a.person_at(k + 1).is_some()
+                && (next.tokens.start..k).any(|j| matches!(a.w(j), "was" | "were"))
+        });
+        if let Some(k) = by {
+            let list = with_list_right(a, si + 1, a.person_at(k + 1).unwrap_or_default(), k + 1);
+            let others = next
+                .tokens
+                .clone()
+                .filter(|&j| a.person_at(j).is_some())
+                .any(|j| !list.iter().any(|&(q, _)| Some(q) == a.person_at(j)));
+            if list.len() == n && !others {
+                return list;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// The `n` people a list names at the start of the sentence after `si`, or after its
@@ -130,9 +190,16 @@ fn named_next(a: &Analysed, si: usize, n: usize) -> Vec<(usize, usize)> {
 /// before `start`, the people the sentence before names, when it names exactly that many.
 pub(crate) fn named_before(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
     let s0 = a.seg.sentences[si].tokens.start;
+    // ("All three resigned their membership", "The four councillors", "Both women")
+    let counted = |w: &str| COUNTS.iter().find(|(c, _)| *c == w).map(|&(_, n)| n);
     let n = match (a.w(s0), a.w(s0 + 1)) {
-        ("the", "pair" | "two" | "couple") | ("both", _) => 2,
-        ("the", "trio" | "three") => 3,
+        ("the", "pair" | "couple" | "duo") | ("both", _) => 2,
+        ("the", "trio") => 3,
+        ("the" | "all", w)
+            if counted(w).is_some_and(|n| n > 2) || w == "two" && a.w(s0) == "the" =>
+        {
+            counted(w).unwrap_or(0)
+        }
         _ => return Vec::new(),
     };
     if si == 0 || (s0..start).any(|k| a.person_at(k).is_some()) || start > s0 + 6 {

@@ -960,3 +960,40 @@ fn a_counted_group_then_as_many_names_listed_are_its_members() {
         "",
     );
 }
+
+#[test]
+fn a_counted_group_is_the_people_named_as_its_number() {
+    check_bodies(
+        Some("2016-07-12"),
+        &[
+            // "All three", "The four": a count standing for the people the sentence before
+            // names, when it names that many
+            (
+                "Eastfield First was launched on Monday by Tom Hale, Ann Owen and Gail Ross. \
+                 All three resigned their Labour membership in June.",
+                "found Tom Hale from=- to=Eastfield First date=2016-07-11 asserted\n\
+                 found Ann Owen from=- to=Eastfield First date=2016-07-11 asserted\n\
+                 found Gail Ross from=- to=Eastfield First date=2016-07-11 asserted\n\
+                 leave Tom Hale from=Labour Party to=- date=2016-06 asserted\n\
+                 leave Ann Owen from=Labour Party to=- date=2016-06 asserted\n\
+                 leave Gail Ross from=Labour Party to=- date=2016-06 asserted",
+            ),
+            // a group that left in a relative clause and then made a party: the makers the
+            // next sentence names in its "by" list
+            (
+                "Two councillors who quit Labour last month have formed their own party. \
+                 Eastfield First was launched on Monday by Tom Hale and Ann Owen.",
+                "leave Tom Hale from=Labour Party to=- date=2016-06 asserted\n\
+                 leave Ann Owen from=Labour Party to=- date=2016-06 asserted\n\
+                 found Tom Hale from=- to=Eastfield First date=2016-07-11 asserted\n\
+                 found Ann Owen from=- to=Eastfield First date=2016-07-11 asserted",
+            ),
+            // (a "by" list of another kind of act names other people)
+            (
+                "Two councillors who quit Labour last month have been criticised. \
+                 The decision was attacked on Monday by Tom Hale and Ann Owen.",
+                "",
+            ),
+        ],
+    );
+}
