@@ -954,6 +954,22 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
         return None;
     }
     if let Some(year) = narrative_year(a, t, k) {
+        // ("in December that year": the month told right before "that year" is its month)
+        let month = a
+            .timexes
+            .iter()
+            .rev()
+            .find(|x| x.end <= t.start)
+            .filter(|x| {
+                a.text
+                    .get(x.end..t.start)
+                    .is_some_and(|g| g.trim().is_empty())
+            })
+            .map(|x| x.value.as_str())
+            .filter(|m| m.len() == 7 && m.as_bytes()[4] == b'-' && v.len() == 4);
+        if let Some(m) = month {
+            return Some(format!("{year}{}", &m[4..]));
+        }
         return Some(calendar_precision(&format!("{year}{}", &v[4..])));
     }
     Some(calendar_precision(v))
@@ -988,6 +1004,12 @@ fn narrative_year<'a>(a: &'a Analysed, t: &floorcross_model::Timex, k: usize) ->
         .iter()
         .rev()
         .filter(|x| x.end <= t.start && x.start >= from)
+        // ("in December that year": the month is part of this phrase, not the time before it)
+        .filter(|x| {
+            !a.text
+                .get(x.end..t.start)
+                .is_some_and(|g| g.trim().is_empty())
+        })
         .find(|x| {
             matches!(
                 x.kind,

@@ -713,6 +713,14 @@ fn a_month_named_with_an_anaphoric_that_is_in_the_year_just_told() {
         "elect Tom Reed from=- to=- date=1979 asserted\n\
          defect Tom Reed from=- to=Social Democratic Party date=1979-10 asserted",
     );
+    // ("in December that year": the month and its "that year" are one phrase, in the year
+    // told before them)
+    check(
+        "Profile\n\nIn 2005 Ann Cole was elected MP for Eastfield, and in December that year she was appointed a shadow minister.",
+        Some("2007-05-02"),
+        "elect Ann Cole from=- to=- date=2005 asserted\n\
+         appoint Ann Cole from=- to=- date=2005-12 asserted",
+    );
     check(
         "Obituary\n\nTom Reed joined the SDP in 1981. Ann Cole followed that year.",
         Some("2015-08-21"),
