@@ -549,12 +549,20 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     }
     let apposed =
         apposed_description_subject(a, si, &trigger).filter(|_| rule.frame == Frame::Subj);
+    // ("Two ministers resigned on Monday: A and B": the parse's subject names no one; the list
+    // after the colon does)
+    let listed = match apposed {
+        None if rule.frame == Frame::Subj => listed_after_colon(a, si, &trigger),
+        _ => Vec::new(),
+    };
     let mut people = match apposed {
         Some(q) => vec![q],
+        None if !listed.is_empty() => listed.clone(),
         None => persons(a, rule, si, &trigger),
     };
     let parsed = match apposed {
         Some(_) => None,
+        None if !listed.is_empty() => None,
         None => grammatical_people(a, rule, si, &trigger),
     };
     if let Some(parsed) = parsed {

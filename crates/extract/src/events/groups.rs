@@ -79,6 +79,75 @@ pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usiz
     Vec::new()
 }
 
+/// "Two ministers resigned on Monday: A, the transport minister, and B", "Three MPs declared
+/// within days: A; B; and C": a counted subject whose own clause ends in a colon that opens a
+/// list of exactly as many names.
+pub(crate) fn listed_after_colon(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> Vec<(usize, usize)> {
+    let s = &a.seg.sentences[si];
+    let s0 = s.tokens.start;
+    let Some(n) = (s0..trigger.start.min(s0 + 4))
+        .find_map(|k| COUNTS.iter().find(|(w, _)| *w == a.w(k)).map(|(_, n)| *n))
+    else {
+        return Vec::new();
+    };
+    if (s0..trigger.start).any(|k| a.person_at(k).is_some() || matches!(a.w(k), "of" | ",")) {
+        return Vec::new();
+    }
+    // (the colon may close the sentence, its list the next one)
+    let upto = (s.tokens.end + 1).min(a.seg.tokens.len());
+    let Some(colon) = (trigger.end..upto.min(trigger.end + 10)).find(|&k| a.w(k) == ":") else {
+        return Vec::new();
+    };
+    if (trigger.end..colon).any(|k| {
+        a.person_at(k).is_some() || matches!(a.w(k), "," | "who" | "that" | "said" | "says")
+    }) {
+        return Vec::new();
+    }
+    let end = a.seg.sentences[a.sentence_of(colon + 1)].tokens.end;
+    let list = colon_list(a, colon + 1, end);
+    if list.len() == n {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
+/// The names listed from `k`: "A and B", "A, B and C", "A; B; and C", each name perhaps
+/// followed by an apposition set off by commas ("A, the transport minister, and B").
+fn colon_list(a: &Analysed, mut k: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    while let Some(p) = a.person_at(k).filter(|_| k < end) {
+        if out.iter().any(|&(q, _)| q == p) {
+            return Vec::new();
+        }
+        out.push((p, k));
+        let mut j = mention_end(a, k);
+        if a.w(j) == "," {
+            let close = (j + 1..(j + 8).min(end)).find(|&c| matches!(a.w(c), "," | ";"));
+            if let Some(c) = close.filter(|&c| {
+                c > j + 1
+                    && (j + 1..c).all(|x| a.person_at(x).is_none() && a.w(x) != "and")
+                    && a.person_at(c + 1).is_none()
+            }) {
+                j = c;
+            }
+        }
+        let from = j;
+        while j < end && matches!(a.w(j), "," | ";" | "and") {
+            j += 1;
+        }
+        if j == from {
+            break;
+        }
+        k = j;
+    }
+    out
+}
+
 /// "Labour suspended two of its MPs … The two MPs are A and B": a count of people an active
 /// verb acts on ("two of its MPs", "three councillors"), named in the next sentence.
 pub(crate) fn numbered_object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {

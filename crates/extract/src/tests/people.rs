@@ -997,3 +997,33 @@ fn a_counted_group_is_the_people_named_as_its_number() {
         ],
     );
 }
+
+#[test]
+fn a_counted_subject_named_by_a_list_after_its_clauses_colon() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            (
+                "Two councillors defected to the Greens: Tom Hale and Ann Owen.",
+                "defect Tom Hale from=- to=Green Party date=- asserted\n\
+                 defect Ann Owen from=- to=Green Party date=- asserted",
+            ),
+            (
+                "Three ministers resigned on Monday: Tom Hale; Ann Owen; and Gail Ross.",
+                "resign Tom Hale from=- to=- date=2016-05-02 asserted\n\
+                 resign Ann Owen from=- to=- date=2016-05-02 asserted\n\
+                 resign Gail Ross from=- to=- date=2016-05-02 asserted",
+            ),
+            (
+                "Two ministers quit the government on Monday: Tom Hale, the transport minister, and Ann Owen.",
+                "resign Tom Hale from=- to=- date=2016-05-02 asserted\n\
+                 resign Ann Owen from=- to=- date=2016-05-02 asserted",
+            ),
+            // (as many names as the count, or none: "two" over three names is no list of them)
+            (
+                "Two ministers resigned on Monday: Tom Hale, Ann Owen and Gail Ross.",
+                "",
+            ),
+        ],
+    );
+}
