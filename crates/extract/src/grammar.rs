@@ -125,6 +125,16 @@ pub(crate) fn people(a: &Analysed, p: &Parsed, node: usize) -> Vec<(usize, usize
         if found.is_none() && matches!(a.w(p.tok(c)), "he" | "she" | "his" | "her") {
             found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));
         }
+        // ("A and B said they had left Labour": a plural pronoun, the list it stands for)
+        if found.is_none() && a.w(p.tok(c)) == "they" {
+            let si = a.sentence_of(p.tok(c));
+            for (q, _) in events::resolve_they(a, si, p.tok(c)) {
+                if !out.iter().any(|(r, _)| *r == q) {
+                    out.push((q, p.tok(c)));
+                }
+            }
+            continue;
+        }
         // ("The MP was handed the transport brief": a description opening the sentence)
         if found.is_none() && events::opening_description(a, a.sentence_of(p.tok(c)), p.tok(c)) {
             found = events::resolve_pronoun(a, p.tok(c)).map(|person| (person, p.tok(c)));

@@ -293,7 +293,10 @@ pub(crate) fn grammatical_people(
                             "the" | "a" | "an"
                         )
                 });
-                matches!(a.w(p.tok(n)), "they" | "them" | "we" | "us")
+                // ("A and B said they had left": a "they" that stands for a list names them)
+                let listed_they =
+                    a.w(p.tok(n)) == "they" && !super::resolve_they(a, si, p.tok(n)).is_empty();
+                matches!(a.w(p.tok(n)), "they" | "them" | "we" | "us") && !listed_they
                     || p.parse.xpos[n] == "NNS" && !named
             });
         if generic {

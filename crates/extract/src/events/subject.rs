@@ -586,6 +586,15 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }
+        // "Both defectors – A and B – said they had left Labour": a plural subject pronoun
+        // right before the verb stands for the people a list just named
+        if w == "they"
+            && (k + 1..start).all(|j| {
+                AUX.contains(&a.w(j)) || matches!(a.w(j), "both" | "all" | "also" | "then" | "now")
+            })
+        {
+            return resolve_they(a, si, k);
+        }
         if matches!(w, "they" | "it" | "which" | "we" | "i" | "you") {
             break;
         }
@@ -760,3 +769,34 @@ const DESCRIBED_ROLES: &[&str] = &[
     "peer",
     "backbencher",
 ];
+
+/// The people a plural subject pronoun at `k` stands for: a list of two or more names ("A and
+/// B", "A, B and C") that ends last before it, in its sentence or the one before, with no
+/// other plural in between (a party, a body or a plural noun: "A and B met Labour officials.
+/// They …" is about the officials).
+pub(crate) fn resolve_they(a: &Analysed, si: usize, k: usize) -> Vec<(usize, usize)> {
+    let lo = a.seg.sentences[si.saturating_sub(1)].tokens.start;
+    let Some(last) = (lo..k).rev().find(|&j| a.person_at(j).is_some()) else {
+        return Vec::new();
+    };
+    let s = a.sentence_of(last);
+    let list = with_list_left(a, s, a.person_at(last).unwrap_or_default(), last);
+    if list.len() < 2 {
+        return Vec::new();
+    }
+    let plural_between = (mention_end(a, last)..k).any(|j| {
+        let w = a.w(j);
+        matches!(a.tag(j), Tag::Party(_) | Tag::Org(_))
+            || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && a.raw(j).starts_with(|c: char| c.is_ascii_lowercase())
+                && a.parse(a.sentence_of(j)).upos
+                    [j - a.seg.sentences[a.sentence_of(j)].tokens.start]
+                    == "NOUN"
+    });
+    if plural_between {
+        return Vec::new();
+    }
+    list
+}

@@ -596,3 +596,32 @@ fn a_definite_description_opening_a_sentence_is_the_person_the_story_is_about() 
         ],
     );
 }
+
+#[test]
+fn a_plural_pronoun_is_the_list_of_names_just_told() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            (
+                "Both defectors - Tom Hale and Ann Owen - said they had left Labour with regret.",
+                "leave Tom Hale from=Labour Party to=- date=- asserted\n\
+                 leave Ann Owen from=Labour Party to=- date=- asserted",
+            ),
+            (
+                "Tom Hale and Ann Owen met on Monday. They quit Labour the next day.",
+                "leave Tom Hale from=Labour Party to=- date=2016-05-03 asserted\n\
+                 leave Ann Owen from=Labour Party to=- date=2016-05-03 asserted",
+            ),
+            // (a plural between the list and the pronoun is whom it stands for)
+            (
+                "Tom Hale and Ann Owen met Labour officials. They quit the party the next day.",
+                "",
+            ),
+            // (and an object pronoun a verb of persuading controls names no one)
+            (
+                "Ann Owen tried to persuade them to switch to the Greens.",
+                "",
+            ),
+        ],
+    );
+}
