@@ -401,6 +401,17 @@ pub fn merge(
         if c.to.as_deref() == Some(party.as_str()) {
             continue;
         }
+        // ("Ann Owen joined the Liberal Democrats in 2010. Her defection shocked colleagues":
+        // the party the story has the person joining is where the defection went, not where
+        // it came from)
+        let joined_it = cands.iter().any(|o| {
+            o.person == c.person
+                && matches!(o.kind, EventType::Join | EventType::Defect)
+                && o.to.as_deref() == Some(party.as_str())
+        });
+        if joined_it {
+            continue;
+        }
         if c.kind == EventType::Join && c.to.is_none() {
             continue;
         }

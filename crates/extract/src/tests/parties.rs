@@ -1011,3 +1011,12 @@ fn a_party_s_team_or_group_in_a_chamber_is_the_party() {
         "defect Tom Reed from=Ulster Unionist Party to=Democratic Unionist Party date=2015-09-17 asserted",
     );
 }
+
+#[test]
+fn a_defection_never_comes_from_the_party_the_story_has_the_person_join() {
+    check(
+        "Profile\n\nLiberal Democrat MP Ann Owen joined the party from Labour in 2010. Her defection shocked colleagues.",
+        Some("2016-05-07"),
+        "defect Ann Owen from=- to=Liberal Democrats date=2010 asserted",
+    );
+}
