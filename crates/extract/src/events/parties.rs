@@ -594,6 +594,21 @@ pub(crate) fn other_party_of_change(
             }
         }
     }
+    // "joined the party from Labour": the party joined is the story's, told before; the one
+    // after "from" is where the joiner came from
+    if kind == EventType::Join && from.is_none() {
+        let k = trigger.end;
+        let s_end = a.seg.sentences[si].tokens.end;
+        if a.w(k) == "the" && matches!(a.w(k + 1), "party" | "group") && a.w(k + 2) == "from" {
+            let j = if a.w(k + 3) == "the" { k + 4 } else { k + 3 };
+            let src =
+                a.m.party_at(j)
+                    .filter(|_| j < s_end)
+                    .map(|p| p.party.clone())
+                    .filter(|p| p != "Independent" && Some(p) != to.as_ref())?;
+            return Some((EventType::Defect, Some(src), to.clone()));
+        }
+    }
     match kind {
         EventType::Join if to.is_some() && from.is_none() => {
             let src = party_past(a, si, trigger, "from").filter(|p| Some(p) != to.as_ref())?;

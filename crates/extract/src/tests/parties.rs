@@ -1017,6 +1017,12 @@ fn a_defection_never_comes_from_the_party_the_story_has_the_person_join() {
     check(
         "Profile\n\nLiberal Democrat MP Ann Owen joined the party from Labour in 2010. Her defection shocked colleagues.",
         Some("2016-05-07"),
-        "defect Ann Owen from=- to=Liberal Democrats date=2010 asserted",
+        "defect Ann Owen from=Labour Party to=Liberal Democrats date=2010 asserted",
+    );
+    // "joined the party from Labour": the party after "from" is the one left
+    check(
+        "Profile\n\nAnn Owen joined the party from Labour in 2010.",
+        Some("2016-05-07"),
+        "defect Ann Owen from=Labour Party to=- date=2010 asserted",
     );
 }
