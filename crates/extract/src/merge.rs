@@ -658,6 +658,33 @@ pub fn merge(
             .or_else(|| (dated.len() == 1 && near).then(|| dated[0].clone()))
             .or_else(the_news);
     }
+    // "Lib Dem councillor Ann Owen has joined the Greens. She will stand again at the next
+    // election": a candidacy still to come is not for the party the story has the person
+    // leaving; it is for the one they went to, when the story says
+    let moves: Vec<(usize, String, Option<String>)> = out
+        .iter()
+        .filter(|o| {
+            matches!(o.kind, EventType::Defect | EventType::Leave)
+                && o.modality == Modality::Asserted
+        })
+        .filter_map(|o| o.from.clone().map(|f| (o.person, f, o.to.clone())))
+        .collect();
+    for c in out.iter_mut() {
+        // (not one denied: "will not stand for Labour again" may well name the party left)
+        if !matches!(c.kind, EventType::Stand | EventType::Select)
+            || matches!(c.modality, Modality::Asserted | Modality::Denied)
+        {
+            continue;
+        }
+        if let Some((_, _, to)) = moves
+            .iter()
+            .find(|(p, f, _)| *p == c.person && c.to.as_deref() == Some(f.as_str()))
+        {
+            c.to = to
+                .clone()
+                .filter(|t| !t.eq_ignore_ascii_case("independent"));
+        }
+    }
     out.sort_by_key(|c| (c.evidence.start, c.trigger.start));
     out
 }

@@ -1026,3 +1026,22 @@ fn a_defection_never_comes_from_the_party_the_story_has_the_person_join() {
         "defect Ann Owen from=Labour Party to=- date=2010 asserted",
     );
 }
+
+#[test]
+fn a_candidacy_still_to_come_is_not_for_the_party_just_left() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            (
+                "Lib Dem councillor Ann Owen has joined the Greens. She will stand again at the next election.",
+                "defect Ann Owen from=Liberal Democrats to=Green Party date=2016-05-07 asserted\n\
+                 stand Ann Owen from=- to=Green Party date=- expected",
+            ),
+            (
+                "Lib Dem councillor Ann Owen has quit the party. She will stand again at the next election.",
+                "leave Ann Owen from=Liberal Democrats to=- date=2016-05-07 asserted\n\
+                 stand Ann Owen from=- to=- date=- expected",
+            ),
+        ],
+    );
+}
