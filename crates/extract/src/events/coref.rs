@@ -419,24 +419,52 @@ fn quote_speaker(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
     if before % 2 == 0 {
         return None;
     }
-    sentence_speaker(a, si, depth).or_else(|| {
-        // a paragraph that only continues the quotation of the sentence before
-        let opens = sent
-            .tokens
-            .clone()
-            .all(|j| !a.is_word(j) || (sent.tokens.start..j).any(is_mark));
-        (opens && si > 0)
-            .then(|| sentence_speaker(a, si - 1, depth))
-            .flatten()
-    })
+    sentence_speaker(a, si, depth)
+        .or_else(|| {
+            // a paragraph that only continues the quotation of the sentence before
+            let opens = sent
+                .tokens
+                .clone()
+                .all(|j| !a.is_word(j) || (sent.tokens.start..j).any(is_mark));
+            (opens && si > 0)
+                .then(|| sentence_speaker(a, si - 1, depth))
+                .flatten()
+        })
+        .or_else(|| {
+            // a quotation that runs on past this sentence: its speaker is named where it closes
+            // ("\"He was elected as UKIP. He should resign,\" she said.")
+            let marks = |s: usize| {
+                let t = &a.seg.sentences[s].tokens;
+                t.clone().filter(|&j| is_mark(j)).count()
+            };
+            if marks(si) % 2 == 0 {
+                return None;
+            }
+            (si + 1..(si + 3).min(a.seg.sentences.len()))
+                .find(|&s| marks(s) % 2 == 1)
+                .and_then(|s| speaker_where_quote_closes(a, s, depth))
+        })
 }
 
 /// Who speaks the quotation in sentence `si`: the person (or resolved pronoun) next to a
 /// speech verb outside the quotation marks.
 fn sentence_speaker(a: &Analysed, si: usize, depth: usize) -> Option<usize> {
+    speaker_in(a, si, depth, false)
+}
+
+/// Who speaks a quotation opened in an earlier sentence and closed in sentence `si` ("He
+/// should resign," she said.): the sentence starts inside the quotation marks.
+fn speaker_where_quote_closes(a: &Analysed, si: usize, depth: usize) -> Option<usize> {
+    speaker_in(a, si, depth, true)
+}
+
+fn speaker_in(a: &Analysed, si: usize, depth: usize, starts_inside: bool) -> Option<usize> {
     let sent = &a.seg.sentences[si];
     let is_mark = |j: usize| quote_mark(a, j);
-    let outside = |j: usize| (sent.tokens.start..j).filter(|&m| is_mark(m)).count() % 2 == 0;
+    let outside = |j: usize| {
+        ((sent.tokens.start..j).filter(|&m| is_mark(m)).count() + starts_inside as usize)
+            .is_multiple_of(2)
+    };
     let who = |j: usize| -> Option<usize> {
         a.person_at(j).or_else(|| {
             pronoun_gender(a.w(j))

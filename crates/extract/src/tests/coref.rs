@@ -625,3 +625,16 @@ fn a_plural_pronoun_is_the_list_of_names_just_told() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_that_runs_on_is_spoken_by_whom_its_close_names() {
+    // the speaker of a quotation is not "he" in it, even when the speech tag comes a
+    // sentence later
+    check(
+        "Defection\n\nTom Hale has joined the Conservatives. UKIP's leader Eleri Vaughan was furious. \
+         \"He was elected as UKIP, not as a Tory. He should resign,\" she said.",
+        Some("2016-05-07"),
+        "join Tom Hale from=- to=Conservative Party date=2016-05-07 asserted\n\
+         elect Tom Hale from=- to=UK Independence Party date=- asserted",
+    );
+}
