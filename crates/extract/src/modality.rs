@@ -682,7 +682,65 @@ pub fn modality(
     {
         m = Modality::Rumoured;
     }
+    // "voted to readmit him, subject to the approval of the national executive", "… two weeks
+    // before the national party makes its decision": a change another body has still to
+    // approve is not yet made
+    if m == Modality::Asserted && awaits_approval(a, si, trigger.end) {
+        m = Modality::Expected;
+    }
     Some(m)
+}
+
+/// Whether the words after the trigger say the change still awaits another decision:
+/// "subject to (the) approval / ratification / endorsement / a ballot", "(has) yet to be
+/// approved", "must be ratified", "pending approval", "before the national party makes its
+/// decision" ("pending an investigation" is no such thing: it is why a suspension was made).
+fn awaits_approval(a: &Analysed, si: usize, from: usize) -> bool {
+    const APPROVAL: &[&str] = &[
+        "approval",
+        "ratification",
+        "endorsement",
+        "confirmation",
+        "ballot",
+        "vote",
+        "decision",
+    ];
+    const APPROVED: &[&str] = &[
+        "approved",
+        "ratified",
+        "endorsed",
+        "confirmed",
+        "rubber-stamped",
+    ];
+    let end = a.seg.sentences[si].tokens.end;
+    let skip_det = |k: usize| {
+        let mut k = k;
+        while k < end && matches!(a.w(k), "the" | "a" | "its" | "their" | "final" | "formal") {
+            k += 1;
+        }
+        k
+    };
+    (from..end).any(|k| match a.w(k) {
+        "subject" if a.w(k + 1) == "to" => APPROVAL.contains(&a.w(skip_det(k + 2))),
+        "pending" | "awaiting" => APPROVAL.contains(&a.w(skip_det(k + 1))),
+        "yet" if a.w(k + 1) == "to" => {
+            let j = if a.w(k + 2) == "be" { k + 3 } else { k + 2 };
+            APPROVED.contains(&a.w(j))
+                || matches!(a.w(k + 2), "approve" | "ratify" | "endorse" | "decide")
+        }
+        "must" | "needs" => {
+            let mut j = k + 1;
+            if matches!(a.w(j), "still" | "to") {
+                j += 1;
+            }
+            a.w(j) == "be" && APPROVED.contains(&a.w(j + 1))
+        }
+        "before" => (k + 1..(k + 8).min(end)).any(|j| {
+            matches!(a.w(j), "decides" | "rules")
+                || a.w(j) == "decision" && matches!(a.w(j - 1), "its" | "their" | "a" | "final")
+        }),
+        _ => false,
+    })
 }
 
 /// "Labour urged Ann Cole to join the party", "tried to persuade her to defect": an

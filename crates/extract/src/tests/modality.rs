@@ -900,3 +900,29 @@ fn changes_announced_are_made_not_planned() {
         "resign Tom Reed from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn a_change_another_body_must_still_approve_is_not_yet_made() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            (
+                "The party's regional board has voted to readmit Tom Hale as a member two weeks before the national party makes its decision.",
+                "readmit Tom Hale from=- to=- date=- expected",
+            ),
+            (
+                "Labour has readmitted Tom Hale, subject to the approval of the national executive.",
+                "readmit Tom Hale from=- to=Labour Party date=- expected",
+            ),
+            (
+                "Tom Hale has been selected as the candidate, though the choice has yet to be ratified.",
+                "select Tom Hale from=- to=- date=- expected",
+            ),
+            // (a suspension pending an investigation is made; the investigation is why)
+            (
+                "Labour has suspended Tom Hale pending an investigation.",
+                "expel Tom Hale from=Labour Party to=- date=2016-05-07 asserted",
+            ),
+        ],
+    );
+}
