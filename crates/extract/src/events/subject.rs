@@ -595,6 +595,20 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         {
             return resolve_they(a, si, k);
         }
+        // ("Tom Hale, it is claimed, has joined UKIP": a parenthetical attribution set off by
+        // commas is passed over)
+        let attribution = matches!(a.w(k + 1), "is" | "was")
+            && a.w(k + 3) == ","
+            && k + 3 < start
+            && matches!(
+                a.w(k + 2),
+                "claimed" | "understood" | "thought" | "believed" | "said" | "reported" | "alleged"
+            )
+            || a.w(k + 1) == "emerged" && a.w(k + 2) == "," && k + 2 < start;
+        if w == "it" && k > s0 && a.w(k - 1) == "," && attribution {
+            k -= 1;
+            continue;
+        }
         if matches!(w, "they" | "it" | "which" | "we" | "i" | "you") {
             break;
         }

@@ -138,6 +138,18 @@ pub(super) const LOCAL: &[Cue] = cues![
     Rumoured: ["mulling"],
     Rumoured: ["rumoured"],
     Rumoured: ["reportedly"],
+    Rumoured: ["allegedly"],
+    Rumoured: ["supposedly"],
+    // "Tom Hale, it is claimed, has joined UKIP": a parenthetical attribution
+    Rumoured: ["it", "is", "claimed"],
+    Rumoured: ["it", "is", "understood"],
+    Rumoured: ["it", "is", "thought"],
+    Rumoured: ["it", "is", "believed"],
+    Rumoured: ["it", "is", "said"],
+    Rumoured: ["it", "is", "reported"],
+    Rumoured: ["it", "was", "claimed"],
+    Rumoured: ["it", "was", "reported"],
+    Rumoured: ["purportedly"],
     // "Tory strategists are said to be lining up X to fight the seat": hearsay
     Rumoured: ["said", "to", "be"],
     Rumoured: ["said", "to", "have"],

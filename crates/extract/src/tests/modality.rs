@@ -926,3 +926,29 @@ fn a_change_another_body_must_still_approve_is_not_yet_made() {
         ],
     );
 }
+
+#[test]
+fn hearsay_adverbs_and_parenthetical_attributions_leave_a_change_unconfirmed() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            (
+                "Tom Hale allegedly quit the Labour Party last month.",
+                "leave Tom Hale from=Labour Party to=- date=2016-04 rumoured",
+            ),
+            (
+                "Tom Hale, it is claimed, has joined UKIP.",
+                "join Tom Hale from=- to=UK Independence Party date=- rumoured",
+            ),
+            (
+                "Tom Hale, it is understood, has joined UKIP.",
+                "join Tom Hale from=- to=UK Independence Party date=- rumoured",
+            ),
+            // (what emerged is known)
+            (
+                "Tom Hale, it emerged, has joined UKIP.",
+                "join Tom Hale from=- to=UK Independence Party date=2016-05-07 asserted",
+            ),
+        ],
+    );
+}
