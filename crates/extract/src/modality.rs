@@ -682,6 +682,16 @@ pub fn modality(
     {
         m = Modality::Rumoured;
     }
+    // "would quit if the party backed the deal", "could expel him if he refuses": what would
+    // or could happen on a condition told after it is supposed, not planned
+    if matches!(m, Modality::Expected | Modality::Rumoured)
+        && cue_at.is_some_and(|k| matches!(a.w(k), "would" | "could"))
+        && (trigger.end..s.tokens.end)
+            .take_while(|&k| !matches!(a.w(k), ";" | ":"))
+            .any(|k| matches!(a.w(k), "if" | "unless") && !concessive_if(a, k))
+    {
+        m = Modality::Hypothetical;
+    }
     // "voted to readmit him, subject to the approval of the national executive", "… two weeks
     // before the national party makes its decision": a change another body has still to
     // approve is not yet made

@@ -55,6 +55,7 @@ pub(super) const LOCAL: &[Cue] = cues![
     Denied: ["rules", "out"],
     Denied: ["not"],
     Denied: ["never"],
+    Denied: ["neither"],
     Denied: ["cannot"],
     // a near miss did not happen: "almost quit", "came close to resigning", "stopped short
     // of quitting"
@@ -244,6 +245,16 @@ pub(super) const GOVERNING: &[Cue] = cues![
     Denied: ["laughed", "off"],
     Denied: ["brushed", "off"],
     Denied: ["played", "down"],
+    // ("poured cold water on claims he would defect": read from "cold", near the clause it
+    // governs, and covering the claims it denies)
+    Denied: ["cold", "water", "on", "claims"],
+    Denied: ["cold", "water", "on", "reports"],
+    Denied: ["cold", "water", "on", "suggestions"],
+    Denied: ["cold", "water", "on", "speculation"],
+    Denied: ["cold", "water", "on"],
+    Denied: ["brushed", "aside"],
+    // "was neither sacked nor did he resign": the second of a negated pair
+    Denied: ["nor"],
     Rumoured: ["not", "confirm"],
     Rumoured: ["refused", "to", "confirm"],
     Rumoured: ["declined", "to", "confirm"],

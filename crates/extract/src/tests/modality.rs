@@ -952,3 +952,36 @@ fn hearsay_adverbs_and_parenthetical_attributions_leave_a_change_unconfirmed() {
         ],
     );
 }
+
+#[test]
+fn conditions_negated_pairs_and_cold_water() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            // what would or could happen on a condition told after it is supposed
+            (
+                "Tom Hale said he would quit if the party backed the deal.",
+                "resign Tom Hale from=- to=- date=- hypothetical",
+            ),
+            (
+                "Labour could expel Tom Hale if he refuses to apologise.",
+                "expel Tom Hale from=Labour Party to=- date=- hypothetical",
+            ),
+            // (a plan with no condition stays a plan)
+            (
+                "Tom Hale would stand for the leadership, friends said.",
+                "stand Tom Hale from=- to=- date=- expected",
+            ),
+            // both halves of a negated pair are denied
+            (
+                "Tom Hale was neither sacked nor did he resign.",
+                "dismiss Tom Hale from=- to=- date=- denied\n\
+                 resign Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale poured cold water on claims he would defect to UKIP.",
+                "defect Tom Hale from=- to=UK Independence Party date=- denied",
+            ),
+        ],
+    );
+}
