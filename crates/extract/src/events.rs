@@ -470,6 +470,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     brought_in_to_help,
     fighting_for_something_else,
     founded_thing_not_a_party,
+    found_is_find,
     vote_not_an_election,
     nomination_not_election,
     ousted_at_the_polls,

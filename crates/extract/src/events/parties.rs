@@ -74,9 +74,19 @@ pub(crate) fn candidacy_party(
         // elected in 2010 – has quit the Labour Party")
         const LEFT: &[&str] = &["quit", "quits", "quitting", "left", "leaving", "leaves"];
         let left_before = |w: &str| LEFT.contains(&w) && p.tokens.start < trigger.start;
+        // ("beat the Tory candidate by 1,231 votes": the rival's party)
         if a.w(b) == "the"
-            && (matches!(a.w(b.wrapping_sub(1)), "from" | "against" | "over" | "than")
-                || left_before(a.w(b.wrapping_sub(1))))
+            && (matches!(
+                a.w(b.wrapping_sub(1)),
+                "from"
+                    | "against"
+                    | "over"
+                    | "than"
+                    | "beat"
+                    | "beating"
+                    | "defeated"
+                    | "defeating"
+            ) || left_before(a.w(b.wrapping_sub(1))))
         {
             b = b.wrapping_sub(1);
         }
@@ -257,6 +267,13 @@ pub(crate) fn parties(
             // later clause's "to"
             if let Some(object) = party_after(a, si, trigger.end, 2).and_then(named) {
                 to = Some(object);
+            }
+            // ("Alliance confirmed that former Ulster Unionist councillor X has joined the
+            // party": the party joined is the one that says so, not the last one named)
+            if a.w(trigger.end) == "the" && matches!(a.w(trigger.end + 1), "party" | "group") {
+                if let Some(p) = reporting_party(a, si, trigger.start) {
+                    to = Some(p);
+                }
             }
             // "had the Labour whip restored": the party inside the phrase
             if to.is_none() && rule.kind == EventType::Readmit {
@@ -913,4 +930,25 @@ fn governed_party(a: &Analysed, start: usize) -> bool {
         word_before_party(a, start),
         "from" | "against" | "by" | "over" | "than" | "to" | "with" | "into"
     )
+}
+
+/// The party that reports the clause before `end` in sentence `si`: a party right before a
+/// verb of saying ("Alliance confirmed that …", "Labour has said …").
+fn reporting_party(a: &Analysed, si: usize, end: usize) -> Option<String> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    a.m.parties
+        .iter()
+        .filter(|p| p.tokens.start >= s0 && p.tokens.end < end)
+        .find(|p| {
+            let mut k = p.tokens.end;
+            if matches!(a.w(k), "has" | "have" | "had") {
+                k += 1;
+            }
+            matches!(
+                a.w(k),
+                "confirmed" | "said" | "says" | "announced" | "revealed" | "confirms" | "announces"
+            )
+        })
+        .map(|p| p.party.clone())
+        .filter(|p| p != "Independent")
 }

@@ -118,6 +118,35 @@ pub(crate) fn founded_thing_not_a_party(
     !party_like
 }
 
+/// "had finally found a party that argues with itself", "found a new home in the Lib Dems":
+/// "found" after a perfect auxiliary or an adverb of finding is the past of *find*, and so is
+/// one whose object a relative clause or "in" describes; founding is "founded".
+pub(crate) fn found_is_find(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    if rule.kind != EventType::Found || a.w(trigger.start) != "found" || trigger.len() != 1 {
+        return false;
+    }
+    let s0 = a.seg.sentences[si].tokens.start;
+    let t = trigger.start;
+    let before = if t > s0 { a.w(t - 1) } else { "" };
+    if matches!(
+        before,
+        "has" | "have" | "had" | "'ve" | "finally" | "eventually" | "just" | "never" | "soon"
+    ) {
+        return true;
+    }
+    // ("found a party that …", "found a home in …"): what was found is described
+    let s_end = a.seg.sentences[si].tokens.end;
+    (t + 1..(t + 5).min(s_end)).any(|k| {
+        matches!(a.w(k), "that" | "which" | "where" | "in" | "among" | "with")
+            && (t + 1..k).all(|j| a.is_word(j) && a.m.party_at(j).is_none())
+    })
+}
+
 /// "pushed out of the talks", "forced out of his home": being pushed out of something that
 /// is no office, post or party is no dismissal.
 pub(crate) fn pushed_out_of_something_else(

@@ -1045,3 +1045,22 @@ fn a_candidacy_still_to_come_is_not_for_the_party_just_left() {
         ],
     );
 }
+
+#[test]
+fn the_party_joined_is_the_one_that_says_so_and_a_beaten_rival_names_no_candidacy() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            (
+                "Elsewhere, Labour confirmed that former Conservative councillor Tom Hale has joined the party.",
+                "join Tom Hale from=- to=Labour Party date=2016-05-07 asserted",
+            ),
+            (
+                "Ann Owen, who only threw her hat into the ring in August, beat the Tory candidate Giles Parfitt by 1,231 votes in the by-election.",
+                "stand Ann Owen from=- to=- date=2015-08 asserted\n\
+                 defeat Giles Parfitt from=- to=- date=- asserted\n\
+                 elect Ann Owen from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}

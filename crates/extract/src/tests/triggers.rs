@@ -1046,3 +1046,22 @@ fn a_title_case_headline_s_verb_is_no_part_of_the_name_before_it() {
         "dismiss Ann Cole from=- to=- date=2016-09-24 asserted",
     );
 }
+
+#[test]
+fn found_as_the_past_of_find_founds_nothing() {
+    check_bodies(
+        Some("2016-05-07"),
+        &[
+            (
+                "In July 2008 Tom Hale joined the Liberal Democrats, explaining that he had finally found a party that argues with itself.",
+                "join Tom Hale from=- to=Liberal Democrats date=2008-07 asserted",
+            ),
+            ("Tom Hale found a new home in the Liberal Democrats.", ""),
+            // (to found a party is still founding one)
+            (
+                "Tom Hale will found a new party next month.",
+                "found Tom Hale from=- to=- date=2016-06 expected",
+            ),
+        ],
+    );
+}
