@@ -168,6 +168,14 @@ pub(crate) fn event_date(
         {
             break;
         }
+        // "has selected X to contest the seat at next year's election": an infinitive after
+        // the trigger's object has its own time
+        if w == "to" && k > trigger.end && a.person_at(k - 1).is_some() && {
+            let p = a.parse(si);
+            p.xpos.get(k + 1 - s.tokens.start) == Some(&"VB")
+        } {
+            break;
+        }
         k += 1;
     }
     let triggers = Triggers::get();
@@ -673,6 +681,14 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
     if matches!(a.w(k), "but" | "and" | "then" | "yet") {
         k += 1;
     }
+    // "Standing as a Liberal Democrat in 2005, he lost the seat": a participle clause that
+    // opens the sentence shares the main clause's time (not "Having stood in 2005, …", which
+    // is before it)
+    if a.w(k).ends_with("ing") && a.w(k) != "having" && a.raw(k).starts_with(char::is_uppercase) {
+        if let Some(v) = time_in_opening_participle(a, si, k) {
+            return Some(v);
+        }
+    }
     let prep = a.w(k);
     if matches!(
         prep,
@@ -698,6 +714,42 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
         return None;
     }
     date_value(a, t, k)
+}
+
+/// The one time of a participle clause opening at `k` and closed by a comma, with no other
+/// verb, name or time-bounding word in it ("Standing as a Liberal Democrat in 2005,").
+fn time_in_opening_participle(a: &Analysed, si: usize, k: usize) -> Option<String> {
+    let s = &a.seg.sentences[si];
+    let p = a.parse(si);
+    let s0 = s.tokens.start;
+    if p.xpos.get(k - s0) != Some(&"VBG") {
+        return None;
+    }
+    let mut found = None;
+    for j in k + 1..(k + 12).min(s.tokens.end) {
+        let w = a.w(j);
+        if w == "," {
+            let (t, at) = found?;
+            return date_value(a, t, at);
+        }
+        if a.person_at(j).is_some()
+            || NOT_WHEN.contains(&w)
+            || matches!(
+                w,
+                "who" | "which" | "that" | "when" | "while" | "and" | "but"
+            )
+            || matches!(p.upos[j - s0], "VERB" | "AUX")
+        {
+            return None;
+        }
+        if let Some(t) = a.point_timex(j) {
+            if found.is_some_and(|(f, _): (&floorcross_model::Timex, usize)| !std::ptr::eq(f, t)) {
+                return None;
+            }
+            found.get_or_insert((t, j));
+        }
+    }
+    None
 }
 
 /// The time inside a fronted prepositional phrase that runs from `k` to a comma with no

@@ -832,3 +832,28 @@ fn a_time_among_a_clauses_fronted_adverbials_dates_it() {
          defect Tom Reed from=- to=Conservative Party date=- asserted",
     );
 }
+
+#[test]
+fn an_opening_participle_clause_shares_its_time_and_an_infinitive_keeps_its_own() {
+    check(
+        "Obituary\n\nTom Hale defected in 2004. Standing as a Liberal Democrat in 2005, he lost the seat to Labour's Ann Owen by 412 votes.",
+        Some("2021-02-09"),
+        "defect Tom Hale from=- to=- date=2004 asserted\n\
+         defeat Tom Hale from=- to=- date=2005 asserted\n\
+         elect Ann Owen from=- to=Labour Party date=2005 asserted",
+    );
+    // (a perfect participle tells what came before)
+    check(
+        "Obituary\n\nTom Hale defected in 2004. Having stood as a Liberal Democrat in 2005, he lost the seat in 2010.",
+        Some("2021-02-09"),
+        "defect Tom Hale from=- to=- date=2004 asserted\n\
+         defeat Tom Hale from=- to=- date=2010 asserted",
+    );
+    // the time of what the selected person is to do is not the selection's
+    check(
+        "Selection\n\nSinn Fein has selected Tom Hale to contest Eastgate at next year's Assembly election.",
+        Some("2006-07-22"),
+        "select Tom Hale from=- to=Sinn Féin date=2006-07-22 asserted\n\
+         stand Tom Hale from=- to=Sinn Féin date=2007 expected",
+    );
+}
