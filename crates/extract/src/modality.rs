@@ -608,7 +608,10 @@ pub fn modality(
         // stepping down next month" is an arrangement, still expected)
         let progressive_past = a.w(trigger.start).ends_with("ing")
             && after_cue.clone().any(|k| matches!(a.w(k), "was" | "were"));
+        // ("announced he is leaving the Labour Party": a change of party in progress is the
+        // day's act, as it is unannounced)
         let done = progressive_past
+            || party_change_now
             || after_cue
                 .clone()
                 .any(|k| matches!(a.w(k), "has" | "have" | "had"))

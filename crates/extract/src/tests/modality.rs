@@ -985,3 +985,26 @@ fn conditions_negated_pairs_and_cold_water() {
         ],
     );
 }
+
+#[test]
+fn announcing_a_change_of_party_in_progress_reports_it() {
+    check_bodies(
+        Some("2018-07-18"),
+        &[
+            (
+                "Tom Hale, the MP for Eastfield, has announced he is leaving the Labour Party after 30 years.",
+                "leave Tom Hale from=Labour Party to=- date=2018-07-18 asserted",
+            ),
+            // (with a later time it is an arrangement)
+            (
+                "Tom Hale has announced he is leaving the Labour Party next month.",
+                "leave Tom Hale from=Labour Party to=- date=2018-08 expected",
+            ),
+            // (and stepping down from an office is no change of party)
+            (
+                "Tom Hale announced he is stepping down as leader.",
+                "resign Tom Hale from=- to=- date=- expected",
+            ),
+        ],
+    );
+}
