@@ -482,8 +482,17 @@ fn attached_date(
                             .any(|x| matches!(p.lower[x].as_str(), "was" | "were"))
                 };
                 // (the "and" looked for in the words: the parser may hang it elsewhere)
+                // (not "and later joined the Greens": an adverb of a later time gives the
+                // second verb a time of its own)
+                let later = p.children_with(v, &["advmod"]).any(|x| {
+                    matches!(
+                        p.lower[x].as_str(),
+                        "later" | "subsequently" | "afterwards" | "eventually" | "since"
+                    )
+                });
                 modality == Modality::Asserted
                     && !own_subject
+                    && !later
                     && p.head(v)
                         .is_some_and(|h| past(h) && (h + 1..v).any(|j| p.lower[j] == "and"))
                     && past(v)

@@ -857,3 +857,13 @@ fn an_opening_participle_clause_shares_its_time_and_an_infinitive_keeps_its_own(
          stand Tom Hale from=- to=Sinn Féin date=2007 expected",
     );
 }
+
+#[test]
+fn a_conjunct_told_as_later_has_a_time_of_its_own() {
+    check(
+        "Profile\n\nTom Hale was expelled from Labour in 2016 for antisemitism and later joined the Greens.",
+        Some("2018-07-18"),
+        "expel Tom Hale from=Labour Party to=- date=2016 asserted\n\
+         join Tom Hale from=- to=Green Party date=- asserted",
+    );
+}
