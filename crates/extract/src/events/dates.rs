@@ -954,13 +954,26 @@ pub(crate) fn counted_from_earlier_date(
     let sign = if a.w(conj) == "before" { 1 } else { -1 };
     // the year named before the duration
     let dur_start = a.seg.tokens.partition_point(|t| t.end <= dur.start);
-    let year = (s0..dur_start).rev().find_map(|k| {
+    let named = (s0..dur_start).rev().find_map(|k| {
         let t = a.point_timex(k)?;
         let v = t.value.get(..4)?;
         (t.value.len() == 4 || t.value.as_bytes().get(4) == Some(&b'-'))
             .then(|| v.parse::<i32>().ok())
             .flatten()
-    })?;
+    });
+    // ("has rejoined Labour, two years after he was expelled": with no time before it, a
+    // main clause in the present perfect is the paper's news, and counts from its year)
+    let year = match named {
+        Some(y) => y,
+        None => {
+            let perfect = (s0..dur_start).any(|k| matches!(a.w(k), "has" | "have"))
+                && (s0..dur_start).all(|k| a.tok_timex[k].is_none());
+            if !perfect {
+                return None;
+            }
+            a.dct?.year() as i32
+        }
+    };
     Some(format!("{:04}", year + sign * years))
 }
 

@@ -867,3 +867,21 @@ fn a_conjunct_told_as_later_has_a_time_of_its_own() {
          join Tom Hale from=- to=Green Party date=- asserted",
     );
 }
+
+#[test]
+fn a_time_counted_back_from_the_papers_news() {
+    // "N years after" a present perfect's news counts back from the paper's year
+    check(
+        "Return\n\nTom Hale has rejoined Labour, two years after he was expelled.",
+        Some("2018-07-18"),
+        "join Tom Hale from=- to=Labour Party date=2018-07-18 asserted\n\
+         expel Tom Hale from=Labour Party to=- date=2016 asserted",
+    );
+    // (a simple past with no time of its own gives nothing to count from)
+    check(
+        "Return\n\nTom Hale rejoined Labour, two years after he was expelled.",
+        Some("2018-07-18"),
+        "join Tom Hale from=- to=Labour Party date=- asserted\n\
+         expel Tom Hale from=Labour Party to=- date=- asserted",
+    );
+}
