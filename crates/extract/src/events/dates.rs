@@ -1023,6 +1023,20 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
     if value.starts_with('X') || value.ends_with("_REF") || value.starts_with('P') {
         return None;
     }
+    // ("quit the party a week later", with no time told before: counted from nothing the text
+    // dates, the engine counts from the paper's day, which a time "later" cannot follow)
+    if lower.ends_with(" later") {
+        if let Some(d) = a.dct.map(|d| d.to_string()) {
+            let v = value.split('T').next().unwrap_or(value);
+            let week_after = v.contains("-W") && {
+                let today = a.dct.map(|d| d.iso_week_date().week()).unwrap_or(0);
+                v[..4] == d[..4] && v[6..8].parse::<i8>().is_ok_and(|w| w > today)
+            };
+            if week_after || v.len() >= 7 && !v.contains('W') && v > &d[..v.len().min(10)] {
+                return None;
+            }
+        }
+    }
     let v = value.split('T').next().unwrap_or(value);
     if !(v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
         return None;

@@ -885,3 +885,14 @@ fn a_time_counted_back_from_the_papers_news() {
          expel Tom Hale from=Labour Party to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_time_later_than_nothing_dated_is_no_time() {
+    // "a week later" with no dated event before it would be counted from the paper's day
+    check(
+        "Sacked\n\nLabour leader Ann Dennison sacked Tom Rourke. He quit the party a week later.",
+        Some("2018-07-18"),
+        "dismiss Tom Rourke from=- to=- date=- asserted\n\
+         leave Tom Rourke from=Labour Party to=- date=- asserted",
+    );
+}
