@@ -1030,7 +1030,10 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
             let v = value.split('T').next().unwrap_or(value);
             let week_after = v.contains("-W") && {
                 let today = a.dct.map(|d| d.iso_week_date().week()).unwrap_or(0);
-                v[..4] == d[..4] && v[6..8].parse::<i8>().is_ok_and(|w| w > today)
+                v.get(..4) == d.get(..4)
+                    && v.get(6..8)
+                        .and_then(|w| w.parse::<i8>().ok())
+                        .is_some_and(|w| w > today)
             };
             if week_after || v.len() >= 7 && !v.contains('W') && v > &d[..v.len().min(10)] {
                 return None;
