@@ -687,10 +687,14 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, EventType::Appoint, &who, Some(&r), out);
             }
         }
-        "handed" | "given" | "named" | "made" if passive => {
-            // "was made home secretary", "was named as chief whip"
+        "handed" | "given" | "awarded" | "named" | "made" if passive => {
+            // "was made home secretary", "was named as chief whip", "has been awarded (with)
+            // the post of foreign secretary"
             let mut complements: Vec<usize> = parse.children_with(v, &["obj", "xcomp"]).collect();
             complements.extend(parse.pp_object(v, "as"));
+            if w == "awarded" {
+                complements.extend(parse.pp_object(v, "with"));
+            }
             if let Some(r) = complements.into_iter().find_map(|c| role(a, p, c)) {
                 let who = subjects(a, p, v);
                 emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);

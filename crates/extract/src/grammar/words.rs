@@ -42,6 +42,7 @@ pub(crate) const OFFICE_VERBS: &[&str] = &[
     "promotes",
     "handed",
     "given",
+    "awarded",
     "named",
     "made",
     "confirmed",

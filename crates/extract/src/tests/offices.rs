@@ -291,3 +291,22 @@ fn a_title_that_lists_its_brief_before_its_head_noun_is_an_office() {
         ],
     );
 }
+
+#[test]
+fn awarded_the_post_of_an_office_is_appointed_to_it() {
+    check_bodies(
+        Some("2016-07-14"),
+        &[
+            (
+                "Tom Hale has been awarded with the high profile post of foreign secretary.",
+                "appoint Tom Hale from=- to=- date=2016-07-14 asserted",
+            ),
+            (
+                "Tom Hale was awarded the post of chief whip.",
+                "appoint Tom Hale from=- to=- date=- asserted",
+            ),
+            // (an honour is no office)
+            ("Tom Hale was awarded an OBE.", ""),
+        ],
+    );
+}
