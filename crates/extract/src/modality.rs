@@ -648,6 +648,14 @@ pub fn modality(
             m = Modality::Expected;
         }
     }
+    // "Nor, whatever you may have read, have I joined the Greens": a sentence opened by "Nor"
+    // negates its inverted clause
+    if m == Modality::Asserted
+        && a.w(s.tokens.start) == "nor"
+        && !(s.tokens.start + 1..trigger.start).any(|k| matches!(a.w(k), ";" | "but"))
+    {
+        m = Modality::Denied;
+    }
     // "Neither Ann Cole nor Tom Hale will stand again": a subject negated as a whole
     let neither = (s.tokens.start..trigger.start).find(|&k| a.w(k) == "neither");
     if let Some(n) = neither {

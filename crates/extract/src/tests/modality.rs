@@ -1008,3 +1008,13 @@ fn announcing_a_change_of_party_in_progress_reports_it() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_opened_by_nor_denies_its_change() {
+    check(
+        "Why I am leaving Labour\n\nBy Ann Owen\n\nI have left the Labour Party after 30 years. Nor, whatever you may have read on Facebook, have I joined the Greens.",
+        Some("2016-05-07"),
+        "leave Ann Owen from=Labour Party to=- date=2016-05-07 asserted\n\
+         join Ann Owen from=- to=Green Party date=- denied",
+    );
+}
