@@ -496,10 +496,16 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             .is_some_and(|h| matches!(tokens[h].text(text), "Sir" | "Dame"));
         // "the news Nigel had resigned", in a story about Nigel Farage: a listed first name
         // alone, inside a sentence, is the one person in the story who has it (a month is not)
+        // ("Raj quit the party the same week", after "my colleague Raj Bhattacharya": a word
+        // that is the first name of exactly one person the story names in full is that
+        // person, listed or not; at a sentence's start only a listed first name is)
         let sentence_start = seg.sentences[run.sentence].tokens.start == run.toks.start;
+        let one_full_name = first_words.get(&name).is_some_and(|v| v.len() == 1);
+        let listed = lex.first_name(&name).is_some();
         let bare_first = run.honorific.is_none()
-            && !sentence_start
-            && lex.first_name(&name).is_some()
+            && (!sentence_start && (listed || one_full_name)
+                || sentence_start && listed && one_full_name)
+            && !is_stop(&name)
             && !matches!(
                 name.as_str(),
                 "May" | "June" | "April" | "August" | "January" | "Will" | "Mark" | "Bill"

@@ -638,3 +638,25 @@ fn a_quotation_that_runs_on_is_spoken_by_whom_its_close_names() {
          elect Tom Hale from=- to=UK Independence Party date=- asserted",
     );
 }
+
+#[test]
+fn a_first_name_alone_is_the_one_person_the_story_names_in_full_with_it() {
+    check_bodies(
+        Some("2018-02-17"),
+        &[
+            (
+                "The final straw was the treatment of my friend Raj Bhattacharya. Raj quit the party in December.",
+                "leave Raj Bhattacharya from=- to=- date=2017-12 asserted",
+            ),
+            (
+                "The final straw was the treatment of my friend Tom Hale. Tom quit the party in December.",
+                "leave Tom Hale from=- to=- date=2017-12 asserted",
+            ),
+            // (two people with that first name: no telling which)
+            (
+                "Tom Hale and Tom Reed were both unhappy. Tom quit the party in December.",
+                "",
+            ),
+        ],
+    );
+}
