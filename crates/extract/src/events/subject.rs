@@ -349,6 +349,24 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         if let Some(p) = a.person_at(k) {
             let ms = mention_start(a, k);
             let me = mention_end(a, k);
+            // "the three of us, joined by former Lib Dem Philip Ince, launched": a name in a
+            // comitative aside set off by commas is a co-agent of the subject before it
+            let co = (ms.saturating_sub(6).max(s0 + 1)..ms).find(|&j| {
+                a.w(j - 1) == ","
+                    && matches!(
+                        (a.w(j), a.w(j + 1)),
+                        ("joined", "by") | ("along", "with") | ("together", "with")
+                    )
+            });
+            if let Some(j) = co.filter(|_| a.w(me) == "," && me < start) {
+                let mut found = subject(a, si, j - 1);
+                if !found.is_empty() {
+                    if !found.iter().any(|&(q, _)| q == p) {
+                        found.push((p, ms));
+                    }
+                    return found;
+                }
+            }
             // "Alan Milburn, who Mr Blair put in charge": the event is the antecedent's
             if ms > s0 && matches!(a.w(ms - 1), "who" | "whom") && me < start {
                 if let Some(q) = who_antecedent(a, s0, ms - 1) {
@@ -586,6 +604,36 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }
+        // "On Thursday the three of us launched the Wexcombe Independents": a first-person
+        // count is the writer and the people named last before it
+        // (past a parenthetical set off by commas: "the three of us, joined by X, launched",
+        // whose "joined by" or "along with" names more of them)
+        let aside_end = (a.w(k + 1) == ",")
+            .then(|| (k + 2..start).find(|&j| a.w(j) == ","))
+            .flatten();
+        let chain_from = aside_end.map_or(k + 1, |e| e + 1);
+        if w == "us"
+            && (chain_from..start)
+                .all(|j| AUX.contains(&a.w(j)) || matches!(a.w(j), "also" | "then"))
+        {
+            let mut found = counted_us(a, si, k);
+            if let Some(e) = aside_end.filter(|_| !found.is_empty()) {
+                let joined = matches!(
+                    (a.w(k + 2), a.w(k + 3)),
+                    ("joined", "by") | ("along", "with") | ("together", "with")
+                );
+                for j in (k + 4..e).filter(|_| joined) {
+                    if let Some(p) = a.person_at(j) {
+                        if !found.iter().any(|&(q, _)| q == p) {
+                            found.push((p, j));
+                        }
+                    }
+                }
+            }
+            if !found.is_empty() {
+                return found;
+            }
+        }
         // "Both defectors – A and B – said they had left Labour": a plural subject pronoun
         // right before the verb stands for the people a list just named
         if w == "they"
@@ -813,4 +861,40 @@ pub(crate) fn resolve_they(a: &Analysed, si: usize, k: usize) -> Vec<(usize, usi
         return Vec::new();
     }
     list
+}
+
+/// "the three of us", "both of us" at `us` (token `k`): the writer (or the quotation's
+/// speaker) and the people named last before it, in its sentence and the three before, as many
+/// as the count leaves.
+fn counted_us(a: &Analysed, si: usize, k: usize) -> Vec<(usize, usize)> {
+    if k < 2 || a.w(k - 1) != "of" {
+        return Vec::new();
+    }
+    let Some(n) = COUNTS
+        .iter()
+        .find(|(c, _)| *c == a.w(k - 2))
+        .map(|&(_, n)| n)
+    else {
+        return Vec::new();
+    };
+    let Some(me) = first_person(a, si, k) else {
+        return Vec::new();
+    };
+    let lo = a.seg.sentences[si.saturating_sub(3)].tokens.start;
+    let mut out = vec![(me, k)];
+    for j in (lo..k).rev() {
+        if out.len() == n {
+            break;
+        }
+        if let Some(p) = a.person_at(j) {
+            if !out.iter().any(|&(q, _)| q == p) {
+                out.push((p, j));
+            }
+        }
+    }
+    if out.len() == n {
+        out
+    } else {
+        Vec::new()
+    }
 }

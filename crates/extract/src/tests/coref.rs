@@ -660,3 +660,20 @@ fn a_first_name_alone_is_the_one_person_the_story_names_in_full_with_it() {
         ],
     );
 }
+
+#[test]
+fn the_three_of_us_is_the_writer_and_the_people_named_last() {
+    check(
+        "Why I walked away from Labour\n\nBy Ann Owen, councillor for Priory ward\n\n\
+         Last month I resigned from the Labour Party. My colleague Raj Bhattacharya quit the party the same week, and so did Dot Ferris.\n\n\
+         On Thursday the three of us, joined by former Liberal Democrat Philip Ince, launched the Wexcombe Independents at a packed meeting.",
+        Some("2018-02-17"),
+        "leave Ann Owen from=Labour Party to=- date=2018-01 asserted\n\
+         leave Raj Bhattacharya from=Labour Party to=- date=2018-02 asserted\n\
+         leave Dot Ferris from=Labour Party to=- date=2018-02 asserted\n\
+         found Ann Owen from=- to=Wexcombe Independents date=2018-02-15 asserted\n\
+         found Dot Ferris from=- to=Wexcombe Independents date=2018-02-15 asserted\n\
+         found Raj Bhattacharya from=- to=Wexcombe Independents date=2018-02-15 asserted\n\
+         found Philip Ince from=- to=Wexcombe Independents date=2018-02-15 asserted",
+    );
+}
