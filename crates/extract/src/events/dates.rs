@@ -291,7 +291,7 @@ pub(crate) fn event_date(
         // "Ann Cole, who defected in 2010, will stand": leaving a relative clause, its time
         // stays behind
         if matches!(a.w(k), "," | "–" | "—" | "-")
-            && (s.tokens.start..k).any(|j| matches!(a.w(j), "who" | "which" | "whose"))
+            && (s.tokens.start..k).any(|j| matches!(a.w(j), "who" | "whom" | "which" | "whose"))
         {
             break;
         }
@@ -317,6 +317,13 @@ pub(crate) fn event_date(
         }
     }
     if let Some(v) = fronted_date(a, si) {
+        // ("So on Saturday, … I will launch Wrenfield First": a bare weekday fronted before a
+        // change still to come is the next such day, not the last)
+        if modality != Modality::Asserted {
+            if let Some(next) = next_week_if_past(a, si, &v) {
+                return Some(next);
+            }
+        }
         return Some(v);
     }
     if let Some(v) = attached_date(a, si, trigger, modality) {
@@ -687,7 +694,7 @@ fn clause_date_value(
 fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
     let s = &a.seg.sentences[si];
     let mut k = s.tokens.start;
-    if matches!(a.w(k), "but" | "and" | "then" | "yet") {
+    if matches!(a.w(k), "but" | "and" | "then" | "yet" | "so") {
         k += 1;
     }
     // "Standing as a Liberal Democrat in 2005, he lost the seat": a participle clause that
@@ -723,6 +730,30 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
         return None;
     }
     date_value(a, t, k)
+}
+
+/// For a fronted bare weekday ("On Saturday,") resolved to a day before the paper's, the same
+/// weekday after it.
+fn next_week_if_past(a: &Analysed, si: usize, v: &str) -> Option<String> {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let s = &a.seg.sentences[si];
+    let fronted = (s.tokens.start..(s.tokens.start + 4).min(s.tokens.end))
+        .any(|k| WEEKDAYS.contains(&a.w(k)));
+    let dct = a.dct?;
+    let day: floorcross_model::Date = v.get(..10)?.parse().ok()?;
+    if !fronted || v.len() != 10 || day >= dct {
+        return None;
+    }
+    let next = day.checked_add(jiff::Span::new().days(7)).ok()?;
+    (next > dct).then(|| next.to_string())
 }
 
 /// The one time of a participle clause opening at `k` and closed by a comma, with no other

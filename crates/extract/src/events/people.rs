@@ -86,6 +86,24 @@ pub(crate) fn persons(
                     .filter(|_| changes_party)
                     .map(|k| (k + 1, 5))
             });
+        // ("So on Saturday, together with A and B, …, I will launch Wrenfield First": a
+        // comitative phrase fronted before the subject)
+        let s0 = a.seg.sentences[si].tokens.start;
+        let fronted = (s0..trigger.start)
+            .find(|&k| {
+                matches!((a.w(k), a.w(k + 1)), ("together" | "along", "with"))
+                    && (k == s0 || a.w(k - 1) == ",")
+            })
+            .map(|k| (k + 2, 6))
+            .filter(|_| {
+                matches!(
+                    rule.kind,
+                    EventType::Leave | EventType::Defect | EventType::Join | EventType::Found
+                ) && found
+                    .iter()
+                    .all(|&(_, t)| t > trigger.start.saturating_sub(12))
+            });
+        let along = along.or(fronted);
         if let Some((k, reach)) = along {
             if let Some(j) = (k..(k + reach).min(s_end)).find(|&j| a.person_at(j).is_some()) {
                 let p = a.person_at(j).unwrap_or_default();

@@ -896,3 +896,22 @@ fn a_time_later_than_nothing_dated_is_no_time() {
          leave Tom Rourke from=Labour Party to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_relative_clause_on_whom_keeps_its_time_and_a_fronted_weekday_before_a_plan_is_next() {
+    check(
+        "New party\n\nSo on Saturday, together with Tom Hale and Ann Owen, both of whom resigned from the Labour group in January, Gail Ross will launch Wrenfield First.",
+        Some("2022-03-03"),
+        "leave Tom Hale from=Labour Party to=- date=2022-01 asserted\n\
+         leave Ann Owen from=Labour Party to=- date=2022-01 asserted\n\
+         found Gail Ross from=- to=Wrenfield First date=2022-03-05 expected\n\
+         found Tom Hale from=- to=Wrenfield First date=2022-03-05 expected\n\
+         found Ann Owen from=- to=Wrenfield First date=2022-03-05 expected",
+    );
+    // (told as done, the fronted weekday is the last one)
+    check(
+        "New party\n\nOn Saturday Gail Ross launched Wrenfield First.",
+        Some("2022-03-03"),
+        "found Gail Ross from=- to=Wrenfield First date=2022-02-26 asserted",
+    );
+}
