@@ -773,7 +773,15 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                         !SEAT_ROLES_HELD.contains(&last) && !SEAT_ROLES_HELD.contains(&r.as_str())
                     });
             let (who, r) = match (new, role(a, p, pred)) {
-                (true, Some(r)) => (subjects(a, p, pred), Some(r)),
+                // (a subject the parser lost past a relative clause, "Helen Varga, who topped
+                // Thursday's ballot, is the new shadow chancellor", read off the words)
+                (true, Some(r)) => {
+                    let mut who = subjects(a, p, pred);
+                    if who.is_empty() {
+                        who = crate::events::subject(a, si, p.tok(v));
+                    }
+                    (who, Some(r))
+                }
                 _ => match inverted() {
                     Some(r) => (people(a, p, pred), Some(r)),
                     None => (Vec::new(), None),

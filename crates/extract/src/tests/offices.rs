@@ -310,3 +310,12 @@ fn awarded_the_post_of_an_office_is_appointed_to_it() {
         ],
     );
 }
+
+#[test]
+fn the_new_office_holder_past_a_relative_clause() {
+    check(
+        "Reshuffle\n\nHelen Varga, who topped Thursday's ballot, is the new shadow chancellor.",
+        Some("2016-09-24"),
+        "appoint Helen Varga from=- to=- date=2016-09-24 asserted",
+    );
+}
