@@ -186,6 +186,24 @@ pub(crate) fn office_after_with(
             }
             return Some((k, role_phrase(a, r.tokens.clone())));
         }
+        // "removed me as chair of the planning committee": "chair" is no listed role (a
+        // chair is furniture too), but "as (the) chair of" a body names an office
+        if a.w(k) == "chair"
+            && a.w(k + 1) == "of"
+            && (a.w(k.wrapping_sub(1)) == "as"
+                || a.w(k.wrapping_sub(1)) == "the" && a.w(k.wrapping_sub(2)) == "as")
+        {
+            let body_end = (k + 2..(k + 8).min(s_end)).find(|&j| {
+                matches!(
+                    a.w(j),
+                    "committee" | "council" | "group" | "board" | "party" | "association" | "panel"
+                )
+            });
+            if let Some(e) = body_end {
+                let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[e].end);
+                return Some((k, span.slice(a.text).to_string()));
+            }
+        }
         // "becomes shadow culture, media and sport secretary": a brief of several words,
         // listed with commas and "and", before the title's head noun
         if k <= end + 1 {

@@ -319,3 +319,22 @@ fn the_new_office_holder_past_a_relative_clause() {
         "appoint Helen Varga from=- to=- date=2016-09-24 asserted",
     );
 }
+
+#[test]
+fn as_chair_of_a_body_names_an_office() {
+    check_bodies(
+        Some("2022-03-03"),
+        &[
+            (
+                "The group removed Tom Hale as chair of the planning committee.",
+                "dismiss Tom Hale from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Hale was removed as chair of the finance committee.",
+                "dismiss Tom Hale from=- to=- date=- asserted",
+            ),
+            // (a chair that is furniture is no office)
+            ("Tom Hale pulled up a chair of oak.", ""),
+        ],
+    );
+}
