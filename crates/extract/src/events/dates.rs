@@ -96,6 +96,47 @@ pub(crate) fn event_date(
     trigger: &std::ops::Range<usize>,
     modality: Modality,
 ) -> Option<String> {
+    let date = clause_or_document_date(a, si, trigger, modality)?;
+    Some(last_before_paper_if_past(a, si, trigger, modality, date))
+}
+
+/// A month or day the text names without its year ("removed me as chair in November", in a
+/// paper of March) is the last one before the paper when the trigger's verb is in the simple
+/// past: the engine that resolved it went by the nearest such month, not by the tense.
+fn last_before_paper_if_past(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+    date: String,
+) -> String {
+    let Some(day) = a.dct.map(|d| d.to_string()) else {
+        return date;
+    };
+    let after = date.len() >= 7 && date[..7] > day[..7];
+    if modality != Modality::Asserted || !after {
+        return date;
+    }
+    let s = &a.seg.sentences[si];
+    let p = a.parse(si);
+    let past = p.xpos.get(trigger.start - s.tokens.start) == Some(&"VBD");
+    // (the year written out anywhere in the sentence is the text's own)
+    let year_written = s.tokens.clone().any(|k| a.w(k) == &date[..4]);
+    if !past || year_written {
+        return date;
+    }
+    match date[..4].parse::<i32>() {
+        Ok(y) => format!("{:04}{}", y - 1, &date[4..]),
+        Err(_) => date,
+    }
+}
+
+fn clause_or_document_date(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+    modality: Modality,
+) -> Option<String> {
     let s = &a.seg.sentences[si];
     if let Some(d) = counted_from_earlier_date(a, si, trigger) {
         return Some(d);

@@ -915,3 +915,18 @@ fn a_relative_clause_on_whom_keeps_its_time_and_a_fronted_weekday_before_a_plan_
         "found Gail Ross from=- to=Wrenfield First date=2022-02-26 asserted",
     );
 }
+
+#[test]
+fn a_month_without_its_year_in_a_simple_past_is_the_last_one() {
+    check(
+        "Why I quit\n\nThings changed last autumn. When I spoke out against the plan, the group leader, Councillor Phil Garside, removed Ann Owen as chair of the planning committee in November.",
+        Some("2017-03-04"),
+        "dismiss Ann Owen from=- to=- date=2016-11 asserted",
+    );
+    // (a year the text writes is its own, whatever the paper's date)
+    check(
+        "Candidate\n\nAnn Cole stood for the Scottish Parliament in 2022.",
+        Some("2021-03-26"),
+        "stand Ann Cole from=- to=- date=2022 asserted",
+    );
+}
