@@ -145,6 +145,18 @@ fn find_cue(
         {
             continue;
         }
+        // "spoke out against the plan": a plan named by a determiner is a thing, not a
+        // verb of planning ("plans to quit")
+        if matches!(w, "plan" | "plans")
+            && k > range.start
+            && matches!(
+                a.w(k - 1),
+                "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
+            )
+            && a.w(k + 1) != "to"
+        {
+            continue;
+        }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
             if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {

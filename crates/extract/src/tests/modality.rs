@@ -1018,3 +1018,18 @@ fn a_sentence_opened_by_nor_denies_its_change() {
          join Ann Owen from=- to=Green Party date=- denied",
     );
 }
+
+#[test]
+fn a_plan_named_as_a_thing_is_no_plan_to_change() {
+    check(
+        "Why I quit\n\nWhen I spoke out against the plan, the group leader removed Ann Owen as chair of the committee.",
+        Some("2017-03-04"),
+        "dismiss Ann Owen from=- to=- date=- asserted",
+    );
+    // (a plan to do it still is)
+    check(
+        "Plans\n\nTom Hale plans to stand down at the next election.",
+        Some("2017-03-04"),
+        "resign Tom Hale from=- to=- date=- expected",
+    );
+}
