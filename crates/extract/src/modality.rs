@@ -505,6 +505,20 @@ pub fn modality(
         return Some(Modality::Denied);
     }
     // ("will fight", "will serve as": a trigger phrase that carries its own future)
+    // (the verb chain of a person after the trigger reaches no further back than the
+    // trigger's own clause: "Although Ann Owen could not attend, the party expelled Tom Hale"
+    // expels him)
+    let chain = if person_tok.is_some_and(|p| p < trigger.start) {
+        chain
+    } else {
+        let clause = (chain.start..trigger.start).rev().find(|&k| {
+            matches!(
+                a.w(k),
+                "," | ";" | ":" | "but" | "although" | "though" | "while" | "whereas"
+            )
+        });
+        clause.map_or(chain.start, |k| k + 1)..chain.end
+    };
     let local = find_cue(a, chain.clone(), LOCAL).or_else(|| {
         matches!(a.w(trigger.start), "will" | "shall" | "'ll")
             .then_some((Modality::Expected, trigger.start))

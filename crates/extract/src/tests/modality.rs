@@ -1033,3 +1033,29 @@ fn a_plan_named_as_a_thing_is_no_plan_to_change() {
         "resign Tom Hale from=- to=- date=- expected",
     );
 }
+
+#[test]
+fn a_negation_in_an_earlier_clause_does_not_reach_an_object_frames_change() {
+    check_bodies(
+        Some("2017-03-04"),
+        &[
+            (
+                "Although Ann Owen could not attend, the party expelled Tom Hale on Monday.",
+                "expel Tom Hale from=- to=- date=2017-02-27 asserted",
+            ),
+            (
+                "Ann Owen did not comment, but the party expelled Tom Hale on Monday.",
+                "expel Tom Hale from=- to=- date=2017-02-27 asserted",
+            ),
+            // (one in the trigger's own clause still does)
+            (
+                "The party did not expel Tom Hale.",
+                "expel Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Labour said it would not expel Tom Hale.",
+                "expel Tom Hale from=Labour Party to=- date=- denied",
+            ),
+        ],
+    );
+}
