@@ -106,6 +106,10 @@ fn find_cue(
         if w == "if" && concessive_if(a, k) {
             continue;
         }
+        // "If anything, …", "if only": idioms, not conditions
+        if w == "if" && matches!(a.w(k + 1), "anything" | "only") && a.w(k + 2) == "," {
+            continue;
+        }
         // "May fired George Osborne": a capitalised "May" inside a sentence, or before a
         // past-tense verb, is the name the recogniser missed, not the modal
         if w == "may" && a.raw(k) == "May" {
@@ -947,6 +951,11 @@ fn governs(a: &Analysed, k: usize, chain_start: usize) -> bool {
     // after a comma opens a claim of its own
     if between.clone().any(|j| {
         matches!(a.w(j), ";" | "but" | "while" | "whereas" | "although")
+            // ("Ann Owen could be next, after Tom Hale quit": a clause opened by "after",
+            // "since" or "because" with its own subject tells what happened)
+            || matches!(a.w(j), "after" | "since" | "because")
+                && (a.person_at(j + 1).is_some()
+                    || matches!(a.w(j + 1), "he" | "she" | "they" | "it"))
             || a.w(j) == ","
                 && matches!(
                     a.w(j + 1),

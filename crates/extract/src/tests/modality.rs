@@ -1059,3 +1059,29 @@ fn a_negation_in_an_earlier_clause_does_not_reach_an_object_frames_change() {
         ],
     );
 }
+
+#[test]
+fn a_clause_of_what_happened_and_if_anything_are_not_governed_by_a_modal() {
+    check_bodies(
+        Some("2017-03-04"),
+        &[
+            (
+                "Ann Owen could be next, after Tom Hale quit the Labour Party on Monday.",
+                "leave Tom Hale from=Labour Party to=- date=2017-02-27 asserted",
+            ),
+            (
+                "If anything, Tom Hale's defection to UKIP on Monday was overdue.",
+                "defect Tom Hale from=- to=UK Independence Party date=2017-02-27 asserted",
+            ),
+            // (a phrase after "after" is no clause: the hearsay still governs)
+            (
+                "Sources say that after weeks of talks Tom Hale has quit the party.",
+                "leave Tom Hale from=- to=- date=- rumoured",
+            ),
+            (
+                "If Tom Hale quits, Labour will lose its majority.",
+                "leave Tom Hale from=Labour Party to=- date=- hypothetical",
+            ),
+        ],
+    );
+}
