@@ -230,11 +230,17 @@ pub fn merge(
     while i < cands.len() {
         if cands[i].kind == EventType::Leave {
             // ("X, who quit the Tories last month, has joined UKIP": two changes)
+            // ("quit Labour on Monday and is expected to join the Greens": a leaving made and a
+            // joining still to come are two, or the plan would become a fact)
+            let left = &cands[i];
             let partner = cands.iter().position(|c| {
+                let planned =
+                    left.modality == Modality::Asserted && c.modality != Modality::Asserted;
                 c.kind == EventType::Join
-                    && c.person == cands[i].person
-                    && c.sentence == cands[i].sentence
-                    && !far_apart(c.date.as_deref(), cands[i].date.as_deref())
+                    && c.person == left.person
+                    && c.sentence == left.sentence
+                    && !far_apart(c.date.as_deref(), left.date.as_deref())
+                    && !planned
             });
             if let Some(j) = partner {
                 let to = cands[j].to.clone();

@@ -97,7 +97,27 @@ pub(crate) fn event_date(
     modality: Modality,
 ) -> Option<String> {
     let date = clause_or_document_date(a, si, trigger, modality)?;
+    let date = next_weekday_if_planned(a, si, modality, date);
     Some(last_before_paper_if_past(a, si, trigger, modality, date))
+}
+
+/// A bare weekday the engine put before the paper's day, dating a change still to come ("is
+/// expected to quit Labour on Monday"), is the next such day: the spec reads a weekday in a
+/// future clause forwards.
+fn next_weekday_if_planned(a: &Analysed, si: usize, modality: Modality, date: String) -> String {
+    if modality != Modality::Expected || date.len() != 10 {
+        return date;
+    }
+    let s = &a.seg.sentences[si];
+    let named = s.tokens.clone().any(|k| {
+        WEEKDAYS.contains(&a.w(k))
+            && a.point_timex(k)
+                .is_some_and(|t| t.value == date && t.text.split_whitespace().count() <= 2)
+    });
+    if !named {
+        return date;
+    }
+    next_week_if_past(a, si, &date).unwrap_or(date)
 }
 
 /// A month or day the text names without its year ("removed me as chair in November", in a
@@ -353,6 +373,26 @@ fn clause_or_document_date(
             && (k + 1..trigger.start).all(|j| VERB_LINK.contains(&a.w(j)))
             && (a.w(k) == "," || k + 1 < trigger.start)
             && !(a.w(k) == "," && closes_fronted_time(a, si, k))
+        {
+            break;
+        }
+        // ("quit Labour on Monday and is expected to join the Greens": a second verb with no
+        // subject of its own that plans takes no time from the one that reports)
+        if a.w(k) == "and"
+            && modality != Modality::Asserted
+            && matches!(
+                a.w(k + 1),
+                "is" | "are"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "plans"
+                    | "hopes"
+                    | "wants"
+                    | "intends"
+            )
         {
             break;
         }
@@ -775,19 +815,19 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
 
 /// For a fronted bare weekday ("On Saturday,") resolved to a day before the paper's, the same
 /// weekday after it.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 fn next_week_if_past(a: &Analysed, si: usize, v: &str) -> Option<String> {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let s = &a.seg.sentences[si];
-    let fronted = (s.tokens.start..(s.tokens.start + 4).min(s.tokens.end))
-        .any(|k| WEEKDAYS.contains(&a.w(k)));
+    let fronted = s.tokens.clone().any(|k| WEEKDAYS.contains(&a.w(k)));
     let dct = a.dct?;
     let day: floorcross_model::Date = v.get(..10)?.parse().ok()?;
     if !fronted || v.len() != 10 || day >= dct {

@@ -1085,3 +1085,31 @@ fn a_clause_of_what_happened_and_if_anything_are_not_governed_by_a_modal() {
         ],
     );
 }
+
+#[test]
+fn a_leaving_made_and_a_joining_still_to_come_are_two() {
+    check_bodies(
+        Some("2017-03-04"),
+        &[
+            (
+                "Tom Hale quit the Labour Party on Monday and is expected to join the Greens.",
+                "leave Tom Hale from=Labour Party to=- date=2017-02-27 asserted\n\
+                 join Tom Hale from=- to=Green Party date=- expected",
+            ),
+            // (leaving to join is one defection)
+            (
+                "Tom Hale quit the Labour Party on Monday to join the Greens.",
+                "defect Tom Hale from=Labour Party to=Green Party date=2017-02-27 asserted",
+            ),
+            // (a bare weekday in a plan is the next one)
+            (
+                "Tom Hale is expected to quit Labour on Monday and join the Greens.",
+                "defect Tom Hale from=Labour Party to=Green Party date=2017-03-06 expected",
+            ),
+            (
+                "Tom Hale will stand down on Friday.",
+                "resign Tom Hale from=- to=- date=2017-03-10 expected",
+            ),
+        ],
+    );
+}
