@@ -815,7 +815,8 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
 
 /// For a fronted bare weekday ("On Saturday,") resolved to a day before the paper's, the same
 /// weekday after it.
-const WEEKDAYS: &[&str] = &[
+/// The weekdays, lower case.
+const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
