@@ -606,6 +606,12 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
             people = parsed;
         }
     }
+    // ("Tom Hale, not Ann Owen, was elected leader": a name set off by ", not" is the one it
+    // did not happen to)
+    people.retain(|&(_, t)| {
+        let ms = mention_start(a, t);
+        !(ms >= 2 && a.w(ms - 1) == "not" && a.w(ms - 2) == ",")
+    });
     if people.is_empty() {
         return Vec::new();
     }

@@ -121,6 +121,10 @@ fn find_cue(
         }
         // "n't" endings are negations
         let key = if w.ends_with("n't") { "not" } else { w };
+        // ("Tom Hale, not Ann Owen, was elected": the negation is of the aside's name)
+        if key == "not" && k > range.start && a.w(k - 1) == "," && a.person_at(k + 1).is_some() {
+            continue;
+        }
         // "does not rule out a return": a double negative leaves it open
         if key == "not"
             && [["rule", "out"], ["ruled", "out"], ["ruling", "out"]]

@@ -133,6 +133,23 @@ fn last_before_paper_if_past(
     let Some(day) = a.dct.map(|d| d.to_string()) else {
         return date;
     };
+    // ("It was not until Monday that he quit": a weekday the engine read forwards, in a
+    // simple past, is the last such day)
+    if modality == Modality::Asserted && date.len() == 10 && date > day {
+        let s = &a.seg.sentences[si];
+        let p = a.parse(si);
+        let past = p.xpos.get(trigger.start - s.tokens.start) == Some(&"VBD");
+        let weekday = s.tokens.clone().any(|k| {
+            WEEKDAYS.contains(&a.w(k)) && a.point_timex(k).is_some_and(|t| t.value == date)
+        });
+        let back = date
+            .parse::<floorcross_model::Date>()
+            .ok()
+            .and_then(|d| d.checked_sub(jiff::Span::new().days(7)).ok());
+        if let Some(b) = back.filter(|_| past && weekday) {
+            return b.to_string();
+        }
+    }
     let after = date.len() >= 7 && date[..7] > day[..7];
     if modality != Modality::Asserted || !after {
         return date;

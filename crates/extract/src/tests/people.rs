@@ -1027,3 +1027,25 @@ fn a_counted_subject_named_by_a_list_after_its_clauses_colon() {
         ],
     );
 }
+
+#[test]
+fn a_name_set_off_by_not_is_the_one_it_did_not_happen_to() {
+    check_bodies(
+        Some("2017-03-04"),
+        &[
+            (
+                "Tom Hale, not Ann Owen, was elected leader.",
+                "elect Tom Hale from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Hale was not elected.",
+                "elect Tom Hale from=- to=- date=- denied",
+            ),
+            // ("not until Monday" in a simple past is the last Monday)
+            (
+                "It was not until Monday that Tom Hale quit the Labour Party.",
+                "leave Tom Hale from=Labour Party to=- date=2017-02-27 asserted",
+            ),
+        ],
+    );
+}
