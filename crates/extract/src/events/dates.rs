@@ -108,21 +108,16 @@ fn next_weekday_if_planned(a: &Analysed, si: usize, modality: Modality, date: St
     if modality != Modality::Expected || date.len() != 10 {
         return date;
     }
-    let s = &a.seg.sentences[si];
-    let named = s.tokens.clone().any(|k| {
-        WEEKDAYS.contains(&a.w(k))
-            && a.point_timex(k)
-                .is_some_and(|t| t.value == date && t.text.split_whitespace().count() <= 2)
-    });
-    if !named {
+    if !names_weekday(a, si, &date, |t| t.text.split_whitespace().count() <= 2) {
         return date;
     }
-    next_week_if_past(a, si, &date).unwrap_or(date)
+    next_week_if_past(a, &date).unwrap_or(date)
 }
 
 /// A month or day the text names without its year ("removed me as chair in November", in a
 /// paper of March) is the last one before the paper when the trigger's verb is in the simple
-/// past: the engine that resolved it went by the nearest such month, not by the tense.
+/// past: the engine that resolved it went by the nearest such month, not by the tense; so is
+/// a weekday it read forwards ("It was not until Monday that he quit").
 fn last_before_paper_if_past(
     a: &Analysed,
     si: usize,
@@ -133,39 +128,50 @@ fn last_before_paper_if_past(
     let Some(day) = a.dct.map(|d| d.to_string()) else {
         return date;
     };
-    // ("It was not until Monday that he quit": a weekday the engine read forwards, in a
-    // simple past, is the last such day)
-    if modality == Modality::Asserted && date.len() == 10 && date > day {
-        let s = &a.seg.sentences[si];
-        let p = a.parse(si);
-        let past = p.xpos.get(trigger.start - s.tokens.start) == Some(&"VBD");
-        let weekday = s.tokens.clone().any(|k| {
-            WEEKDAYS.contains(&a.w(k)) && a.point_timex(k).is_some_and(|t| t.value == date)
-        });
-        let back = date
-            .parse::<floorcross_model::Date>()
-            .ok()
-            .and_then(|d| d.checked_sub(jiff::Span::new().days(7)).ok());
-        if let Some(b) = back.filter(|_| past && weekday) {
-            return b.to_string();
-        }
-    }
-    let after = date.len() >= 7 && date[..7] > day[..7];
-    if modality != Modality::Asserted || !after {
+    let after_day = date.len() == 10 && date > day;
+    let after_month = date.len() >= 7 && date[..7] > day[..7];
+    if modality != Modality::Asserted || !(after_day || after_month) {
         return date;
     }
     let s = &a.seg.sentences[si];
-    let p = a.parse(si);
-    let past = p.xpos.get(trigger.start - s.tokens.start) == Some(&"VBD");
+    let past = a.parse(si).xpos.get(trigger.start - s.tokens.start) == Some(&"VBD");
+    if !past {
+        return date;
+    }
+    if after_day && names_weekday(a, si, &date, |_| true) {
+        if let Some(back) = shift_days(&date, -7) {
+            return back;
+        }
+    }
     // (the year written out anywhere in the sentence is the text's own)
     let year_written = s.tokens.clone().any(|k| a.w(k) == &date[..4]);
-    if !past || year_written {
+    if !after_month || year_written {
         return date;
     }
     match date[..4].parse::<i32>() {
         Ok(y) => format!("{:04}{}", y - 1, &date[4..]),
         Err(_) => date,
     }
+}
+
+/// Whether sentence `si` names a weekday whose time is the day `date` and passes `ok`.
+fn names_weekday(
+    a: &Analysed,
+    si: usize,
+    date: &str,
+    ok: impl Fn(&floorcross_model::Timex) -> bool,
+) -> bool {
+    a.seg.sentences[si].tokens.clone().any(|k| {
+        WEEKDAYS.contains(&a.w(k)) && a.point_timex(k).is_some_and(|t| t.value == date && ok(t))
+    })
+}
+
+/// The day `days` days after (or before) the day `date`.
+fn shift_days(date: &str, days: i64) -> Option<String> {
+    let d: floorcross_model::Date = date.get(..10)?.parse().ok()?;
+    d.checked_add(jiff::Span::new().days(days))
+        .ok()
+        .map(|d| d.to_string())
 }
 
 fn clause_or_document_date(
@@ -417,8 +423,12 @@ fn clause_or_document_date(
     if let Some(v) = fronted_date(a, si) {
         // ("So on Saturday, … I will launch Wrenfield First": a bare weekday fronted before a
         // change still to come is the next such day, not the last)
-        if modality != Modality::Asserted {
-            if let Some(next) = next_week_if_past(a, si, &v) {
+        let weekday = a.seg.sentences[si]
+            .tokens
+            .clone()
+            .any(|k| WEEKDAYS.contains(&a.w(k)));
+        if modality != Modality::Asserted && weekday {
+            if let Some(next) = next_week_if_past(a, &v) {
                 return Some(next);
             }
         }
@@ -830,8 +840,6 @@ fn fronted_date(a: &Analysed, si: usize) -> Option<String> {
     date_value(a, t, k)
 }
 
-/// For a fronted bare weekday ("On Saturday,") resolved to a day before the paper's, the same
-/// weekday after it.
 /// The weekdays, lower case.
 const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -843,76 +851,71 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-fn next_week_if_past(a: &Analysed, si: usize, v: &str) -> Option<String> {
-    let s = &a.seg.sentences[si];
-    let fronted = s.tokens.clone().any(|k| WEEKDAYS.contains(&a.w(k)));
+/// For a day `v` before the paper's, the same weekday after it.
+fn next_week_if_past(a: &Analysed, v: &str) -> Option<String> {
     let dct = a.dct?;
     let day: floorcross_model::Date = v.get(..10)?.parse().ok()?;
-    if !fronted || v.len() != 10 || day >= dct {
+    if v.len() != 10 || day >= dct {
         return None;
     }
-    let next = day.checked_add(jiff::Span::new().days(7)).ok()?;
-    (next > dct).then(|| next.to_string())
+    shift_days(v, 7).filter(|next| next.as_str() > dct.to_string().as_str())
 }
 
 /// The one time of a participle clause opening at `k` and closed by a comma, with no other
 /// verb, name or time-bounding word in it ("Standing as a Liberal Democrat in 2005,").
 fn time_in_opening_participle(a: &Analysed, si: usize, k: usize) -> Option<String> {
-    let s = &a.seg.sentences[si];
     let p = a.parse(si);
-    let s0 = s.tokens.start;
+    let s0 = a.seg.sentences[si].tokens.start;
     if p.xpos.get(k - s0) != Some(&"VBG") {
         return None;
     }
-    let mut found = None;
-    for j in k + 1..(k + 12).min(s.tokens.end) {
-        let w = a.w(j);
-        if w == "," {
-            let (t, at) = found?;
-            return date_value(a, t, at);
-        }
-        if a.person_at(j).is_some()
-            || NOT_WHEN.contains(&w)
-            || matches!(
-                w,
-                "who" | "which" | "that" | "when" | "while" | "and" | "but"
-            )
-            || matches!(p.upos[j - s0], "VERB" | "AUX")
-        {
-            return None;
-        }
-        if let Some(t) = a.point_timex(j) {
-            if found.is_some_and(|(f, _): (&floorcross_model::Timex, usize)| !std::ptr::eq(f, t)) {
-                return None;
-            }
-            found.get_or_insert((t, j));
-        }
-    }
-    None
+    time_before_comma(a, si, k + 1, 11, true, |j, w| {
+        matches!(
+            w,
+            "who" | "which" | "that" | "when" | "while" | "and" | "but"
+        ) || matches!(p.upos[j - s0], "VERB" | "AUX")
+    })
 }
 
 /// The time inside a fronted prepositional phrase that runs from `k` to a comma with no
 /// name, clause or other time-bounding word in it ("[In] the borough elections on 1 May,").
 fn time_inside_fronted_phrase(a: &Analysed, si: usize, k: usize) -> Option<String> {
-    let s = &a.seg.sentences[si];
-    let mut found = None;
-    for j in k..(k + 10).min(s.tokens.end) {
+    time_before_comma(a, si, k, 10, false, |_, w| {
+        matches!(
+            w,
+            "who" | "which" | "that" | "when" | "following" | "as" | "while" | "than"
+        )
+    })
+}
+
+/// The time in the words from `from` to the comma that closes them within `reach` words, when
+/// no name, time-bounding word ([`NOT_WHEN`]) or word that `stops` lies between; the first
+/// time told, or with `only_one` none when two different times are.
+fn time_before_comma(
+    a: &Analysed,
+    si: usize,
+    from: usize,
+    reach: usize,
+    only_one: bool,
+    stops: impl Fn(usize, &str) -> bool,
+) -> Option<String> {
+    let end = (from + reach).min(a.seg.sentences[si].tokens.end);
+    let mut found: Option<(&floorcross_model::Timex, usize)> = None;
+    for j in from..end {
         let w = a.w(j);
         if w == "," {
             let (t, at) = found?;
             return date_value(a, t, at);
         }
-        if a.person_at(j).is_some()
-            || NOT_WHEN.contains(&w)
-            || matches!(
-                w,
-                "who" | "which" | "that" | "when" | "following" | "as" | "while" | "than"
-            )
-        {
+        if a.person_at(j).is_some() || NOT_WHEN.contains(&w) || stops(j, w) {
             return None;
         }
-        if found.is_none() {
-            found = a.point_timex(j).map(|t| (t, j));
+        if let Some(t) = a.point_timex(j) {
+            match found {
+                None => found = Some((t, j)),
+                Some((f, _)) if only_one && !std::ptr::eq(f, t) => return None,
+                Some(_) => {}
+            }
         }
     }
     None

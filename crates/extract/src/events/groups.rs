@@ -43,12 +43,33 @@ pub(crate) const COUNTS: &[(&str, usize)] = &[
     ("both", 2),
 ];
 
+/// The number a count word names ("three" → 3, "both" → 2).
+pub(crate) fn count_word(w: &str) -> Option<usize> {
+    COUNTS.iter().find(|(c, _)| *c == w).map(|&(_, n)| n)
+}
+
+/// The distinct people the tokens `toks` name, in the order given, each with the token that
+/// first names them.
+pub(crate) fn distinct_people(
+    a: &Analysed,
+    toks: impl Iterator<Item = usize>,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for k in toks {
+        if let Some(q) = a.person_at(k) {
+            if !out.iter().any(|&(r, _)| r == q) {
+                out.push((q, k));
+            }
+        }
+    }
+    out
+}
+
 /// For a subject like "Three Conservative MPs" before `start`, the people the next sentence
 /// opens with, when there are exactly that many.
 pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
     let s0 = a.seg.sentences[si].tokens.start;
-    let count = (s0..start.min(s0 + 4))
-        .find_map(|k| COUNTS.iter().find(|(w, _)| *w == a.w(k)).map(|(_, n)| *n));
+    let count = (s0..start.min(s0 + 4)).find_map(|k| count_word(a.w(k)));
     let Some(n) = count else { return Vec::new() };
     let found = named_next(a, si, n);
     if !found.is_empty() {
@@ -59,19 +80,7 @@ pub(crate) fn numbered_group(a: &Analysed, si: usize, start: usize) -> Vec<(usiz
     // is the makers' (the making itself is the next sentence's, with its own time)
     let relative = {
         let p = a.parse(si);
-        let mut v = start - s0;
-        let mut inside = false;
-        for _ in 0..p.len() {
-            if p.label(v) == "acl:relcl" {
-                inside = true;
-                break;
-            }
-            match p.head(v) {
-                Some(h) => v = h,
-                None => break,
-            }
-        }
-        inside
+        (0..p.len()).any(|n| p.label(n) == "acl:relcl" && p.dominated_by(start - s0, n))
     };
     if relative {
         return makers_named_next(a, si, n);
@@ -89,9 +98,7 @@ pub(crate) fn listed_after_colon(
 ) -> Vec<(usize, usize)> {
     let s = &a.seg.sentences[si];
     let s0 = s.tokens.start;
-    let Some(n) = (s0..trigger.start.min(s0 + 4))
-        .find_map(|k| COUNTS.iter().find(|(w, _)| *w == a.w(k)).map(|(_, n)| *n))
-    else {
+    let Some(n) = (s0..trigger.start.min(s0 + 4)).find_map(|k| count_word(a.w(k))) else {
         return Vec::new();
     };
     if (s0..trigger.start).any(|k| a.person_at(k).is_some() || matches!(a.w(k), "of" | ",")) {
@@ -152,7 +159,7 @@ fn colon_list(a: &Analysed, mut k: usize, end: usize) -> Vec<(usize, usize)> {
 /// verb acts on ("two of its MPs", "three councillors"), named in the next sentence.
 pub(crate) fn numbered_object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)> {
     let s_end = a.seg.sentences[si].tokens.end;
-    let Some(n) = COUNTS.iter().find(|(w, _)| *w == a.w(end)).map(|(_, n)| *n) else {
+    let Some(n) = count_word(a.w(end)) else {
         return Vec::new();
     };
     let mut k = end + 1;
@@ -240,14 +247,7 @@ fn named_next(a: &Analysed, si: usize, n: usize) -> Vec<(usize, usize)> {
     // member for Kettlebridge": a list whose members carry clauses of their own; after an
     // opener that restates the group, the sentence's people, when exactly that many
     if first > n0 {
-        let mut named: Vec<(usize, usize)> = Vec::new();
-        for k in first..next.tokens.end {
-            if let Some(q) = a.person_at(k) {
-                if !named.iter().any(|&(r, _)| r == q) {
-                    named.push((q, k));
-                }
-            }
-        }
+        let named = distinct_people(a, first..next.tokens.end);
         if named.len() == n {
             return named;
         }
@@ -260,29 +260,20 @@ fn named_next(a: &Analysed, si: usize, n: usize) -> Vec<(usize, usize)> {
 pub(crate) fn named_before(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usize)> {
     let s0 = a.seg.sentences[si].tokens.start;
     // ("All three resigned their membership", "The four councillors", "Both women")
-    let counted = |w: &str| COUNTS.iter().find(|(c, _)| *c == w).map(|&(_, n)| n);
     let n = match (a.w(s0), a.w(s0 + 1)) {
         ("the", "pair" | "couple" | "duo") | ("both", _) => 2,
         ("the", "trio") => 3,
         ("the" | "all", w)
-            if counted(w).is_some_and(|n| n > 2) || w == "two" && a.w(s0) == "the" =>
+            if count_word(w).is_some_and(|n| n > 2) || w == "two" && a.w(s0) == "the" =>
         {
-            counted(w).unwrap_or(0)
+            count_word(w).unwrap_or(0)
         }
         _ => return Vec::new(),
     };
     if si == 0 || (s0..start).any(|k| a.person_at(k).is_some()) || start > s0 + 6 {
         return Vec::new();
     }
-    let prev = &a.seg.sentences[si - 1];
-    let mut named: Vec<(usize, usize)> = Vec::new();
-    for k in prev.tokens.clone() {
-        if let Some(q) = a.person_at(k) {
-            if !named.iter().any(|&(p, _)| p == q) {
-                named.push((q, k));
-            }
-        }
-    }
+    let named = distinct_people(a, a.seg.sentences[si - 1].tokens.clone());
     if named.len() == n {
         named
     } else {

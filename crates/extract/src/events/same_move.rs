@@ -911,10 +911,7 @@ fn members_named(a: &Analysed, si: usize) -> Option<usize> {
 fn counted_members_named(a: &Analysed, si: usize) -> Option<Vec<(usize, usize)>> {
     let prev = &a.seg.sentences[si.checked_sub(1)?];
     let w = a.w(prev.tokens.start);
-    let count = super::groups::COUNTS
-        .iter()
-        .find(|(c, _)| *c == w)
-        .map(|(_, n)| *n)
+    let count = super::groups::count_word(w)
         .or_else(|| w.parse::<usize>().ok().filter(|n| (2..=7).contains(n)))?;
     let s = &a.seg.sentences[si];
     let first = s.tokens.start;

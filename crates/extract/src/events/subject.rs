@@ -870,11 +870,7 @@ fn counted_us(a: &Analysed, si: usize, k: usize) -> Vec<(usize, usize)> {
     if k < 2 || a.w(k - 1) != "of" {
         return Vec::new();
     }
-    let Some(n) = COUNTS
-        .iter()
-        .find(|(c, _)| *c == a.w(k - 2))
-        .map(|&(_, n)| n)
-    else {
+    let Some(n) = count_word(a.w(k - 2)) else {
         return Vec::new();
     };
     let Some(me) = first_person(a, si, k) else {
@@ -882,16 +878,10 @@ fn counted_us(a: &Analysed, si: usize, k: usize) -> Vec<(usize, usize)> {
     };
     let lo = a.seg.sentences[si.saturating_sub(3)].tokens.start;
     let mut out = vec![(me, k)];
-    for j in (lo..k).rev() {
-        if out.len() == n {
-            break;
-        }
-        if let Some(p) = a.person_at(j) {
-            if !out.iter().any(|&(q, _)| q == p) {
-                out.push((p, j));
-            }
-        }
-    }
+    let others = distinct_people(a, (lo..k).rev())
+        .into_iter()
+        .filter(|&(q, _)| q != me);
+    out.extend(others.take(n.saturating_sub(1)));
     if out.len() == n {
         out
     } else {
