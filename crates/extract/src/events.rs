@@ -810,6 +810,12 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         && matches!(a.w(trigger.start - 2), "offered" | "offers" | "offering");
     let modality = match modality {
         Modality::Asserted if rule.frame == Frame::Noun && offered => Modality::Expected,
+        // ("did not announce his resignation": the verb that takes the noun is negated)
+        Modality::Asserted | Modality::Expected
+            if rule.frame == Frame::Noun && modality::negated_governor(a, si, &trigger) =>
+        {
+            Modality::Denied
+        }
         Modality::Asserted if rule.frame == Frame::Noun => {
             noun_modality(a, trigger.end).unwrap_or(modality)
         }

@@ -165,6 +165,17 @@ fn find_cue(
         {
             continue;
         }
+        // "accepted an offer to join the cabinet": "offer" after a determiner is a noun, and
+        // what it offers is read from the verb that takes it
+        if w == "offer"
+            && k > range.start
+            && matches!(
+                a.w(k - 1),
+                "an" | "the" | "a" | "his" | "her" | "their" | "this" | "that" | "any" | "no"
+            )
+        {
+            continue;
+        }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
             if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {
@@ -204,6 +215,98 @@ fn as_comment_clause(a: &Analysed, k: usize, from: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the trigger at `t` is the infinitive after "too" and an adjective ("too young to
+/// retire", "too ill to be moved", "too early to have resigned"), sentence from `s0`.
+fn too_adjective_to(a: &Analysed, s0: usize, t: usize) -> bool {
+    let mut k = t;
+    if k > s0 && matches!(a.w(k - 1), "be" | "have") {
+        k -= 1;
+    }
+    k >= s0 + 3
+        && a.w(k - 1) == "to"
+        && a.w(k - 3) == "too"
+        && a.is_word(k - 2)
+        && a.m.party_at(k - 2).is_none()
+        && a.person_at(k - 2).is_none()
+}
+
+/// Verbs that make a change or make it known, taking it as their object ("announced his
+/// resignation", "tendered her resignation", "declared his candidacy").
+const MAKING_VERBS: &[&str] = &[
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "tender",
+    "tenders",
+    "tendered",
+    "tendering",
+    "submit",
+    "submits",
+    "submitted",
+    "submitting",
+    "hand",
+    "hands",
+    "handed",
+    "handing",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "lodge",
+    "lodges",
+    "lodged",
+    "lodging",
+    "put",
+    "puts",
+    "putting",
+];
+
+/// Whether the verb that takes a noun trigger as its object is negated: "did not announce
+/// his resignation", "has never declared her candidacy" (not "did not announce his
+/// resignation until Monday", which says when, nor "not only announced").
+pub(crate) fn negated_governor(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let p = a.parse(si);
+    let node = trigger.end - 1 - s0;
+    if p.labels.get(node) != Some(&"obj") {
+        return false;
+    }
+    let Some(h) = p.heads[node] else {
+        return false;
+    };
+    // (a verb that makes the change or makes it known: "did not endorse his appointment"
+    // leaves the appointment made)
+    if !matches!(p.upos[h], "VERB" | "AUX") || !MAKING_VERBS.contains(&p.lower[h].as_str()) {
+        return false;
+    }
+    let deps: Vec<usize> = (0..p.heads.len())
+        .filter(|&j| p.heads[j] == Some(h))
+        .collect();
+    let negated = deps.iter().any(|&j| {
+        matches!(p.lower[j].as_str(), "not" | "n't" | "never")
+            && p.lower.get(j + 1).map(String::as_str) != Some("only")
+    });
+    let s_end = a.seg.sentences[si].tokens.end;
+    negated && !(trigger.end..s_end).any(|k| matches!(a.w(k), "until" | "till"))
 }
 
 /// Which modality wins when several cues apply.
@@ -347,6 +450,11 @@ pub fn modality(
                 }))
     });
     if declined {
+        return Some(Modality::Denied);
+    }
+    // "too young to retire", "too early to be retired": the degree that "too" sets rules the
+    // change out
+    if too_adjective_to(a, s.tokens.start, trigger.start) {
         return Some(Modality::Denied);
     }
     if let Some(m) = object_control(a, si, trigger, person_tok) {

@@ -397,6 +397,17 @@ fn a_surname_that_is_also_an_organisation_word_is_a_name_after_a_first_name_or_h
 }
 
 #[test]
+fn a_name_ending_in_a_company_suffix_is_an_organisation() {
+    check(
+        "Bertin Nadeau, the chairman of Provigo Inc, spoke. Staff at Halden Corp agreed.",
+        "person Bertin Nadeau [Unknown]: Bertin Nadeau
+         org Provigo Inc
+         org Halden Corp
+         roles chairman",
+    );
+}
+
+#[test]
 fn a_capitalised_adjective_after_an_indefinite_cue_word_is_no_name() {
     check(
         "Tom Ashby founded a rival Eurosceptic movement.",

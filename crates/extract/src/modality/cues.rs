@@ -233,6 +233,9 @@ pub(super) const LOCAL: &[Cue] = cues![
     Hypothetical: ["offered", "to"],
     Hypothetical: ["offers", "to"],
     Hypothetical: ["offering", "to"],
+    // "a suggestion that Ann Owen offer to resign": the bare verb after its subject (not "an
+    // offer to", a noun: see `find_cue`)
+    Hypothetical: ["offer", "to"],
     Rumoured: ["favorite"],
     Rumoured: ["frontrunner"],
     Rumoured: ["unwilling"],
@@ -310,6 +313,10 @@ pub(super) const GOVERNING: &[Cue] = cues![
     Rumoured: ["claimed"],
     Rumoured: ["claim"],
     Rumoured: ["suggestions"],
+    Rumoured: ["suggestion"],
+    // "the proposal that she chair the committee": proposed, not done
+    Expected: ["proposal", "that"],
+    Expected: ["proposals", "that"],
     Rumoured: ["suggested"],
     Rumoured: ["suggest"],
     Rumoured: ["suggests"],

@@ -1113,3 +1113,78 @@ fn a_leaving_made_and_a_joining_still_to_come_are_two() {
         ],
     );
 }
+
+#[test]
+fn a_negated_verb_that_makes_a_noun_trigger_denies_it() {
+    check_bodies(
+        Some("2012-03-07"),
+        &[
+            (
+                "Tom Hale did not announce his resignation.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Ann Owen has never declared her candidacy.",
+                "stand Ann Owen from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale has not handed in his resignation.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            // (a verb that does not make the change leaves it made)
+            (
+                "The party did not endorse Tom Hale's appointment.",
+                "appoint Tom Hale from=- to=- date=- asserted",
+            ),
+            // ("until" says when it was made)
+            (
+                "Tom Hale did not announce his resignation until Monday.",
+                "resign Tom Hale from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn too_and_an_adjective_rule_out_the_infinitive() {
+    check_bodies(
+        Some("2012-03-07"),
+        &[
+            (
+                "Tom Hale said he was too young to retire.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            (
+                "Tom Hale, 48, says he is too young to stand down.",
+                "resign Tom Hale from=- to=- date=- denied",
+            ),
+            // (the degree of another clause leaves the change told)
+            (
+                "Tom Hale retired at 60, too early to draw his pension.",
+                "resign Tom Hale from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_suggestion_or_an_offer_is_not_the_change() {
+    check_bodies(
+        Some("2012-03-07"),
+        &[
+            (
+                "The message was meant as a suggestion that Tom Hale offer to resign.",
+                "resign Tom Hale from=- to=- date=- hypothetical",
+            ),
+            (
+                "Amid a suggestion that Tom Hale will resign, the party was silent.",
+                "resign Tom Hale from=- to=- date=- rumoured",
+            ),
+            // ("an offer", a noun: what the verb that takes it says)
+            (
+                "Tom Hale accepted an offer to join the cabinet.",
+                "appoint Tom Hale from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
