@@ -457,6 +457,17 @@ pub fn modality(
     if too_adjective_to(a, s.tokens.start, trigger.start) {
         return Some(Modality::Denied);
     }
+    // "chose to sit as an independent rather than join the Tories", "instead of joining the
+    // Greens": the alternative set aside is not done
+    let t = trigger.start;
+    if t >= s.tokens.start + 2
+        && matches!(
+            (a.w(t - 2), a.w(t - 1)),
+            ("rather", "than") | ("instead", "of")
+        )
+    {
+        return Some(Modality::Denied);
+    }
     if let Some(m) = object_control(a, si, trigger, person_tok) {
         return m;
     }

@@ -1188,3 +1188,25 @@ fn a_suggestion_or_an_offer_is_not_the_change() {
         ],
     );
 }
+
+#[test]
+fn the_alternative_set_aside_is_not_done() {
+    check_bodies(
+        Some("2012-03-07"),
+        &[
+            (
+                "Ann Owen chose to sit as an independent rather than join the Conservatives.",
+                "join Ann Owen from=- to=Conservative Party date=- denied",
+            ),
+            (
+                "Tom Hale stayed in Labour instead of joining the Greens.",
+                "join Tom Hale from=- to=Green Party date=- denied",
+            ),
+            (
+                "Tom Hale resigned rather than face the sack.",
+                "resign Tom Hale from=- to=- date=- asserted\n\
+                 dismiss Tom Hale from=- to=- date=- denied",
+            ),
+        ],
+    );
+}
