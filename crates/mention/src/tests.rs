@@ -426,6 +426,12 @@ fn an_unlisted_name_in_apposition_to_a_role_or_described_as_a_newcomer_is_a_pers
         "Ignatius Bellweather, a newcomer elected only last June, said nothing.",
         "person Ignatius Bellweather [Unknown]: Ignatius Bellweather",
     );
+    // (a lower-case word qualifying the role: "the transport minister")
+    check(
+        "Ffionwy Quist-Ellery, the transport minister, resigned.",
+        "person Ffionwy Quist-Ellery [Unknown]: Ffionwy Quist-Ellery
+         roles minister",
+    );
 }
 
 #[test]

@@ -157,6 +157,30 @@ pub(super) fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) 
                         | "longtime"
                         | "key"
                 ) => {}
+                // ("Eilidh Quist, the transport minister,": a lower-case word that qualifies
+                // the role before it; not a function word that starts another phrase: "Hallam
+                // Ford, the seat the minister held")
+                _ if w(k).chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    && !matches!(
+                        w(k),
+                        "of" | "the"
+                            | "a"
+                            | "an"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "whose"
+                            | "where"
+                            | "in"
+                            | "for"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "at"
+                    ) => {}
                 _ => return false,
             }
         }
