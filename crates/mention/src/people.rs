@@ -307,6 +307,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                 && (cued(text, seg, m, run.sentence, run.toks.start)
                     || aged(text, tokens, run.toks.end)
                     || speaks(text, tokens, run.toks.end)
+                    || acts(text, tokens, m, run.toks.end)
                     || !placed && described(text, tokens, m, run.toks.end))
             {
                 return Verdict::Person;
@@ -391,6 +392,14 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
         backward = !backward;
         for k in order {
             if verdicts[k] != Verdict::Unknown || runs[k].toks.len() > 3 {
+                continue;
+            }
+            // ("the MP for Upper Dunmore, Eirwen Asante-Holm,": a seat before its member is no
+            // list of people)
+            let placed = runs[k].toks.start.checked_sub(1).is_some_and(|b| {
+                PLACE_CUES.contains(&tokens[b].text(text).to_ascii_lowercase().as_str())
+            });
+            if placed {
                 continue;
             }
             let joined = |a: usize, b: usize| {

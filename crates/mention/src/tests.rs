@@ -435,6 +435,37 @@ fn an_unlisted_name_in_apposition_to_a_role_or_described_as_a_newcomer_is_a_pers
 }
 
 #[test]
+fn an_unlisted_name_after_a_seat_or_a_persons_noun_in_apposition_is_a_person() {
+    check(
+        "The Conservative MP for Upper Dunmore, Eirwen Asante-Holm, will stand down.",
+        "person Eirwen Asante-Holm [Unknown]: Eirwen Asante-Holm
+         party Conservative Party <- Conservative
+         post Upper Dunmore <- Upper Dunmore
+         roles MP",
+    );
+    check(
+        "Her predecessor, Rehanna Hartigan-Moss, resigned.",
+        "person Rehanna Hartigan-Moss [Unknown]: Rehanna Hartigan-Moss",
+    );
+}
+
+#[test]
+fn an_unlisted_name_that_takes_an_office_or_heads_a_results_line_is_a_person() {
+    check(
+        "Chiamya Ranjitsinh becomes shadow health secretary.",
+        "person Chiamya Ranjitsinh [Unknown]: Chiamya Ranjitsinh
+         roles shadow health secretary",
+    );
+    check(
+        "Mirela Hallam moves from Transport. Kwabby Carver (Green) 788.",
+        "person Mirela Hallam [Unknown]: Mirela Hallam
+         person Kwabby Carver [Unknown]: Kwabby Carver",
+    );
+    // (what becomes no person's office is no person)
+    check("Upper Dunmore becomes the first council to ban cars.", "");
+}
+
+#[test]
 fn an_unlisted_name_with_a_pronoun_speech_tag_or_a_persons_change_is_a_person() {
     check(
         "Eilidh Rourke does not do nostalgia, she insists.",

@@ -14,13 +14,26 @@ pub(super) fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i
     let p = i - 1;
     // ("My constituency chairman, Rodric Phelps-Gage, has resigned": a name in apposition to
     // a person's role before it)
-    let p = if tokens[p].text(text) == ","
-        && p > s.tokens.start
-        && matches!(m.tags[p - 1], Tag::Role(_))
-        && (tokens.get(i + 2).is_some_and(|t| t.text(text) == ",")
-            || tokens.get(i + 3).is_some_and(|t| t.text(text) == ","))
-    {
-        p - 1
+    // ("the Conservative MP for Upper Dunmore, Eirlys Asante-Holm,": past the seat the role
+    // is for; "Her predecessor, Rehana Moss,": a noun only a person is)
+    let closed = tokens.get(i + 2).is_some_and(|t| t.text(text) == ",")
+        || tokens.get(i + 3).is_some_and(|t| t.text(text) == ",");
+    let p = if tokens[p].text(text) == "," && p > s.tokens.start && closed {
+        let mut q = p - 1;
+        let capitalised = |k: usize| tokens[k].text(text).starts_with(|c: char| c.is_uppercase());
+        while q > s.tokens.start + 1 && capitalised(q) && matches!(m.tags[q], Tag::None) {
+            q -= 1;
+        }
+        let seat = q + 1 < p && matches!(tokens[q].text(text), "for" | "of");
+        if seat && matches!(m.tags[q - 1], Tag::Role(_)) {
+            q - 1
+        } else if matches!(m.tags[p - 1], Tag::Role(_)) {
+            p - 1
+        } else if APPOSED_PERSON_NOUNS.contains(&tokens[p - 1].text(text)) {
+            return true;
+        } else {
+            p
+        }
     } else {
         p
     };
@@ -42,6 +55,49 @@ pub(super) fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i
     let indefinite = p > s.tokens.start && matches!(tokens[p - 1].text(text), "a" | "an");
     CUE_WORDS.contains(&w.to_ascii_lowercase().as_str()) && !indefinite
         || matches!(w, "said" | "says" | "told" | "according")
+}
+
+/// Nouns only a person is that a name in apposition after them completes ("Her predecessor,
+/// Rehana Moss,", "the previous deputy, Eirlys Marwood,").
+const APPOSED_PERSON_NOUNS: &[&str] = &[
+    "predecessor",
+    "successor",
+    "deputy",
+    "replacement",
+    "challenger",
+    "rival",
+    "opponent",
+    "candidate",
+    "husband",
+    "wife",
+    "partner",
+];
+
+/// Followed by a change only a person makes to an office ("Chiamaka Ranjitsinh becomes shadow
+/// health secretary", "X Y takes over as", "X Y moves from Transport") or by its party and
+/// votes in a results line ("Xiaoling Petherick (UKIP) 1,206"): a person.
+pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+    let person_role = |k: usize| match m.tags.get(k) {
+        Some(Tag::Role(r)) => {
+            let r = &m.roles[*r as usize];
+            is_person_cue_role(r.role, r.kind)
+        }
+        _ => false,
+    };
+    let becomes = matches!(w(end), "becomes" | "became")
+        && (end + 1..end + 5).any(|k| person_role(k) && !tokens[k].text(text).is_empty());
+    let takes_over = matches!(w(end), "takes" | "took") && w(end + 1) == "over";
+    let moves = matches!(w(end), "moves" | "moved") && matches!(w(end + 1), "from" | "to");
+    let steps_down = matches!(w(end), "steps" | "stepped" | "stood" | "stands")
+        && matches!(w(end + 1), "down" | "aside");
+    let results_line = w(end) == "("
+        && matches!(m.tags.get(end + 1), Some(Tag::Party(_)))
+        && w(end + 2) == ")"
+        && tokens
+            .get(end + 3)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    becomes || takes_over || moves || steps_down || results_line
 }
 
 /// Followed by a speech verb ("X Y said"), a verb only a person does to an office or party
