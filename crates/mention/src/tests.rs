@@ -466,6 +466,35 @@ fn an_unlisted_name_that_takes_an_office_or_heads_a_results_line_is_a_person() {
 }
 
 #[test]
+fn an_unlisted_name_described_by_an_occupation_is_a_person() {
+    check(
+        "The candidate is Eoghana Qadir, a pharmacist.",
+        "person Eoghana Qadir [Unknown]: Eoghana Qadir
+         roles candidate",
+    );
+    check(
+        "The Conservative, Xiaoli Hallworth-Dunne, a 34-year-old barrister, came third.",
+        "person Xiaoli Hallworth-Dunne [Unknown]: Xiaoli Hallworth-Dunne
+         party Conservative Party <- Conservative",
+    );
+    check(
+        "In May, retired headteacher Fionnula Tilsley took Castle ward.",
+        "person Fionnula Tilsley [Unknown]: Fionnula Tilsley",
+    );
+    check(
+        "Gwenlian Achterberg-Lowe is the only founder who holds office.",
+        "person Gwenlian Achterberg-Lowe [Unknown]: Gwenlian Achterberg-Lowe",
+    );
+    check(
+        "Labour – Bilaal Adeyemi. He beat two rivals.",
+        "person Bilaal Adeyemi [Unknown]: Bilaal Adeyemi
+         party Labour Party <- Labour",
+    );
+    // (not a place that is a thing: "the largest ward")
+    check("Upper Dunmore is the largest ward in the city.", "");
+}
+
+#[test]
 fn an_unlisted_name_with_a_pronoun_speech_tag_or_a_persons_change_is_a_person() {
     check(
         "Eilidh Rourke does not do nostalgia, she insists.",

@@ -50,6 +50,18 @@ pub(super) fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i
         return p > s.tokens.start && matches!(m.tags[p - 1], Tag::Party(_) | Tag::Org(_));
     }
     let w = tokens[p].text(text);
+    // ("Labour – Bilal Adeyemi.": a party heading its candidate)
+    if matches!(w, "–" | "—" | "-" | ":")
+        && p > s.tokens.start
+        && matches!(m.tags[p - 1], Tag::Party(_))
+        && p - 1 == s.tokens.start
+    {
+        return true;
+    }
+    // ("retired headteacher Fionnuala Tilsley", "the pharmacist Eoghan Qadir")
+    if occupation(w) && w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        return true;
+    }
     // ("a rival Eurosceptic movement": after an indefinite article the cue word is an
     // adjective, and the capitalised word after it one too)
     let indefinite = p > s.tokens.start && matches!(tokens[p - 1].text(text), "a" | "an");
@@ -97,8 +109,124 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
         && tokens
             .get(end + 3)
             .is_some_and(|t| t.kind == TokenKind::Number);
-    becomes || takes_over || moves || steps_down || results_line
+    // ("X Y is the only founder who …", "X Y was a retired headteacher"): a predicate noun only
+    // a person is, past its determiner and a few modifiers
+    let predicate = matches!(w(end), "is" | "was")
+        && matches!(w(end + 1), "a" | "an" | "the")
+        && (end + 2..end + 6)
+            .take_while(|&k| {
+                tokens.get(k).is_some_and(|t| {
+                    t.text(text)
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                })
+            })
+            .any(|k| person_role(k) || PERSON_NOUNS.contains(&w(k)) || occupation(w(k)));
+    let announces = matches!(w(end), "announced" | "announces");
+    becomes || takes_over || moves || steps_down || results_line || predicate || announces
 }
+
+/// Whether `w` names a person by occupation ("pharmacist", "headteacher", "officer"): a
+/// listed noun, or one of the person-forming endings "-ist" and "-ician".
+pub(super) fn occupation(w: &str) -> bool {
+    let w = w
+        .strip_suffix('s')
+        .filter(|s| s.ends_with("ist") || s.ends_with("ician"))
+        .unwrap_or(w);
+    OCCUPATIONS.contains(&w)
+        || w.len() > 5
+            && (w.ends_with("ist")
+                && !matches!(
+                    w,
+                    "exist"
+                        | "assist"
+                        | "resist"
+                        | "insist"
+                        | "persist"
+                        | "consist"
+                        | "twist"
+                        | "wrist"
+                        | "whilst"
+                )
+                || w.ends_with("ician"))
+}
+
+/// Whether `w` is an age written as one word ("34-year-old").
+fn is_age_word(w: &str) -> bool {
+    matches!(w, "-" | "year-old" | "-year-old")
+        || w.strip_suffix("-year-old")
+            .unwrap_or(w)
+            .chars()
+            .all(|c| c.is_ascii_digit())
+            && !w.is_empty()
+}
+
+/// Occupations only a person has (the "-ist" and "-ician" ones are read off their ending).
+const OCCUPATIONS: &[&str] = &[
+    "headteacher",
+    "headmaster",
+    "headmistress",
+    "officer",
+    "manager",
+    "organiser",
+    "organizer",
+    "engineer",
+    "lecturer",
+    "professor",
+    "academic",
+    "accountant",
+    "consultant",
+    "surgeon",
+    "dentist",
+    "midwife",
+    "paramedic",
+    "firefighter",
+    "plumber",
+    "electrician",
+    "builder",
+    "shopkeeper",
+    "publican",
+    "landlord",
+    "landlady",
+    "student",
+    "pensioner",
+    "retiree",
+    "volunteer",
+    "magistrate",
+    "vicar",
+    "priest",
+    "rabbi",
+    "imam",
+    "minister",
+    "entrepreneur",
+    "executive",
+    "banker",
+    "trader",
+    "writer",
+    "novelist",
+    "author",
+    "editor",
+    "reporter",
+    "producer",
+    "director",
+    "actor",
+    "actress",
+    "singer",
+    "footballer",
+    "cricketer",
+    "athlete",
+    "soldier",
+    "veteran",
+    "officer",
+    "worker",
+    "trustee",
+    "governor",
+    "chairwoman",
+    "chairman",
+    "member",
+    "mother",
+    "father",
+];
 
 /// Followed by a speech verb ("X Y said"), a verb only a person does to an office or party
 /// ("Feryal Clark resigned as treasurer", "X Y defected", "Ash Reid has quit") or a relative
@@ -182,6 +310,11 @@ pub(super) fn attributed(text: &str, tokens: &[Token], end: usize) -> bool {
 pub(super) fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
     let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
     let party = |k: usize| matches!(m.tags.get(k), Some(Tag::Party(_)));
+    let possessive = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    };
     if w(end) == "," && matches!(w(end + 1), "a" | "an" | "the") {
         for k in end + 2..(end + 6).min(tokens.len()) {
             match m.tags[k] {
@@ -192,7 +325,9 @@ pub(super) fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) 
                 Tag::Party(_) => {}
                 // "Tate, an opponent of leader Hale,", "Moss, a close ally of the mayor,": a
                 // noun only a person is
-                _ if PERSON_NOUNS.contains(&w(k)) => return true,
+                _ if PERSON_NOUNS.contains(&w(k)) || occupation(w(k)) => return true,
+                // ("the party's finance spokesman", "a 34-year-old barrister")
+                _ if possessive(k) || is_age_word(w(k)) => {}
                 _ if matches!(
                     w(k),
                     "former"
