@@ -489,6 +489,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     pushed_out_of_something_else,
     stood_aside_from_something_else,
     replacing_is_no_appointment,
+    prenominal_participle,
     inanimate_subject,
 ];
 

@@ -9,6 +9,9 @@ use super::*;
 /// a thing, not a person, a description of one, a party or a group, so nobody named in the
 /// sentence made this change. Read only when the words right before the trigger are not a
 /// name or a pronoun (the common "X resigned" needs no parse).
+/// Prepositions whose phrase modifies a noun subject ("a suit against X", "the case of X").
+const PHRASE_PREPOSITIONS: &[&str] = &["against", "of", "about", "into", "over", "concerning"];
+
 pub(crate) fn inanimate_subject(
     a: &Analysed,
     rule: &Rule,
@@ -46,6 +49,33 @@ pub(crate) fn inanimate_subject(
         w,
         "and" | "after" | "before" | "having" | "for" | "of" | "on" | "by" | "without" | "while"
     );
+    // ("A suit against the paper and columnist Tom Hale was dismissed": a name inside a
+    // prepositional phrase is not the subject; the parse says what is)
+    // (the parse can take that name for a second subject, so the words decide: a name in a
+    // phrase after the sentence's first noun, with no name before it, names no one who did it)
+    if a.person_at(before).is_some() {
+        let mut k = mention_start(a, before);
+        // (back over the words of the phrase: "the New York Times and columnist")
+        while k > s0
+            && a.is_word(k - 1)
+            && a.person_at(k - 1).is_none()
+            && !AUX.contains(&a.w(k - 1))
+            && !PHRASE_PREPOSITIONS.contains(&a.w(k - 1))
+        {
+            k -= 1;
+        }
+        // (a passive whose subject opens the sentence with its determiner: not a fronted
+        // adverbial, "After weeks of talks Tom Hale has quit")
+        let passive = (b..trigger.start).any(|j| matches!(a.w(j), "was" | "were" | "been" | "be"));
+        let in_phrase = passive
+            && k > s0 + 1
+            && matches!(a.w(s0), "a" | "an" | "the")
+            && PHRASE_PREPOSITIONS.contains(&a.w(k - 1))
+            && !(s0..k - 1).any(|j| a.person_at(j).is_some() || !a.is_word(j));
+        if in_phrase {
+            return true;
+        }
+    }
     if named || opens_subjectless || !a.is_word(before) {
         return false;
     }

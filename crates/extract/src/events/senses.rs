@@ -807,3 +807,102 @@ pub(crate) fn fighting_something_else(
         && a.m.role_at(k).is_none()
         && a.is_word(k)
 }
+
+/// "thanked the retiring chairman", "replace retiring judges", "the departing minister": a
+/// participle between a determiner (or nothing) and the noun it modifies tells that noun's
+/// change, not the clause subject's (a name after the noun, "the retiring chairman Tom Hale",
+/// is a description, which may be reported and is never required: the word rules do not).
+pub(crate) fn prenominal_participle(
+    a: &Analysed,
+    rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    let s = &a.seg.sentences[si];
+    let t = trigger.start;
+    if rule.frame != Frame::Subj || trigger.len() != 1 || t == s.tokens.start {
+        return false;
+    }
+    let w = a.w(t);
+    if !(w.ends_with("ing") || w.ends_with("ed")) || t + 1 >= s.tokens.end {
+        return false;
+    }
+    let determiner = matches!(
+        a.w(t - 1),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "two" | "three" | "several" | "many"
+    ) || a.w(t - 1).ends_with("'s")
+        || a.w(t - 1).ends_with("’s");
+    // ("to replace retiring jurists": after another verb, before a plural noun)
+    let before_plural = a.raw(t - 1).chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            a.w(t - 1),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "am"
+                | "to"
+                | "and"
+                | "or"
+                | "but"
+                | "not"
+                | "now"
+                | "also"
+                | "then"
+                | "after"
+                | "before"
+                | "since"
+                | "by"
+                | "of"
+                | "about"
+                | "over"
+                | "from"
+                | "without"
+        )
+        && a.w(t + 1).len() > 3
+        && a.w(t + 1).ends_with('s');
+    // the noun after it: a lower-case word that is no preposition or particle
+    let noun = a.raw(t + 1).chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            a.w(t + 1),
+            "down"
+                | "up"
+                | "out"
+                | "off"
+                | "over"
+                | "aside"
+                | "as"
+                | "from"
+                | "to"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "with"
+                | "and"
+                | "or"
+                | "but"
+                | "the"
+                | "a"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "that"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "last"
+                | "these"
+                | "next"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+        );
+    (determiner || before_plural) && noun && a.m.role_at(t).is_none()
+}

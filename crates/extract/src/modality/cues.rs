@@ -229,6 +229,8 @@ pub(super) const LOCAL: &[Cue] = cues![
     // "is on course to win the seat": a forecast
     Expected: ["on", "course", "to"],
     Expected: ["on", "track", "to"],
+    // "has the potential to replace him": a possibility
+    Rumoured: ["potential", "to"],
     // "offered to resign": an offer is not the act
     Hypothetical: ["offered", "to"],
     Hypothetical: ["offers", "to"],

@@ -1180,6 +1180,10 @@ fn a_suggestion_or_an_offer_is_not_the_change() {
                 "Amid a suggestion that Tom Hale will resign, the party was silent.",
                 "resign Tom Hale from=- to=- date=- rumoured",
             ),
+            (
+                "Ann Owen has the potential to replace Tom Hale as leader.",
+                "appoint Ann Owen from=- to=- date=- rumoured",
+            ),
             // ("an offer", a noun: what the verb that takes it says)
             (
                 "Tom Hale accepted an offer to join the cabinet.",

@@ -1049,3 +1049,37 @@ fn a_name_set_off_by_not_is_the_one_it_did_not_happen_to() {
         ],
     );
 }
+
+#[test]
+fn a_name_in_a_phrase_of_the_subject_or_after_a_modifying_participle_did_nothing() {
+    check_bodies(
+        Some("2011-12-07"),
+        &[
+            // (the suit was dismissed, not the columnist)
+            (
+                "A suit against the newspaper and columnist Tom Hale was dismissed in November.",
+                "",
+            ),
+            ("The case of Tom Hale was dismissed.", ""),
+            (
+                "A suit against the Daily Courier and columnist Tom Hale was dismissed.",
+                "",
+            ),
+            // (the chairman retires, not the subject who thanks him)
+            ("Tom Hale thanked the retiring chairman.", ""),
+            (
+                "The prime minister nominated two people to replace retiring judges.",
+                "",
+            ),
+            // (the subject's own change stays)
+            (
+                "Tom Hale is retiring at the election.",
+                "resign Tom Hale from=- to=- date=- expected",
+            ),
+            (
+                "Ann Owen and the wife of Tom Hale resigned.",
+                "resign Ann Owen from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
