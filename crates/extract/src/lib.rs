@@ -71,7 +71,18 @@ pub use sections::extract_parts;
 fn extract_section(doc: &Document, opening: bool) -> Extraction {
     // names are read from the text with drop capitals undone; evidence and mentions quote the
     // text as it is (the same offsets)
-    let source = doc.text.as_str();
+    // (and a hard-wrapped body read as its paragraphs: "the Liberal\nDemocrat benches")
+    let original = doc.text.as_str();
+    let body_start = if opening {
+        floorcross_text::read::parse_header(original)
+            .ok()
+            .flatten()
+            .map_or(0, |h| h.date_span.end)
+    } else {
+        0
+    };
+    let unwrapped = floorcross_text::unwrap_hard_wraps(original, body_start);
+    let source = unwrapped.as_deref().unwrap_or(original);
     let undone = floorcross_mention::undo_drop_caps(source);
     let text = undone.as_deref().unwrap_or(source);
     let header = if opening {

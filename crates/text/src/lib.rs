@@ -12,6 +12,8 @@
 pub mod html;
 pub mod read;
 pub mod segment;
+pub mod wraps;
 
 pub use read::{Inputs, ReadDoc, ReadError, ReadOptions};
 pub use segment::{segment, Segmented, Sentence, Token, TokenKind};
+pub use wraps::unwrap_hard_wraps;
