@@ -131,7 +131,8 @@ impl<T: Clone> PhraseSet<T> {
             // Tokens of a phrase must be adjacent or separated by spaces only.
             if k > 0 {
                 let gap = text.get(tokens[i + k - 1].end..t.start).unwrap_or("x");
-                if gap.len() > 2 || !gap.bytes().all(|b| b == b' ') {
+                // (a no-break space is a space: "Liberal\u{a0}Democrats")
+                if gap.chars().count() > 2 || !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
                     return false;
                 }
             }

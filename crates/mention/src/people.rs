@@ -118,7 +118,10 @@ fn find_runs(text: &str, seg: &Segmented, lex: &Lexicon, tags: &[Tag]) -> Vec<Ru
                         && k < end + 5
                         && is_name_token(text, &tokens[k])
                         && !breaks_name(tokens[k].text(text))
-                        && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ")
+                        && matches!(
+                            text.get(tokens[k - 1].end..tokens[k].start),
+                            Some(" " | "\u{a0}")
+                        )
                     {
                         k += 1;
                         // "of King's Heath"
@@ -174,6 +177,7 @@ fn extend_run(text: &str, tokens: &[Token], tags: &[Tag], start: usize, end: usi
             let gap = text.get(tokens[j - 1].end..t.start).unwrap_or("x");
             // (a line break inside one sentence is a hard wrap: "David\nCameron")
             if !(gap == " "
+                || gap == "\u{a0}"
                 || gap == "\n"
                 || gap.is_empty() && tokens[j - 1].kind == TokenKind::Punct)
             {
@@ -752,7 +756,7 @@ fn starts_with_word(full: &str, word: &str) -> bool {
 fn run_name(text: &str, tokens: &[Token], toks: Range<usize>) -> String {
     let span = Span::new(tokens[toks.start].start, tokens[toks.end - 1].end);
     let raw = span.slice(text);
-    if raw.contains(['\n', '\t']) || raw.contains("  ") {
+    if raw.contains(['\n', '\t', '\u{a0}']) || raw.contains("  ") {
         raw.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         raw.to_string()

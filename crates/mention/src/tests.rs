@@ -576,3 +576,12 @@ fn a_family_standing_before_a_surname_is_no_part_of_the_name() {
     assert!(!got.contains("Mum-of-three"), "{got}");
     assert!(got.contains("person Ann Dunmore"), "{got}");
 }
+
+#[test]
+fn a_no_break_space_is_a_space_between_the_words_of_a_name_or_a_party() {
+    check(
+        "Mr\u{a0}Duncan Pellow joined the Liberal\u{a0}Democrats. Mr\u{a0}Pellow spoke.",
+        "person Duncan Pellow [Male]: Mr\u{a0}Duncan Pellow | Mr\u{a0}Pellow
+         party Liberal Democrats <- Liberal\u{a0}Democrats",
+    );
+}

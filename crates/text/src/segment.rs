@@ -220,6 +220,11 @@ fn tokenize(text: &str, from: usize) -> Vec<Token> {
             text[i..].chars().next().unwrap_or(' ')
         };
         let clen = c.len_utf8();
+        // (a no-break, thin or other Unicode space, as web pages have them: "Mr\u{a0}Pellow")
+        if c.is_whitespace() {
+            i += clen;
+            continue;
+        }
         if c.is_alphabetic() {
             let start = i;
             let mut j = i + clen;
@@ -713,6 +718,15 @@ mod tests {
         let seg = segment("One sentence. Another one.", 0);
         assert!(seg.long_sentences.is_empty());
         assert!(seg.diagnostics().is_empty());
+    }
+
+    #[test]
+    fn a_unicode_space_separates_words_and_is_no_token() {
+        let text = "Mr\u{a0}Pellow quit.\u{2009}He left.";
+        let seg = segment(text, 0);
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["Mr", "Pellow", "quit", ".", "He", "left", "."]);
+        assert_eq!(sentences(text), ["Mr\u{a0}Pellow quit.", "He left."]);
     }
 
     #[test]
