@@ -72,17 +72,24 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
     // names are read from the text with drop capitals undone; evidence and mentions quote the
     // text as it is (the same offsets)
     // (and a hard-wrapped body read as its paragraphs: "the Liberal\nDemocrat benches")
+    // (and a headline in capitals cased as a sentence by what the body writes: "TORY MP
+    // QUITS" read as "Tory MP quits")
     let original = doc.text.as_str();
-    let body_start = if opening {
-        floorcross_text::read::parse_header(original)
-            .ok()
-            .flatten()
-            .map_or(0, |h| h.date_span.end)
+    let opening_header = if opening {
+        floorcross_text::read::parse_header(original).ok().flatten()
     } else {
-        0
+        None
     };
+    let body_start = opening_header.as_ref().map_or(0, |h| h.date_span.end);
     let unwrapped = floorcross_text::unwrap_hard_wraps(original, body_start);
-    let source = unwrapped.as_deref().unwrap_or(original);
+    // what evidence and mentions quote: the text with a hard wrap's breaks read as spaces
+    let quoted = unwrapped.as_deref().unwrap_or(original);
+    let headline = opening_header
+        .as_ref()
+        .and_then(|h| h.title.map(|t| t.start..t.end))
+        .or_else(|| doc.title_span.map(|t| t.start..t.end).filter(|_| opening));
+    let cased = headline.and_then(|h| floorcross_mention::truecase_capital_headline(quoted, h));
+    let source = cased.as_deref().unwrap_or(quoted);
     let undone = floorcross_mention::undo_drop_caps(source);
     let text = undone.as_deref().unwrap_or(source);
     let header = if opening {
@@ -168,11 +175,11 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
         ));
     }
 
-    let (entities, person_ids) = entities(&a, source);
+    let (entities, person_ids) = entities(&a, quoted);
     let evidence = |span: Span| Evidence {
         start: span.start,
         end: span.end,
-        text: span.slice(source).to_string(),
+        text: span.slice(quoted).to_string(),
     };
     let events = cands
         .into_iter()

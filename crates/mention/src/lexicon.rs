@@ -407,9 +407,109 @@ pub fn undo_drop_caps(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The text with a headline written in capitals ("TORY MP QUITS AS PELLOW JOINS LIB DEMS")
+/// cased as a sentence, so its names and parties are read as in the body: a word the body
+/// writes capitalised ("Pellow") or a party's name ("Tory", "Lib", "Dems") is capitalised, a
+/// short party or role abbreviation ("SNP", "MP") kept, any other word lower-cased (the first
+/// capitalised). Only ASCII letters change case: byte for byte the same length. None when the
+/// headline in `headline` is not in capitals.
+pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -> Option<String> {
+    let h = text.get(headline.clone())?;
+    let letters = h.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = h.chars().filter(|c| c.is_uppercase()).count();
+    if letters < 8 || upper * 10 < letters * 8 {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let body = &text[headline.end..];
+    // (a word the body writes so inside a sentence: "The" opening one is no name)
+    let in_body = |form: &str| {
+        body.match_indices(form).any(|(i, _)| {
+            let before = body[..i].chars().next_back();
+            let after = body[i + form.len()..].chars().next();
+            let inside = body[..i]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | ':'));
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+                && inside
+        })
+    };
+    let bytes = h.as_bytes();
+    // the headline's words: (start, end) in `h`
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        words.push((i, e));
+        i = e;
+    }
+    let title = |w: &str| format!("{}{}", &w[..1], w[1..].to_ascii_lowercase());
+    // (a party named in two or three words: "LIB DEMS", "PLAID CYMRU", "SINN FEIN")
+    let mut party_word = vec![false; words.len()];
+    for n in [3, 2] {
+        for k in 0..words.len().saturating_sub(n - 1) {
+            let phrase: Vec<String> = words[k..k + n]
+                .iter()
+                .map(|&(a, b)| title(&h[a..b]))
+                .collect();
+            if phrase[0] != "The" && lex.party_name(&phrase.join(" ")).is_some() {
+                party_word[k..k + n].iter_mut().for_each(|p| *p = true);
+            }
+        }
+    }
+    let mut out = text.as_bytes().to_vec();
+    for (k, &(i, e)) in words.iter().enumerate() {
+        let word = &h[i..e];
+        let first = k == 0;
+        // (a word with a letter beyond ASCII, "SIÂN", is left as it is)
+        let glued = e < bytes.len() && !bytes[e].is_ascii() || i > 0 && !bytes[i - 1].is_ascii();
+        let at = headline.start + i;
+        if !glued && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+            let title = title(word);
+            let party = party_word[k] || lex.party_name(&title).is_some();
+            let abbreviation = word.len() <= 4
+                && (in_body(word) || lex.role_words.contains(&word.to_ascii_lowercase()));
+            if abbreviation {
+                // kept as written
+            } else if first || party || in_body(&title) {
+                out[at + 1..at + word.len()].make_ascii_lowercase();
+            } else {
+                out[at..at + word.len()].make_ascii_lowercase();
+            }
+        } else if word.len() == 1 && !first && !glued {
+            out[at..at + 1].make_ascii_lowercase();
+        }
+    }
+    // only ASCII letters changed case: still UTF-8
+    String::from_utf8(out).ok().filter(|o| o != text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capital_headline_is_cased_by_the_body() {
+        let text = "TORY MP QUITS AS PELLOW JOINS THE LIB DEMS\n\nDuncan Pellow, the Tory MP, has joined the Lib Dems. The SNP said nothing.";
+        let out = truecase_capital_headline(text, 0..42).expect("a capital headline");
+        assert_eq!(&out[..42], "Tory MP quits as Pellow joins the Lib Dems");
+        assert_eq!(&out[42..], &text[42..]);
+        let text = "TORY MP PELLOW DEFECTS TO LIB DEMS\n\nDuncan Pellow crossed the floor.";
+        let out = truecase_capital_headline(text, 0..34).expect("a capital headline");
+        assert_eq!(&out[..34], "Tory MP Pellow defects to Lib Dems");
+        // a headline in sentence case is left as it is
+        assert_eq!(truecase_capital_headline(text, 44..80), None);
+    }
 
     #[test]
     fn party_aliases_fold_to_canonical_names() {

@@ -26,7 +26,7 @@ mod posts;
 use floorcross_model::Span;
 use floorcross_text::{Segmented, Token, TokenKind};
 
-pub use lexicon::{undo_drop_caps, Gender, Lexicon, RoleKind};
+pub use lexicon::{truecase_capital_headline, undo_drop_caps, Gender, Lexicon, RoleKind};
 
 /// What a token belongs to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1064,3 +1064,23 @@ fn the_party_joined_is_the_one_that_says_so_and_a_beaten_rival_names_no_candidac
         ],
     );
 }
+
+#[test]
+fn a_headline_in_capitals_names_its_parties_as_one_in_sentence_case() {
+    assert_event(
+        "TORY MP PELLOW DEFECTS TO LIB DEMS",
+        "Duncan Pellow crossed the floor of the Commons yesterday.",
+        Some("2006-11-22"),
+        "defect",
+        "Duncan Pellow",
+    );
+    let x = extract(
+        "date 2006-11-22 TORY MP PELLOW DEFECTS TO LIB DEMS\n\nDuncan Pellow crossed the floor of the Commons yesterday.\n",
+        None,
+    );
+    let e = &x.events[0];
+    assert_eq!(
+        (e.from.as_deref(), e.to.as_deref()),
+        (Some("Conservative Party"), Some("Liberal Democrats"))
+    );
+}
