@@ -73,7 +73,11 @@ impl Inputs {
             let (line, mut diagnostics) = decode(buf);
             let doc = parse_json_doc(&line, &jl.stem, line_no, &jl.path, date);
             return Some(match doc {
-                Ok(doc) => {
+                Ok(mut doc) => {
+                    if let Some((text, note)) = super::entities::decode_references(&doc.text) {
+                        doc.text = text;
+                        diagnostics.push(note);
+                    }
                     for d in &mut diagnostics {
                         d.message = format!("line {line_no}: {}", d.message);
                     }

@@ -28,6 +28,7 @@
 
 mod archive;
 mod bytes;
+mod entities;
 mod feed;
 mod format;
 mod inputs;

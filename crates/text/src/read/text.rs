@@ -25,7 +25,15 @@ pub(super) fn text_document(
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(err(ErrorKind::Empty));
     }
-    let (text, diagnostics) = decode(bytes);
+    let (text, mut diagnostics) = decode(bytes);
+    // ("Labour&#8217;s": a text escaped for the web once too often)
+    let text = match super::entities::decode_references(&text) {
+        Some((decoded, note)) => {
+            diagnostics.push(note);
+            decoded
+        }
+        None => text,
+    };
     let header = parse_header(&text).map_err(err)?;
     let (date, title_span) = match header {
         Some(h) => (Some(h.date), h.title),
