@@ -139,6 +139,25 @@ fn office_holders() -> &'static [OfficeHolder] {
     })
 }
 
+/// Whether the three sentences from `from` speak in the first person outside quotation
+/// marks ("I", "my", "me", "I'm").
+fn first_person_opening(text: &str, seg: &Segmented, from: usize) -> bool {
+    seg.sentences.iter().skip(from).take(3).any(|s| {
+        let mut quoted = false;
+        s.tokens.clone().any(|k| {
+            let t = seg.tokens[k].text(text);
+            if matches!(t, "\"" | "“" | "”") {
+                quoted = !quoted;
+            }
+            !quoted
+                && matches!(
+                    t,
+                    "I" | "my" | "My" | "me" | "I'm" | "I’m" | "I've" | "I’ve"
+                )
+        })
+    })
+}
+
 /// The author of a first-person piece (see [`Analysed::author`]): a name right after "By" that
 /// opens one of the first sentences, or a headline that opens with a name and a colon or ends
 /// "by" and a name.
@@ -155,10 +174,26 @@ fn author(
         if toks.is_empty() {
             continue;
         }
-        // "By Dan Reeve" (a byline line)
+        // "By Dan Reeve" (a byline line; not a reporter's, "By Helen Marsh, Political
+        // Editor": a reported piece, whose "I" is whoever speaks)
         if matches!(w(toks.start), "By" | "by") {
             if let Some(pm) = m.person_at(toks.start + 1) {
-                return Some(pm.person);
+                let reporter = (pm.tokens.end..(pm.tokens.end + 6).min(toks.end)).any(|k| {
+                    matches!(
+                        w(k).to_ascii_lowercase().as_str(),
+                        "editor"
+                            | "correspondent"
+                            | "reporter"
+                            | "journalist"
+                            | "staff"
+                            | "reporters"
+                    )
+                });
+                // (and only a piece that speaks in the first person from its opening: a
+                // reported story's "I" is a speaker's whose quotation runs on)
+                if !reporter && first_person_opening(text, seg, si + 1) {
+                    return Some(pm.person);
+                }
             }
         }
         // "Ann Cole quit Labour last year. … Here she explains why.": a standfirst that hands
@@ -414,6 +449,15 @@ impl<'a> Analysed<'a> {
             .person_at(i)
             .filter(|pm| !pm.credit)
             .map(|pm| pm.person)
+    }
+
+    /// Whether sentence `si` is a byline: "By", a name and at most a title ("By Helen Marsh,
+    /// Political Editor").
+    pub fn is_byline(&self, si: usize) -> bool {
+        let s = &self.seg.sentences[si];
+        s.tokens.len() <= 10
+            && self.raw(s.tokens.start) == "By"
+            && self.person_at(s.tokens.start + 1).is_some()
     }
 
     pub fn is_headline(&self, sentence: usize) -> bool {

@@ -84,6 +84,9 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
     let unwrapped = floorcross_text::unwrap_hard_wraps(original, body_start);
     // what evidence and mentions quote: the text with a hard wrap's breaks read as spaces
     let quoted = unwrapped.as_deref().unwrap_or(original);
+    // (and a line that links to another story, "Read more: …", left unread)
+    let unlinked = floorcross_text::blank_link_lines(quoted, body_start);
+    let quoted = unlinked.as_deref().unwrap_or(quoted);
     let headline = opening_header
         .as_ref()
         .and_then(|h| h.title.map(|t| t.start..t.end))

@@ -10,10 +10,12 @@
 //! ```
 
 pub mod html;
+pub mod links;
 pub mod read;
 pub mod segment;
 pub mod wraps;
 
+pub use links::blank_link_lines;
 pub use read::{Inputs, ReadDoc, ReadError, ReadOptions};
 pub use segment::{segment, Segmented, Sentence, Token, TokenKind};
 pub use wraps::unwrap_hard_wraps;

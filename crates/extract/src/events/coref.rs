@@ -58,6 +58,10 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
     let speaker = quote_speaker(a, k, depth);
     let mut fallback = None;
     for s in (si.saturating_sub(3)..=si).rev() {
+        // ("By Helen Marsh, Political Editor": who wrote the piece is no one in it)
+        if a.is_byline(s) {
+            continue;
+        }
         let sent = &a.seg.sentences[s];
         let end = if s == si { k } else { sent.tokens.end };
         // candidates in this sentence, most recent first: (person, weakness, mention tokens)

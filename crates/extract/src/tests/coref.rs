@@ -677,3 +677,28 @@ fn the_three_of_us_is_the_writer_and_the_people_named_last() {
          found Philip Ince from=- to=Wexcombe Independents date=2018-02-15 asserted",
     );
 }
+
+#[test]
+fn a_byline_names_who_wrote_the_piece_not_whom_it_is_about() {
+    // (a reporter's byline: no pronoun is hers, and the piece's "I" is no one's but a speaker's)
+    check(
+        "date 2014-03-07 Labour leader ousted\n\nBy Helen Marsh, Political Editor\n\nFour years after she took charge of the council, Janet Quarrie was ousted as leader on Tuesday.\n",
+        Some("2014-03-07"),
+        "dismiss Janet Quarrie from=- to=- date=2014-03-04 asserted",
+    );
+    // (a plain byline over a piece in the first person is its author)
+    check(
+        "date 2014-03-07 Why I quit\n\nBy Janet Quarrie\n\nToday I resigned from the Labour Party.\n",
+        Some("2014-03-07"),
+        "leave Janet Quarrie from=Labour Party to=- date=2014-03-07 asserted",
+    );
+}
+
+#[test]
+fn a_line_linking_to_another_story_is_not_read() {
+    check(
+        "date 2014-03-07 Labour councillor quits\n\nAnn Owen quit Labour on Monday.\n\nRead more: Tory MP Tom Hale defects to Reform UK\n\nShe will sit as an independent.\n",
+        Some("2014-03-07"),
+        "leave Ann Owen from=Labour Party to=independent date=2014-03-03 asserted",
+    );
+}
