@@ -417,7 +417,22 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
     let h = text.get(headline.clone())?;
     let letters = h.chars().filter(|c| c.is_alphabetic()).count();
     let upper = h.chars().filter(|c| c.is_uppercase()).count();
-    if letters < 8 || upper * 10 < letters * 8 {
+    // ("Tory MP Quits As Party Braces For Second Defection": title case, each word
+    // capitalised, the small ones too)
+    let h_words: Vec<&str> = h.split_whitespace().collect();
+    let capitalised = h_words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    let small_capitalised = h_words.iter().any(|w| {
+        matches!(
+            *w,
+            "As" | "To" | "Of" | "For" | "In" | "On" | "And" | "With" | "After" | "Over"
+        )
+    });
+    let title_case =
+        h_words.len() >= 4 && capitalised * 10 >= h_words.len() * 9 && small_capitalised;
+    if letters < 8 || upper * 10 < letters * 8 && !title_case {
         return None;
     }
     let lex = Lexicon::get();
@@ -488,6 +503,18 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
             }
         } else if word.len() == 1 && !first && !glued {
             out[at..at + 1].make_ascii_lowercase();
+        } else if title_case
+            && !first
+            && !glued
+            && word.len() >= 2
+            && word.as_bytes()[0].is_ascii_uppercase()
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !party_word[k]
+            && lex.party_name(word).is_none()
+            && !in_body(word)
+        {
+            // ("Quits", "As": a title-case word the body never writes capitalised)
+            out[at..at + 1].make_ascii_lowercase();
         }
     }
     // only ASCII letters changed case: still UTF-8
@@ -507,6 +534,14 @@ mod tests {
         let text = "TORY MP PELLOW DEFECTS TO LIB DEMS\n\nDuncan Pellow crossed the floor.";
         let out = truecase_capital_headline(text, 0..34).expect("a capital headline");
         assert_eq!(&out[..34], "Tory MP Pellow defects to Lib Dems");
+        // a headline in title case: what the body writes capitalised stays so
+        let text = "Dunsford Tories Drop MP Brayfield As Selection Row Grows\n\nThe Conservatives in Dunsford have dropped Nick Brayfield.";
+        let end = text.find('\n').unwrap();
+        let out = truecase_capital_headline(text, 0..end).expect("a title-case headline");
+        assert_eq!(
+            &out[..end],
+            "Dunsford Tories drop MP Brayfield as selection row grows"
+        );
         // a headline in sentence case is left as it is
         assert_eq!(truecase_capital_headline(text, 44..80), None);
     }
