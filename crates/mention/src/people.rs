@@ -308,11 +308,11 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                     "in" | "In" | "at" | "At" | "across" | "Across" | "throughout" | "near"
                 );
             if len >= 2
-                && (cued(text, seg, m, run.sentence, run.toks.start)
+                && (cued(text, seg, m, run.sentence, run.toks.start, true)
                     || aged(text, tokens, run.toks.end)
                     || speaks(text, tokens, run.toks.end)
                     || acts(text, tokens, m, run.toks.end)
-                    || !placed && described(text, tokens, m, run.toks.end))
+                    || !placed && described(text, tokens, m, run.toks.end, true))
             {
                 return Verdict::Person;
             }
@@ -578,7 +578,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             *person = Some(p);
         } else if run.honorific.is_some()
             || (verdicts[*k] == Verdict::Person)
-            || cued(text, seg, m, run.sentence, run.toks.start)
+            || cued(text, seg, m, run.sentence, run.toks.start, false)
                 && !is_stop(&name)
                 && !place_modifier(text, tokens, m, run.toks.end)
         {

@@ -585,3 +585,37 @@ fn a_no_break_space_is_a_space_between_the_words_of_a_name_or_a_party() {
          party Liberal Democrats <- Liberal\u{a0}Democrats",
     );
 }
+
+#[test]
+fn an_unlisted_name_is_a_person_by_its_results_line_heading_office_or_verb() {
+    check(
+        "Fuquara Petherick (UK Independence Party) 1,206; Drevan Carver (Labour) 788.",
+        "person Fuquara Petherick [Unknown]: Fuquara Petherick
+         person Drevan Carver [Unknown]: Drevan Carver
+         party UK Independence Party <- UK Independence Party
+         party Labour Party <- Labour",
+    );
+    check(
+        "Liberal Democrats – Rezithan Strachan. She replaces Nunouzol Straker.",
+        "person Rezithan Strachan [Unknown]: Rezithan Strachan
+         person Nunouzol Straker [Unknown]: Nunouzol Straker
+         party Liberal Democrats <- Liberal Democrats",
+    );
+    check(
+        "Bozoun Haldane is promoted. Quevan Hartigan, leader of Tewford council, spoke.",
+        "person Bozoun Haldane [Unknown]: Bozoun Haldane
+         person Quevan Hartigan [Unknown]: Quevan Hartigan
+         roles leader",
+    );
+    check(
+        "Gufoura Pryce-Morgan, the Wales Office minister, has quit.",
+        "person Gufoura Pryce-Morgan [Unknown]: Gufoura Pryce-Morgan
+         roles minister",
+    );
+    // (one word is no name by such cues: a sentence's adverb, a verb's thing)
+    check(
+        "Nonetheless, the former Scottish Justice Secretary spoke. Mr Tomlinson recommended replacing A-Levels.",
+        "person Tomlinson [Male]: Mr Tomlinson
+         roles justice secretary",
+    );
+}

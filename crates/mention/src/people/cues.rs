@@ -5,7 +5,16 @@
 use super::*;
 
 /// Whether the words before token `i` cue a person name there.
-pub(super) fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i: usize) -> bool {
+/// `multiword`: the run has two words or more (a verb's object, "replacing A-Levels", is a
+/// person only as a full name).
+pub(super) fn cued(
+    text: &str,
+    seg: &Segmented,
+    m: &Mentions,
+    sentence: usize,
+    i: usize,
+    multiword: bool,
+) -> bool {
     let s = &seg.sentences[sentence];
     let tokens = &seg.tokens;
     if i == s.tokens.start {
@@ -54,7 +63,26 @@ pub(super) fn cued(text: &str, seg: &Segmented, m: &Mentions, sentence: usize, i
     if matches!(w, "–" | "—" | "-" | ":")
         && p > s.tokens.start
         && matches!(m.tags[p - 1], Tag::Party(_))
-        && p - 1 == s.tokens.start
+        && (s.tokens.start..p - 1).all(|k| matches!(m.tags[k], Tag::Party(_)))
+    {
+        return true;
+    }
+    // ("She replaces X Y", "beating X Y"): the object of a verb only a person is
+    if multiword
+        && matches!(
+            w,
+            "replaces"
+                | "replaced"
+                | "replacing"
+                | "succeeds"
+                | "succeeded"
+                | "succeeding"
+                | "beating"
+                | "unseat"
+                | "unseated"
+                | "unseating"
+                | "ousting"
+        )
     {
         return true;
     }
@@ -103,11 +131,15 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
     let moves = matches!(w(end), "moves" | "moved") && matches!(w(end + 1), "from" | "to");
     let steps_down = matches!(w(end), "steps" | "stepped" | "stood" | "stands")
         && matches!(w(end + 1), "down" | "aside");
+    // (past a party of several words: "(UK Independence Party) 1,206")
+    let party_end = (end + 1..(end + 6).min(tokens.len()))
+        .find(|&k| !matches!(m.tags.get(k), Some(Tag::Party(_))))
+        .unwrap_or(end + 1);
     let results_line = w(end) == "("
-        && matches!(m.tags.get(end + 1), Some(Tag::Party(_)))
-        && w(end + 2) == ")"
+        && party_end > end + 1
+        && w(party_end) == ")"
         && tokens
-            .get(end + 3)
+            .get(party_end + 1)
             .is_some_and(|t| t.kind == TokenKind::Number);
     // ("X Y is the only founder who …", "X Y was a retired headteacher"): a predicate noun only
     // a person is, past its determiner and a few modifiers
@@ -123,7 +155,27 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
             })
             .any(|k| person_role(k) || PERSON_NOUNS.contains(&w(k)) || occupation(w(k)));
     let announces = matches!(w(end), "announced" | "announces");
-    becomes || takes_over || moves || steps_down || results_line || predicate || announces
+    // ("X Y is promoted to", "has been handed the health brief", "stays on as")
+    let moved = matches!(w(end), "is" | "was" | "has" | "had")
+        && (matches!(
+            w(end + 1),
+            "promoted" | "demoted" | "handed" | "named" | "reshuffled"
+        ) || w(end + 1) == "been"
+            && matches!(
+                w(end + 2),
+                "promoted" | "demoted" | "handed" | "named" | "appointed" | "elected" | "sacked"
+            ));
+    let stays = matches!(w(end), "stays" | "stayed" | "steps" | "stepped")
+        && matches!(w(end + 1), "on" | "up");
+    becomes
+        || takes_over
+        || moves
+        || steps_down
+        || results_line
+        || predicate
+        || announces
+        || moved
+        || stays
 }
 
 /// Whether `w` names a person by occupation ("pharmacist", "headteacher", "officer"): a
@@ -307,7 +359,15 @@ pub(super) fn attributed(text: &str, tokens: &[Token], end: usize) -> bool {
 /// Followed by an apposition that gives a person's role ("Ayo Adeyemi, a Labour
 /// councillor,", "Kit Moss, the former mayor,"), or by joining or quitting a party ("Wera
 /// Hobhouse joined the Liberal Democrats"): a person.
-pub(super) fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
+/// `multiword`: the run has two words or more; only then may capitalised words or a bare role
+/// make the apposition ("Nonetheless, the former Scottish Justice Secretary" is no name).
+pub(super) fn described(
+    text: &str,
+    tokens: &[Token],
+    m: &Mentions,
+    end: usize,
+    multiword: bool,
+) -> bool {
     let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
     let party = |k: usize| matches!(m.tags.get(k), Some(Tag::Party(_)));
     let possessive = |k: usize| {
@@ -315,10 +375,26 @@ pub(super) fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) 
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Possessive)
     };
+    let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+    // ("X Y, leader of Tewford council;": a role right after the comma)
+    if multiword && w(end) == "," {
+        if let Some(Tag::Role(r)) = m.tags.get(end + 1) {
+            let r = &m.roles[*r as usize];
+            if matches!(w(end + 2), "of" | "for" | "," | ";") {
+                return is_person_cue_role(r.role, r.kind);
+            }
+        }
+    }
     if w(end) == "," && matches!(w(end + 1), "a" | "an" | "the") {
-        for k in end + 2..(end + 6).min(tokens.len()) {
+        // (a few modifiers: "a 34-year-old management consultant", "the Wales Office minister")
+        for k in end + 2..(end + 8).min(tokens.len()) {
             match m.tags[k] {
                 Tag::Role(r) => {
+                    // ("Upper Dunmore, the Tory leader's seat": a role that owns the noun
+                    // after it describes someone else)
+                    if possessive(k + 1) {
+                        return false;
+                    }
                     let r = &m.roles[r as usize];
                     return is_person_cue_role(r.role, r.kind);
                 }
@@ -328,6 +404,11 @@ pub(super) fn described(text: &str, tokens: &[Token], m: &Mentions, end: usize) 
                 _ if PERSON_NOUNS.contains(&w(k)) || occupation(w(k)) => return true,
                 // ("the party's finance spokesman", "a 34-year-old barrister")
                 _ if possessive(k) || is_age_word(w(k)) => {}
+                // ("the Wales Office minister": a capitalised word of the role's name)
+                _ if multiword
+                    && w(k).starts_with(|c: char| c.is_uppercase())
+                    && matches!(m.tags[k], Tag::None | Tag::Org(_))
+                    && word(k) => {}
                 _ if matches!(
                     w(k),
                     "former"
@@ -426,7 +507,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
 /// Followed by an apposition that gives a person's role ("Tate, a Labour councillor,"):
 /// [`described`]'s first half, strong enough for a single word.
 pub(super) fn described_by_role(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
-    tokens.get(end).is_some_and(|t| t.text(text) == ",") && described(text, tokens, m, end)
+    tokens.get(end).is_some_and(|t| t.text(text) == ",") && described(text, tokens, m, end, false)
 }
 
 /// Followed by ", 58," (an age): a person.
