@@ -6,7 +6,7 @@ reporter's byline, a "Read more" link to another story, Windows line ends, curly
 people with first names no list knows — keeps the gold (only names change), runs
 `floorcross extract` and scores with the reference scorer.
 
-    python3 tools/perturb/perturb.py [--bin target/release/floorcross] [--out /tmp/perturb]
+    python3 tools/perturb/perturb.py [--bin target/release/floorcross] [--out /tmp/perturb] [--gold G]
 
 Prints one line per variant: its F1 and the unchanged text's. Needs ../shared (the scorer).
 The variants are made with a fixed seed, so two binaries are compared on the same texts.
@@ -66,10 +66,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "floorcross"))
     ap.add_argument("--out", default="/tmp/perturb")
+    ap.add_argument("--gold", default=os.path.join(ROOT, "gold", "invented.jsonl"),
+                    help="the gold to rewrite (its `file` paths relative to the repository)")
     args = ap.parse_args()
     if not os.path.exists(SCORER):
         sys.exit(f"perturb: no scorer at {SCORER} (needs ../shared)")
-    golds = [json.loads(l) for l in open(os.path.join(ROOT, "gold", "invented.jsonl"))]
+    golds = [json.loads(l) for l in open(args.gold)]
     texts = {g["doc"]: open(os.path.join(ROOT, g["file"]), encoding="utf-8").read() for g in golds}
     heads = [texts[g["doc"]].split("\n", 1)[0].split(" ", 3)[3] for g in golds]
     runs = [("as written", lambda h, b, i: h + "\n\n" + b)] + list(variants(heads).items())
