@@ -619,3 +619,32 @@ fn an_unlisted_name_is_a_person_by_its_results_line_heading_office_or_verb() {
          roles justice secretary",
     );
 }
+
+#[test]
+fn an_unlisted_name_is_a_person_as_a_candidates_object_or_by_its_party() {
+    check(
+        "Labour selected Dribrur Treadgold-Penn as candidate. Klorem Rahim (Official Monster Raving Loony) 311.",
+        "person Dribrur Treadgold-Penn [Unknown]: Dribrur Treadgold-Penn
+         person Klorem Rahim [Unknown]: Klorem Rahim
+         party Labour Party <- Labour
+         roles candidate",
+    );
+    check(
+        "He won by 40 votes over the Conservative, Nubru Dalgleish. The Liberal Democrats' Vequei Annesley came third.",
+        "person Nubru Dalgleish [Unknown]: Nubru Dalgleish
+         person Vequei Annesley [Unknown]: Vequei Annesley
+         party Conservative Party <- Conservative
+         party Liberal Democrats <- Liberal Democrats",
+    );
+    check(
+        "Maibir Tanat, until now deputy minister for transport, becomes minister. Veibrou Chauhan is in line for promotion.",
+        "person Maibir Tanat [Unknown]: Maibir Tanat
+         person Veibrou Chauhan [Unknown]: Veibrou Chauhan
+         roles minister, minister",
+    );
+    // (one word after a party's plural possessive is no person: "London-wide list")
+    check(
+        "She was elected on the Conservatives' London-wide list.",
+        "party Conservative Party <- Conservatives",
+    );
+}

@@ -27,10 +27,23 @@ pub(super) fn cued(
     // is for; "Her predecessor, Rehana Moss,": a noun only a person is)
     let closed = tokens.get(i + 2).is_some_and(|t| t.text(text) == ",")
         || tokens.get(i + 3).is_some_and(|t| t.text(text) == ",");
+    // ("ahead of the Conservative, Pouquith Avery", "over the Conservative, X Y."): the
+    // party's candidate, however the sentence goes on
+    if multiword
+        && tokens[p].text(text) == ","
+        && p >= s.tokens.start + 2
+        && matches!(m.tags[p - 1], Tag::Party(_))
+        && tokens[p - 2].text(text) == "the"
+    {
+        return true;
+    }
     let p = if tokens[p].text(text) == "," && p > s.tokens.start && closed {
         let mut q = p - 1;
         let capitalised = |k: usize| tokens[k].text(text).starts_with(|c: char| c.is_uppercase());
-        while q > s.tokens.start + 1 && capitalised(q) && matches!(m.tags[q], Tag::None) {
+        while q > s.tokens.start + 1
+            && (capitalised(q) && matches!(m.tags[q], Tag::None | Tag::Party(_) | Tag::Org(_))
+                || tokens[q].text(text) == "the" && q + 1 < p)
+        {
             q -= 1;
         }
         let seat = q + 1 < p && matches!(tokens[q].text(text), "for" | "of");
@@ -53,6 +66,15 @@ pub(super) fn cued(
         }
         Tag::Party(_) => return true,
         _ => {}
+    }
+    // ("the Liberal Democrats' Vequei Annesley": a plural's possessive apostrophe alone)
+    if multiword
+        && matches!(tokens[p].text(text), "'" | "’")
+        && p > s.tokens.start
+        && tokens[p].start == tokens[p - 1].end
+        && matches!(m.tags[p - 1], Tag::Party(_))
+    {
+        return true;
     }
     if tokens[p].kind == TokenKind::Possessive {
         // "Labour's Thangam Debbonaire", "Newsnight's Nicholas Watt"
@@ -82,6 +104,17 @@ pub(super) fn cued(
                 | "unseated"
                 | "unseating"
                 | "ousting"
+                | "selected"
+                | "picked"
+                | "chose"
+                | "expelled"
+                | "suspended"
+                | "sacked"
+                | "appointed"
+                | "co-opted"
+                | "deselected"
+                | "reselected"
+                | "nominated"
         )
     {
         return true;
@@ -135,6 +168,15 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
     let party_end = (end + 1..(end + 6).min(tokens.len()))
         .find(|&k| !matches!(m.tags.get(k), Some(Tag::Party(_))))
         .unwrap_or(end + 1);
+    // (or any capitalised words: "(Green) 788", "(Official Monster Raving Loony) 311")
+    let words_end = (end + 1..(end + 7).min(tokens.len()))
+        .find(|&k| !w(k).starts_with(|c: char| c.is_uppercase()))
+        .unwrap_or(end + 1);
+    let party_end = if party_end > end + 1 {
+        party_end
+    } else {
+        words_end
+    };
     let results_line = w(end) == "("
         && party_end > end + 1
         && w(party_end) == ")"
@@ -166,7 +208,10 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
                 "promoted" | "demoted" | "handed" | "named" | "appointed" | "elected" | "sacked"
             ));
     let stays = matches!(w(end), "stays" | "stayed" | "steps" | "stepped")
-        && matches!(w(end + 1), "on" | "up");
+        && matches!(w(end + 1), "on" | "up")
+        // ("X Y is in line for shadow Scotland secretary", "is tipped to")
+        || matches!(w(end), "is" | "was")
+            && (w(end + 1) == "in" && w(end + 2) == "line" || w(end + 1) == "tipped");
     becomes
         || takes_over
         || moves
@@ -382,6 +427,31 @@ pub(super) fn described(
             let r = &m.roles[*r as usize];
             if matches!(w(end + 2), "of" | "for" | "," | ";") {
                 return is_person_cue_role(r.role, r.kind);
+            }
+        }
+    }
+    // ("X Y, until now deputy minister for transport,", ", previously a junior whip,")
+    if multiword && w(end) == "," {
+        let after = match (w(end + 1), w(end + 2)) {
+            ("until", "now") => Some(end + 3),
+            ("previously" | "formerly", _) => Some(end + 2),
+            _ => None,
+        };
+        if let Some(k) = after {
+            let k = if matches!(w(k), "a" | "an" | "the") {
+                k + 1
+            } else {
+                k
+            };
+            let role = (k..(k + 3).min(tokens.len())).any(|j| match m.tags[j] {
+                Tag::Role(r) => {
+                    let r = &m.roles[r as usize];
+                    is_person_cue_role(r.role, r.kind)
+                }
+                _ => false,
+            });
+            if role {
+                return true;
             }
         }
     }
