@@ -407,6 +407,39 @@ pub fn undo_drop_caps(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// A capitalised word that opens sentences for its grammar, not as a name ("The", "He").
+fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "But"
+            | "And"
+            | "After"
+            | "When"
+            | "While"
+            | "Yesterday"
+            | "Today"
+            | "Last"
+            | "Now"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+    )
+}
+
 /// The text with a headline written in capitals ("TORY MP QUITS AS PELLOW JOINS LIB DEMS")
 /// cased as a sentence, so its names and parties are read as in the body: a word the body
 /// writes capitalised ("Pellow") or a party's name ("Tory", "Lib", "Dems") is capitalised, a
@@ -438,7 +471,8 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
     let lex = Lexicon::get();
     let body = &text[headline.end..];
     // (a word the body writes so inside a sentence: "The" opening one is no name)
-    let in_body = |form: &str| {
+    // (or opening one, when the body never writes the word in lower case: "Hale quit …")
+    let whole_word_at = |form: &str, inside_only: bool| {
         body.match_indices(form).any(|(i, _)| {
             let before = body[..i].chars().next_back();
             let after = body[i + form.len()..].chars().next();
@@ -449,8 +483,15 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
                 .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | ':'));
             !before.is_some_and(char::is_alphanumeric)
                 && !after.is_some_and(char::is_alphanumeric)
-                && inside
+                && (inside || !inside_only)
         })
+    };
+    let in_body = |form: &str| {
+        whole_word_at(form, true)
+            || form.len() >= 3
+                && whole_word_at(form, false)
+                && !whole_word_at(&form.to_lowercase(), false)
+                && !is_stop_word(form)
     };
     let bytes = h.as_bytes();
     // the headline's words: (start, end) in `h`
@@ -534,6 +575,11 @@ mod tests {
         let text = "TORY MP PELLOW DEFECTS TO LIB DEMS\n\nDuncan Pellow crossed the floor.";
         let out = truecase_capital_headline(text, 0..34).expect("a capital headline");
         assert_eq!(&out[..34], "Tory MP Pellow defects to Lib Dems");
+        // (a name the body writes only at a sentence's start is still a name)
+        let text = "LABOUR SACKS HALE\n\nHale was sacked on Monday. The party said so.";
+        let end = text.find('\n').unwrap();
+        let out = truecase_capital_headline(text, 0..end).expect("a capital headline");
+        assert_eq!(&out[..end], "Labour sacks Hale");
         // a headline in title case: what the body writes capitalised stays so
         let text = "Dunsford Tories Drop MP Brayfield As Selection Row Grows\n\nThe Conservatives in Dunsford have dropped Nick Brayfield.";
         let end = text.find('\n').unwrap();
