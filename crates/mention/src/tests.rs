@@ -648,3 +648,14 @@ fn an_unlisted_name_is_a_person_as_a_candidates_object_or_by_its_party() {
         "party Conservative Party <- Conservatives",
     );
 }
+
+#[test]
+fn a_nationalist_named_by_nation_is_of_that_nations_party() {
+    check(
+        "Scottish Nationalist Zuthama MacArthur-Quigg met Welsh Nationalist Iolwen Pryce.",
+        "person Zuthama MacArthur-Quigg [Unknown]: Zuthama MacArthur-Quigg
+         person Iolwen Pryce [Unknown]: Iolwen Pryce
+         party Scottish National Party <- Scottish Nationalist
+         party Plaid Cymru <- Welsh Nationalist",
+    );
+}
