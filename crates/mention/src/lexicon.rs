@@ -531,13 +531,13 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
         let glued = e < bytes.len() && !bytes[e].is_ascii() || i > 0 && !bytes[i - 1].is_ascii();
         let at = headline.start + i;
         if !glued && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
-            let title = title(word);
-            let party = party_word[k] || lex.party_name(&title).is_some();
+            let titled = title(word);
+            let party = party_word[k] || lex.party_name(&titled).is_some();
             let abbreviation = word.len() <= 4
                 && (in_body(word) || lex.role_words.contains(&word.to_ascii_lowercase()));
             if abbreviation {
                 // kept as written
-            } else if first || party || in_body(&title) {
+            } else if first || party || in_body(&titled) {
                 out[at + 1..at + word.len()].make_ascii_lowercase();
             } else {
                 out[at..at + word.len()].make_ascii_lowercase();

@@ -4,14 +4,14 @@
 
 use super::*;
 
+/// Prepositions whose phrase modifies a noun subject ("a suit against X", "the case of X").
+const PHRASE_PREPOSITIONS: &[&str] = &["against", "of", "about", "into", "over", "concerning"];
+
 /// "Basic rights were suspended", "a crackdown has been launched by the education
 /// secretary", "a law established by his predecessor": the trigger's subject (by the parse) is
 /// a thing, not a person, a description of one, a party or a group, so nobody named in the
 /// sentence made this change. Read only when the words right before the trigger are not a
 /// name or a pronoun (the common "X resigned" needs no parse).
-/// Prepositions whose phrase modifies a noun subject ("a suit against X", "the case of X").
-const PHRASE_PREPOSITIONS: &[&str] = &["against", "of", "about", "into", "over", "concerning"];
-
 pub(crate) fn inanimate_subject(
     a: &Analysed,
     rule: &Rule,

@@ -158,25 +158,16 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
         }
         _ => false,
     };
-    let becomes = matches!(w(end), "becomes" | "became")
-        && (end + 1..end + 5).any(|k| person_role(k) && !tokens[k].text(text).is_empty());
+    let becomes = matches!(w(end), "becomes" | "became") && (end + 1..end + 5).any(person_role);
     let takes_over = matches!(w(end), "takes" | "took") && w(end + 1) == "over";
     let moves = matches!(w(end), "moves" | "moved") && matches!(w(end + 1), "from" | "to");
     let steps_down = matches!(w(end), "steps" | "stepped" | "stood" | "stands")
         && matches!(w(end + 1), "down" | "aside");
-    // (past a party of several words: "(UK Independence Party) 1,206")
-    let party_end = (end + 1..(end + 6).min(tokens.len()))
-        .find(|&k| !matches!(m.tags.get(k), Some(Tag::Party(_))))
-        .unwrap_or(end + 1);
-    // (or any capitalised words: "(Green) 788", "(Official Monster Raving Loony) 311")
-    let words_end = (end + 1..(end + 7).min(tokens.len()))
+    // (its party's capitalised words in brackets: "(UK Independence Party) 1,206", "(Green)
+    // 788", "(Official Monster Raving Loony) 311")
+    let party_end = (end + 1..(end + 7).min(tokens.len()))
         .find(|&k| !w(k).starts_with(|c: char| c.is_uppercase()))
         .unwrap_or(end + 1);
-    let party_end = if party_end > end + 1 {
-        party_end
-    } else {
-        words_end
-    };
     let results_line = w(end) == "("
         && party_end > end + 1
         && w(party_end) == ")"
