@@ -312,6 +312,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                     || aged(text, tokens, run.toks.end)
                     || speaks(text, tokens, run.toks.end)
                     || acts(text, tokens, m, run.toks.end)
+                    || heading(text, seg, m, run.sentence, run.toks.clone())
                     || !placed && described(text, tokens, m, run.toks.end, true))
             {
                 return Verdict::Person;

@@ -659,3 +659,16 @@ fn a_nationalist_named_by_nation_is_of_that_nations_party() {
          party Plaid Cymru <- Welsh Nationalist",
     );
 }
+
+#[test]
+fn a_name_that_heads_a_description_of_a_person_is_a_person() {
+    check(
+        "Here is who has gone.\n\nVeifa Blanchflower.\n\nThe first to go was the East Midlands MEP.\n\nSiquei Tregaskis-Bell.\n\nElected on the regional list in 2016, she quit in May.",
+        "person Veifa Blanchflower [Unknown]: Veifa Blanchflower
+         person Siquei Tregaskis-Bell [Unknown]: Siquei Tregaskis-Bell
+         post East Midlands <- East Midlands
+         roles MEP",
+    );
+    // (an exclamation before a pronoun is no name)
+    check("Ye Gods.\n\nHe said nothing.", "");
+}

@@ -579,3 +579,52 @@ pub(super) fn aged(text: &str, tokens: &[Token], end: usize) -> bool {
             && n.text(text).len() <= 2 && matches!(b.text(text), "," | ")" | ".")
     )
 }
+
+/// A name that is a heading of its own ("Veifapail Blanchflower." in a list of who has left a
+/// party), the next sentence describing a person: it opens with a participle of a career
+/// ("Elected on the regional list", "Born in") or with an article and, within its first words,
+/// a noun only a person is ("The first to go was the East Midlands MEP", "A county councillor
+/// in …"). (Not a bare "He" after it: "Ye Gods. He said …")
+pub(super) fn heading(
+    text: &str,
+    seg: &Segmented,
+    m: &Mentions,
+    sentence: usize,
+    run: std::ops::Range<usize>,
+) -> bool {
+    let tokens = &seg.tokens;
+    let s = &seg.sentences[sentence];
+    let alone = s.tokens.start == run.start
+        && (run.end == s.tokens.end
+            || run.end + 1 == s.tokens.end && tokens[run.end].text(text) == ".");
+    let Some(next) = seg.sentences.get(sentence + 1) else {
+        return false;
+    };
+    if !alone || next.tokens.is_empty() {
+        return false;
+    }
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| k < next.tokens.end)
+            .map(|t| t.text(text))
+            .unwrap_or("")
+    };
+    let first = next.tokens.start;
+    let career = matches!(
+        w(first),
+        "Elected" | "Appointed" | "Born" | "Selected" | "First" | "Formerly" | "Previously"
+    );
+    let described = matches!(w(first), "The" | "A" | "An")
+        && (first + 1..(first + 10).min(next.tokens.end)).any(|k| {
+            let role = match m.tags[k] {
+                Tag::Role(r) => {
+                    let r = &m.roles[r as usize];
+                    is_person_cue_role(r.role, r.kind)
+                }
+                _ => false,
+            };
+            role || PERSON_NOUNS.contains(&w(k)) || occupation(w(k))
+        });
+    career || described
+}
