@@ -596,3 +596,27 @@ fn a_photographers_slash_credit_is_no_antecedent() {
         "defeat Angus Hale from=- to=- date=2017-06-08 asserted",
     );
 }
+
+/// An article as feeds deliver it: hard-wrapped at 60 columns, no-break spaces, a headline in
+/// capitals, a reporter's byline, a "Read more" link and an HTML reference. Each of these cost
+/// events before stop 27; the article must read as its clean form does.
+#[test]
+fn an_article_as_feeds_deliver_it_reads_as_its_clean_form() {
+    let clean = "date 2014-03-07 Tory councillor quits for Ukip as colleague stays\n\n\
+        Duncan Pellow, the Conservative councillor for Harrowfield West, has quit the party and joined Ukip, saying the Tories had stopped listening to people like him.\n\n\
+        Margaret Elsworth, who represents the neighbouring ward, said she would not be following him. Labour's candidate was selected on Monday.\n";
+    let fed = "date 2014-03-07 TORY COUNCILLOR QUITS FOR UKIP AS COLLEAGUE STAYS\n\n\
+        By Helen Marsh, Political Editor\n\n\
+        Duncan\u{a0}Pellow, the Conservative councillor for Harrowfield\n\
+        West, has quit the party and joined Ukip, saying the Tories\n\
+        had stopped listening to people like him and that the party\n\
+        had forgotten the towns it used to represent on the council.\n\n\
+        Read more: Labour MP Tom Hale defects to the Greens\n\n\
+        Margaret Elsworth, who represents the neighbouring ward, said\n\
+        she would not be following him, and that she was proud of her\n\
+        record. Labour&#8217;s candidate was selected on Monday by the\n\
+        local party at a meeting in the town hall, officials said.\n";
+    let want = render(clean, Some("2014-03-07"));
+    assert!(want.contains("defect Duncan Pellow"), "{want}");
+    assert_eq!(render(fed, Some("2014-03-07")), want);
+}
