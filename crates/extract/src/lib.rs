@@ -80,7 +80,10 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
     } else {
         None
     };
-    let body_start = opening_header.as_ref().map_or(0, |h| h.date_span.end);
+    // (after the header line: a headline is never joined to the body)
+    let body_start = opening_header
+        .as_ref()
+        .map_or(0, |h| h.title.map_or(h.date_span.end, |t| t.end));
     let unwrapped = floorcross_text::unwrap_hard_wraps(original, body_start);
     // what evidence and mentions quote: the text with a hard wrap's breaks read as spaces
     let quoted = unwrapped.as_deref().unwrap_or(original);
@@ -95,11 +98,8 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
     let source = cased.as_deref().unwrap_or(quoted);
     let undone = floorcross_mention::undo_drop_caps(source);
     let text = undone.as_deref().unwrap_or(source);
-    let header = if opening {
-        floorcross_text::read::parse_header(text).ok().flatten()
-    } else {
-        None
-    };
+    // (the readings change no byte of the header line but the headline's case: its spans hold)
+    let header = opening_header;
     let body_from = header.as_ref().map(|h| h.date_span.end).unwrap_or(0);
     let headline_end = header
         .as_ref()

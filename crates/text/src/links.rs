@@ -22,11 +22,7 @@ const LINK_LABELS: &[&str] = &[
 /// The text with every line that opens with a link label ([`LINK_LABELS`], in any case) made
 /// spaces: the same length, so every offset holds. `None` when there is none.
 pub fn blank_link_lines(text: &str, from: usize) -> Option<String> {
-    let from = if text.is_char_boundary(from.min(text.len())) {
-        from.min(text.len())
-    } else {
-        0
-    };
+    let from = crate::segment::body_from(text, from);
     let mut out: Option<Vec<u8>> = None;
     let mut at = from;
     for line in text[from..].split_inclusive('\n') {

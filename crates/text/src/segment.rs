@@ -144,12 +144,19 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Segments `text` from byte `from` on (to skip a header token, pass its end).
-pub fn segment(text: &str, from: usize) -> Segmented {
-    let from = if text.is_char_boundary(from.min(text.len())) {
-        from.min(text.len())
+/// `from` within `text` and on a character boundary (else the text's start): where a body
+/// read from an offset a caller gives starts.
+pub(crate) fn body_from(text: &str, from: usize) -> usize {
+    let from = from.min(text.len());
+    if text.is_char_boundary(from) {
+        from
     } else {
         0
-    };
+    }
+}
+
+pub fn segment(text: &str, from: usize) -> Segmented {
+    let from = body_from(text, from);
     let tokens = tokenize(text, from);
     let sentences = split_datelines(text, &tokens, split_sentences(text, &tokens, from));
     let (sentences, long_sentences) = cap_sentences(text, &tokens, sentences);

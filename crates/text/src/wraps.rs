@@ -36,17 +36,11 @@ fn wrap_width(body: &str) -> Option<usize> {
 /// its break. The text keeps its length and every offset, so what is read from the result is
 /// quoted from the original. `None` when the text is not hard-wrapped.
 pub fn unwrap_hard_wraps(text: &str, from: usize) -> Option<String> {
-    let from = if text.is_char_boundary(from.min(text.len())) {
-        from.min(text.len())
-    } else {
-        0
-    };
+    let from = crate::segment::body_from(text, from);
     let width = wrap_width(&text[from..])?;
     let mut bytes = text.as_bytes().to_vec();
-    let mut line_start = from;
-    let body = &text[from..];
     let mut at = from;
-    for line in body.split_inclusive('\n') {
+    for line in text[from..].split_inclusive('\n') {
         let end = at + line.len();
         let content = line.trim_end_matches(['\n', '\r']);
         let full = content.trim_end().chars().count() + 15 >= width && !content.trim().is_empty();
@@ -56,12 +50,11 @@ pub fn unwrap_hard_wraps(text: &str, from: usize) -> Option<String> {
             .is_some_and(|n| !n.trim().is_empty());
         if line.ends_with('\n') && full && next_non_empty {
             // ("\r\n" too: both bytes become spaces)
-            for b in &mut bytes[line_start + content.len()..end] {
+            for b in &mut bytes[at + content.len()..end] {
                 *b = b' ';
             }
         }
         at = end;
-        line_start = end;
     }
     // only ASCII newlines and carriage returns were replaced, by ASCII spaces
     String::from_utf8(bytes).ok()

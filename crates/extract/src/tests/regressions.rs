@@ -620,3 +620,30 @@ fn an_article_as_feeds_deliver_it_reads_as_its_clean_form() {
     assert!(want.contains("defect Duncan Pellow"), "{want}");
     assert_eq!(render(fed, Some("2014-03-07")), want);
 }
+
+/// A hard-wrapped body right under its header line, with no blank line between: the unwrapping
+/// began inside the header line and joined the headline to the body's first sentence, so the
+/// evidence quoted the headline.
+#[test]
+fn a_headline_is_never_joined_to_a_hard_wrapped_body_under_it() {
+    let body = "Duncan Pellow, the Conservative councillor for Harrowfield West,\n\
+        has quit the party and joined Ukip, saying the Tories had stopped\n\
+        listening to people like him and that the party had forgotten the\n\
+        towns it used to represent. Margaret Elsworth, who represents the\n\
+        neighbouring ward, said she was proud of her record on the council\n\
+        over many years and would be standing again at the next election.\n";
+    let text = format!(
+        "date 2014-03-07 A Tory councillor in Harrowfield quits the party for Ukip after a row\n{body}"
+    );
+    let x = extract(&text, Some("2014-03-07"));
+    let pellow = x
+        .events
+        .iter()
+        .find(|e| e.person == "Duncan Pellow")
+        .expect("Pellow's defection");
+    assert!(
+        pellow.evidence.text.starts_with("Duncan Pellow"),
+        "{}",
+        pellow.evidence.text
+    );
+}

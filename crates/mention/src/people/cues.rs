@@ -151,13 +151,7 @@ const APPOSED_PERSON_NOUNS: &[&str] = &[
 /// votes in a results line ("Xiaoling Petherick (UKIP) 1,206"): a person.
 pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
     let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
-    let person_role = |k: usize| match m.tags.get(k) {
-        Some(Tag::Role(r)) => {
-            let r = &m.roles[*r as usize];
-            is_person_cue_role(r.role, r.kind)
-        }
-        _ => false,
-    };
+    let person_role = |k: usize| person_role_at(m, k);
     let becomes = matches!(w(end), "becomes" | "became") && (end + 1..end + 5).any(person_role);
     let takes_over = matches!(w(end), "takes" | "took") && w(end + 1) == "over";
     let moves = matches!(w(end), "moves" | "moved") && matches!(w(end + 1), "from" | "to");
@@ -413,13 +407,12 @@ pub(super) fn described(
     };
     let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
     // ("X Y, leader of Tewford council;": a role right after the comma)
-    if multiword && w(end) == "," {
-        if let Some(Tag::Role(r)) = m.tags.get(end + 1) {
-            let r = &m.roles[*r as usize];
-            if matches!(w(end + 2), "of" | "for" | "," | ";") {
-                return is_person_cue_role(r.role, r.kind);
-            }
-        }
+    if multiword
+        && w(end) == ","
+        && matches!(m.tags.get(end + 1), Some(Tag::Role(_)))
+        && matches!(w(end + 2), "of" | "for" | "," | ";")
+    {
+        return person_role_at(m, end + 1);
     }
     // ("X Y, until now deputy minister for transport,", ", previously a junior whip,")
     if multiword && w(end) == "," {
@@ -434,13 +427,7 @@ pub(super) fn described(
             } else {
                 k
             };
-            let role = (k..(k + 3).min(tokens.len())).any(|j| match m.tags[j] {
-                Tag::Role(r) => {
-                    let r = &m.roles[r as usize];
-                    is_person_cue_role(r.role, r.kind)
-                }
-                _ => false,
-            });
+            let role = (k..(k + 3).min(tokens.len())).any(|j| person_role_at(m, j));
             if role {
                 return true;
             }
@@ -616,15 +603,18 @@ pub(super) fn heading(
         "Elected" | "Appointed" | "Born" | "Selected" | "First" | "Formerly" | "Previously"
     );
     let described = matches!(w(first), "The" | "A" | "An")
-        && (first + 1..(first + 10).min(next.tokens.end)).any(|k| {
-            let role = match m.tags[k] {
-                Tag::Role(r) => {
-                    let r = &m.roles[r as usize];
-                    is_person_cue_role(r.role, r.kind)
-                }
-                _ => false,
-            };
-            role || PERSON_NOUNS.contains(&w(k)) || occupation(w(k))
-        });
+        && (first + 1..(first + 10).min(next.tokens.end))
+            .any(|k| person_role_at(m, k) || PERSON_NOUNS.contains(&w(k)) || occupation(w(k)));
     career || described
+}
+
+/// Whether token `k` carries a role only a person holds ("minister", "MEP", not "seat").
+fn person_role_at(m: &Mentions, k: usize) -> bool {
+    match m.tags.get(k) {
+        Some(Tag::Role(r)) => {
+            let r = &m.roles[*r as usize];
+            is_person_cue_role(r.role, r.kind)
+        }
+        _ => false,
+    }
 }
