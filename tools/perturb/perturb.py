@@ -57,6 +57,13 @@ def variants(heads):
     }
 
 
+def source(file):
+    """A gold line's article: its `file` is relative to the repository, or to ../shared for the
+    real corpora (`corpora/uk-news-dev/…`)."""
+    here = os.path.join(ROOT, file)
+    return here if os.path.exists(here) else os.path.join(ROOT, "..", "shared", file)
+
+
 def score(gold, pred):
     out = subprocess.run([sys.executable, SCORER, gold, pred, "-q"], capture_output=True, text=True).stdout
     return out.strip().splitlines()[-1]
@@ -68,14 +75,17 @@ def main():
     ap.add_argument("--out", default="/tmp/perturb")
     ap.add_argument("--gold", default=os.path.join(ROOT, "gold", "invented.jsonl"),
                     help="the gold to rewrite (its `file` paths relative to the repository)")
+    ap.add_argument("--only", help="run only the variants whose name holds this")
     args = ap.parse_args()
     if not os.path.exists(SCORER):
         sys.exit(f"perturb: no scorer at {SCORER} (needs ../shared)")
     golds = [json.loads(l) for l in open(args.gold)]
-    texts = {g["doc"]: open(os.path.join(ROOT, g["file"]), encoding="utf-8").read() for g in golds}
+    texts = {g["doc"]: open(source(g["file"]), encoding="utf-8").read() for g in golds}
     heads = [texts[g["doc"]].split("\n", 1)[0].split(" ", 3)[3] for g in golds]
     runs = [("as written", lambda h, b, i: h + "\n\n" + b)] + list(variants(heads).items())
     runs.append(("first names no list knows", None))
+    if args.only:
+        runs = [r for r in runs if args.only in r[0]]
     rng = random.Random(11)
     for name, fn in runs:
         d = os.path.join(args.out, re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"))
@@ -91,7 +101,7 @@ def main():
                     firsts -= {"Lord", "Lady", "Baroness", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr", "Cllr"}
                     sub = {f: invented_first_name(rng) for f in sorted(firsts)}
                     swap = lambda s: re.sub(r"\b(%s)\b" % "|".join(map(re.escape, sub)), lambda m: sub[m.group(1)], s) if sub else s
-                    body = h + "\n\n" + swap(b)
+                    body = swap(h) + "\n\n" + swap(b)
                     for e in g["events"]:
                         e["person"] = [swap(p) for p in e["person"]]
                 else:

@@ -527,6 +527,20 @@ fn introduced_group(
             return Some(end);
         }
     }
+    // ("Moupa Clemworth (Natural Law Party)"): a capitalised name ending in "Party" alone in
+    // brackets is a person's affiliation
+    if prev == Some("(") {
+        let mut end = i;
+        while end < range.end && end < i + 5 && tokens[end].is_capitalised(text) {
+            end += 1;
+        }
+        if end > i + 1
+            && tokens[end - 1].text(text) == "Party"
+            && tokens.get(end).is_some_and(|t| t.text(text) == ")")
+        {
+            return Some(end);
+        }
+    }
     // "new Xxx Party" / "new Xxx Group"
     if matches!(prev, Some("new" | "New")) {
         let mut end = i;

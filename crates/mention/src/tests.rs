@@ -672,3 +672,89 @@ fn a_name_that_heads_a_description_of_a_person_is_a_person() {
     // (an exclamation before a pronoun is no name)
     check("Ye Gods.\n\nHe said nothing.", "");
 }
+
+#[test]
+fn an_unlisted_name_is_a_person_as_what_a_role_is_given_to() {
+    // (the noun phrase before "as" and a role only a person holds)
+    check(
+        "Labour appointed Quekla Gorvin as deputy chief whip.",
+        "person Quekla Gorvin [Unknown]: Quekla Gorvin
+         party Labour Party <- Labour
+         roles deputy chief whip",
+    );
+    check(
+        "Confirmed were Vamika Lansfield as Health Secretary and Noubra Maywood as Education Secretary.",
+        "person Vamika Lansfield [Unknown]: Vamika Lansfield
+         person Noubra Maywood [Unknown]: Noubra Maywood
+         roles health secretary, education secretary",
+    );
+    // (a seat a person serves as its member is no person)
+    check(
+        "He served Upper Dunmore as its MP for a decade.",
+        "roles MP",
+    );
+}
+
+#[test]
+fn an_unlisted_name_is_a_person_as_the_antecedent_of_who() {
+    check(
+        "Jobs went to Vaidra Hagworth who will serve as Foreign Secretary.",
+        "person Vaidra Hagworth [Unknown]: Vaidra Hagworth
+         roles foreign secretary",
+    );
+}
+
+#[test]
+fn an_unlisted_name_is_a_person_under_a_role_heading() {
+    check(
+        "Her cabinet:\n\nChancellor of the Exchequer – Nodera Hamworth\n\nSecretary of State for International Trade – Morwen Foxley\n",
+        "person Nodera Hamworth [Unknown]: Nodera Hamworth
+         person Morwen Foxley [Unknown]: Morwen Foxley
+         roles chancellor of the exchequer, secretary of state",
+    );
+}
+
+#[test]
+fn an_unlisted_name_is_a_person_by_its_party_in_brackets_in_a_list() {
+    check(
+        "The candidates were: Moupa Clemworth (Natural Law Party), Nataq Gidley (Liberal Democrats) and Leikle Dobworth (Labour).",
+        "person Moupa Clemworth [Unknown]: Moupa Clemworth
+         person Nataq Gidley [Unknown]: Nataq Gidley
+         person Leikle Dobworth [Unknown]: Leikle Dobworth
+         party Natural Law Party <- Natural Law Party
+         party Liberal Democrats <- Liberal Democrats
+         party Labour Party <- Labour
+         roles candidates",
+    );
+}
+
+#[test]
+fn an_unlisted_name_is_a_person_by_a_dashed_apposition_or_a_predicate_role() {
+    check(
+        "And Drazou Ballard - the chancellor's closest ally - was promoted.",
+        "person Drazou Ballard [Unknown]: Drazou Ballard
+         roles chancellor",
+    );
+    check(
+        "Noubra Maywood is the new Home Secretary. Mogira Beckley stays, with Klebra Strawson becoming Commons leader.",
+        "person Noubra Maywood [Unknown]: Noubra Maywood
+         person Mogira Beckley [Unknown]: Mogira Beckley
+         person Klebra Strawson [Unknown]: Klebra Strawson
+         roles home secretary, leader",
+    );
+}
+
+#[test]
+fn unlisted_names_joined_by_and_share_what_follows_them() {
+    check(
+        "Kluveil Hunter and Faibai Gorton were tipped to replace him.",
+        "person Kluveil Hunter [Unknown]: Kluveil Hunter
+         person Faibai Gorton [Unknown]: Faibai Gorton",
+    );
+    check(
+        "Nifora Devlin and Soufu Kealing both quit the SDLP last year.",
+        "person Nifora Devlin [Unknown]: Nifora Devlin
+         person Soufu Kealing [Unknown]: Soufu Kealing
+         party Social Democratic and Labour Party <- SDLP",
+    );
+}

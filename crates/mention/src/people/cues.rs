@@ -89,6 +89,23 @@ pub(super) fn cued(
     {
         return true;
     }
+    // ("Chancellor of the Exchequer – Nodera Hamworth", "Commons leader - X Y"): a role
+    // heading its holder at the start of a line
+    if multiword && matches!(w, "–" | "—" | "-" | ":") && p > s.tokens.start {
+        let line_start = (s.tokens.start + 1..p)
+            .rev()
+            .find(|&k| text[tokens[k - 1].end..tokens[k].start].contains('\n'))
+            .unwrap_or(s.tokens.start);
+        let heading = (line_start..p).all(|k| {
+            let x = tokens[k].text(text);
+            matches!(m.tags[k], Tag::Role(_) | Tag::Post(_) | Tag::Org(_))
+                || x.starts_with(|c: char| c.is_uppercase())
+                || matches!(x, "of" | "the" | "for" | "and" | "&")
+        });
+        if heading && (line_start..p).any(|k| person_role_at(m, k)) {
+            return true;
+        }
+    }
     // ("She replaces X Y", "beating X Y"): the object of a verb only a person is
     if multiword
         && matches!(
@@ -152,8 +169,23 @@ const APPOSED_PERSON_NOUNS: &[&str] = &[
 pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
     let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
     let person_role = |k: usize| person_role_at(m, k);
-    let becomes = matches!(w(end), "becomes" | "became") && (end + 1..end + 5).any(person_role);
-    let takes_over = matches!(w(end), "takes" | "took") && w(end + 1) == "over";
+    let becomes =
+        matches!(w(end), "becomes" | "became" | "becoming") && (end + 1..end + 5).any(person_role);
+    // ("X Y takes over as", "is taking over as prime minister")
+    let at = if matches!(w(end), "is" | "was") && w(end + 1) == "taking" {
+        end + 1
+    } else {
+        end
+    };
+    let takes_over = matches!(w(at), "takes" | "took" | "taking") && w(at + 1) == "over";
+    // ("appointing X Y as deputy chief whip", "Conservatives A B as Health Secretary and C D
+    // as Education Secretary"): what a role only a person holds is given to, past a few
+    // modifiers; never a seat's member ("served Upper Dunmore as its MP")
+    let as_role = w(end) == "as"
+        && !matches!(w(end + 1), "its" | "their")
+        && (end + 1..end + 6)
+            .take_while(|&k| !matches!(w(k), "," | "." | ";" | "and" | ""))
+            .any(person_role);
     let moves = matches!(w(end), "moves" | "moved") && matches!(w(end + 1), "from" | "to");
     let steps_down = matches!(w(end), "steps" | "stepped" | "stood" | "stands")
         && matches!(w(end + 1), "down" | "aside");
@@ -168,17 +200,29 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
         && tokens
             .get(party_end + 1)
             .is_some_and(|t| t.kind == TokenKind::Number);
+    // ("The candidates were: A B (Natural Law Party), C D (Liberal Democrats) and E F
+    // (Labour)."): a party alone in brackets, the list going on or ending after them
+    let listed = w(end) == "("
+        && party_end > end + 1
+        && w(party_end) == ")"
+        && (end + 1..party_end).any(|k| matches!(m.tags.get(k), Some(Tag::Party(_))))
+        && matches!(
+            w(party_end + 1),
+            "," | ";" | "and" | "." | "" | "-" | "–" | "—"
+        );
     // ("X Y is the only founder who …", "X Y was a retired headteacher"): a predicate noun only
     // a person is, past its determiner and a few modifiers
+    // ("is the new Home Secretary": a role's own capitalised words too)
     let predicate = matches!(w(end), "is" | "was")
         && matches!(w(end + 1), "a" | "an" | "the")
         && (end + 2..end + 6)
             .take_while(|&k| {
-                tokens.get(k).is_some_and(|t| {
-                    t.text(text)
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
-                })
+                person_role(k)
+                    || tokens.get(k).is_some_and(|t| {
+                        t.text(text)
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                    })
             })
             .any(|k| person_role(k) || PERSON_NOUNS.contains(&w(k)) || occupation(w(k)));
     let announces = matches!(w(end), "announced" | "announces");
@@ -199,6 +243,8 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
             && (w(end + 1) == "in" && w(end + 2) == "line" || w(end + 1) == "tipped");
     becomes
         || takes_over
+        || as_role
+        || listed
         || moves
         || steps_down
         || results_line
@@ -433,7 +479,8 @@ pub(super) fn described(
             }
         }
     }
-    if w(end) == "," && matches!(w(end + 1), "a" | "an" | "the") {
+    // (", the former mayor," or between dashes: "X Y - the chancellor's closest ally -")
+    if matches!(w(end), "," | "-" | "–" | "—") && matches!(w(end + 1), "a" | "an" | "the") {
         // (a few modifiers: "a 34-year-old management consultant", "the Wales Office minister")
         for k in end + 2..(end + 8).min(tokens.len()) {
             match m.tags[k] {
