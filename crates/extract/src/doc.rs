@@ -35,6 +35,9 @@ pub struct Analysed<'a> {
     contest_words: std::cell::OnceCell<Vec<bool>>,
     /// Whether the story reports appointments being made, read the first time a stage asks.
     pub(crate) appointments: std::cell::OnceCell<bool>,
+    /// Pronouns resolved so far, by (token, depth of the resolution that asked): a chain of
+    /// "she … she … she" through a profile is read once per link.
+    pub(crate) pronouns: std::cell::RefCell<HashMap<(usize, usize), Option<usize>>>,
 }
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
@@ -285,6 +288,7 @@ impl<'a> Analysed<'a> {
             role_holders,
             author,
             parses: Default::default(),
+            pronouns: Default::default(),
             contest_words: Default::default(),
             appointments: Default::default(),
         }

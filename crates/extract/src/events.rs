@@ -480,6 +480,7 @@ const OTHER_SENSES: &[SenseFilter] = &[
     return_to_something_else,
     verb_read_as_noun,
     quit_a_habit,
+    habitual,
     only_in_spirit,
     quit_something_else,
     stands_to_gain_or_lose,

@@ -649,6 +649,27 @@ pub(crate) const PARTICLES: &[&str] = &[
 ];
 
 /// Words after which a capitalised run names a place.
+/// Nouns of place a name before them modifies ("the Cowley Heath ward").
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "ward",
+    "wards",
+    "constituency",
+    "seat",
+    "division",
+    "estate",
+    "parish",
+    "village",
+    "town",
+    "valley",
+    "area",
+    "branch",
+    "by-election",
+    "council",
+    "borough",
+    "district",
+    "county",
+];
+
 pub(crate) const PLACE_CUES: &[&str] = &[
     "in",
     "at",

@@ -694,6 +694,12 @@ fn recognise_unknown(
             if before.is_some_and(|b| PLACE_CUES.contains(&b.to_ascii_lowercase().as_str())) {
                 continue;
             }
+            // ("contesting the Cowley Heath ward", "the Marsh End estate"): a name that
+            // modifies a noun of place is the place's
+            let after = tokens.get(runs[j].toks.end).map(|t| t.text(text));
+            if after.is_some_and(|a| PLACE_NOUNS.contains(&a)) {
+                continue;
+            }
             let person = names.iter().find(|n| {
                 n.kind_name() == "PERSON" && n.end == re && n.start >= rs && n.end - n.start >= 2
             });

@@ -758,3 +758,13 @@ fn unlisted_names_joined_by_and_share_what_follows_them() {
          party Social Democratic and Labour Party <- SDLP",
     );
 }
+
+#[test]
+fn an_unlisted_name_that_modifies_a_noun_of_place_is_no_person() {
+    check("She won the Cowley Heath ward in 1998.", "");
+    check(
+        "Labour held the Marsh End seat.",
+        "party Labour Party <- Labour
+         post Marsh End <- Marsh End",
+    );
+}

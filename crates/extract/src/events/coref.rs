@@ -20,7 +20,20 @@ pub(crate) fn pronoun_gender(w: &str) -> Option<floorcross_mention::Gender> {
     }
 }
 
+/// How many pronouns back a chain of subject pronouns is followed ("she … she … she" through
+/// a profile's paragraphs, each sentence's latest one).
+const CHAIN_DEPTH: usize = 10;
+
 pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
+    if let Some(&p) = a.pronouns.borrow().get(&(k, depth)) {
+        return p;
+    }
+    let p = resolve_pronoun_uncached(a, k, depth);
+    a.pronouns.borrow_mut().insert((k, depth), p);
+    p
+}
+
+fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
     let gender = match a.w(k) {
         "he" | "him" | "his" | "himself" => floorcross_mention::Gender::Male,
         "she" | "her" | "hers" | "herself" => floorcross_mention::Gender::Female,
@@ -110,7 +123,7 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
             // "she" are nominative, so wherever they stand they are a clause's subject ("It
             // emerged that he had held talks with Tony Blair. ... after he was sacked")
             // (one per sentence, the latest, to keep the chain linear)
-            if s < si && depth < 3 && !chained && pronoun_gender(a.w(j)) == Some(gender) {
+            if s < si && depth < CHAIN_DEPTH && !chained && pronoun_gender(a.w(j)) == Some(gender) {
                 chained = true;
                 if let Some(p) = resolve_pronoun_depth(a, j, depth + 1) {
                     if !cands.iter().any(|(q, ..)| *q == p) && speaker != Some(p) {

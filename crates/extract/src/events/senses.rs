@@ -613,6 +613,23 @@ pub(crate) fn only_in_spirit(
         })
 }
 
+/// "the peer who keeps changing sides", "kept defecting": a change in the gerund after
+/// "keep" is a habit, no one change.
+pub(crate) fn habitual(
+    a: &Analysed,
+    _rule: &Rule,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    let t = trigger.start;
+    t > a.seg.sentences[si].tokens.start
+        && a.w(t).ends_with("ing")
+        && matches!(
+            a.w(t - 1).to_ascii_lowercase().as_str(),
+            "keeps" | "kept" | "keep" | "keeping"
+        )
+}
+
 /// "quit smoking in 2010", "gave up drinking": what is quit is a habit, told by a gerund.
 pub(crate) fn quit_a_habit(
     a: &Analysed,

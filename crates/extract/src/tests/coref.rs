@@ -702,3 +702,19 @@ fn a_line_linking_to_another_story_is_not_read() {
         "leave Ann Owen from=Labour Party to=independent date=2014-03-03 asserted",
     );
 }
+
+#[test]
+fn a_profiles_chain_of_she_is_followed_past_three_links() {
+    // (every other sentence names no one: the last "she" is four links from the name)
+    check(
+        "Profile\n\nMaud Pellow is a former MP. Her career began by accident. In 1998 she \
+         won a council seat. Westminster took longer. In 2005 she took Fenby. Promotion came \
+         quickly. In 2009 she resigned as a minister. The voters were less kind. In 2010 she \
+         lost her seat. What followed surprised her friends. In 2016 she quit Labour.",
+        Some("2018-04-21"),
+        "elect Maud Pellow from=- to=- date=1998 asserted
+         resign Maud Pellow from=- to=- date=2009 asserted
+         defeat Maud Pellow from=- to=- date=2010 asserted
+         leave Maud Pellow from=Labour Party to=- date=2016 asserted",
+    );
+}

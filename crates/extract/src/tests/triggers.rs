@@ -1065,3 +1065,17 @@ fn found_as_the_past_of_find_founds_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_change_kept_up_as_a_habit_is_no_change() {
+    check_bodies(
+        Some("2021-03-17"),
+        &[
+            ("Ann Cole is the councillor who keeps changing sides.", ""),
+            (
+                "Tom Reed kept defecting. He joined the Greens in 2019.",
+                "join Tom Reed from=- to=Green Party date=2019 asserted",
+            ),
+        ],
+    );
+}
