@@ -107,6 +107,7 @@ impl Triggers {
         let mut order: Vec<String> = Vec::new();
         let mut whip_by_phrase: HashMap<String, Vec<u16>> = HashMap::new();
         let mut whip_order: Vec<String> = Vec::new();
+        let lower_data = data.to_ascii_lowercase();
         for (n, line) in data.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -149,15 +150,44 @@ impl Triggers {
             });
             for phrase in phrases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                 let key = phrase.to_ascii_lowercase();
+                let mut variants: Vec<String> = Vec::new();
                 // "lost the whip" also reads "lost the Tory whip", "the Labour party whip"
                 // "resigned his membership" also reads "resigned his Labour membership"
                 if key.contains("party membership") {
                     for q in WHIP_QUALIFIERS.iter().filter(|q| !q.contains("party")) {
-                        let variant = key.replace("party membership", &format!("{q} membership"));
-                        if !by_phrase.contains_key(&variant) {
-                            order.push(variant.clone());
+                        variants.push(key.replace("party membership", &format!("{q} membership")));
+                    }
+                }
+                // "handed back his membership card" also reads "handed back my Labour
+                // membership card": a first-person piece's own (unless the table gives that
+                // phrase a rule of its own), and the party's name before "membership"
+                let mine = key.split(' ').any(|w| w == "his").then(|| {
+                    key.split(' ')
+                        .map(|w| if w == "his" { "my" } else { w })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                });
+                let mine = mine.filter(|m| !lower_data.contains(m.as_str()));
+                for own in std::iter::once(key.clone()).chain(mine) {
+                    for p in ["his ", "her ", "my ", "their "] {
+                        let at = format!("{p}membership");
+                        if own.contains(&at) {
+                            for q in WHIP_QUALIFIERS.iter().filter(|q| !q.contains("party")) {
+                                variants.push(own.replace(&at, &format!("{p}{q} membership")));
+                            }
                         }
-                        by_phrase.entry(variant).or_default().push(id);
+                    }
+                    if own != key {
+                        variants.push(own);
+                    }
+                }
+                for variant in variants {
+                    let ids = by_phrase.entry(variant.clone()).or_default();
+                    if ids.is_empty() {
+                        order.push(variant);
+                    }
+                    if !ids.contains(&id) {
+                        ids.push(id);
                     }
                 }
                 if key.contains("the whip") {

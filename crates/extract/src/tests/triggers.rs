@@ -1079,3 +1079,21 @@ fn a_change_kept_up_as_a_habit_is_no_change() {
         ],
     );
 }
+
+#[test]
+fn a_membership_given_up_reads_with_any_owner_and_its_partys_name() {
+    // (the table writes "handed back his membership card"; the writer's own and the party's
+    // name between them read the same)
+    check(
+        "Why I quit\n\nBy Ann Cole\n\nLast Thursday I handed back my Labour membership card.",
+        Some("2021-10-12"),
+        "leave Ann Cole from=Labour Party to=- date=2021-10-07 asserted",
+    );
+    check_bodies(
+        Some("2021-10-12"),
+        &[(
+            "Tom Reed resigned his Conservative membership in May.",
+            "leave Tom Reed from=Conservative Party to=- date=2021-05 asserted",
+        )],
+    );
+}
