@@ -122,7 +122,14 @@ impl<T: Clone> PhraseSet<T> {
             let t = &tokens[i + k];
             let tt = t.text(text);
             let ok = match case {
-                Case::Exact => tt == w,
+                // ("TORY chiefs", a tabloid's kicker "TORY No.2 SET TO JUMP SHIP?"): a word
+                // written all in capitals is the cased word
+                Case::Exact => {
+                    tt == w
+                        || tt.len() >= 3
+                            && tt.bytes().all(|b| b.is_ascii_uppercase())
+                            && tt.eq_ignore_ascii_case(w)
+                }
                 Case::Folded => tt.eq_ignore_ascii_case(w),
             };
             if !ok {

@@ -209,6 +209,17 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             )
         || next == "at" && matches!(next2, "the" | "next")
         || matches!(next, "again" | "election")
+        // "stand as a Conservative", "stood as the Green": a party's member in the race
+        || next == "as"
+            && matches!(next2, "a" | "an" | "the")
+            && matches!(a.tag(end + 2), Tag::Party(_))
+        // "will be standing as a Conservative at the general election": the election it is
+        // at, past the side stood for
+        || (end..hi).any(|k| {
+            a.w(k) == "at"
+                && matches!(a.w(k + 1), "the" | "next")
+                && (a.w(k + 2) == "election" || a.w(k + 3) == "election")
+        })
 }
 
 /// "joined Salmond's party", "quit Farage's new party": a party named by a person's

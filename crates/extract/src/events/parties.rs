@@ -223,6 +223,14 @@ pub(crate) fn parties(
                     (k + 1..end)
                         .find(|&j| matches!(a.w(j), "party" | "group"))
                         .and_then(|j| group_antecedent(a, j))
+                })
+                .or_else(|| {
+                    // ("will fight a by-election under his new colours": the party the story
+                    // has just had someone join)
+                    (k + 1..end)
+                        .any(|j| a.w(j) == "new")
+                        .then(|| last_destination(a, si, k))
+                        .flatten()
                 });
         }
         // "stand as a Liberal Democrat", "elected as the Labour candidate"
@@ -951,4 +959,33 @@ fn reporting_party(a: &Analysed, si: usize, end: usize) -> Option<String> {
         })
         .map(|p| p.party.clone())
         .filter(|p| p != "Independent")
+}
+
+/// The party last named as where someone went, in sentence `si` before token `k` or the two
+/// sentences before it: the object of "joined", or of "to"/"into" after a change of side
+/// ("quit the party and joined Ukip", "defected to the Greens").
+fn last_destination(a: &Analysed, si: usize, k: usize) -> Option<String> {
+    let lo = a.seg.sentences[si.saturating_sub(2)].tokens.start;
+    (lo..k).rev().find_map(|j| {
+        let p = a.m.party_at(j)?;
+        let start = p.tokens.start;
+        if j + 1 != p.tokens.end {
+            return None;
+        }
+        let b = if start > 0 && a.w(start - 1) == "the" {
+            start - 1
+        } else {
+            start
+        };
+        let before = a.w(b.wrapping_sub(1));
+        let went = matches!(
+            before,
+            "joined" | "join" | "joins" | "joining" | "rejoined" | "into"
+        ) || before == "to"
+            && matches!(
+                a.w(b.wrapping_sub(2)),
+                "defected" | "defects" | "defecting" | "switched" | "over" | "defection"
+            );
+        (went && p.party != "Independent").then(|| p.party.clone())
+    })
 }

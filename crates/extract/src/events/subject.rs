@@ -513,10 +513,11 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 && !a.is_possessive(r.tokens.end)
                 && !SEAT_ROLES.contains(&r.role)
                 || (definite && r.role == "MP")
+                // ("The veteran MP for Colnebrook quit": as "The MP for Colnebrook" does)
                 || described
                     && a.person_at(r.tokens.end).is_none()
                     && !a.is_possessive(r.tokens.end)
-                    && a.w(r.tokens.end) != "for"
+                    && (a.w(r.tokens.end) != "for" || r.role == "MP")
             {
                 return resolve_pronoun(a, rs)
                     .map(|p| vec![(p, k)])

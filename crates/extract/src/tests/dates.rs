@@ -838,7 +838,8 @@ fn an_opening_participle_clause_shares_its_time_and_an_infinitive_keeps_its_own(
     check(
         "Obituary\n\nTom Hale defected in 2004. Standing as a Liberal Democrat in 2005, he lost the seat to Labour's Ann Owen by 412 votes.",
         Some("2021-02-09"),
-        "defect Tom Hale from=- to=- date=2004 asserted\n\
+        "defect Tom Hale from=- to=Liberal Democrats date=2004 asserted\n\
+         stand Tom Hale from=- to=Liberal Democrats date=2005 asserted\n\
          defeat Tom Hale from=- to=- date=2005 asserted\n\
          elect Ann Owen from=- to=Labour Party date=2005 asserted",
     );

@@ -1084,3 +1084,17 @@ fn a_headline_in_capitals_names_its_parties_as_one_in_sentence_case() {
         (Some("Conservative Party"), Some("Liberal Democrats"))
     );
 }
+
+#[test]
+fn new_colours_are_the_party_just_joined_and_a_capitals_party_word_is_a_party() {
+    check(
+        "TORY No.2 SET TO JUMP SHIP?\n\nOn Tuesday fellow Conservative Tom Reed quit the party and \
+         joined Ukip. Reed has resigned his seat and will fight a by-election under his new \
+         colours on November 20.\n\nKent MP Ann Cole said: \"I am not defecting.\"",
+        Some("2014-10-18"),
+        "defect Tom Reed from=Conservative Party to=UK Independence Party date=2014-10-14 asserted
+         resign Tom Reed from=- to=- date=2014-10-18 asserted
+         stand Tom Reed from=- to=UK Independence Party date=2014-11-20 expected
+         defect Ann Cole from=Conservative Party to=- date=- denied",
+    );
+}

@@ -1083,3 +1083,32 @@ fn a_name_in_a_phrase_of_the_subject_or_after_a_modifying_participle_did_nothing
         ],
     );
 }
+
+#[test]
+fn a_described_mp_for_a_seat_opening_a_clause_is_the_storys_person() {
+    check_bodies(
+        Some("2014-10-18"),
+        &[(
+            "The rumours come after fellow Conservative Tom Reed stunned Downing Street. On \
+             Tuesday the veteran MP for Colnebrook quit the party and joined Ukip.",
+            "defect Tom Reed from=Conservative Party to=UK Independence Party date=2014-10-14 asserted",
+        )],
+    );
+}
+
+#[test]
+fn standing_as_a_partys_member_at_an_election_is_a_candidacy() {
+    check_bodies(
+        Some("2014-10-18"),
+        &[
+            (
+                "Ann Cole will be standing as a Conservative at the general election.",
+                "stand Ann Cole from=- to=Conservative Party date=- expected",
+            ),
+            (
+                "Ann Cole will stand firm. Tom Reed stood as a matter of principle.",
+                "",
+            ),
+        ],
+    );
+}
