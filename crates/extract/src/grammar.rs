@@ -268,6 +268,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     candidate_list(a, out);
     inverted_candidacies(a, out);
     appointment_list(a, out);
+    replacements(a, out);
     person_lines(a, out);
     new_office_appositions(a, out);
     contests::contest_phrases(a, out);
@@ -761,8 +762,11 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             };
             // ("Amber Rudd is home secretary" in a story of appointments made: the news is
             // that she now is)
+            // (the office the predicate is, not a phrase with a preposition: "is out as chief
+            // whip", "is in the cabinet")
             let new = new
                 || matches!(w, "is" | "are")
+                    && parse.children_with(pred, &["case"]).next().is_none()
                     && !parse
                         .children_with(pred, &["det"])
                         .any(|d| a.w(p.tok(d)) == "a")

@@ -574,6 +574,61 @@ pub(crate) fn appointment_list(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "… is out as chief whip. Her replacement is Siôn Ruddock": the person a copula names as
+/// someone's replacement or successor ("his successor will be X") is appointed, to the office
+/// the sentences before tell that someone leaving ("as chief whip", in this sentence or the
+/// three before, after their name). Read off the words: a name the tagger does not know
+/// ("Siôn") can throw the parse.
+pub(crate) fn replacements(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !matches!(a.w(k), "replacement" | "successor") || k == s.tokens.start {
+                continue;
+            }
+            let owner = match a.w(k - 1) {
+                "his" | "her" => events::resolve_pronoun(a, k - 1),
+                "'s" | "’s" if k >= 2 => a.person_at(k - 2),
+                _ => None,
+            };
+            let Some(owner) = owner else { continue };
+            let at = match (a.w(k + 1), a.w(k + 2)) {
+                ("is" | "was", _) => k + 2,
+                ("will", "be") => k + 3,
+                _ => continue,
+            };
+            let Some(person) = a.person_at(at).filter(|&p| p != owner) else {
+                continue;
+            };
+            let Some(mut c) = Cand::at(a, EventType::Appoint, person, at, si, k..k + 1) else {
+                continue;
+            };
+            c.role = replaced_office(a, si, k, owner);
+            // ("his successor will be X": still to come)
+            if at == k + 3 && c.modality == floorcross_model::Modality::Asserted {
+                c.modality = floorcross_model::Modality::Expected;
+            }
+            if a.w(k + 1) == "is" && c.date.is_none() {
+                c.date = a.dct.map(|d| d.to_string());
+            }
+            out.push(c);
+        }
+    }
+}
+
+/// The office `owner` was last told leaving before token `before`: the role after "as" in
+/// the sentence of their last name, in sentence `si` or the three before.
+fn replaced_office(a: &Analysed, si: usize, before: usize, owner: usize) -> Option<String> {
+    let lo = a.seg.sentences[si.saturating_sub(3)].tokens.start;
+    let mention = (lo..before)
+        .rev()
+        .find(|&k| a.person_at(k) == Some(owner))?;
+    let end = a.seg.sentences[a.sentence_of(mention)].tokens.end;
+    (mention..end.min(before)).find_map(|k| {
+        let r = a.m.role_at(k + 1).filter(|_| a.w(k) == "as")?;
+        (r.tokens.start == k + 1).then(|| r.span.slice(a.text).to_ascii_lowercase())
+    })
+}
+
 /// A name in apposition to "the new OFFICE" or "the newly appointed OFFICE" ("Jacqui Smith,
 /// the new home secretary, …"): an appointment told as a description.
 pub(crate) fn new_office_appositions(a: &Analysed, out: &mut Vec<Cand>) {

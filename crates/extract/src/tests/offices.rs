@@ -338,3 +338,32 @@ fn as_chair_of_a_body_names_an_office() {
         ],
     );
 }
+
+#[test]
+fn a_replacement_named_after_someone_is_out_as_an_office_is_appointed_to_it() {
+    check(
+        "Reshuffle: live\n\n11:47 Ann Cole is out as chief whip.\n\n11:58 Her replacement is Siôn \
+         Ruddock, who moves across from the housing brief.",
+        Some("2017-11-03"),
+        "dismiss Ann Cole from=- to=- date=2017-11-03 asserted
+         appoint Siôn Ruddock from=- to=- date=2017-11-03 asserted",
+    );
+    check_bodies(
+        Some("2017-11-03"),
+        &[
+            (
+                "Ann Cole quit. Her successor is unclear.",
+                "resign Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Reed's successor will be Jo Pike.",
+                "appoint Jo Pike from=- to=- date=- expected",
+            ),
+            // (an office the predicate is with a preposition is not held: "is in the cabinet")
+            (
+                "Ann Cole is out as chief whip.",
+                "dismiss Ann Cole from=- to=- date=2017-11-03 asserted",
+            ),
+        ],
+    );
+}
