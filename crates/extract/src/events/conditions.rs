@@ -201,12 +201,15 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| t.is_capitalised(a.text))
+        // ("stood in the 2017 snap election": past a year and a word or two)
         || next == "in"
             && next2 == "the"
-            && matches!(
-                a.w(end + 2),
-                "by-election" | "election" | "seat" | "constituency" | "contest" | "ward" | "poll"
-            )
+            && (end + 2..(end + 5).min(s.tokens.end)).any(|j| {
+                matches!(
+                    a.w(j),
+                    "by-election" | "election" | "seat" | "constituency" | "contest" | "ward" | "poll"
+                )
+            })
         || next == "at" && matches!(next2, "the" | "next")
         || matches!(next, "again" | "election")
         // "stand as a Conservative", "stood as the Green": a party's member in the race
@@ -214,8 +217,9 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             && matches!(next2, "a" | "an" | "the")
             && matches!(a.tag(end + 2), Tag::Party(_))
         // "will be standing as a Conservative at the general election": the election it is
-        // at, past the side stood for
-        || (end..hi).any(|k| {
+        // at, past the side stood for (not "stood in the way of reform at the election")
+        || (matches!(next, "as" | "for" | "again" | "at" | "under"))
+            && (end..hi).any(|k| {
             a.w(k) == "at"
                 && matches!(a.w(k + 1), "the" | "next")
                 && (a.w(k + 2) == "election" || a.w(k + 3) == "election")

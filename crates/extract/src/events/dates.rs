@@ -1116,6 +1116,9 @@ pub(crate) fn counted_from_earlier_date(
 /// polling day.
 pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) -> Option<String> {
     let value = t.value.as_str();
+    if year_modifies_a_thing(a, t) {
+        return None;
+    }
     if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
         let s_end = a.seg.sentences[a.sentence_of(k)].tokens.end;
         let after = a.seg.tokens.partition_point(|tok| tok.end <= t.end);
@@ -1197,6 +1200,58 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
         return Some(calendar_precision(&format!("{year}{}", &v[4..])));
     }
     Some(calendar_precision(v))
+}
+
+/// "one of the 2016 intake", "his 2015 manifesto": a bare year between a determiner and a
+/// noun that is no contest dates that thing (its members, its document), not a change told
+/// beside it ("the 2015 general election", "the 2017 snap poll" do date one).
+fn year_modifies_a_thing(a: &Analysed, t: &floorcross_model::Timex) -> bool {
+    if !(t.value.len() == 4 && t.text.len() == 4 && t.value.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let first = a.seg.tokens.partition_point(|tok| tok.end <= t.start);
+    let after = a.seg.tokens.partition_point(|tok| tok.end <= t.end);
+    let determiner = first > 0
+        && (matches!(
+            a.w(first - 1),
+            "the" | "his" | "her" | "their" | "its" | "our" | "my"
+        ) || matches!(a.w(first - 1), "'s" | "’s"));
+    let lower_noun = |j: usize| a.is_word(j) && a.raw(j).chars().all(|c| c.is_ascii_lowercase());
+    let contest = (after..after + 3).take_while(|&j| lower_noun(j)).any(|j| {
+        matches!(
+            a.w(j),
+            "election"
+                | "elections"
+                | "by-election"
+                | "poll"
+                | "polls"
+                | "vote"
+                | "contest"
+                | "race"
+                | "campaign"
+                | "referendum"
+                | "reshuffle"
+                | "leadership"
+                | "ballot"
+                | "count"
+                | "selection"
+                | "defection"
+                | "defections"
+                | "split"
+                | "landslide"
+                | "victory"
+                | "defeat"
+                | "win"
+        )
+    });
+    // ("the 2001 and 2005 general elections": a year coordinated with the next, which the
+    // noun after both is judged by)
+    let coordinated = matches!(a.w(after), "and" | "or")
+        && a.seg
+            .tokens
+            .get(after + 1)
+            .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number);
+    determiner && lower_noun(after) && !coordinated && !contest
 }
 
 /// The year of a month named with an anaphoric "that" ("That October he crossed the floor",

@@ -931,3 +931,26 @@ fn a_month_without_its_year_in_a_simple_past_is_the_last_one() {
         "stand Ann Cole from=- to=- date=2022 asserted",
     );
 }
+
+#[test]
+fn a_year_that_modifies_a_thing_dates_no_change_beside_it() {
+    check_bodies(
+        Some("2017-11-03"),
+        &[
+            (
+                "Promotion for one of the 2016 intake: Tom Reed becomes minister for housing.",
+                "appoint Tom Reed from=- to=- date=2017-11-03 asserted",
+            ),
+            // (a contest the year modifies is the change's time)
+            (
+                "Tom Reed stood in the 2017 snap election.",
+                "stand Tom Reed from=- to=- date=2017-06-08 asserted",
+            ),
+            (
+                "Tom Reed won the 2016 election.",
+                "elect Tom Reed from=- to=- date=2016 asserted",
+            ),
+            ("Tom Reed stood in the way of reform at the election.", ""),
+        ],
+    );
+}
