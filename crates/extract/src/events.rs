@@ -310,6 +310,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     }
     decision_dates(a, &mut out);
     occasion_dates(a, &mut out);
+    anaphoric_occasion_dates(a, &mut out);
     framed_dates(a, &mut out);
     repeated_dates(a, &mut out);
     followers(a, &mut out);

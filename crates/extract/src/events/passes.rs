@@ -19,6 +19,7 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
 /// Cole": a portfolio, brief or post given to a person is their appointment (the giver is not
 /// the one appointed).
 pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
+    passive_portfolios_handed_to(a, out);
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
             if !matches!(
@@ -64,6 +65,50 @@ pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
                         .to_string(),
                 );
             }
+            out.push(c);
+        }
+    }
+}
+
+/// "His duties as the party's rural affairs spokesman have been handed to Eshaan Dhillon-Reid",
+/// "the brief was given to Ann Cole": a portfolio, brief or duties the subject names, given in
+/// the passive to a person, are their appointment (to the role the subject names, if any).
+fn passive_portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.start + 1..s.tokens.end {
+            if !matches!(a.w(k), "handed" | "given" | "passed")
+                || !matches!(a.w(k - 1), "been" | "was" | "were" | "is" | "are")
+                || a.w(k + 1) != "to"
+            {
+                continue;
+            }
+            let Some(thing) = (s.tokens.start..k).find(|&j| {
+                matches!(
+                    a.w(j),
+                    "portfolio" | "brief" | "duties" | "responsibilities" | "job" | "role" | "post"
+                )
+            }) else {
+                continue;
+            };
+            // "to Cllr Raj Bhamra": past a title
+            let mut t = k + 2;
+            while t < s.tokens.end && t < k + 5 && a.person_at(t).is_none() {
+                if !matches!(a.tag(t), Tag::Role(_) | Tag::Party(_)) {
+                    break;
+                }
+                t += 1;
+            }
+            let Some(person) = a.person_at(t) else {
+                continue;
+            };
+            // (nobody named between the thing and the verb: "the brief held by Tom Reed was
+            // given to …" is still given; the holder is not the one appointed)
+            let Some(mut c) = Cand::at(a, EventType::Appoint, person, t, si, k..k + 1) else {
+                continue;
+            };
+            c.role = (thing..k)
+                .find_map(|j| a.m.role_at(j))
+                .map(|r| r.span.slice(a.text).to_ascii_lowercase());
             out.push(c);
         }
     }

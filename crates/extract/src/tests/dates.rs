@@ -954,3 +954,25 @@ fn a_year_that_modifies_a_thing_dates_no_change_beside_it() {
         ],
     );
 }
+
+#[test]
+fn a_chain_of_times_after_again_and_a_change_at_that_meeting() {
+    check_bodies(
+        Some("2017-02-09"),
+        &[
+            (
+                "Tom Reed sits as an independent. First elected in 2003, he was re-elected in \
+                 2007 and again in 2011 and 2016.",
+                "elect Tom Reed from=- to=- date=2003 asserted
+                 reelect Tom Reed from=- to=- date=2007 asserted
+                 reelect Tom Reed from=- to=- date=2011 asserted
+                 reelect Tom Reed from=- to=- date=2016 asserted",
+            ),
+            (
+                "The Labour group met behind closed doors on Wednesday evening. At that meeting \
+                 Tom Reed, the MSP for Glenrath, was stripped of the party whip.",
+                "expel Tom Reed from=- to=- date=2017-02-08 asserted",
+            ),
+        ],
+    );
+}

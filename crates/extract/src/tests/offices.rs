@@ -367,3 +367,17 @@ fn a_replacement_named_after_someone_is_out_as_an_office_is_appointed_to_it() {
         ],
     );
 }
+
+#[test]
+fn duties_handed_in_the_passive_and_a_devolved_parliament_entered() {
+    check_bodies(
+        Some("2017-02-09"),
+        &[(
+            "Tom Reed lost the whip. His duties as the party's rural affairs spokesman have been \
+             handed to Eshaan Dhillon-Reid, a list MSP who entered Holyrood last May.",
+            "expel Tom Reed from=- to=- date=- asserted
+             appoint Eshaan Dhillon-Reid from=- to=- date=2017-02-09 asserted
+             elect Eshaan Dhillon-Reid from=- to=- date=2016-05 asserted",
+        )],
+    );
+}

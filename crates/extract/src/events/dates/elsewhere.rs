@@ -120,32 +120,41 @@ pub(crate) fn repeated_dates(a: &Analysed, out: &mut Vec<Cand>) {
             }
             e
         };
+        // ("and again in 2011 and 2016", "in 2011, 2016 and 2021": each time of the chain)
         let mut n = timex_end(k) + 1;
-        if a.w(n) != "and" {
+        let mut times = Vec::new();
+        loop {
+            if !matches!(a.w(n), "and" | ",") {
+                break;
+            }
+            let mut m = n + 1;
+            if a.w(m) == "again" {
+                m += 1;
+            }
+            if a.w(m) == "in" {
+                m += 1;
+            }
+            let Some(t2) = a.point_timex(m) else { break };
+            times.push((m, t2));
+            n = timex_end(m) + 1;
+        }
+        // (only times that end the clause: "and again in 2006", not "and in 2006 quit")
+        if times.is_empty() || !matches!(a.w(n), "." | "," | ";" | "") && n < s.tokens.end {
             continue;
         }
-        n += 1;
-        if a.w(n) == "again" {
-            n += 1;
+        let mut seen = vec![d.to_string()];
+        for (m, t2) in times {
+            let Some(d2) = date_value(a, t2, m) else {
+                continue;
+            };
+            if seen.contains(&d2) {
+                continue;
+            }
+            seen.push(d2.clone());
+            let mut c2 = c.clone();
+            c2.date = Some(d2);
+            more.push(c2);
         }
-        if a.w(n) == "in" {
-            n += 1;
-        }
-        let Some(t2) = a.point_timex(n) else { continue };
-        // (only a time that ends the clause: "and again in 2006", not "and in 2006 quit")
-        let e = timex_end(n);
-        if !matches!(a.w(e + 1), "." | "," | ";" | "") && e + 1 < s.tokens.end {
-            continue;
-        }
-        let Some(d2) = date_value(a, t2, n) else {
-            continue;
-        };
-        if d2 == d {
-            continue;
-        }
-        let mut c2 = c.clone();
-        c2.date = Some(d2);
-        more.push(c2);
     }
     out.extend(more);
 }
@@ -617,6 +626,52 @@ pub(crate) fn occasion_dates(a: &Analysed, out: &mut [Cand]) {
             continue;
         }
         if let Some(d) = occasion_day(c.sentence + 1, c.person) {
+            c.date = Some(d);
+        }
+    }
+}
+
+/// "The group met behind closed doors on Wednesday evening … At that meeting Tom Reed was
+/// stripped of the whip": a change placed at "that meeting" (or "the meeting", "that
+/// session") happened on the day of the meeting the two sentences before tell with its time
+/// (a verb of meeting, "met", "gathered", "convened", or the noun, with a day in the week up to
+/// the paper's). A change the text dates itself keeps its date, except the paper's day.
+pub(crate) fn anaphoric_occasion_dates(a: &Analysed, out: &mut [Cand]) {
+    let Some(paper) = a.dct.map(|d| d.to_string()) else {
+        return;
+    };
+    let met_on = |si: usize| -> Option<String> {
+        let s = a.seg.sentences.get(si)?;
+        let v = s.tokens.clone().find(|&k| {
+            matches!(
+                a.w(k),
+                "met" | "gathered" | "convened" | "meeting" | "session" | "hustings"
+            )
+        })?;
+        (v + 1..(v + 14).min(s.tokens.end))
+            .find_map(|k| a.point_timex(k).and_then(|t| date_value(a, t, k)))
+            .filter(|d| d.len() == 10 && in_week_before(d, &paper))
+    };
+    for c in out.iter_mut() {
+        if !dated_only_by_paper(c, &paper) || c.modality != Modality::Asserted || c.headline {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        let lo = c.trigger.start.saturating_sub(14).max(s.tokens.start);
+        let hi = (c.trigger.end + 8).min(s.tokens.end);
+        let cue = (lo..hi).any(|k| {
+            matches!(a.w(k), "that" | "the")
+                && matches!(a.w(k + 1), "meeting" | "session" | "hustings")
+                && k > s.tokens.start
+                && matches!(a.w(k - 1), "at" | "during")
+        });
+        if !cue {
+            continue;
+        }
+        if let Some(d) = (c.sentence.saturating_sub(2)..c.sentence)
+            .rev()
+            .find_map(met_on)
+        {
             c.date = Some(d);
         }
     }
