@@ -241,6 +241,22 @@ const CLAUSE_BREAKS: &[&str] = &[
     ";", ":", "but", "while", "whereas", "although", "though", "because", "since", "—", "–",
 ];
 
+/// Whether the words `t` are in a rubric: a run of words all in capitals that opens its
+/// sentence and is closed by a colon ("SWITCHING SIDES:", "BACK IN THE FOLD:").
+fn rubric_at(a: &Analysed, sentence: std::ops::Range<usize>, t: std::ops::Range<usize>) -> bool {
+    let caps = |k: usize| {
+        a.is_word(k)
+            && a.raw(k).chars().any(|c| c.is_ascii_uppercase())
+            && !a.raw(k).chars().any(|c| c.is_ascii_lowercase())
+    };
+    let opens = (sentence.start..t.end).all(|k| caps(k) || matches!(a.w(k), "-" | "&"));
+    let mut e = t.end;
+    while e < sentence.end && caps(e) {
+        e += 1;
+    }
+    opens && e < sentence.end && a.w(e) == ":"
+}
+
 pub fn find_events(a: &Analysed) -> Vec<Cand> {
     let triggers = Triggers::get();
     let mut out = Vec::new();
@@ -287,8 +303,12 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
                         a.w(i.wrapping_sub(2)),
                         "party" | "group" | "parties" | "that" | "which"
                     );
+                // ("SWITCHING SIDES: Cllr Ken Dobbs now sits with the Conservatives"): a
+                // rubric in capitals closed by a colon labels the item after it
+                let rubric = rubric_at(a, s.tokens.clone(), i..end);
                 for rule in rules {
                     if passive_left
+                        || rubric
                         || party_gap && rule.kind == EventType::Resign
                         || !cond_ok(a, rule.cond, rule.kind, si, i, end)
                     {
@@ -335,6 +355,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     winners_party(a, winner, &mut out);
     portfolio_light_verbs(a, &mut out);
     portfolios_handed_to(a, &mut out);
+    lost_office_jobs(a, &mut out);
     made_appointments(a, &mut out);
     leaders_parties(a, &mut out);
     bare_quits_of_a_party(a, &mut out);

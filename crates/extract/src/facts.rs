@@ -228,6 +228,26 @@ pub fn find_facts(a: &Analysed) -> Vec<RawFact> {
                 push_facts(&mut out, pm.person, si, &md);
             }
         }
+        // "Ken Dobbs now sits with the Conservatives", "sits as a Liberal Democrat", "sits on
+        // the Labour benches": where the person sits now is their party
+        let mut k = pm.tokens.end;
+        if a.w(k) == "now" {
+            k += 1;
+        }
+        if a.w(k) == "sits" && matches!(a.w(k + 1), "with" | "as" | "on" | "alongside") {
+            let party = (k + 2..(k + 5).min(s.tokens.end)).find_map(|j| a.m.party_at(j));
+            if let Some(p) = party.filter(|p| p.party != "Independent") {
+                let md = Modifiers {
+                    party: Some(p.party.clone()),
+                    role: None,
+                    post: None,
+                    org: None,
+                    former: false,
+                    place: None,
+                };
+                push_facts(&mut out, pm.person, si, &md);
+            }
+        }
         // apposition: "Robert Jackson, 58, the Labour MP for Wantage,"
         let mut k = pm.tokens.end;
         if a.w(k) == "," {

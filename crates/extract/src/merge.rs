@@ -553,6 +553,26 @@ pub fn merge(
             cands[k].to = party;
         }
     }
+    // "The Liberal Democrats have already selected Councillor Amrit Sohal, a former mayor, to
+    // fight the seat": the race a selection is for is stood for the selecting party
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if c.kind != EventType::Stand {
+            continue;
+        }
+        let selected_for = cands
+            .iter()
+            .find(|o| {
+                o.kind == EventType::Select
+                    && o.person == c.person
+                    && o.sentence == c.sentence
+                    && o.trigger.end <= c.trigger.start
+            })
+            .and_then(|o| o.to.clone());
+        if let Some(party) = selected_for {
+            cands[k].to = Some(party);
+        }
+    }
     // One event per person and change. A merge can change what an event is (an appointment
     // to "leader" becomes an election), so fold again until nothing more merges.
     let fold = |cands: Vec<Cand>| {

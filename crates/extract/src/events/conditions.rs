@@ -87,6 +87,19 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
                 )
             });
     }
+    // ("the Conservatives say they will field local businessman Ajay Kapoor", after a
+    // by-election is told): a party fields its candidates, in a story of a race
+    if matches!(a.w(start), "field" | "fields" | "fielded" | "fielding") {
+        let from = a.seg.sentences[si.saturating_sub(1)].tokens.start;
+        if (from..s.tokens.end).any(|k| {
+            matches!(
+                a.w(k),
+                "by-election" | "election" | "elections" | "seat" | "ward" | "candidate" | "poll"
+            )
+        }) {
+            return true;
+        }
+    }
     // "Labour's Sam Whitlow also stood.": a bare "stood" at the end of a clause in a story
     // about an election
     if matches!(a.w(end), "." | "," | "again" | "unsuccessfully") {

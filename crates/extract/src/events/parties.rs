@@ -64,7 +64,13 @@ pub(crate) fn candidacy_party(
     let lo = trigger.start.saturating_sub(10).max(s.tokens.start);
     // (not past the clause: "elected as a Lib Dem in 2019, now sits with the Greens")
     let hi = (trigger.end..(trigger.end + 10).min(s.tokens.end))
-        .find(|&k| a.w(k) == "," && matches!(a.w(k + 1), "now" | "but" | "and" | "who" | "which"))
+        .find(|&k| {
+            a.w(k) == ","
+                && matches!(
+                    a.w(k + 1),
+                    "now" | "but" | "and" | "who" | "which" | "while" | "whereas" | "although"
+                )
+        })
         .unwrap_or((trigger.end + 10).min(s.tokens.end));
     let rival = |p: &floorcross_mention::PartyMention| {
         // ("snatched the seat from the Tories": past the article)

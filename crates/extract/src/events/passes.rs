@@ -70,6 +70,42 @@ pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "Barry Stannard lost his deputy leader job", "lost her shadow cabinet post": a job, post or
+/// role named by an office, lost, is an office taken away (the table's "lost his cabinet job"
+/// for any office before the noun).
+pub(crate) fn lost_office_jobs(a: &Analysed, out: &mut Vec<Cand>) {
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            if !matches!(a.w(k), "lost" | "loses" | "losing" | "lose")
+                || !matches!(a.w(k + 1), "his" | "her" | "their")
+            {
+                continue;
+            }
+            let hi = (k + 7).min(s.tokens.end);
+            let Some(noun) =
+                (k + 3..hi).find(|&j| matches!(a.w(j), "job" | "post" | "role" | "position"))
+            else {
+                continue;
+            };
+            let role = (k + 2..noun).find_map(|j| a.m.role_at(j));
+            let words = (k + 2..noun).all(|j| a.is_word(j) && a.person_at(j).is_none());
+            let Some(r) = role.filter(|r| r.tokens.end == noun && words) else {
+                continue;
+            };
+            let role = r.span.slice(a.text).to_ascii_lowercase();
+            for (person, tok) in subject(a, si, k) {
+                if has_event(out, person, EventType::Dismiss) {
+                    continue;
+                }
+                if let Some(mut c) = Cand::at(a, EventType::Dismiss, person, tok, si, k..noun + 1) {
+                    c.role = Some(role.clone());
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
 /// "His duties as the party's rural affairs spokesman have been handed to Eshaan Dhillon-Reid",
 /// "the brief was given to Ann Cole": a portfolio, brief or duties the subject names, given in
 /// the passive to a person, are their appointment (to the role the subject names, if any).

@@ -317,7 +317,7 @@ fn a_party_as_the_selecting_agent_makes_a_selection_for_it() {
         "Seat\n\nTom Ashby has been selected by Labour to fight the seat.",
         d,
         "select Tom Ashby from=- to=Labour Party date=2012-05-10 asserted
-         stand Tom Ashby from=- to=- date=- asserted",
+         stand Tom Ashby from=- to=Labour Party date=- asserted",
     );
 }
 

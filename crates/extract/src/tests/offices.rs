@@ -381,3 +381,18 @@ fn duties_handed_in_the_passive_and_a_devolved_parliament_entered() {
         )],
     );
 }
+
+#[test]
+fn a_job_named_by_an_office_lost_is_a_dismissal() {
+    check_bodies(
+        Some("2014-01-11"),
+        &[
+            (
+                "AXED: Barry Stannard lost his deputy leader job on Friday.",
+                "dismiss Barry Stannard from=- to=- date=2014-01-10 asserted",
+            ),
+            // (a job that is no office, a seat lost at the polls)
+            ("Ann Cole lost her job as a teacher.", ""),
+        ],
+    );
+}

@@ -1098,3 +1098,38 @@ fn new_colours_are_the_party_just_joined_and_a_capitals_party_word_is_a_party() 
          defect Ann Cole from=Conservative Party to=- date=- denied",
     );
 }
+
+#[test]
+fn where_a_defector_now_sits_is_where_they_went_and_a_rubric_is_no_change() {
+    check_bodies(
+        Some("2011-05-27"),
+        &[(
+            "SWITCHING SIDES: Abbeyfield's Cllr Ken Dobbs now sits with the Conservatives. Mr \
+             Dobbs, a Liberal Democrat for 14 years, crossed the floor at the full council \
+             meeting of May 12.",
+            "defect Ken Dobbs from=Liberal Democrats to=Conservative Party date=2011-05-12 asserted",
+        )],
+    );
+}
+
+#[test]
+fn a_candidacy_is_for_the_selecting_party_not_one_in_the_clause_after_while() {
+    check_bodies(
+        Some("2011-05-27"),
+        &[
+            (
+                "The Liberal Democrats have already selected Councillor Amrit Sohal, a former \
+                 mayor of Dunsford, to fight the seat, while Labour is expected to choose its \
+                 candidate next month.",
+                "select Amrit Sohal from=- to=Liberal Democrats date=2011-05-27 asserted
+                 stand Amrit Sohal from=- to=Liberal Democrats date=- asserted",
+            ),
+            (
+                "Harold Venn has stepped down, which means another by-election. The \
+                 Conservatives say they will field local businessman Ajay Kapoor.",
+                "resign Harold Venn from=- to=- date=2011-05-27 asserted
+                 stand Ajay Kapoor from=- to=Conservative Party date=- expected",
+            ),
+        ],
+    );
+}
