@@ -21,6 +21,29 @@ fn matches_at(a: &Analysed, k: usize, words: &[&str]) -> bool {
     })
 }
 
+/// [`matches_at`] past quotation marks between the words: a cue in scare quotes ("to be
+/// \"on the verge\" of switching sides") is the cue.
+fn matches_quoted(a: &Analysed, k: usize, words: &[&str], end: usize) -> bool {
+    if matches_at(a, k, words) {
+        return true;
+    }
+    let quote = |t: usize| matches!(a.w(t), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let mut t = k;
+    for (j, w) in words.iter().enumerate() {
+        if j > 0 {
+            while t < end && quote(t) {
+                t += 1;
+            }
+        }
+        let x = a.w(t);
+        if !(x == *w || (*w == "not" && x.ends_with("n't"))) || t >= end {
+            return false;
+        }
+        t += 1;
+    }
+    true
+}
+
 /// The cues of a list grouped by their first word, in list order.
 type CueIndex = rustc_hash::FxHashMap<&'static str, Vec<&'static Cue>>;
 
@@ -178,7 +201,7 @@ fn find_cue(
         }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
-            if k + cue.words.len() <= range.end && matches_at(a, k, cue.words) {
+            if k + cue.words.len() <= range.end && matches_quoted(a, k, cue.words, range.end) {
                 if best.is_none_or(|(m, _)| rank(cue.modality) > rank(m)) {
                     best = Some((cue.modality, k));
                 }

@@ -700,6 +700,32 @@ fn recognise_unknown(
             if after.is_some_and(|a| PLACE_NOUNS.contains(&a)) {
                 continue;
             }
+            // ("won Dyffryn Teifi from Labour", "held Hallam Ford for the Tories"): what is won
+            // or held from or for a side is a seat
+            let seat_verb = before.is_some_and(|b| {
+                matches!(
+                    b,
+                    "won"
+                        | "wins"
+                        | "win"
+                        | "winning"
+                        | "took"
+                        | "takes"
+                        | "gained"
+                        | "gains"
+                        | "captured"
+                        | "snatched"
+                        | "held"
+                        | "holds"
+                        | "lost"
+                        | "loses"
+                        | "contested"
+                        | "fought"
+                )
+            });
+            if seat_verb && after.is_some_and(|a| matches!(a, "from" | "for")) {
+                continue;
+            }
             let person = names.iter().find(|n| {
                 n.kind_name() == "PERSON" && n.end == re && n.start >= rs && n.end - n.start >= 2
             });

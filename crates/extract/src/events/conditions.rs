@@ -22,7 +22,17 @@ pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
         && matches!(a.w(start - 1), "and" | "but")
         && (start.saturating_sub(12).max(s0)..start)
             .any(|k| matches!(a.w(k), "fought" | "stood" | "contested" | "ran"));
+    // ("won Dyffryn Teifi from Labour in 2007 and held it four years later": "it" is what the
+    // clause before won)
+    let won_before = a.w(end - 1) == "it"
+        && (s0..start).any(|k| {
+            matches!(
+                a.w(k),
+                "won" | "took" | "gained" | "captured" | "snatched" | "seized"
+            )
+        });
     lost_candidacy
+        || won_before
         || (lo..hi).any(|k| {
             matches!(a.tag(k), Tag::Post(_))
             || a.m.role_at(k).is_some_and(|r| {

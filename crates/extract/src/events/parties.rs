@@ -396,6 +396,7 @@ pub(crate) fn parties(
                             p.tokens.start == k
                                 && Some(&p.party) != to.as_ref()
                                 && p.party != "Independent"
+                                && !agents_label(a, p.tokens.clone())
                         })
                         .map(|p| (p.tokens.end, p.party.clone()))
                 });
@@ -934,6 +935,36 @@ fn word_before_party<'a>(a: &'a Analysed<'a>, start: usize) -> &'a str {
         b = b.wrapping_sub(1);
     }
     a.w(b)
+}
+
+/// Whether the party mention at `party` labels the noun of an agent's by-phrase ("was said by
+/// several Labour backbenchers to be …"): the agents' side, not the subject's.
+fn agents_label(a: &Analysed, party: std::ops::Range<usize>) -> bool {
+    let mut b = party.start;
+    while b > 0
+        && matches!(
+            a.w(b - 1),
+            "the"
+                | "a"
+                | "several"
+                | "some"
+                | "many"
+                | "two"
+                | "three"
+                | "senior"
+                | "other"
+                | "fellow"
+                | "few"
+                | "leading"
+                | "local"
+        )
+    {
+        b -= 1;
+    }
+    b > 0
+        && a.w(b - 1) == "by"
+        && a.is_word(party.end)
+        && a.raw(party.end).chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether the party mention starting at `start` is another verb's agent, a rival or a

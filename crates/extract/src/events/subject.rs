@@ -397,8 +397,18 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                     && chain_to_trigger
                     && (me..start).any(|j| a.w(j) != "to");
             // ("an opponent of leader Hale": the preposition governs the title and the name)
+            // ("from Labour's Hugh Dunlop", "over the Tory candidate Tom Reed": past the
+            // party's possessive and its article too)
             let mut b = ms;
-            while b > s0 && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
+            while b > s0
+                && (matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_))
+                    || matches!(a.w(b - 1), "'s" | "’s" | "'" | "’")
+                        && b >= s0 + 2
+                        && matches!(a.tag(b - 2), Tag::Party(_))
+                    || a.w(b - 1) == "the"
+                        && b < ms
+                        && matches!(a.tag(b), Tag::Role(_) | Tag::Party(_)))
+            {
                 b -= 1;
             }
             let prep = b > s0 && PREPOSITIONS.contains(&a.w(b - 1)) && !absolute

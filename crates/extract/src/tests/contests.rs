@@ -662,3 +662,25 @@ fn winning_a_party_s_ballot_for_a_candidacy_is_the_selection() {
         "select Ann Cole from=- to=Labour Party date=2016-11-21 asserted",
     );
 }
+
+#[test]
+fn a_seat_won_from_a_party_and_held_is_no_person_and_the_conjunct_shares_the_subject() {
+    check_bodies(
+        Some("2013-05-22"),
+        &[
+            (
+                "A former union official, Mr Pritchard won Dyffryn Teifi from Labour in 2007 \
+                 and held it comfortably four years later.",
+                "elect Pritchard from=- to=- date=2007 asserted
+                 reelect Pritchard from=- to=- date=2011 asserted",
+            ),
+            (
+                "Morag Lindsay is an MSP. She took Glenmuir and Carse from Labour's Hugh Dunlop \
+                 in 2007 and held it comfortably four years later.",
+                "elect Morag Lindsay from=- to=- date=2007 asserted
+                 reelect Morag Lindsay from=- to=- date=2011 asserted",
+            ),
+            ("Ann Cole said she held it against him.", ""),
+        ],
+    );
+}

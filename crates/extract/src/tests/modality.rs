@@ -1214,3 +1214,15 @@ fn the_alternative_set_aside_is_not_done() {
         ],
     );
 }
+
+#[test]
+fn a_cue_in_scare_quotes_is_the_cue_and_an_agents_party_is_not_the_subjects() {
+    check_bodies(
+        Some("2013-01-18"),
+        &[(
+            "Aled Pritchard, who represents Dyffryn Teifi, was said by several Labour \
+             backbenchers to be \"on the verge\" of switching sides.",
+            "defect Aled Pritchard from=- to=- date=- rumoured",
+        )],
+    );
+}
