@@ -37,7 +37,10 @@ def curly(b):
 
 
 def hard_wrap(b):
-    return "\n\n".join("\n".join(textwrap.wrap(p, 68)) for p in b.split("\n\n") if p.strip())
+    # each line broken at 68 columns, the lines a text already has kept (a list stays a list)
+    return "\n\n".join(
+        "\n".join("\n".join(textwrap.wrap(line, 68, break_on_hyphens=False)) for line in p.split("\n") if line.strip())
+        for p in b.split("\n\n") if p.strip())
 
 
 def variants(heads):
