@@ -527,15 +527,19 @@ fn introduced_group(
             return Some(end);
         }
     }
-    // ("Moupa Clemworth (Natural Law Party)"): a capitalised name ending in "Party" alone in
-    // brackets is a person's affiliation
+    // ("Moupa Clemworth (Natural Law Party)", "(Christian Peoples Alliance)"): a capitalised
+    // name ending in "Party", "Alliance" or the like alone in brackets is a person's
+    // affiliation
     if prev == Some("(") {
         let mut end = i;
         while end < range.end && end < i + 5 && tokens[end].is_capitalised(text) {
             end += 1;
         }
         if end > i + 1
-            && tokens[end - 1].text(text) == "Party"
+            && matches!(
+                tokens[end - 1].text(text),
+                "Party" | "Alliance" | "Movement" | "Front" | "League" | "Coalition"
+            )
             && tokens.get(end).is_some_and(|t| t.text(text) == ")")
         {
             return Some(end);

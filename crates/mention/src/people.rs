@@ -311,6 +311,10 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                 && (cued(text, seg, m, run.sentence, run.toks.start, true)
                     || aged(text, tokens, run.toks.end)
                     || speaks(text, tokens, run.toks.end)
+                    || coordinated_speaks(text, tokens, run.toks.end)
+                    || run.toks.start >= 2
+                        && tokens[run.toks.start - 1].text(text) == "and"
+                        && speak_together(text, tokens, run.toks.end)
                     || acts(text, tokens, m, run.toks.end)
                     || heading(text, seg, m, run.sentence, run.toks.clone())
                     || !placed && described(text, tokens, m, run.toks.end, true))
@@ -648,6 +652,22 @@ fn surname_not_org(text: &str, tokens: &[Token], lex: &Lexicon, run: &Run, words
         .map(|b| tokens[b].text(text).to_ascii_lowercase());
     let bare = !before.is_some_and(|b| matches!(b.as_str(), "the" | "at" | "in" | "to" | "from"));
     words.len() >= 2 && lex.first_name(words[0]).is_some() && bare
+}
+
+/// ("Kluveil Hunt and Faibai Gove were tipped to replace him"): a name joined by "and" to a
+/// second capitalised name of two words or more shares what follows the second.
+fn coordinated_speaks(text: &str, tokens: &[Token], end: usize) -> bool {
+    if tokens.get(end).map(|t| t.text(text)) != Some("and") {
+        return false;
+    }
+    let mut e = end + 1;
+    while tokens
+        .get(e)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised(text))
+    {
+        e += 1;
+    }
+    e >= end + 3 && (speaks(text, tokens, e) || speak_together(text, tokens, e))
 }
 
 /// Asks the name recogniser about runs of two or more words that no list decided.

@@ -768,3 +768,45 @@ fn an_unlisted_name_that_modifies_a_noun_of_place_is_no_person() {
          post Marsh End <- Marsh End",
     );
 }
+
+#[test]
+fn an_unlisted_name_is_a_person_by_a_headline_participle_a_replacement_or_a_party_and_role() {
+    check(
+        "Gikith Hunnam named as chancellor. Gikith Hunnam has replaced Geibo Kwartley as chancellor.",
+        "person Gikith Hunnam [Unknown]: Gikith Hunnam | Gikith Hunnam
+         person Geibo Kwartley [Unknown]: Geibo Kwartley
+         roles chancellor, chancellor",
+    );
+    check(
+        "Vaves Ferrington, SNP MP for Rutherglen, has been suspended.",
+        "person Vaves Ferrington [Unknown]: Vaves Ferrington
+         party Scottish National Party <- SNP
+         post Rutherglen <- Rutherglen
+         roles MP",
+    );
+    check(
+        "Also announced was the election of Theirem Raynott as the Labour Party's new deputy leader.",
+        "person Theirem Raynott [Unknown]: Theirem Raynott
+         party Labour Party <- Labour Party 's
+         roles deputy leader",
+    );
+    // (a plural's verb makes no person of one name alone)
+    check("He forgets basic Human Rights were suspended then.", "");
+}
+
+#[test]
+fn names_joined_by_and_share_a_plural_verb_and_a_bracketed_alliance_is_a_party() {
+    check(
+        "Kluvo Hunnam and Faiba Gorwell were tipped to replace him.",
+        "person Kluvo Hunnam [Unknown]: Kluvo Hunnam
+         person Faiba Gorwell [Unknown]: Faiba Gorwell",
+    );
+    check(
+        "The candidates were: Nataiq Gidwell (Christian Peoples Alliance) and Zegu Trussell (Labour).",
+        "person Nataiq Gidwell [Unknown]: Nataiq Gidwell
+         person Zegu Trussell [Unknown]: Zegu Trussell
+         party Christian Peoples Alliance <- Christian Peoples Alliance
+         party Labour Party <- Labour
+         roles candidates",
+    );
+}

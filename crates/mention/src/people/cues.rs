@@ -183,7 +183,7 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
     // modifiers; never a seat's member ("served Upper Dunmore as its MP")
     let as_role = w(end) == "as"
         && !matches!(w(end + 1), "its" | "their")
-        && (end + 1..end + 6)
+        && (end + 1..end + 8)
             .take_while(|&k| !matches!(w(k), "," | "." | ";" | "and" | ""))
             .any(person_role);
     let moves = matches!(w(end), "moves" | "moved") && matches!(w(end + 1), "from" | "to");
@@ -241,8 +241,28 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
         // ("X Y is in line for shadow Scotland secretary", "is tipped to")
         || matches!(w(end), "is" | "was")
             && (w(end + 1) == "in" && w(end + 2) == "line" || w(end + 1) == "tipped");
+    // ("X Y named as chancellor", "X Y elected leader of UKIP": a headline's bare participle
+    // of a change only a person undergoes, before the office)
+    let headline_change = matches!(
+        w(end),
+        "named" | "appointed" | "elected" | "sacked" | "promoted" | "re-elected" | "confirmed"
+    ) && (end + 1..end + 4).any(&person_role);
+    // ("X Y has replaced Z as chancellor"): taking over another's office
+    let replaces = {
+        let v = if matches!(w(end), "has" | "had") {
+            end + 1
+        } else {
+            end
+        };
+        matches!(w(v), "replaced" | "replaces" | "succeeded" | "succeeds")
+            && (v + 1..v + 8)
+                .take_while(|&k| !matches!(w(k), "," | "." | ";" | ""))
+                .any(|k| w(k) == "as" && (k + 1..k + 4).any(person_role))
+    };
     becomes
         || takes_over
+        || headline_change
+        || replaces
         || as_role
         || listed
         || moves
@@ -390,7 +410,34 @@ pub(super) fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
                 next2,
                 "who" | "whose" | "previously" | "formerly" | "herself" | "himself"
             )
+        // ("include X Y who will serve as Foreign Secretary": a relative "who" right after)
+        || next == "who" && !matches!(next2, "." | ",")
+
         || attributed(text, tokens, end)
+}
+
+/// ("X Y and Z W were tipped to replace him", "both quit"): a plural subject's person verbs
+/// after the second of two names joined by "and" (never after one name alone: "basic Human
+/// Rights were suspended").
+pub(super) fn speak_together(text: &str, tokens: &[Token], end: usize) -> bool {
+    let next = tokens.get(end).map(|t| t.text(text)).unwrap_or("");
+    let next2 = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
+    matches!(next, "were" | "have")
+        && matches!(
+            next2,
+            "tipped"
+                | "elected"
+                | "appointed"
+                | "sacked"
+                | "expelled"
+                | "suspended"
+                | "deselected"
+                | "re-elected"
+                | "quit"
+                | "resigned"
+                | "defected"
+        )
+        || next == "both" && matches!(next2, "quit" | "resigned" | "defected" | "left" | "joined")
 }
 
 /// Whether a single capitalised word is followed by a role or a council word, so that it
@@ -452,13 +499,20 @@ pub(super) fn described(
             .is_some_and(|t| t.kind == TokenKind::Possessive)
     };
     let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
-    // ("X Y, leader of Tewford council;": a role right after the comma)
-    if multiword
-        && w(end) == ","
-        && matches!(m.tags.get(end + 1), Some(Tag::Role(_)))
-        && matches!(w(end + 2), "of" | "for" | "," | ";")
-    {
-        return person_role_at(m, end + 1);
+    // ("X Y, leader of Tewford council;": a role right after the comma; "X Y, SNP MP for
+    // Rutherglen,": past the party)
+    if multiword && w(end) == "," {
+        let r = if party(end + 1) {
+            (end + 2..end + 5).find(|&k| !party(k)).unwrap_or(end + 2)
+        } else {
+            end + 1
+        };
+        if matches!(m.tags.get(r), Some(Tag::Role(_)))
+            && matches!(w(r + 1), "of" | "for" | "," | ";")
+            && person_role_at(m, r)
+        {
+            return true;
+        }
     }
     // ("X Y, until now deputy minister for transport,", ", previously a junior whip,")
     if multiword && w(end) == "," {
