@@ -131,6 +131,19 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     // headline's "to quit" is the body's "has quit", told before it was known.)
     // (a headline names no office: "Speaker announces his resignation" over "is stepping down
     // as Speaker next month" is that one change, as the body tells it)
+    // ("Moira Dalgleish is leaving the government. … she says she is standing down": a
+    // resignation told again in the next sentence, without its office or its time, is the one
+    // told first)
+    let retold = a.kind == b.kind
+        && a.kind == EventType::Resign
+        && a.sentence.abs_diff(b.sentence) == 1
+        && (a.date.is_none() || b.date.is_none())
+        && (a_role.is_none() || b_role.is_none())
+        && class(a.modality) != 1
+        && class(b.modality) != 1;
+    if retold {
+        return true;
+    }
     if class(a.modality) != class(b.modality)
         && (a.kind != b.kind || a_role.is_some() != b_role.is_some() && !(a.headline ^ b.headline))
     {

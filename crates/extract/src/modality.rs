@@ -745,7 +745,14 @@ pub fn modality(
             a.w(trigger.start),
             "leaving" | "quitting" | "defecting" | "switching" | "joining" | "resigning"
         )
-        && (trigger.end..(trigger.end + 4).min(s.tokens.end)).any(|k| a.m.party_at(k).is_some())
+        // ("is leaving the government", "is quitting the cabinet": an office's the same)
+        && ((trigger.end..(trigger.end + 4).min(s.tokens.end)).any(|k| a.m.party_at(k).is_some())
+            || trigger.clone().any(|k| {
+                matches!(
+                    a.w(k),
+                    "government" | "cabinet" | "parliament" | "commons" | "office" | "post"
+                )
+            }))
         && !(trigger.end..s.tokens.end).any(|k| {
             matches!(
                 a.w(k),

@@ -1226,3 +1226,20 @@ fn a_cue_in_scare_quotes_is_the_cue_and_an_agents_party_is_not_the_subjects() {
         )],
     );
 }
+
+#[test]
+fn leaving_the_government_in_progress_is_the_days_act_and_its_retelling_is_one_change() {
+    check(
+        "Reshuffle live\n\nHealth Secretary Moira Dalgleish is leaving the government. In a \
+         letter she says she is standing down to spend more time with her family.",
+        Some("2018-06-26"),
+        "resign Moira Dalgleish from=- to=- date=2018-06-26 asserted",
+    );
+    check_bodies(
+        Some("2018-06-26"),
+        &[(
+            "Health Secretary Moira Dalgleish is leaving the government next month.",
+            "resign Moira Dalgleish from=- to=- date=2018-07 expected",
+        )],
+    );
+}
