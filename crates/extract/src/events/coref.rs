@@ -409,7 +409,7 @@ fn circle_reports(a: &Analysed, k: usize, gender: floorcross_mention::Gender) ->
     (circle && a.gender(p).agrees(gender)).then_some(p)
 }
 
-fn quote_mark(a: &Analysed, j: usize) -> bool {
+pub(crate) fn quote_mark(a: &Analysed, j: usize) -> bool {
     matches!(a.w(j), "\"" | "“" | "”")
 }
 

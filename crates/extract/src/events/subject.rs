@@ -615,6 +615,36 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 .map(|p| vec![(p, k)])
                 .unwrap_or_default();
         }
+        // ("Today, together, we are launching Tarrowby First": the writer of a first-person
+        // piece, outside quotation marks, and with "together" the one person named last in the
+        // two sentences before)
+        if w == "we"
+            && (k + 1..start)
+                .all(|j| AUX.contains(&a.w(j)) || CHAIN_WORDS.contains(&a.w(j)) || a.w(j) == "both")
+        {
+            // (never a quotation's speaker: a "we" said is as often a party or a campaign; nor
+            // in a sentence a quotation runs through or on from)
+            let unquoted = |si: usize| {
+                a.seg.sentences[si]
+                    .tokens
+                    .clone()
+                    .all(|j| !super::coref::quote_mark(a, j))
+            };
+            let me = (unquoted(si) && (si == 0 || unquoted(si - 1)))
+                .then(|| author_outside_quotes(a, k))
+                .flatten();
+            if let Some(me) = me {
+                let mut found = vec![(me, k)];
+                if (s0..k).any(|j| a.w(j) == "together") {
+                    let lo = a.seg.sentences[si.saturating_sub(2)].tokens.start;
+                    let other = (lo..s0)
+                        .rev()
+                        .find_map(|j| a.person_at(j).filter(|&p| p != me).map(|p| (p, j)));
+                    found.extend(other);
+                }
+                return found;
+            }
+        }
         // "On Thursday the three of us launched the Wexcombe Independents": a first-person
         // count is the writer and the people named last before it
         // (past a parenthetical set off by commas: "the three of us, joined by X, launched",

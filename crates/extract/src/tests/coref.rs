@@ -718,3 +718,23 @@ fn a_profiles_chain_of_she_is_followed_past_three_links() {
          leave Maud Pellow from=Labour Party to=- date=2016 asserted",
     );
 }
+
+#[test]
+fn a_first_person_pieces_we_is_its_writer_and_with_together_the_colleague_named_before() {
+    check(
+        "Why I left Labour\n\nBy Cllr Ann Cole\n\nI handed back my card last week. My ward \
+         colleague Tom Reed resigned from Labour in March.\n\nToday, together, we are launching \
+         Tarrowby First, a new party.",
+        Some("2021-10-12"),
+        "leave Ann Cole from=Labour Party to=- date=2021-10-12 asserted
+         leave Tom Reed from=Labour Party to=- date=2021-03 asserted
+         found Ann Cole from=- to=Tarrowby First date=2021-10-12 asserted
+         found Tom Reed from=- to=Tarrowby First date=2021-10-12 asserted",
+    );
+    // (a "we" in a quotation is its speaker's side, not the writer)
+    check(
+        "Campaign\n\nMr Davey said: \"We are going to be winning more seats.\"",
+        Some("2005-03-01"),
+        "",
+    );
+}
