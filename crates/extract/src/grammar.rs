@@ -266,6 +266,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     results_list(a, out);
     inline_results(a, out);
     candidate_list(a, out);
+    party_headed_candidates(a, out);
     inverted_candidacies(a, out);
     appointment_list(a, out);
     replacements(a, out);

@@ -479,6 +479,52 @@ pub(crate) fn candidate_list(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// "The candidates … Conservative – Sir Rupert Calloway. The incumbent, 61, … Labour – Marcus
+/// Adeyemi. …": in a story of a race (candidates, nominations, who is standing, told before), a
+/// party that opens a sentence and heads a name after a dash or a colon makes that person its
+/// candidate, when two such sentences at least list them. "Independent – X" stands for no
+/// party.
+pub(crate) fn party_headed_candidates(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut heads = Vec::new();
+    for (si, s) in a.seg.sentences.iter().enumerate() {
+        let k0 = s.tokens.start;
+        let Some(p) = a.m.party_at(k0).filter(|p| p.tokens.start == k0) else {
+            continue;
+        };
+        let dash = p.tokens.end;
+        if !matches!(a.w(dash), "–" | "—" | "-" | ":") {
+            continue;
+        }
+        let Some(person) = a.person_at(dash + 1) else {
+            continue;
+        };
+        heads.push((si, person, dash + 1, p.party.clone()));
+    }
+    if heads.len() < 2 {
+        return;
+    }
+    let first = a.seg.sentences[heads[0].0].tokens.start;
+    let race = (0..first).any(|k| {
+        matches!(
+            a.w(k),
+            "candidates" | "candidate" | "nominations" | "standing" | "contenders" | "ballot"
+        )
+    });
+    if !race {
+        return;
+    }
+    for (si, person, tok, party) in heads {
+        let trigger = tok - 1..tok;
+        let Some(mut c) = Cand::at(a, EventType::Stand, person, tok, si, trigger) else {
+            continue;
+        };
+        c.to = (party != "Independent").then_some(party);
+        c.modality = floorcross_model::Modality::Asserted;
+        c.date = None;
+        out.push(c);
+    }
+}
+
 /// "Against him stood Phyllida Crane, a former councillor; Kwame Ashby; and Lawrence Pigott":
 /// a sentence opened by "against" and its rival, with the verb before its subject (locative
 /// inversion), names those who stood after the verb: each item of the list is a candidacy.

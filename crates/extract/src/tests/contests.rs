@@ -684,3 +684,21 @@ fn a_seat_won_from_a_party_and_held_is_no_person_and_the_conjunct_shares_the_sub
         ],
     );
 }
+
+#[test]
+fn parties_heading_names_in_a_guide_to_a_race_are_their_candidacies() {
+    check(
+        "Who is standing\n\nNominations closed yesterday. Here are the candidates.\n\nConservative – \
+         Tom Reed. The incumbent is seeking a second term.\n\nLabour – Ann Cole. The former \
+         council leader has made fares her theme.",
+        Some("2012-03-20"),
+        "stand Tom Reed from=- to=Conservative Party date=- asserted
+         stand Ann Cole from=- to=Labour Party date=- asserted",
+    );
+    // (one heading alone, or no race told before, is no list of candidates)
+    check(
+        "Briefing\n\nLabour – Ann Cole. She spoke at the conference.",
+        Some("2012-03-20"),
+        "",
+    );
+}
