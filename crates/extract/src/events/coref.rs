@@ -388,7 +388,11 @@ fn circle_reports(a: &Analysed, k: usize, gender: floorcross_mention::Gender) ->
         return None;
     }
     let p = a.person_at(v - 1)?;
-    let ms = mention_start(a, v - 1);
+    // (past the person's title: "sources close to Business Secretary Owen Grieve said he")
+    let mut ms = mention_start(a, v - 1);
+    while ms > s0 && matches!(a.tag(ms - 1), Tag::Role(_) | Tag::Party(_)) {
+        ms -= 1;
+    }
     // "friends of", "allies of", "those close to", "sources close to"
     let circle = ms >= s0 + 2
         && (a.w(ms - 1) == "of"

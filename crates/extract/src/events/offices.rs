@@ -106,6 +106,25 @@ pub(crate) fn office_after_with(
             return Some((k, span.slice(a.text).to_string()));
         }
     }
+    // ("Morwenna Cadogan takes over at work and pensions", "replaces Ms Dalmore at
+    // environment", "Eleri Vaughan moves to health"): in a story of appointments, a portfolio
+    // named after "at" or "to" is the office taken
+    if crate::events::appointments_story(a) {
+        let hi = (end + window).min(s_end);
+        // (the trigger's own "to": "moves to health")
+        for k in end.saturating_sub(1)..hi {
+            if matches!(a.w(k), "," | ";" | "." | "as") {
+                break;
+            }
+            if !matches!(a.w(k), "at" | "to") {
+                continue;
+            }
+            if let Some(n) = portfolio_at(a, k + 1) {
+                let span = Span::new(a.seg.tokens[k + 1].start, a.seg.tokens[k + n].end);
+                return Some((k + 1, span.slice(a.text).to_string()));
+            }
+        }
+    }
     let mut lim = (end + window).min(s_end);
     let mut generic = None;
     // "promoted from the whips' office to become housing minister": the office left is in the
@@ -335,5 +354,50 @@ pub(crate) fn post_for(
         (s.tokens.start..trigger.start)
             .rev()
             .find_map(|k| a.m.post_at(k).map(|p| p.name.clone()))
+    })
+}
+
+/// Portfolios a reshuffle moves people to or between, named by their subject.
+const PORTFOLIOS: &[&[&str]] = &[
+    &["health"],
+    &["education"],
+    &["transport"],
+    &["environment"],
+    &["defence"],
+    &["justice"],
+    &["the", "treasury"],
+    &["business"],
+    &["housing"],
+    &["culture"],
+    &["trade"],
+    &["energy"],
+    &["agriculture"],
+    &["communities"],
+    &["finance"],
+    &["leisure"],
+    &["planning"],
+    &["regeneration"],
+    &["work", "and", "pensions"],
+    &["the", "home", "office"],
+    &["the", "foreign", "office"],
+    &["the", "cabinet", "office"],
+    &["the", "whips'", "office"],
+    &["children's", "services"],
+];
+
+/// How many tokens the portfolio named at token `k` takes, if one is ("health", "work and
+/// pensions", "the Home Office"), not followed by a noun it modifies ("health service").
+fn portfolio_at(a: &Analysed, k: usize) -> Option<usize> {
+    let s_end = a.seg.sentences[a.sentence_of(k.min(a.seg.tokens.len().saturating_sub(1)))]
+        .tokens
+        .end;
+    PORTFOLIOS.iter().find_map(|p| {
+        let fits = k + p.len() <= s_end && p.iter().enumerate().all(|(j, w)| a.w(k + j) == *w);
+        let next = a.w(k + p.len());
+        let ends = matches!(
+            next,
+            "," | "." | ";" | "and" | "from" | "in" | "on" | "with" | ""
+        ) || !a.is_word(k + p.len());
+        (fits && ends).then_some(p.len())
     })
 }

@@ -175,7 +175,8 @@ fn an_office_that_goes_to_a_person_is_an_appointment() {
     check(
         "Reshuffle\n\nThe other changes were: Rufus Hallam moves to Work and Pensions; Transport goes to Deirdre Mbeki, previously the schools minister.",
         d,
-        "appoint Deirdre Mbeki from=- to=- date=2014-02-19 asserted",
+        "appoint Rufus Hallam from=- to=- date=2014-02-19 asserted
+         appoint Deirdre Mbeki from=- to=- date=2014-02-19 asserted",
     );
     // what goes to someone is no office
     for text in [
@@ -394,5 +395,38 @@ fn a_job_named_by_an_office_lost_is_a_dismissal() {
             // (a job that is no office, a seat lost at the polls)
             ("Ann Cole lost her job as a teacher.", ""),
         ],
+    );
+}
+
+#[test]
+fn in_a_reshuffle_a_portfolio_after_at_or_to_is_the_office_taken() {
+    check(
+        "Shadow cabinet reshuffle\n\nAnn Cole takes over at work and pensions. Tom Reed, the \
+         former whip, replaces Ms Dalmore at environment. Jo Pike moves to health. Sam Lee \
+         takes over from Mr Threlfall as shadow chief secretary.",
+        Some("2012-05-15"),
+        "appoint Ann Cole from=- to=- date=2012-05-15 asserted
+         appoint Tom Reed from=- to=- date=2012-05-15 asserted
+         appoint Jo Pike from=- to=- date=2012-05-15 asserted
+         appoint Sam Lee from=- to=- date=2012-05-15 asserted",
+    );
+    // (no portfolio outside a story of appointments, nor a bench)
+    check_bodies(
+        Some("2012-05-15"),
+        &[(
+            "Ann Cole moves to health. Tom Reed moves to the back benches.",
+            "",
+        )],
+    );
+}
+
+#[test]
+fn sources_close_to_a_titled_person_report_that_person() {
+    check(
+        "Reshuffle\n\nJo Pike has been promoted to Education Secretary. Sources close to Business \
+         Secretary Tom Reed said he had turned down the offer of a move to Transport.",
+        Some("2012-05-15"),
+        "appoint Jo Pike from=- to=- date=2012-05-15 asserted
+         appoint Tom Reed from=- to=- date=- denied",
     );
 }
