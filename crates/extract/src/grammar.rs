@@ -679,13 +679,24 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, kind_for(&r), &who, Some(&r), out);
             }
         }
-        "moves" | "moved" | "move" | "moving" | "promoted" | "promotes" => {
+        "moves" | "moved" | "move" | "moving" | "promoted" | "promotes" | "promoting" => {
             if let Some(r) = parse
                 .pp_object(v, "to")
                 .into_iter()
                 .find_map(|n| role(a, p, n))
             {
-                let who = subjects(a, p, v);
+                // ("Penhaligon promoted his ally Desmond Yeo to shadow chancellor": the object
+                // moved, when there is one; "Ann Cole moved to the Treasury": the subject)
+                let objects: Vec<_> = parse
+                    .objects(v)
+                    .into_iter()
+                    .flat_map(|n| people(a, p, n))
+                    .collect();
+                let who = if objects.is_empty() {
+                    subjects(a, p, v)
+                } else {
+                    objects
+                };
                 emit(a, si, p, v, EventType::Appoint, &who, Some(&r), out);
             }
         }

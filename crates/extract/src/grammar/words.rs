@@ -40,6 +40,7 @@ pub(crate) const OFFICE_VERBS: &[&str] = &[
     "moving",
     "promoted",
     "promotes",
+    "promoting",
     "handed",
     "given",
     "awarded",

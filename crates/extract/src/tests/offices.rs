@@ -430,3 +430,21 @@ fn sources_close_to_a_titled_person_report_that_person() {
          appoint Tom Reed from=- to=- date=- denied",
     );
 }
+
+#[test]
+fn an_active_promotion_to_an_office_is_its_objects() {
+    check_bodies(
+        Some("2012-05-15"),
+        &[
+            (
+                "Mr Penhaligon promoted Desmond Yeo, the shadow business secretary, to shadow \
+                 chancellor.",
+                "appoint Desmond Yeo from=- to=- date=- asserted",
+            ),
+            (
+                "Ann Cole moved to the Treasury as chief secretary.",
+                "appoint Ann Cole from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
