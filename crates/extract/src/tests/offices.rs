@@ -448,3 +448,14 @@ fn an_active_promotion_to_an_office_is_its_objects() {
         ],
     );
 }
+
+#[test]
+fn a_councils_cabinet_member_is_an_office() {
+    check_bodies(
+        Some("2012-05-15"),
+        &[(
+            "Liberal Democrat Gareth Amboyne was made cabinet member for transport.",
+            "appoint Gareth Amboyne from=- to=- date=- asserted",
+        )],
+    );
+}
