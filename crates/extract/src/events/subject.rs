@@ -529,6 +529,14 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                     && !a.is_possessive(r.tokens.end)
                     && (a.w(r.tokens.end) != "for" || r.role == "MP")
             {
+                // ("DISGRACED Tory MP Gavin Threlfall … his local party chairman, Derek Amory,
+                // quit … Last night the defiant MP refused to step down": the one person the
+                // story titles with the role, before any nearer name)
+                // (not a description apposed to a name before it in its sentence)
+                let alone = (s0..rs).all(|j| a.person_at(j).is_none());
+                if let Some(p) = sole_titled(a, r.role, k).filter(|_| alone) {
+                    return vec![(p, k)];
+                }
                 return resolve_pronoun(a, rs)
                     .map(|p| vec![(p, k)])
                     .unwrap_or_default();
@@ -928,4 +936,36 @@ fn counted_us(a: &Analysed, si: usize, k: usize) -> Vec<(usize, usize)> {
     } else {
         Vec::new()
     }
+}
+
+/// The one person the story, before token `before`, titles with `role` right before their
+/// name ("Tory MP Gavin Threlfall", past a party), when it titles exactly one so.
+fn sole_titled(a: &Analysed, role: &str, before: usize) -> Option<usize> {
+    let mut found: Option<usize> = None;
+    for pm in
+        a.m.person_mentions
+            .iter()
+            .filter(|pm| pm.tokens.start < before)
+    {
+        let mut b = pm.tokens.start;
+        while b > 0 && matches!(a.tag(b - 1), Tag::Party(_)) {
+            b -= 1;
+        }
+        let titled = b > 0
+            && a.m.role_at(b - 1).is_some_and(|r| {
+                r.tokens.end == pm.tokens.start.min(b) && r.role.eq_ignore_ascii_case(role)
+            });
+        let titled = titled
+            || pm.tokens.start > 0
+                && a.m
+                    .role_at(pm.tokens.start - 1)
+                    .is_some_and(|r| r.role.eq_ignore_ascii_case(role));
+        if titled {
+            match found {
+                Some(q) if q != pm.person => return None,
+                _ => found = Some(pm.person),
+            }
+        }
+    }
+    found
 }
