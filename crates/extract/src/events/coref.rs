@@ -782,44 +782,7 @@ pub(crate) fn described_role(a: &Analysed, s0: usize, rs: usize) -> bool {
                     | "tory"
                     | "labour"
                     | "former"
-            ) || matches!(a.tag(j - 1), Tag::Party(_) | Tag::Post(_))
-            // ("the defiant MP", "the red-faced councillor"): any word before the role in a
-            // definite noun phrase modifies it, but a function word or one that picks another
-            // holder ("the new MP", "the next leader")
-            || !w.is_empty()
-                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && a.raw(j - 1).bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && !matches!(
-                    w,
-                    "of" | "in"
-                        | "for"
-                        | "and"
-                        | "or"
-                        | "to"
-                        | "with"
-                        | "by"
-                        | "on"
-                        | "at"
-                        | "from"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "new"
-                        | "next"
-                        | "last"
-                        | "first"
-                        | "previous"
-                        | "future"
-                        | "other"
-                        | "that"
-                        | "this"
-                        | "another"
-                        | "only"
-                );
+            ) || matches!(a.tag(j - 1), Tag::Party(_) | Tag::Post(_));
         if !describing {
             break;
         }

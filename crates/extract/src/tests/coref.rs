@@ -744,7 +744,7 @@ fn a_described_role_opening_a_clause_is_the_one_person_the_story_titles_so() {
     check(
         "Shamed Tory\n\nDISGRACED Tory MP Gavin Threlfall was last night kicked out of the \
          parliamentary party. His local party chairman, Derek Amory, quit in disgust this \
-         morning. Last night the defiant MP refused to step down as an MP.",
+         morning. Last night the disgraced MP refused to step down as an MP.",
         Some("2008-03-14"),
         "expel Gavin Threlfall from=Conservative Party to=- date=2008-03-13 asserted
          resign Derek Amory from=- to=- date=2008-03-14 asserted
