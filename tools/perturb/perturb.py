@@ -6,10 +6,14 @@ reporter's byline, a "Read more" link to another story, Windows line ends, curly
 people with first names no list knows — keeps the gold (only names change), runs
 `floorcross extract` and scores with the reference scorer.
 
-    python3 tools/perturb/perturb.py [--bin target/release/floorcross] [--out /tmp/perturb] [--gold G]
+    python3 tools/perturb/perturb.py [--bin target/release/floorcross] [--out /tmp/perturb]
+                                     [--gold G] [--only SUBSTRING]
 
 Prints one line per variant: its F1 and the unchanged text's. Needs ../shared (the scorer).
-The variants are made with a fixed seed, so two binaries are compared on the same texts.
+The variants are made with a fixed seed, so two binaries are compared on the same texts. A
+gold file's `file` paths are read relative to the repository or, failing that, to ../shared
+(the real tuning set: `--gold gold/uk-news-tune.jsonl`). Names are replaced in the headline
+too; a wrap breaks each line the text has (a list stays a list) and never at a hyphen.
 """
 import argparse, json, os, random, re, subprocess, sys, textwrap
 
