@@ -405,6 +405,16 @@ impl<'a> Analysed<'a> {
             .unwrap_or(0)
     }
 
+    /// The words of `span` with one plain space between each ("Ashcombe
+    /// Independent\u{a0}Alliance", a name broken across a wrapped line): a name or an office
+    /// read off the text, as output and as compared.
+    pub fn phrase(&self, span: floorcross_model::Span) -> String {
+        span.slice(self.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The text of token `i` as written.
     pub fn raw(&self, i: usize) -> &str {
         self.seg

@@ -43,7 +43,7 @@ fn listed_brief_title(a: &Analysed, k: usize, s_end: usize) -> Option<String> {
                 return None;
             }
             let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[j].end);
-            return Some(span.slice(a.text).to_string());
+            return Some(a.phrase(span));
         }
         if matches!(w, "," | "and" | "&") {
             listed = true;
@@ -103,7 +103,7 @@ pub(crate) fn office_after_with(
                 e += 1;
             }
             let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[e - 1].end);
-            return Some((k, span.slice(a.text).to_string()));
+            return Some((k, a.phrase(span)));
         }
     }
     // ("Morwenna Cadogan takes over at work and pensions", "replaces Ms Dalmore at
@@ -121,7 +121,7 @@ pub(crate) fn office_after_with(
             }
             if let Some(n) = portfolio_at(a, k + 1) {
                 let span = Span::new(a.seg.tokens[k + 1].start, a.seg.tokens[k + n].end);
-                return Some((k + 1, span.slice(a.text).to_string()));
+                return Some((k + 1, a.phrase(span)));
             }
         }
     }
@@ -220,7 +220,7 @@ pub(crate) fn office_after_with(
             });
             if let Some(e) = body_end {
                 let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[e].end);
-                return Some((k, span.slice(a.text).to_string()));
+                return Some((k, a.phrase(span)));
             }
         }
         // "becomes shadow culture, media and sport secretary": a brief of several words,
@@ -295,12 +295,10 @@ pub(crate) fn office_after_with(
 /// The role phrase as written, with a qualifying party or department before it
 /// ("Labour leader", "Home Office minister").
 pub(crate) fn role_phrase(a: &Analysed, toks: std::ops::Range<usize>) -> String {
-    Span::new(
+    a.phrase(Span::new(
         a.seg.tokens[toks.start].start,
         a.seg.tokens[toks.end - 1].end,
-    )
-    .slice(a.text)
-    .to_string()
+    ))
 }
 
 /// The office an appointment, resignation or dismissal concerns.

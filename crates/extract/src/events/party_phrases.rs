@@ -405,7 +405,7 @@ pub(crate) fn named_before_party_noun(a: &Analysed, lo: usize, hi: usize) -> Opt
         return None;
     }
     let span = Span::new(a.seg.tokens[first].start, a.seg.tokens[end - 1].end);
-    Some(span.slice(a.text).to_string())
+    Some(a.phrase(span))
 }
 
 /// Whether the "to" at `k` follows a noun of harm or help ("would be a blow to Labour", "a
@@ -472,7 +472,7 @@ pub(crate) fn capitalised_name(a: &Analysed, k: usize, s_end: usize) -> Option<S
         }
     }
     let span = Span::new(a.seg.tokens[k].start, a.seg.tokens[e - 1].end);
-    Some(span.slice(a.text).to_string())
+    Some(a.phrase(span))
 }
 
 /// True when the word at `k`, right after a party name, makes the party a modifier of a noun

@@ -59,11 +59,10 @@ pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
                 k + 1
             };
             if first < thing {
-                c.role = Some(
-                    Span::new(a.seg.tokens[first].start, a.seg.tokens[thing].end)
-                        .slice(a.text)
-                        .to_string(),
-                );
+                c.role = Some(a.phrase(Span::new(
+                    a.seg.tokens[first].start,
+                    a.seg.tokens[thing].end,
+                )));
             }
             out.push(c);
         }
@@ -92,7 +91,7 @@ pub(crate) fn lost_office_jobs(a: &Analysed, out: &mut Vec<Cand>) {
             let Some(r) = role.filter(|r| r.tokens.end == noun && words) else {
                 continue;
             };
-            let role = r.span.slice(a.text).to_ascii_lowercase();
+            let role = a.phrase(r.span).to_ascii_lowercase();
             for (person, tok) in subject(a, si, k) {
                 if has_event(out, person, EventType::Dismiss) {
                     continue;
@@ -144,7 +143,7 @@ fn passive_portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
             };
             c.role = (thing..k)
                 .find_map(|j| a.m.role_at(j))
-                .map(|r| r.span.slice(a.text).to_ascii_lowercase());
+                .map(|r| a.phrase(r.span).to_ascii_lowercase());
             out.push(c);
         }
     }

@@ -671,7 +671,7 @@ fn replaced_office(a: &Analysed, si: usize, before: usize, owner: usize) -> Opti
     let end = a.seg.sentences[a.sentence_of(mention)].tokens.end;
     (mention..end.min(before)).find_map(|k| {
         let r = a.m.role_at(k + 1).filter(|_| a.w(k) == "as")?;
-        (r.tokens.start == k + 1).then(|| r.span.slice(a.text).to_ascii_lowercase())
+        (r.tokens.start == k + 1).then(|| a.phrase(r.span).to_ascii_lowercase())
     })
 }
 

@@ -1133,3 +1133,19 @@ fn a_candidacy_is_for_the_selecting_party_not_one_in_the_clause_after_while() {
         ],
     );
 }
+
+#[test]
+fn a_new_groups_name_with_a_no_break_space_inside_is_the_name() {
+    check_bodies(
+        Some("2011-09-22"),
+        &[(
+            "Two Labour councillors have quit the party to form a new group. The councillors - \
+             Ann Cole and Tom Reed - announced on Tuesday that they would sit together as the \
+             Ashcombe Independent\u{a0}Alliance.",
+            "defect Ann Cole from=Labour Party to=Ashcombe Independent Alliance date=2011-09-22 asserted
+             defect Tom Reed from=Labour Party to=Ashcombe Independent Alliance date=2011-09-22 asserted
+             found Ann Cole from=- to=Ashcombe Independent Alliance date=- asserted
+             found Tom Reed from=- to=Ashcombe Independent Alliance date=- asserted",
+        )],
+    );
+}
