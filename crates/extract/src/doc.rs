@@ -37,7 +37,7 @@ pub struct Analysed<'a> {
     pub(crate) appointments: std::cell::OnceCell<bool>,
     /// Pronouns resolved so far, by (token, depth of the resolution that asked): a chain of
     /// "she … she … she" through a profile is read once per link.
-    pub(crate) pronouns: std::cell::RefCell<HashMap<(usize, usize), Option<usize>>>,
+    pub(crate) pronouns: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<usize>>>,
 }
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
