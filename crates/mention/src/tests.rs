@@ -810,3 +810,19 @@ fn names_joined_by_and_share_a_plural_verb_and_a_bracketed_alliance_is_a_party()
          roles candidates",
     );
 }
+
+#[test]
+fn an_unlisted_name_is_a_person_by_its_place_tally_or_win_in_a_contest() {
+    check(
+        "Quametal Gethwyn came second with 30.8%. Nesein Flintock polled 780 votes.",
+        "person Quametal Gethwyn [Unknown]: Quametal Gethwyn
+         person Nesein Flintock [Unknown]: Nesein Flintock",
+    );
+    check(
+        "Zegu Trussell beat Klokel Sunwick to become leader. Ms Trussell took 81,326 votes to Baita Sunwick's 60,399.",
+        "person Zegu Trussell [Female]: Zegu Trussell | Ms Trussell
+         person Klokel Sunwick [Unknown]: Klokel Sunwick
+         person Baita Sunwick [Unknown]: Baita Sunwick
+         roles leader",
+    );
+}

@@ -117,6 +117,9 @@ pub(super) fn cued(
                 | "succeeded"
                 | "succeeding"
                 | "beating"
+                | "beat"
+                | "defeated"
+                | "defeating"
                 | "unseat"
                 | "unseated"
                 | "unseating"
@@ -259,8 +262,39 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
                 .take_while(|&k| !matches!(w(k), "," | "." | ";" | ""))
                 .any(|k| w(k) == "as" && (k + 1..k + 4).any(person_role))
     };
+    // ("X Y came second with 30.8%", "finished third", "X Y polled 1,204 votes", "X Y's
+    // 60,399"): a place or a tally in a contest
+    let placed = matches!(w(end), "came" | "finished" | "comes" | "finishes")
+        && matches!(
+            w(end + 1),
+            "first" | "second" | "third" | "fourth" | "fifth" | "last" | "a"
+        );
+    let number_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let tally = matches!(
+        w(end),
+        "polled" | "secured" | "received" | "won" | "took" | "got"
+    ) && number_at(end + 1)
+        && matches!(w(end + 2), "votes" | "vote" | "%" | "per");
+    let possessed_tally = tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+        && number_at(end + 1);
+    // ("X Y beat Z W to become leader"): the winner of a contest against a named rival
+    let beat = matches!(
+        w(end),
+        "beat" | "defeated" | "ousted" | "unseated" | "trounced"
+    ) && tokens
+        .get(end + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised(text))
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised(text));
     becomes
         || takes_over
+        || beat
+        || placed
+        || tally
+        || possessed_tally
         || headline_change
         || replaces
         || as_role
