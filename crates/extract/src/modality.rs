@@ -813,9 +813,14 @@ pub fn modality(
     }
     // "takes up the role of chief executive next month", "steps down in June": a present
     // tense with a later time is an arrangement, not yet done
-    let present = a.w(trigger.start).ends_with('s')
-        && !matches!(a.w(trigger.start), "is" | "was" | "has" | "does" | "goes")
-        && !a.w(trigger.start).ends_with("ss");
+    // ("Her resignation from the Assembly takes effect on Friday": a change's noun whose
+    // taking effect is told in the present, as the verb's own present is)
+    let takes_effect = (trigger.end..(trigger.end + 8).min(s.tokens.end))
+        .any(|k| matches!(a.w(k), "takes" | "comes") && matches!(a.w(k + 1), "effect" | "into"));
+    let present = takes_effect
+        || a.w(trigger.start).ends_with('s')
+            && !matches!(a.w(trigger.start), "is" | "was" | "has" | "does" | "goes")
+            && !a.w(trigger.start).ends_with("ss");
     if m == Modality::Asserted && present {
         let later = (trigger.end..s.tokens.end).any(|k| {
             a.point_timex(k).is_some_and(|t| {
@@ -827,7 +832,22 @@ pub fn modality(
                 })
             })
         });
-        if later {
+        // (a bare weekday the change takes effect on is the next one: "takes effect on Friday")
+        let weekday_to_come = takes_effect
+            && (trigger.end..s.tokens.end).any(|k| {
+                a.point_timex(k).is_some()
+                    && matches!(
+                        a.w(k),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+            });
+        if later || weekday_to_come {
             m = Modality::Expected;
         }
     }

@@ -1243,3 +1243,21 @@ fn leaving_the_government_in_progress_is_the_days_act_and_its_retelling_is_one_c
         )],
     );
 }
+
+#[test]
+fn a_change_that_takes_effect_on_a_day_to_come_is_expected() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "Ann Cole confirmed she would leave politics. Her resignation from the Assembly \
+                 takes effect on Friday.",
+                "resign Ann Cole from=- to=- date=2015-06-26 expected",
+            ),
+            (
+                "Ann Cole's resignation takes effect immediately.",
+                "resign Ann Cole from=- to=- date=2015-06-23 asserted",
+            ),
+        ],
+    );
+}
