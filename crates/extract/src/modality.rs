@@ -851,6 +851,25 @@ pub fn modality(
             m = Modality::Expected;
         }
     }
+    // ("Will Tom Reed defect to Reform UK?", "Has he quit the Tories?", "Reed quits? Not yet"):
+    // a change asked about in a yes-no question is not asserted; a wh-question presupposes it
+    // ("Why did Tom Reed quit?")
+    let last = (s.tokens.start..s.tokens.end)
+        .rev()
+        .find(|&k| !matches!(a.w(k), "\"" | "'" | "”" | "’" | ")"));
+    if matches!(m, Modality::Asserted | Modality::Expected)
+        && last.is_some_and(|k| a.w(k) == "?" && k > trigger.start)
+    {
+        let wh = (s.tokens.start..trigger.start).any(|k| {
+            matches!(
+                a.w(k),
+                "why" | "how" | "when" | "where" | "what" | "who" | "which" | "whom" | "whose"
+            )
+        });
+        if !wh {
+            m = Modality::Rumoured;
+        }
+    }
     // "Nor, whatever you may have read, have I joined the Greens": a sentence opened by "Nor"
     // negates its inverted clause
     if m == Modality::Asserted

@@ -159,6 +159,21 @@ pub(crate) fn noun_person(
         if verb > s0 && matches!(a.w(verb), "up" | "over") {
             verb -= 1;
         }
+        // ("refused to rule out a defection to Reform UK", "did not rule out a move"): the
+        // subject of the ruling out, whose cue makes it a rumour
+        let ruled_out = a.w(verb) == "out"
+            && verb > s0
+            && matches!(a.w(verb - 1), "rule" | "ruled" | "rules" | "ruling");
+        if ruled_out {
+            let change_of_party = Triggers::get()
+                .matches_at(a.text, Some(&a.lower), &a.seg.tokens, trigger.start)
+                .any(|(mut rules, _)| {
+                    rules.any(|r| matches!(r.kind, EventType::Defect | EventType::Join))
+                });
+            if change_of_party {
+                return subject(a, si, verb - 1);
+            }
+        }
         let change_of_party = Triggers::get()
             .matches_at(a.text, Some(&a.lower), &a.seg.tokens, trigger.start)
             .any(|(mut rules, _)| {

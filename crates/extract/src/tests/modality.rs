@@ -1261,3 +1261,49 @@ fn a_change_that_takes_effect_on_a_day_to_come_is_expected() {
         ],
     );
 }
+
+#[test]
+fn a_change_asked_about_in_a_yes_no_question_is_not_asserted() {
+    for (headline, want) in [
+        (
+            "Will Tom Reed defect to Reform UK?",
+            "defect Tom Reed from=- to=Reform UK date=- rumoured",
+        ),
+        (
+            "Has Tom Reed quit the Tories?",
+            "leave Tom Reed from=Conservative Party to=- date=- rumoured",
+        ),
+        (
+            "Tom Reed quits? Not yet, say friends",
+            "resign Tom Reed from=- to=- date=- rumoured",
+        ),
+        // (a wh-question presupposes the change)
+        (
+            "Why did Tom Reed quit the Tories?",
+            "leave Tom Reed from=Conservative Party to=- date=2015-06-23 asserted",
+        ),
+    ] {
+        check(
+            &format!("{headline}\n\nThe story goes on without a name."),
+            Some("2015-06-23"),
+            want,
+        );
+    }
+}
+
+#[test]
+fn a_change_of_party_not_ruled_out_is_a_rumour() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "Tom Reed refused to rule out a defection to Reform UK.",
+                "defect Tom Reed from=- to=Reform UK date=- rumoured",
+            ),
+            (
+                "Tom Reed ruled out a defection to Reform UK.",
+                "defect Tom Reed from=- to=Reform UK date=- denied",
+            ),
+        ],
+    );
+}
