@@ -205,6 +205,8 @@ fn find_cue(
                 if best.is_none_or(|(m, _)| rank(cue.modality) > rank(m)) {
                     best = Some((cue.modality, k));
                 }
+                // (the words of a cue are not cues of their own: "neither confirm nor deny")
+                skip_to = k + cue.words.len();
                 break;
             }
         }

@@ -201,8 +201,12 @@ pub(crate) fn noun_person(
                     | "completes"
                     | "denied"
                     | "denies"
+                    // ("has been linked with a move to Reform UK")
+                    | "with"
             )
+            && (a.w(verb) != "with" || a.w(verb - 1) == "linked")
         {
+            let verb = if a.w(verb) == "with" { verb - 1 } else { verb };
             return subject(a, si, verb);
         }
     }

@@ -260,6 +260,8 @@ pub(super) const GOVERNING: &[Cue] = cues![
     Denied: ["brushed", "aside"],
     // "was neither sacked nor did he resign": the second of a negated pair
     Denied: ["nor"],
+    // "would neither confirm nor deny that he had quit": left open (before "nor" and "deny")
+    Rumoured: ["neither", "confirm", "nor", "deny"],
     Rumoured: ["not", "confirm"],
     Rumoured: ["refused", "to", "confirm"],
     Rumoured: ["declined", "to", "confirm"],
@@ -304,6 +306,11 @@ pub(super) const GOVERNING: &[Cue] = cues![
     Hypothetical: ["unless"],
     Hypothetical: ["whether"],
     Hypothetical: ["in", "the", "event"],
+    // "Talk of Tom Reed's defection grew", "has been linked with a move to Reform UK"
+    Rumoured: ["talk", "of"],
+    Rumoured: ["whispers", "of"],
+    Rumoured: ["linked", "with"],
+    Rumoured: ["linked", "to"],
     Rumoured: ["rumours"],
     Rumoured: ["rumour"],
     Rumoured: ["rumoured"],

@@ -1307,3 +1307,28 @@ fn a_change_of_party_not_ruled_out_is_a_rumour() {
         ],
     );
 }
+
+#[test]
+fn talk_of_a_change_a_link_with_a_move_and_neither_confirming_nor_denying_leave_it_open() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "Talk of Tom Reed's defection to Reform UK grew.",
+                "defect Tom Reed from=- to=Reform UK date=- rumoured",
+            ),
+            (
+                "Tom Reed has been linked with a move to Reform UK.",
+                "defect Tom Reed from=- to=Reform UK date=- rumoured",
+            ),
+            (
+                "Tom Reed would neither confirm nor deny that he had quit.",
+                "resign Tom Reed from=- to=- date=- rumoured",
+            ),
+            (
+                "Tom Reed denied that he had quit.",
+                "resign Tom Reed from=- to=- date=- denied",
+            ),
+        ],
+    );
+}
