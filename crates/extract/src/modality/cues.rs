@@ -25,6 +25,10 @@ pub(super) const LOCAL: &[Cue] = cues![
     Rumoured: ["declined", "to", "rule", "out"],
     Rumoured: ["declines", "to", "rule", "out"],
     Rumoured: ["in", "talks"],
+    // "is in the running to become leader", "was invited to join Reform UK": a contender, an
+    // invitation, neither the change
+    Rumoured: ["in", "the", "running"],
+    Rumoured: ["invited", "to"],
     // "is being lined up to fight the seat": a candidate in waiting
     Rumoured: ["lined", "up", "to"],
     // "has stepped down so that he can run for leader": a purpose, still to come

@@ -1332,3 +1332,20 @@ fn talk_of_a_change_a_link_with_a_move_and_neither_confirming_nor_denying_leave_
         ],
     );
 }
+
+#[test]
+fn a_contender_and_an_invitation_are_not_the_change() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "Tom Reed is in the running to become leader.",
+                "elect Tom Reed from=- to=- date=- rumoured",
+            ),
+            (
+                "Tom Reed was invited to join Reform UK.",
+                "join Tom Reed from=- to=Reform UK date=- rumoured",
+            ),
+        ],
+    );
+}
