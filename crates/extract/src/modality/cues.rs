@@ -68,8 +68,20 @@ pub(super) const LOCAL: &[Cue] = cues![
     Denied: ["comes", "close", "to"],
     Denied: ["stopped", "short", "of"],
     Denied: ["stops", "short", "of"],
+    // ("is almost certain to quit", "seems certain to be sacked": all but sure, still to come,
+    // before the near miss of a bare "almost")
+    Expected: ["almost", "certain", "to"],
+    Expected: ["certain", "to"],
     Denied: ["almost"],
     Denied: ["nearly"],
+    // ("is minded to resign", "is thinking of quitting", "appeared to confirm he was leaving")
+    Rumoured: ["minded", "to"],
+    Rumoured: ["thinking", "of"],
+    Rumoured: ["thinking", "about"],
+    Rumoured: ["appeared", "to"],
+    Rumoured: ["appears", "to"],
+    Rumoured: ["seemed", "to"],
+    Rumoured: ["seems", "to"],
     // "turned down an offer to join the cabinet", "rejected an offer to defect": an offer
     // refused; "has agreed to stand down": a change still to come
     Denied: ["turned", "down"],

@@ -1349,3 +1349,37 @@ fn a_contender_and_an_invitation_are_not_the_change() {
         ],
     );
 }
+
+#[test]
+fn an_inclination_an_appearance_and_a_near_certainty_are_not_the_change() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "Tom Reed is minded to resign.",
+                "resign Tom Reed from=- to=- date=- rumoured",
+            ),
+            (
+                "Tom Reed is thinking of quitting.",
+                "resign Tom Reed from=- to=- date=- rumoured",
+            ),
+            (
+                "Tom Reed seems to have quit.",
+                "resign Tom Reed from=- to=- date=- rumoured",
+            ),
+            (
+                "Tom Reed seems certain to be sacked.",
+                "dismiss Tom Reed from=- to=- date=- expected",
+            ),
+            (
+                "Tom Reed is almost certain to quit.",
+                "resign Tom Reed from=- to=- date=- expected",
+            ),
+            // (a near miss stays a near miss)
+            (
+                "Tom Reed almost quit.",
+                "resign Tom Reed from=- to=- date=- denied",
+            ),
+        ],
+    );
+}
