@@ -786,9 +786,13 @@ pub fn modality(
     // already made reports it. (Announcing what will happen stays expected.)
     if m == Modality::Expected && cue_at.is_some_and(|k| a.w(k).starts_with("announc")) {
         let after_cue = cue_at.map_or(chain_start, |k| k + 1)..trigger.start;
+        // ("will announce his resignation on Friday": the announcing itself still to come)
+        let cue_k = cue_at.unwrap_or(chain_start);
         let future = after_cue
             .clone()
-            .any(|k| matches!(a.w(k), "will" | "would" | "to" | "shall" | "'ll" | "plans"));
+            .any(|k| matches!(a.w(k), "will" | "would" | "to" | "shall" | "'ll" | "plans"))
+            || (cue_k.saturating_sub(3).max(s.tokens.start)..cue_k)
+                .any(|k| matches!(a.w(k), "will" | "would" | "to" | "shall" | "'ll" | "going"));
         // ("announced he was quitting": a past progressive reports the act; "announced he is
         // stepping down next month" is an arrangement, still expected)
         let progressive_past = a.w(trigger.start).ends_with("ing")

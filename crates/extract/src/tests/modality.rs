@@ -1383,3 +1383,28 @@ fn an_inclination_an_appearance_and_a_near_certainty_are_not_the_change() {
         ],
     );
 }
+
+#[test]
+fn a_resignation_refused_or_an_announcement_to_come_is_not_asserted() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "The prime minister refused to accept Tom Reed's resignation.",
+                "resign Tom Reed from=- to=- date=- denied",
+            ),
+            (
+                "The prime minister accepted Tom Reed's resignation.",
+                "resign Tom Reed from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Reed will announce his resignation on Friday.",
+                "resign Tom Reed from=- to=- date=2015-06-26 expected",
+            ),
+            (
+                "Tom Reed announced his resignation on Friday.",
+                "resign Tom Reed from=- to=- date=2015-06-19 asserted",
+            ),
+        ],
+    );
+}
