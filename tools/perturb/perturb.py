@@ -81,7 +81,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "floorcross"))
     ap.add_argument("--out", default="/tmp/perturb")
     ap.add_argument("--gold", default=os.path.join(ROOT, "gold", "invented.jsonl"),
-                    help="the gold to rewrite (its `file` paths relative to the repository)")
+                    help="the gold to rewrite (its `file` paths relative to the repository, else to ../shared)")
     ap.add_argument("--only", help="run only the variants whose name holds this")
     args = ap.parse_args()
     if not os.path.exists(SCORER):

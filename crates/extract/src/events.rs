@@ -354,6 +354,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     crate::grammar::find(a, &mut out);
     winners_party(a, winner, &mut out);
     portfolio_light_verbs(a, &mut out);
+    passive_portfolios_handed_to(a, &mut out);
     portfolios_handed_to(a, &mut out);
     lost_office_jobs(a, &mut out);
     made_appointments(a, &mut out);
@@ -832,28 +833,7 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
     let offered = trigger.start >= 2
         && matches!(a.w(trigger.start - 1), "his" | "her" | "their")
         && matches!(a.w(trigger.start - 2), "offered" | "offers" | "offering");
-    // ("The prime minister refused to accept Tom Reed's resignation", "rejected his
-    // resignation"): a change its accepting body turns down has not taken effect
-    let refused = rule.frame == Frame::Noun && {
-        let mut b = trigger.start;
-        // past the owner: "his", "Tom Reed's"
-        while b > 0
-            && trigger.start - b < 5
-            && (matches!(a.w(b - 1), "his" | "her" | "their" | "'s" | "’s" | "the")
-                || a.person_at(b - 1).is_some())
-        {
-            b -= 1;
-        }
-        b >= 1
-            && (matches!(a.w(b - 1), "rejected" | "rejects" | "rejecting")
-                || b >= 3
-                    && matches!(a.w(b - 1), "accept")
-                    && a.w(b - 2) == "to"
-                    && matches!(
-                        a.w(b - 3),
-                        "refused" | "refuses" | "refusing" | "declined" | "declines" | "declining"
-                    ))
-    };
+    let refused = rule.frame == Frame::Noun && modality::refused_governor(a, &trigger);
     let modality = match modality {
         Modality::Asserted | Modality::Expected if refused => Modality::Denied,
         Modality::Asserted if rule.frame == Frame::Noun && offered => Modality::Expected,

@@ -24,19 +24,13 @@ fn matches_at(a: &Analysed, k: usize, words: &[&str]) -> bool {
 /// [`matches_at`] past quotation marks between the words: a cue in scare quotes ("to be
 /// \"on the verge\" of switching sides") is the cue.
 fn matches_quoted(a: &Analysed, k: usize, words: &[&str], end: usize) -> bool {
-    if matches_at(a, k, words) {
-        return true;
-    }
     let quote = |t: usize| matches!(a.w(t), "\"" | "“" | "”" | "'" | "‘" | "’");
     let mut t = k;
     for (j, w) in words.iter().enumerate() {
-        if j > 0 {
-            while t < end && quote(t) {
-                t += 1;
-            }
+        while j > 0 && t < end && quote(t) {
+            t += 1;
         }
-        let x = a.w(t);
-        if !(x == *w || (*w == "not" && x.ends_with("n't"))) || t >= end {
+        if t >= end || !matches_at(a, t, &[w]) {
             return false;
         }
         t += 1;
@@ -304,6 +298,29 @@ const MAKING_VERBS: &[&str] = &[
     "puts",
     "putting",
 ];
+
+/// Whether a noun trigger is what its accepting body turns down ("The prime minister refused to
+/// accept Tom Reed's resignation", "rejected his resignation"): a change that has not taken
+/// effect. Read off the words before the noun, past its owner ("his", "Tom Reed's").
+pub(crate) fn refused_governor(a: &Analysed, trigger: &std::ops::Range<usize>) -> bool {
+    let mut b = trigger.start;
+    while b > 0
+        && trigger.start - b < 5
+        && (matches!(a.w(b - 1), "his" | "her" | "their" | "'s" | "’s" | "the")
+            || a.person_at(b - 1).is_some())
+    {
+        b -= 1;
+    }
+    b >= 1
+        && (matches!(a.w(b - 1), "rejected" | "rejects" | "rejecting")
+            || b >= 3
+                && a.w(b - 1) == "accept"
+                && a.w(b - 2) == "to"
+                && matches!(
+                    a.w(b - 3),
+                    "refused" | "refuses" | "refusing" | "declined" | "declines" | "declining"
+                ))
+}
 
 /// Whether the verb that takes a noun trigger as its object is negated: "did not announce
 /// his resignation", "has never declared her candidacy" (not "did not announce his

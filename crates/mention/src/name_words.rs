@@ -648,7 +648,6 @@ pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "du", "da", "di", "al", "bin", "le", "la", "ap",
 ];
 
-/// Words after which a capitalised run names a place.
 /// Nouns of place a name before them modifies ("the Cowley Heath ward").
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "ward",
@@ -670,6 +669,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "county",
 ];
 
+/// Words after which a capitalised run names a place.
 pub(crate) const PLACE_CUES: &[&str] = &[
     "in",
     "at",

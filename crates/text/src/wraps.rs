@@ -3,10 +3,10 @@
 //! Liberal\nDemocrat benches". [`unwrap_hard_wraps`] reads such a text as its paragraphs.
 
 /// The width a hard-wrapped text was wrapped at, if it was: of the lines that a non-empty line
-/// follows (lines inside a paragraph), a third or more, six at least, come within 15
-/// characters of one width of 40 to 100 characters, and two in five of those go on in lower
-/// case on the next line. A text with a paragraph to a line (news as usually fed) has no such width: its
-/// lines are long and of every length.
+/// follows (lines inside a paragraph), a third or more, five at least, come within 15
+/// characters of one width of 40 to 100 characters, and a third of those go on in lower case
+/// on the next line. A text with a paragraph to a line (news as usually fed) has no such
+/// width: its lines are long and of every length.
 fn wrap_width(body: &str) -> Option<usize> {
     let lines: Vec<&str> = body.lines().map(str::trim_end).collect();
     // (lines followed by another non-empty line: their lengths, and whether the next goes on
@@ -39,8 +39,8 @@ fn wrap_width(body: &str) -> Option<usize> {
 
 /// The text after byte `from` with each line break inside a paragraph of a hard-wrapped text
 /// made a space, when it is one: a break after a line as long as the wrap width, before a
-/// non-empty line whose first word would not have fitted on it. A shorter line (a heading, a caption, an item, a paragraph's last line) keeps
-/// its break. The text keeps its length and every offset, so what is read from the result is
+/// non-empty line whose first word would not have fitted on it. A shorter line (a heading, a
+/// caption, an item, a paragraph's last line) keeps its break. The text keeps its length and every offset, so what is read from the result is
 /// quoted from the original. `None` when the text is not hard-wrapped.
 pub fn unwrap_hard_wraps(text: &str, from: usize) -> Option<String> {
     let from = crate::segment::body_from(text, from);

@@ -241,12 +241,12 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             && matches!(a.tag(end + 2), Tag::Party(_))
         // "will be standing as a Conservative at the general election": the election it is
         // at, past the side stood for (not "stood in the way of reform at the election")
-        || (matches!(next, "as" | "for" | "again" | "at" | "under"))
+        || matches!(next, "as" | "for" | "again" | "at" | "under")
             && (end..hi).any(|k| {
-            a.w(k) == "at"
-                && matches!(a.w(k + 1), "the" | "next")
-                && (a.w(k + 2) == "election" || a.w(k + 3) == "election")
-        })
+                a.w(k) == "at"
+                    && matches!(a.w(k + 1), "the" | "next")
+                    && (a.w(k + 2) == "election" || a.w(k + 3) == "election")
+            })
 }
 
 /// "joined Salmond's party", "quit Farage's new party": a party named by a person's

@@ -159,54 +159,46 @@ pub(crate) fn noun_person(
         if verb > s0 && matches!(a.w(verb), "up" | "over") {
             verb -= 1;
         }
-        // ("refused to rule out a defection to Reform UK", "did not rule out a move"): the
-        // subject of the ruling out, whose cue makes it a rumour
-        let ruled_out = a.w(verb) == "out"
-            && verb > s0
-            && matches!(a.w(verb - 1), "rule" | "ruled" | "rules" | "ruling");
-        if ruled_out {
-            let change_of_party = Triggers::get()
-                .matches_at(a.text, Some(&a.lower), &a.seg.tokens, trigger.start)
-                .any(|(mut rules, _)| {
-                    rules.any(|r| matches!(r.kind, EventType::Defect | EventType::Join))
-                });
-            if change_of_party {
-                return subject(a, si, verb - 1);
-            }
-        }
         let change_of_party = Triggers::get()
             .matches_at(a.text, Some(&a.lower), &a.seg.tokens, trigger.start)
             .any(|(mut rules, _)| {
                 rules.any(|r| matches!(r.kind, EventType::Defect | EventType::Join))
             });
-        if change_of_party
-            && matches!(
-                a.w(verb),
-                "considering"
-                    | "considered"
-                    | "considers"
-                    | "weighing"
-                    | "weighed"
-                    | "mulling"
-                    | "contemplating"
-                    | "plotting"
-                    | "planning"
-                    | "announced"
-                    | "announces"
-                    | "confirmed"
-                    | "confirms"
-                    | "made"
-                    | "makes"
-                    | "completed"
-                    | "completes"
-                    | "denied"
-                    | "denies"
-                    // ("has been linked with a move to Reform UK")
-                    | "with"
-            )
-            && (a.w(verb) != "with" || a.w(verb - 1) == "linked")
-        {
-            let verb = if a.w(verb) == "with" { verb - 1 } else { verb };
+        if !change_of_party {
+            return Vec::new();
+        }
+        // ("refused to rule out a defection to Reform UK", "did not rule out a move"): the
+        // subject of the ruling out, whose cue makes it a rumour; ("has been linked with a move
+        // to Reform UK") the subject of the linking
+        let ruled_out = a.w(verb) == "out"
+            && verb > s0
+            && matches!(a.w(verb - 1), "rule" | "ruled" | "rules" | "ruling");
+        let linked = a.w(verb) == "with" && a.w(verb - 1) == "linked";
+        if ruled_out || linked {
+            return subject(a, si, verb - 1);
+        }
+        if matches!(
+            a.w(verb),
+            "considering"
+                | "considered"
+                | "considers"
+                | "weighing"
+                | "weighed"
+                | "mulling"
+                | "contemplating"
+                | "plotting"
+                | "planning"
+                | "announced"
+                | "announces"
+                | "confirmed"
+                | "confirms"
+                | "made"
+                | "makes"
+                | "completed"
+                | "completes"
+                | "denied"
+                | "denies"
+        ) {
             return subject(a, si, verb);
         }
     }

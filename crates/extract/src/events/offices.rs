@@ -119,7 +119,7 @@ pub(crate) fn office_after_with(
             if !matches!(a.w(k), "at" | "to") {
                 continue;
             }
-            if let Some(n) = portfolio_at(a, k + 1) {
+            if let Some(n) = portfolio_at(a, k + 1, s_end) {
                 let span = Span::new(a.seg.tokens[k + 1].start, a.seg.tokens[k + n].end);
                 return Some((k + 1, a.phrase(span)));
             }
@@ -384,11 +384,9 @@ const PORTFOLIOS: &[&[&str]] = &[
 ];
 
 /// How many tokens the portfolio named at token `k` takes, if one is ("health", "work and
-/// pensions", "the Home Office"), not followed by a noun it modifies ("health service").
-fn portfolio_at(a: &Analysed, k: usize) -> Option<usize> {
-    let s_end = a.seg.sentences[a.sentence_of(k.min(a.seg.tokens.len().saturating_sub(1)))]
-        .tokens
-        .end;
+/// pensions", "the Home Office") before the sentence's end `s_end`, not followed by a noun it
+/// modifies ("health service").
+fn portfolio_at(a: &Analysed, k: usize, s_end: usize) -> Option<usize> {
     PORTFOLIOS.iter().find_map(|p| {
         let fits = k + p.len() <= s_end && p.iter().enumerate().all(|(j, w)| a.w(k + j) == *w);
         let next = a.w(k + p.len());

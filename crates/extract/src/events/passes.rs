@@ -19,7 +19,6 @@ pub(crate) fn made_appointments(a: &Analysed, out: &mut [Cand]) {
 /// Cole": a portfolio, brief or post given to a person is their appointment (the giver is not
 /// the one appointed).
 pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
-    passive_portfolios_handed_to(a, out);
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.clone() {
             if !matches!(
@@ -39,15 +38,7 @@ pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
             if !words_only || a.w(thing + 1) != "to" {
                 continue;
             }
-            // "to Cllr Raj Bhamra": past a title
-            let mut t = thing + 2;
-            while t < s.tokens.end && t < thing + 5 && a.person_at(t).is_none() {
-                if !matches!(a.tag(t), Tag::Role(_) | Tag::Party(_)) && a.w(t) != "fellow" {
-                    break;
-                }
-                t += 1;
-            }
-            let Some(person) = a.person_at(t) else {
+            let Some((person, t)) = recipient(a, thing + 2, s.tokens.end) else {
                 continue;
             };
             let Some(mut c) = Cand::at(a, EventType::Appoint, person, t, si, k..thing + 1) else {
@@ -105,10 +96,23 @@ pub(crate) fn lost_office_jobs(a: &Analysed, out: &mut Vec<Cand>) {
     }
 }
 
+/// The person a thing is given to, named at token `from` past a title ("to Cllr Raj Bhamra",
+/// "to fellow Tory Ann Cole"), and their token.
+fn recipient(a: &Analysed, from: usize, s_end: usize) -> Option<(usize, usize)> {
+    let mut t = from;
+    while t < s_end && t < from + 3 && a.person_at(t).is_none() {
+        if !matches!(a.tag(t), Tag::Role(_) | Tag::Party(_)) && a.w(t) != "fellow" {
+            break;
+        }
+        t += 1;
+    }
+    a.person_at(t).map(|p| (p, t))
+}
+
 /// "His duties as the party's rural affairs spokesman have been handed to Eshaan Dhillon-Reid",
 /// "the brief was given to Ann Cole": a portfolio, brief or duties the subject names, given in
 /// the passive to a person, are their appointment (to the role the subject names, if any).
-fn passive_portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
+pub(crate) fn passive_portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
     for (si, s) in a.seg.sentences.iter().enumerate() {
         for k in s.tokens.start + 1..s.tokens.end {
             if !matches!(a.w(k), "handed" | "given" | "passed")
@@ -125,19 +129,9 @@ fn passive_portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
             }) else {
                 continue;
             };
-            // "to Cllr Raj Bhamra": past a title
-            let mut t = k + 2;
-            while t < s.tokens.end && t < k + 5 && a.person_at(t).is_none() {
-                if !matches!(a.tag(t), Tag::Role(_) | Tag::Party(_)) {
-                    break;
-                }
-                t += 1;
-            }
-            let Some(person) = a.person_at(t) else {
+            let Some((person, t)) = recipient(a, k + 2, s.tokens.end) else {
                 continue;
             };
-            // (nobody named between the thing and the verb: "the brief held by Tom Reed was
-            // given to …" is still given; the holder is not the one appointed)
             let Some(mut c) = Cand::at(a, EventType::Appoint, person, t, si, k..k + 1) else {
                 continue;
             };

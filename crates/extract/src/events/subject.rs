@@ -952,14 +952,9 @@ fn sole_titled(a: &Analysed, role: &str, before: usize) -> Option<usize> {
             b -= 1;
         }
         let titled = b > 0
-            && a.m.role_at(b - 1).is_some_and(|r| {
-                r.tokens.end == pm.tokens.start.min(b) && r.role.eq_ignore_ascii_case(role)
-            });
-        let titled = titled
-            || pm.tokens.start > 0
-                && a.m
-                    .role_at(pm.tokens.start - 1)
-                    .is_some_and(|r| r.role.eq_ignore_ascii_case(role));
+            && a.m
+                .role_at(b - 1)
+                .is_some_and(|r| r.tokens.end == b && r.role.eq_ignore_ascii_case(role));
         if titled {
             match found {
                 Some(q) if q != pm.person => return None,

@@ -446,7 +446,6 @@ pub(super) fn speaks(text: &str, tokens: &[Token], end: usize) -> bool {
             )
         // ("include X Y who will serve as Foreign Secretary": a relative "who" right after)
         || next == "who" && !matches!(next2, "." | ",")
-
         || attributed(text, tokens, end)
 }
 
