@@ -902,6 +902,17 @@ const ROWS: &[(&str, &str, &[&str])] = &[
     ("You may leave when you wish.", "2019-02-12", &[]),
     ("Theresa May said she would not resign.", "2019-02-12", &[]),
     ("Mrs May's cabinet met.", "2019-02-12", &[]),
+    ("Theresa May's election as leader was a surprise.", "2016-07-20", &[]),
+    (
+        "She won the seat in May's Senedd election.",
+        "2021-11-11",
+        &["May's => 2021-05"],
+    ),
+    (
+        "He will contest May's election as an independent.",
+        "2022-02-08",
+        &["May's => 2022-05"],
+    ),
     ("Protesters will march on Parliament.", "2019-02-12", &[]),
     ("The Sunday Times reported the story.", "2019-02-12", &[]),
     (
