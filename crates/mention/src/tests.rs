@@ -140,6 +140,16 @@ fn surname_only_person_with_honorific() {
     );
 }
 
+/// Regional papers write "Coun" for a councillor: a title, never a first name ("elect Coun
+/// Kettlewell" was read from "Coun Kettlewell was first elected in 2007").
+#[test]
+fn coun_is_a_councillors_title() {
+    check(
+        "Coun Dora Kettlewell spoke first. Coun Kettlewell said nothing.",
+        "person Dora Kettlewell [Female]: Coun Dora Kettlewell | Coun Kettlewell",
+    );
+}
+
 #[test]
 fn independent_is_a_party_only_in_context() {
     check(

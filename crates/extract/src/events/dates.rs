@@ -752,7 +752,10 @@ pub(crate) fn apposition_opened_at(a: &Analysed, si: usize, k: usize) -> Option<
 /// Whether the comma at `k` closes a run of adverbials that opens its clause and holds a time:
 /// from the clause's opening ("and", "but", a semicolon or the sentence start) to the comma
 /// the words are prepositional phrases and times, set off by commas, with no verb, relative
-/// word or name ("…, and in 1991, after a row over the poll tax, he crossed the floor").
+/// word or name ("…, and in 1991, after a row over the poll tax, he crossed the floor"). A
+/// participle opening its own comma-set phrase is an adjunct of the clause, not a clause of its
+/// own ("in 2012, angered by the closure of the hospital, she left Labour"), and a connective
+/// adverb may open the run ("Instead, in 2012, …").
 fn closes_fronted_time(a: &Analysed, si: usize, k: usize) -> bool {
     let s0 = a.seg.sentences[si].tokens.start;
     let p = a.parse(si);
@@ -764,8 +767,12 @@ fn closes_fronted_time(a: &Analysed, si: usize, k: usize) -> bool {
             break;
         }
         j -= 1;
+        // ("having lost the vote": its auxiliary and participle)
+        let participle_adjunct = j > s0
+            && (a.w(j - 1) == "," || a.w(j - 1) == "having" && a.w(j.saturating_sub(2)) == ",")
+            && matches!(p.xpos[j - s0], "VBN" | "VBG");
         if k - j > 20
-            || matches!(p.upos[j - s0], "VERB" | "AUX")
+            || matches!(p.upos[j - s0], "VERB" | "AUX") && !participle_adjunct
             || matches!(
                 w,
                 "who" | "which" | "that" | "when" | "whose" | "as" | "while"
@@ -776,8 +783,12 @@ fn closes_fronted_time(a: &Analysed, si: usize, k: usize) -> bool {
         }
         has_time |= a.point_timex(j).is_some();
     }
+    // ("Instead, in 2012, …": the connective set off at the start)
+    if j == s0 && p.upos[j - s0] == "ADV" && a.w(j + 1) == "," && j + 2 < k {
+        j += 2;
+    }
     // the run opens with a preposition right after the opening ("in 1991", "on Monday")
-    has_time && j < k && p.upos[j - s0] == "ADP" && (j == s0 || a.w(j - 1) != ",")
+    has_time && j < k && p.upos[j - s0] == "ADP" && (j == s0 || a.w(j - 1) != "," || j == s0 + 2)
 }
 
 /// [`date_value`] for a time in the event's own clause: "now" dates only what is reported as

@@ -834,6 +834,20 @@ fn a_time_among_a_clauses_fronted_adverbials_dates_it() {
 }
 
 #[test]
+fn a_fronted_time_reaches_past_a_participle_phrase_and_an_opening_connective() {
+    check(
+        "Obituary\n\nAnn Hale was an MP for ten years. Instead, in 2012, angered by the closure of the hospital, she left Labour.",
+        Some("2021-02-09"),
+        "leave Ann Hale from=Labour Party to=- date=2012 asserted",
+    );
+    check(
+        "Obituary\n\nAnn Hale was an MP for ten years. However, in 2014, having lost the vote, she quit the cabinet.",
+        Some("2021-02-09"),
+        "resign Ann Hale from=- to=- date=2014 asserted",
+    );
+}
+
+#[test]
 fn an_opening_participle_clause_shares_its_time_and_an_infinitive_keeps_its_own() {
     check(
         "Obituary\n\nTom Hale defected in 2004. Standing as a Liberal Democrat in 2005, he lost the seat to Labour's Ann Owen by 412 votes.",
