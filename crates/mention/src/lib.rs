@@ -221,7 +221,11 @@ fn tag_parties(
             m.parties.push(PartyMention {
                 span,
                 tokens: i..end,
-                party: name.join(" "),
+                // (as written: "Residents' Alliance", not its tokens spaced out)
+                party: text[span.start..span.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 possessive: tokens
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive),
@@ -330,11 +334,23 @@ fn founded_name(
     // joining only introduces a name already called a group: "joined the Reform Alliance"
     let verb = tokens[k - 1].text(text).to_ascii_lowercase();
     let mut end = i;
-    while end < range.end
-        && end < i + 4
-        && tokens[end].is_capitalised(text)
-        && lex.honorific(tokens[end].text(text)).is_none()
-    {
+    let mut apostrophes = 0;
+    while end < range.end && end < i + 4 + apostrophes {
+        // ("the Brackenfield Residents' Alliance": a plural's possessive inside the name)
+        let plural_possessive = end > i
+            && matches!(tokens[end].text(text), "'" | "’")
+            && tokens[end - 1].end == tokens[end].start
+            && tokens[end - 1].text(text).ends_with('s')
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| end + 1 < range.end && t.is_capitalised(text));
+        if plural_possessive {
+            apostrophes += 1;
+        } else if !tokens[end].is_capitalised(text)
+            || lex.honorific(tokens[end].text(text)).is_some()
+        {
+            break;
+        }
         end += 1;
     }
     let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();

@@ -181,6 +181,12 @@ fn introduced_groups_become_parties() {
         "She has formed a new party called Voice of Kent.",
         "party Voice of Kent <- Voice of Kent",
     );
+    // (a plural's possessive inside the name is part of it, written as the text writes it)
+    check(
+        "In 2013 they founded the Marsby Residents' Alliance. The Marsby Residents' Alliance won.",
+        "party Marsby Residents' Alliance <- Marsby Residents' Alliance
+         party Marsby Residents' Alliance <- Marsby Residents' Alliance",
+    );
 }
 
 #[test]

@@ -84,7 +84,7 @@ pub(crate) fn persons(
                 );
                 comitative_with(a, si, trigger.end)
                     .filter(|_| changes_party)
-                    .map(|k| (k + 1, 5))
+                    .map(|k| (k + 1, 8))
             });
         // ("So on Saturday, together with A and B, …, I will launch Wrenfield First": a
         // comitative phrase fronted before the subject)
@@ -202,12 +202,24 @@ fn comitative_with(a: &Analysed, si: usize, from: usize) -> Option<usize> {
         return None;
     }
     let mut j = k + 1;
-    while j < s_end.min(k + 6) && a.person_at(j).is_none() {
+    while j < s_end.min(k + 8) && a.person_at(j).is_none() {
+        // ("with two former Labour councillors, Ray Coultas and Bernadette Sowerby": the
+        // description's count and "former", and the comma that opens the names in apposition)
         let description = matches!(a.tag(j), Tag::Party(_) | Tag::Role(_))
             || matches!(
                 a.w(j),
-                "fellow" | "mps" | "councillors" | "colleagues" | "two" | "three"
-            );
+                "fellow"
+                    | "former"
+                    | "other"
+                    | "mps"
+                    | "councillors"
+                    | "colleagues"
+                    | "members"
+                    | "two"
+                    | "three"
+                    | "four"
+            )
+            || a.w(j) == "," && j > k + 1 && a.person_at(j + 1).is_some();
         if !description {
             return None;
         }

@@ -652,6 +652,14 @@ fn a_comitative_with_after_the_verbs_complements_names_co_agents() {
         "defect Anna Price from=- to=Liberal Democrats date=- asserted
          defect Tom Reed from=- to=Liberal Democrats date=- asserted",
     );
+    // (the companions described before their names in apposition)
+    check(
+        "Party\n\nAnna Price founded the Marsby Independents in 2013 with two former Labour councillors, Tom Reed and Sue Whitby.",
+        d,
+        "found Anna Price from=- to=Marsby Independents date=2013 asserted
+         found Tom Reed from=- to=Marsby Independents date=2013 asserted
+         found Sue Whitby from=- to=Marsby Independents date=2013 asserted",
+    );
     // a "with" that is a noun's, a possessor's or gives a role names no co-agent
     for text in [
         "Anna Price quit Labour in a row with leader Tom Hale.",
