@@ -522,6 +522,38 @@ pub fn merge(
         })
         .flatten()
         .filter(|p| Some(p.as_str()) != c.to.as_deref());
+        // "Ann Hale was a Labour MP. In 2013 she founded the Marsby Independents … She was
+        // elected to the council in 2015": a candidacy the story dates after the person's last
+        // told change of party is for where that change went (or for none it can name, after
+        // a leaving), not for the party the story first gave them
+        let changed_before = candidacy
+            .then(|| {
+                cands
+                    .iter()
+                    .filter(|o| {
+                        o.person == c.person
+                            && o.modality == Modality::Asserted
+                            && matches!(
+                                o.kind,
+                                EventType::Found
+                                    | EventType::Join
+                                    | EventType::Defect
+                                    | EventType::Leave
+                                    | EventType::Expel
+                            )
+                            && before(o)
+                    })
+                    .max_by(|x, y| x.date.cmp(&y.date))
+            })
+            .flatten();
+        if let Some(o) = changed_before {
+            if let (EventType::Found | EventType::Join | EventType::Defect, Some(to)) =
+                (o.kind, o.to.clone())
+            {
+                cands[k].to = Some(to);
+            }
+            continue;
+        }
         let party = earlier
             .or(elected_for)
             .or_else(|| membership(facts, c.person).map(str::to_string))
