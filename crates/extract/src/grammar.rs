@@ -225,6 +225,25 @@ fn contestants(a: &Analysed, p: &Parsed, n: usize) -> Vec<(usize, usize)> {
             }
         }
     }
+    // "defeating the sitting Conservative, Sir Rupert Gaskell, on a big swing": a singular
+    // description set off before a name in apposition (the parser hangs the name elsewhere)
+    let (lo, hi) = p.parse.subtree_span(n);
+    let after = p.tok(hi);
+    if matches!(a.w(p.tok(lo)), "the" | "his" | "her" | "their" | "its")
+        && a.w(after) == ","
+        && a.w(after.wrapping_sub(1)) != ","
+    {
+        if let Some(q) = a.person_at(after + 1) {
+            let end = events::mention_end(a, after + 1);
+            if matches!(
+                a.w(end),
+                "," | "." | ";" | "by" | "on" | "in" | "at" | "with" | "and"
+            ) && !a.is_possessive_any(end)
+            {
+                return vec![(q, after + 1)];
+            }
+        }
+    }
     if matches!(
         head,
         "challenge"

@@ -73,8 +73,23 @@ pub(crate) fn candidacy_party(
         })
         .unwrap_or((trigger.end + 10).min(s.tokens.end));
     let rival = |p: &floorcross_mention::PartyMention| {
+        // ("beating the Conservatives, Labour and the Greens": a party listed after a rival is
+        // one too; the list is read from its first party)
+        let mut first = p.tokens.start;
+        loop {
+            let mut b = first.wrapping_sub(1);
+            if a.w(b) == "the" {
+                b = b.wrapping_sub(1);
+            }
+            match a.m.party_at(b.wrapping_sub(1)) {
+                Some(q) if matches!(a.w(b), "," | "and" | "or") && q.tokens.end == b => {
+                    first = q.tokens.start;
+                }
+                _ => break,
+            }
+        }
         // ("snatched the seat from the Tories": past the article)
-        let mut b = p.tokens.start.wrapping_sub(1);
+        let mut b = first.wrapping_sub(1);
         // (nor a party left before the candidacy is told: "Ann Cole, who quit the SNP in 2018,
         // will stand"; one left after it may be the one she stood for: "Ann Hale – first
         // elected in 2010 – has quit the Labour Party")
@@ -109,7 +124,17 @@ pub(crate) fn candidacy_party(
         owns_later_name
             || matches!(
                 before,
-                "from" | "against" | "over" | "beat" | "defeated" | "than" | "to" | "of" | "by"
+                "from"
+                    | "against"
+                    | "over"
+                    | "beat"
+                    | "beating"
+                    | "defeated"
+                    | "defeating"
+                    | "than"
+                    | "to"
+                    | "of"
+                    | "by"
             )
             || left_before(before)
             || matches!(

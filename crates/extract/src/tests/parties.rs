@@ -167,6 +167,23 @@ fn a_candidate_lists_unknown_party_is_read_from_its_brackets() {
 }
 
 #[test]
+fn a_singular_description_beaten_stands_for_the_name_set_off_after_it() {
+    check(
+        "Profile\n\nAnn Hale was elected for Marsby North at the 1997 general election, defeating \
+         the sitting Conservative, Sir Ian Bowe, on a big swing.",
+        Some("2015-03-12"),
+        "elect Ann Hale from=- to=- date=1997-05-01 asserted
+         defeat Ian Bowe from=- to=- date=1997-05-01 asserted",
+    );
+    // (a list of parties beaten names no one)
+    check(
+        "Profile\n\nAnn Hale won the Marsby North by-election in 1997, beating the Conservatives, Labour and the Greens.",
+        Some("2015-03-12"),
+        "elect Ann Hale from=- to=- date=1997 asserted",
+    );
+}
+
+#[test]
 fn the_rivals_beaten_are_each_defeated() {
     check(
         "Headline\n\nSir Tom Pike is the new leader of the Liberal Democrats, having beaten his \
