@@ -320,15 +320,52 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
         }
         let predicate =
             p0 >= s0 + 2 && matches!(a.w(p0 - 1), "is" | "was") && a.person_at(p0 - 2).is_some();
-        let after = (r.tokens.end..(r.tokens.end + 6).min(s_end))
+        let after = (r.tokens.end..(r.tokens.end + 14).min(s_end))
             .find(|&k| a.person_at(k).is_some())
             .filter(|&k| {
                 // ("The Liberal Democrat candidate is Mariam Qadir"; "The Greens' candidate
                 // will be Tom Wren", a candidacy to come)
+                // ("Labour's candidate for next year's general election, primary school teacher
+                // Aisha Marwood": the contest the candidacy is for, and after the comma a
+                // description of the person, nouns and adjectives only)
+                let mut apposition = false;
                 (r.tokens.end..k).all(|j| {
-                    matches!(a.w(j), "," | "in" | "for" | "is" | "was" | "will" | "be")
+                    let w = a.w(j);
+                    if w == "," {
+                        apposition = true;
+                        return true;
+                    }
+                    let contest = !apposition
+                        && (a.tok_timex[j].is_some()
+                            || matches!(
+                                w,
+                                "the"
+                                    | "at"
+                                    | "'s"
+                                    | "’s"
+                                    | "general"
+                                    | "local"
+                                    | "mayoral"
+                                    | "election"
+                                    | "by-election"
+                                    | "elections"
+                                    | "seat"
+                                    | "ward"
+                                    | "constituency"
+                                    | "contest"
+                                    | "poll"
+                            ));
+                    let described = apposition && {
+                        let p = a.parse(si);
+                        let tag = p.xpos.get(j - s0).copied().unwrap_or("");
+                        w.chars().all(|c| c.is_lowercase() || c == '-')
+                            && (tag.starts_with("NN") || tag.starts_with("JJ"))
+                    };
+                    matches!(w, "in" | "for" | "is" | "was" | "will" | "be")
                         || matches!(a.tag(j), Tag::Post(_))
                         || a.seg.tokens[j].is_capitalised(a.text)
+                        || contest
+                        || described
                 })
             });
         // ... or the name the description is apposed to ("Ann Cole, Labour's candidate in the
@@ -354,6 +391,10 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
             continue;
         }
         let to_come = (r.tokens.end..k).any(|j| a.w(j) == "will");
+        // ("Labour's candidate for next year's general election, X": the contest's time)
+        let date = (r.tokens.end..k)
+            .take_while(|&j| a.w(j) != ",")
+            .find_map(|j| a.point_timex(j).and_then(|t| date_value(a, t, j)));
         out.push(Cand {
             kind: EventType::Stand,
             person,
@@ -361,7 +402,7 @@ pub(crate) fn declared_candidates(a: &Analysed, out: &mut Vec<Cand>) {
             to: Some(party),
             post: post_for(a, si, &(r.tokens.clone())),
             role: None,
-            date: None,
+            date,
             modality: if to_come {
                 Modality::Expected
             } else {

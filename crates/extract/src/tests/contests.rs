@@ -632,6 +632,17 @@ fn a_partys_candidate_who_will_be_named_is_a_candidacy_to_come() {
                 "The Greens' candidate is Oswin Tull.",
                 "stand Oswin Tull from=- to=Green Party date=- asserted",
             ),
+            // (the contest it is for, dated; a description of the person in apposition)
+            (
+                "Labour's candidate for next year's general election, primary school teacher Oswin Tull, said the town deserved better.",
+                "stand Oswin Tull from=- to=Labour Party date=2015-05-07 asserted",
+            ),
+            (
+                "The Labour candidate for the seat, Oswin Tull, spoke.",
+                "stand Oswin Tull from=- to=Labour Party date=- asserted",
+            ),
+            // (a verb between is no apposition)
+            ("The Labour candidate said Oswin Tull was wrong.", ""),
         ],
     );
 }
