@@ -14,6 +14,7 @@ use crate::triggers::{Cond, Frame, Rule, Triggers};
 mod conditions;
 mod coref;
 mod dates;
+mod denied_after;
 mod groups;
 mod name_lists;
 mod noun_people;
@@ -31,6 +32,7 @@ pub(crate) use conditions::*;
 pub use coref::resolve_pronoun;
 pub(crate) use coref::*;
 pub(crate) use dates::*;
+pub(crate) use denied_after::*;
 pub(crate) use groups::*;
 pub(crate) use name_lists::*;
 pub(crate) use noun_people::*;
@@ -367,6 +369,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     same_occasion_dates(a, &mut out);
     reshuffle_dates(a, &mut out);
     owning_parties(a, &mut out);
+    denials_after(a, &mut out);
     out
 }
 

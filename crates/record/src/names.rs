@@ -159,6 +159,10 @@ const ORGS: &[(&str, &[&str])] = &[
         ],
     ),
     ("Green Party", &["green", "greens", "green party"]),
+    (
+        "Scottish Green Party",
+        &["scottish green party", "scottish greens", "scottish green"],
+    ),
     ("Respect", &["res", "respect", "respect party"]),
     ("Alliance Party", &["alliance", "alliance party"]),
     ("UK Unionist Party", &["ukup", "uk unionist party"]),
@@ -263,6 +267,9 @@ mod tests {
             ("Liberal Democrat", "Liberal Democrats"),
             ("Independent", "Independent"),
             ("The Independent Group", "The Independent Group"),
+            // (a party of its own, not the Green Party of England and Wales)
+            ("Scottish Greens", "Scottish Green Party"),
+            ("Greens", "Green Party"),
             ("House of Commons", "House of Commons"),
         ] {
             assert_eq!(canonical_org(raw), canonical, "{raw}");

@@ -1408,3 +1408,37 @@ fn a_resignation_refused_or_an_announcement_to_come_is_not_asserted() {
         ],
     );
 }
+
+/// A rumour its subject denies in the next sentences is denied: the denial's subject is the
+/// person (by name, by pronoun, or "his spokesman"), its object the talk itself.
+#[test]
+fn talk_of_a_change_denied_by_its_subject_next_is_denied() {
+    let d = Some("2017-09-13");
+    for denial in [
+        "His spokesman dismissed the suggestion out of hand last night.",
+        "Mr Rennick denied the claims last night.",
+        "He has ruled it out.",
+        "But Mr Rennick was quick to dismiss the talk when contacted.",
+    ] {
+        check(
+            &format!(
+                "Holyrood\n\nThere has been speculation that Tom Rennick could join the Scottish Greens. {denial}"
+            ),
+            d,
+            "join Tom Rennick from=- to=Scottish Green Party date=- denied",
+        );
+    }
+    // someone else's denial, or a denial of something else, leaves the talk as talk
+    for other in [
+        "Ann Cole denied the claims last night.",
+        "He denied that he had been drinking.",
+    ] {
+        check(
+            &format!(
+                "Holyrood\n\nThere has been speculation that Tom Rennick could join the Scottish Greens. {other}"
+            ),
+            d,
+            "join Tom Rennick from=- to=Scottish Green Party date=- rumoured",
+        );
+    }
+}
