@@ -164,13 +164,38 @@ pub(crate) fn candidacy_party(
                 )
             }
     };
-    a.m.parties
-        .iter()
-        .filter(|p| {
-            p.tokens.start >= lo && p.tokens.end <= hi && !rival(p) && p.party != "Independent"
-        })
-        .min_by_key(|p| p.tokens.start.abs_diff(trigger.start))
-        .map(|p| p.party.clone())
+    let near =
+        a.m.parties
+            .iter()
+            .filter(|p| {
+                p.tokens.start >= lo && p.tokens.end <= hi && !rival(p) && p.party != "Independent"
+            })
+            .min_by_key(|p| p.tokens.start.abs_diff(trigger.start))
+            .map(|p| p.party.clone());
+    // ("was first elected to Glanmorfa County Borough Council in 2008, as the Labour
+    // councillor for Cwm Eithin": "as" and a party's member further on, in the same clause)
+    near.or_else(|| {
+        let far = (trigger.end + 20).min(s.tokens.end);
+        let mut k = trigger.end;
+        while k < far {
+            if matches!(a.w(k), ";" | "but" | "and" | "who" | "which" | "while") {
+                return None;
+            }
+            if a.w(k) == "as" {
+                let mut j = k + 1;
+                if matches!(a.w(j), "a" | "an" | "the") {
+                    j += 1;
+                }
+                return a
+                    .m
+                    .party_at(j)
+                    .filter(|p| p.tokens.start == j && p.party != "Independent")
+                    .map(|p| p.party.clone());
+            }
+            k += 1;
+        }
+        None
+    })
 }
 
 /// `from` and `to` parties for the trigger.

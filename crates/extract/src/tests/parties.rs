@@ -167,6 +167,21 @@ fn a_candidate_lists_unknown_party_is_read_from_its_brackets() {
 }
 
 #[test]
+fn an_election_is_for_the_party_named_after_as_further_on_in_its_clause() {
+    check(
+        "Op-ed\n\nAnn Hale was first elected to Marsby County Borough Council in 2008, as the Labour councillor for Eastgate.",
+        Some("2016-09-14"),
+        "elect Ann Hale from=- to=Labour Party date=2008 asserted",
+    );
+    // (not past the clause)
+    check(
+        "Op-ed\n\nAnn Hale was first elected to Marsby County Borough Council in 2008, and served as the Labour group's whip.",
+        Some("2016-09-14"),
+        "elect Ann Hale from=- to=- date=2008 asserted",
+    );
+}
+
+#[test]
 fn a_singular_description_beaten_stands_for_the_name_set_off_after_it() {
     check(
         "Profile\n\nAnn Hale was elected for Marsby North at the 1997 general election, defeating \
