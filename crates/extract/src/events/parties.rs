@@ -883,7 +883,13 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
                         "to" | "for" | "into" | "joins" | "join" | "joining" | "joined"
                     ) || matches!(
                         a.w(p.tokens.end),
-                        "defection" | "defections" | "switch" | "move" | "defector" | "defectors"
+                        "defection"
+                            | "defections"
+                            | "switch"
+                            | "move"
+                            | "defector"
+                            | "defectors"
+                            | "talks"
                     )
                 })
                 .map(|p| p.party.as_str())

@@ -871,6 +871,13 @@ fn a_defection_with_no_destination_goes_to_the_one_the_headline_names_as_one() {
         Some("2015-08-20"),
         "defect Gideon Varley from=Ulster Unionist Party to=Democratic Unionist Party date=2015-08-20 asserted",
     );
+    // ("secret DUP talks": talks with a party are about going to it)
+    check(
+        "Tory MPs in secret Ukip talks\n\n\
+         One, the Conservative MP Gideon Varley, is said by insiders to be on the verge of crossing the floor.",
+        Some("2014-10-11"),
+        "defect Gideon Varley from=Conservative Party to=UK Independence Party date=- rumoured",
+    );
     // (a headline party that is not a destination gives none)
     check(
         "Ulster Unionists in turmoil\n\n\
