@@ -256,6 +256,8 @@ pub(super) const LOCAL: &[Cue] = cues![
     Hypothetical: ["offer", "to"],
     Rumoured: ["favorite"],
     Rumoured: ["frontrunner"],
+    // "is in pole position to succeed her": a contender
+    Rumoured: ["pole", "position"],
     Rumoured: ["unwilling"],
     Expected: ["next"],
     Expected: ["soon"],

@@ -1346,6 +1346,10 @@ fn a_contender_and_an_invitation_are_not_the_change() {
                 "Tom Reed was invited to join Reform UK.",
                 "join Tom Reed from=- to=Reform UK date=- rumoured",
             ),
+            (
+                "Tom Reed is in pole position to succeed Ann Cole as leader.",
+                "elect Tom Reed from=- to=- date=- rumoured",
+            ),
         ],
     );
 }
