@@ -123,10 +123,7 @@ fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usiz
             // "she" are nominative, so wherever they stand they are a clause's subject ("It
             // emerged that he had held talks with Tony Blair. ... after he was sacked")
             // (one per sentence, the latest, to keep the chain linear)
-            // (in the pronoun's own sentence too: "she founded it with two councillors, Ray
-            // Coultas and Bernadette Sowerby, in a hall that, she pointed out, …": the earlier
-            // subject is more salient than the names in its object; the parse weighs them)
-            if depth < CHAIN_DEPTH && !chained && pronoun_gender(a.w(j)) == Some(gender) {
+            if s < si && depth < CHAIN_DEPTH && !chained && pronoun_gender(a.w(j)) == Some(gender) {
                 chained = true;
                 if let Some(p) = resolve_pronoun_depth(a, j, depth + 1) {
                     if !cands.iter().any(|(q, ..)| *q == p) && speaker != Some(p) {

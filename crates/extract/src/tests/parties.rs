@@ -167,6 +167,23 @@ fn a_candidate_lists_unknown_party_is_read_from_its_brackets() {
 }
 
 #[test]
+fn a_candidacy_after_a_told_change_of_party_is_for_where_the_change_went() {
+    check(
+        "Obituary\n\nAnn Hale was a Labour MP for ten years. In 2013 she founded the Marsby Independents. She was elected to the council in 2015.",
+        Some("2021-02-09"),
+        "found Ann Hale from=- to=Marsby Independents date=2013 asserted
+         elect Ann Hale from=- to=Marsby Independents date=2015 asserted",
+    );
+    // (after a leaving, for no party the story can name)
+    check(
+        "Obituary\n\nAnn Hale was a Labour MP for ten years. In 2013 she left Labour. She was elected to the council in 2015.",
+        Some("2021-02-09"),
+        "leave Ann Hale from=Labour Party to=- date=2013 asserted
+         elect Ann Hale from=- to=- date=2015 asserted",
+    );
+}
+
+#[test]
 fn an_election_is_for_the_party_named_after_as_further_on_in_its_clause() {
     check(
         "Op-ed\n\nAnn Hale was first elected to Marsby County Borough Council in 2008, as the Labour councillor for Eastgate.",
