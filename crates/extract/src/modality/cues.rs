@@ -17,7 +17,7 @@ macro_rules! cues {
 }
 
 /// Cues read in the verb chain before the trigger. Longer cues are listed first.
-pub(super) const LOCAL: &[Cue] = cues![
+pub(super) static LOCAL: &[Cue] = cues![
     // "refused to rule out defecting" leaves it open (before "refused to", which denies)
     Rumoured: ["refused", "to", "rule", "out"],
     Rumoured: ["refuses", "to", "rule", "out"],
@@ -264,7 +264,7 @@ pub(super) const LOCAL: &[Cue] = cues![
 ];
 
 /// Cues that take a clause and govern everything after them in the sentence.
-pub(super) const GOVERNING: &[Cue] = cues![
+pub(super) static GOVERNING: &[Cue] = cues![
     Denied: ["laughed", "off"],
     Denied: ["brushed", "off"],
     Denied: ["played", "down"],
