@@ -846,6 +846,12 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         {
             Modality::Denied
         }
+        // ("Tom Reed's resignation would trigger a contest": the change supposed)
+        Modality::Asserted
+            if rule.frame == Frame::Noun && modality::conditional_governor(a, si, &trigger) =>
+        {
+            Modality::Hypothetical
+        }
         Modality::Asserted if rule.frame == Frame::Noun => {
             noun_modality(a, trigger.end).unwrap_or(modality)
         }

@@ -24,7 +24,7 @@ mod scope;
 
 use cues::{CALLS, GOVERNING, LOCAL};
 use frames::{attributed_after, awaits_approval, object_control, too_adjective_to};
-pub(crate) use governor::{negated_governor, refused_governor};
+pub(crate) use governor::{conditional_governor, negated_governor, refused_governor};
 use scope::{concessive_if, find_cue, governs, matches_at, rank};
 
 /// The modality of the event triggered at `trigger` whose person mention ends before token

@@ -103,3 +103,27 @@ pub(crate) fn negated_governor(a: &Analysed, si: usize, trigger: &std::ops::Rang
     let s_end = a.seg.sentences[si].tokens.end;
     negated && !(trigger.end..s_end).any(|k| matches!(a.w(k), "until" | "till"))
 }
+
+/// Whether a noun trigger is the subject of a verb in the conditional: "Tom Reed's
+/// resignation would trigger a contest", "a defection could cost them the council" — a change
+/// supposed, not told.
+pub(crate) fn conditional_governor(
+    a: &Analysed,
+    si: usize,
+    trigger: &std::ops::Range<usize>,
+) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let p = a.parse(si);
+    let node = trigger.end - 1 - s0;
+    if !matches!(p.labels.get(node), Some(&"nsubj") | Some(&"nsubj:pass")) {
+        return false;
+    }
+    let Some(h) = p.heads[node] else {
+        return false;
+    };
+    (0..p.heads.len()).any(|j| {
+        p.heads[j] == Some(h)
+            && p.labels[j] == "aux"
+            && matches!(p.lower[j].as_str(), "would" | "could" | "might")
+    })
+}

@@ -1355,6 +1355,24 @@ fn a_contender_and_an_invitation_are_not_the_change() {
 }
 
 #[test]
+fn a_change_noun_subject_of_a_conditional_is_supposed() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "Tom Reed's resignation as chairman would trigger a contest.",
+                "resign Tom Reed from=- to=- date=- hypothetical",
+            ),
+            // (what a change told as done goes on to cause is still told as done)
+            (
+                "Tom Reed's resignation as chairman triggered a contest.",
+                "resign Tom Reed from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn an_inclination_an_appearance_and_a_near_certainty_are_not_the_change() {
     check_bodies(
         Some("2015-06-23"),

@@ -666,7 +666,7 @@ fn a_party_a_change_is_a_blow_to_is_not_where_the_mover_went() {
     check(
         "Headline\n\nTom Hale's defection would be a blow to Labour.",
         Some("2017-06-09"),
-        "defect Tom Hale from=- to=- date=- expected",
+        "defect Tom Hale from=- to=- date=- hypothetical",
     );
 }
 
