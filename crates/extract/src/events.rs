@@ -857,6 +857,15 @@ fn build(a: &Analysed, rule: &Rule, si: usize, trigger: std::ops::Range<usize>) 
         }
         _ => modality,
     };
+    // ("has been offered the job of chancellor", "was offered a peerage": an offer made, not
+    // yet taken; one turned down is denied above)
+    let modality = if modality == Modality::Asserted
+        && matches!(a.w(trigger.start), "offered" | "offers" | "offering")
+    {
+        Modality::Rumoured
+    } else {
+        modality
+    };
     // (a phrase that is itself talk stays talk in a plan's tense: "is being lined up as")
     let mut modality = match rule.modality {
         Some(fixed) if modality == Modality::Asserted => fixed,

@@ -1355,6 +1355,23 @@ fn a_contender_and_an_invitation_are_not_the_change() {
 }
 
 #[test]
+fn an_office_offered_is_not_yet_taken() {
+    check_bodies(
+        Some("2015-06-23"),
+        &[
+            (
+                "Tom Reed has been offered the job of chancellor.",
+                "appoint Tom Reed from=- to=- date=- rumoured",
+            ),
+            (
+                "Tom Reed was offered the job of chancellor but turned it down.",
+                "appoint Tom Reed from=- to=- date=- denied",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_change_noun_subject_of_a_conditional_is_supposed() {
     check_bodies(
         Some("2015-06-23"),
