@@ -339,7 +339,17 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
                 .filter(|&k| a.m.party_at(k).is_some())
                 .count()
                 >= 2;
-        if !someone || !(office || party_loss || contest_verb && about_contest(a, si)) {
+        // ("finishing a distant second to Mr Halloway": a place behind a person)
+        let placed_behind = s.tokens.clone().any(|k| {
+            matches!(
+                a.w(k),
+                "second" | "third" | "fourth" | "fifth" | "runner-up"
+            ) && a.w(k + 1) == "to"
+                && a.person_at(k + 2).is_some()
+        });
+        if !someone
+            || !(office || party_loss || contest_verb && (about_contest(a, si) || placed_behind))
+        {
             continue;
         }
         let p = Parsed::new(a, si);
@@ -489,15 +499,21 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);
             }
         }
-        "came" | "comes" | "finished" | "finishes" | "trailed" if about_contest(a, si) => {
+        "came" | "comes" | "coming" | "finished" | "finishes" | "finishing" | "trailed" => {
             // "came second", "finished a distant third"
-            let placed = parse.children(v).any(|c| {
+            let place = parse.children(v).find(|&c| {
                 matches!(
                     a.w(p.tok(c)),
                     "second" | "third" | "fourth" | "fifth" | "last" | "runner-up"
                 )
             });
-            if placed {
+            // ("finishing a distant second to Mr Halloway": second to a person is a contest's
+            // place, whatever else the sentence says)
+            let behind_someone = place.is_some_and(|c| {
+                let k = p.tok(c) + 1;
+                a.w(k) == "to" && a.person_at(k + 1).is_some()
+            });
+            if place.is_some() && (behind_someone || about_contest(a, si)) {
                 let losers = subjects(a, p, v);
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);
             }

@@ -83,8 +83,10 @@ pub(crate) const CONTEST_VERBS: &[&str] = &[
     "knocked",
     "came",
     "comes",
+    "coming",
     "finished",
     "finishes",
+    "finishing",
     "trailed",
 ];
 

@@ -620,6 +620,27 @@ fn losers_after_a_counted_placing_a_majority_over_and_a_present_tense_finish() {
 }
 
 #[test]
+fn a_place_behind_a_person_is_a_defeat_without_a_contest_word() {
+    check_bodies(
+        Some("2012-09-04"),
+        &[
+            (
+                "Harriet Quennell finished second to Mr Halloway in 2005.",
+                "defeat Harriet Quennell from=- to=- date=2005 asserted",
+            ),
+            (
+                "Harriet Quennell stood in 2005, finishing a distant second to Brian Halloway.",
+                "defeat Harriet Quennell from=- to=- date=2005 asserted",
+            ),
+            (
+                "Harriet Quennell came second to none in her love of cricket.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_partys_candidate_who_will_be_named_is_a_candidacy_to_come() {
     check_bodies(
         Some("2014-11-28"),
