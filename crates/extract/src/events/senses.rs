@@ -342,7 +342,10 @@ pub(crate) fn goes_to_no_office(
     si: usize,
     trigger: &std::ops::Range<usize>,
 ) -> bool {
+    // (a person who goes to a department as a minister is the subject's own move: read by
+    // the subject frame's office condition)
     if rule.kind != EventType::Appoint
+        || rule.frame == Frame::Subj
         || !matches!(a.w(trigger.start), "goes" | "went" | "passes" | "passed")
         || a.w(trigger.start + 1) != "to"
     {

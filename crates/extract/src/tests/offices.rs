@@ -270,6 +270,15 @@ fn moving_to_another_post_as_an_office_is_an_appointment() {
                 "appoint Helen Marwick from=- to=- date=- asserted",
             ),
             ("Helen Marwick moved to London in 2005.", ""),
+            (
+                "Helen Marwick goes to the Home Office as minister of state for policing.",
+                "appoint Helen Marwick from=- to=- date=2012-09-04 asserted",
+            ),
+            (
+                "Helen Marwick is back in government as housing minister.",
+                "appoint Helen Marwick from=- to=- date=2012-09-04 asserted",
+            ),
+            ("Helen Marwick went to Oxford as a student.", ""),
         ],
     );
 }
