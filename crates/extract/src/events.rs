@@ -27,6 +27,7 @@ mod people;
 mod same_move;
 mod senses;
 mod subject;
+mod whip;
 
 pub(crate) use conditions::*;
 pub use coref::resolve_pronoun;
@@ -45,6 +46,7 @@ pub(crate) use people::*;
 pub(crate) use same_move::*;
 pub(crate) use senses::*;
 pub(crate) use subject::*;
+pub(crate) use whip::*;
 
 /// A candidate event before merging.
 #[derive(Clone, Debug)]

@@ -1031,6 +1031,23 @@ fn a_whip_lost_and_had_back_and_a_membership_restored_are_readmissions() {
         Some("2022-06-09"),
         "readmit Ann Cole from=- to=- date=- asserted",
     );
+    // (given back in a later sentence, told by "it", to the one who lost it)
+    for back in [
+        "It was restored to her in February 2007.",
+        "She had it restored in February 2007.",
+    ] {
+        check(
+            &format!("Whip\n\nAnn Cole was a Labour MP. In March 2006 she had the whip withdrawn after a row. {back}"),
+            Some("2022-06-09"),
+            "expel Ann Cole from=Labour Party to=- date=2006-03 asserted\n\
+             readmit Ann Cole from=- to=Labour Party date=2007-02 asserted",
+        );
+    }
+    check(
+        "Whip\n\nAnn Cole was a Labour MP. In March 2006 she had the whip withdrawn after a row. It was restored to Tom Reed in 2007.",
+        Some("2022-06-09"),
+        "expel Ann Cole from=Labour Party to=- date=2006-03 asserted",
+    );
 }
 
 #[test]

@@ -1,0 +1,125 @@
+//! A whip lost and given back, the second told by "it": "He lost the Conservative whip in
+//! 2006 and had it restored five months later"; "She had the whip withdrawn. It was restored to
+//! her in February 2007."
+
+use super::*;
+
+/// "He lost the Conservative whip in 2006 …, and had it restored five months later": a whip
+/// lost, then given back in a conjunct that refers to it by "it", is a readmission of the
+/// same person to the same party; a whip given back to one "who lost it in July" was
+/// withdrawn then.
+pub(crate) fn whip_given_back(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    // "the whip was restored to Deborah Almond, the Conservative who lost it in July": a whip
+    // given back to someone who, the sentence goes on, "lost it" was first withdrawn
+    for c in out.iter() {
+        if c.kind != EventType::Readmit || c.modality != Modality::Asserted {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        if !s.tokens.clone().any(|k| a.w(k) == "whip") {
+            continue;
+        }
+        let Some(lost) = (c.trigger.end..s.tokens.end.saturating_sub(1)).find(|&k| {
+            a.w(k) == "lost" && a.w(k + 1) == "it"
+                || a.w(k) == "had"
+                    && a.w(k + 1) == "it"
+                    && matches!(a.w(k + 2), "withdrawn" | "removed" | "suspended")
+        }) else {
+            continue;
+        };
+        let n = if a.w(lost) == "lost" { 2 } else { 3 };
+        let trigger = lost..lost + n;
+        found.push(Cand {
+            kind: EventType::Expel,
+            from: c.to.clone(),
+            to: None,
+            date: event_date(a, c.sentence, &trigger, Modality::Asserted),
+            trigger,
+            ..c.clone()
+        });
+    }
+    for c in out.iter() {
+        if c.kind != EventType::Expel || c.modality != Modality::Asserted {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        // (the whip is what was lost: "lost the whip", "had the whip withdrawn")
+        if !(c.trigger.clone()).any(|k| a.w(k) == "whip") {
+            continue;
+        }
+        let Some(back) = (c.trigger.end..s.tokens.end.saturating_sub(2)).find(|&k| {
+            matches!(a.w(k), "had" | "has" | "got")
+                && a.w(k + 1) == "it"
+                && matches!(a.w(k + 2), "restored" | "returned" | "reinstated" | "back")
+        }) else {
+            if let Some(back) = given_back_later(a, c) {
+                found.push(back);
+            }
+            continue;
+        };
+        let trigger = back..back + 3;
+        let modality = Modality::Asserted;
+        // ("had it restored five months later": counted from a time the text leaves open)
+        let later = (back + 3..(back + 8).min(s.tokens.end)).any(|k| a.w(k) == "later");
+        found.push(Cand {
+            kind: EventType::Readmit,
+            from: None,
+            to: c.from.clone(),
+            date: (!later)
+                .then(|| event_date(a, c.sentence, &trigger, modality))
+                .flatten(),
+            trigger,
+            ..c.clone()
+        });
+    }
+    out.extend(found);
+}
+
+/// "In March 2006 she had the whip withdrawn … It was restored to her in February 2007", "She
+/// had it restored in 2007": a whip given back in one of the next two sentences, told by "it",
+/// to the person who lost it (by name or by a pronoun that finds them).
+fn given_back_later(a: &Analysed, c: &Cand) -> Option<Cand> {
+    let n = a.seg.sentences.len();
+    for si in c.sentence + 1..(c.sentence + 3).min(n) {
+        let s = &a.seg.sentences[si];
+        let is_person = |k: usize| {
+            a.person_at(k) == Some(c.person)
+                || matches!(a.w(k), "he" | "him" | "she" | "her")
+                    && resolve_pronoun(a, k) == Some(c.person)
+        };
+        for k in s.tokens.clone() {
+            const BACK: &[&str] = &["restored", "returned", "reinstated"];
+            // "She had it restored", "He got it back"
+            let had_it = matches!(a.w(k), "had" | "has" | "got")
+                && a.w(k + 1) == "it"
+                && (BACK.contains(&a.w(k + 2)) || a.w(k + 2) == "back")
+                && k > s.tokens.start
+                && is_person(k - 1);
+            // "It was restored to her"
+            let it_was = a.w(k) == "it" && matches!(a.w(k + 1), "was" | "has") && {
+                let v = if a.w(k + 2) == "been" { k + 3 } else { k + 2 };
+                BACK.contains(&a.w(v)) && a.w(v + 1) == "to" && is_person(v + 2)
+            };
+            if !(had_it || it_was) {
+                continue;
+            }
+            let trigger = k..k + 3;
+            let later = (k + 3..(k + 8).min(s.tokens.end)).any(|j| a.w(j) == "later");
+            return Some(Cand {
+                kind: EventType::Readmit,
+                from: None,
+                to: c.from.clone(),
+                date: (!later)
+                    .then(|| event_date(a, si, &trigger, Modality::Asserted))
+                    .flatten(),
+                sentence: si,
+                evidence: s.span,
+                headline: a.is_headline(si),
+                trigger,
+                ..c.clone()
+            });
+        }
+    }
+    None
+}
