@@ -160,9 +160,20 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     if class(a.modality) + class(b.modality) == 1 {
         return false;
     }
+    // ("handed the health brief" and "as health secretary": a brief or portfolio is named by
+    // its subject, the office's first words)
+    let subject_of = |r: String| -> String {
+        [" brief", " portfolio"]
+            .iter()
+            .find_map(|suffix| r.strip_suffix(suffix).map(str::to_string))
+            .unwrap_or(r)
+    };
     let same_or_missing = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => {
-            let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+            let (x, y) = (
+                subject_of(x.to_ascii_lowercase()),
+                subject_of(y.to_ascii_lowercase()),
+            );
             x.starts_with(&y) || y.starts_with(&x) || x.ends_with(&y) || y.ends_with(&x)
         }
         _ => true,

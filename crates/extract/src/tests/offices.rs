@@ -468,3 +468,14 @@ fn a_councils_cabinet_member_is_an_office() {
         )],
     );
 }
+
+/// A live blog told "A replaces B as health secretary" and later "A has been handed the health
+/// brief": two appointments came out, one of them false.
+#[test]
+fn a_brief_and_the_office_of_its_subject_on_one_day_are_one_appointment() {
+    check(
+        "Reshuffle live\n\nHelen Marwick replaces Tom Reed as health secretary.\n\nHelen Marwick has been handed the health brief, the government confirms.",
+        Some("2018-06-26"),
+        "appoint Helen Marwick from=- to=- date=2018-06-26 asserted",
+    );
+}
