@@ -140,6 +140,17 @@ fn surname_only_person_with_honorific() {
     );
 }
 
+/// "Lord Provost", "Lord Mayor", "Lord Advocate" are offices, not a lord called Provost ("elect
+/// Provost" came from "was a Lord Provost in Edinburgh and went on to become a Tory MP").
+#[test]
+fn a_lords_office_is_not_a_lord() {
+    check(
+        "Ann Hale was a Lord Provost in Edinburgh. The Lord Advocate spoke.",
+        "person Ann Hale [Female]: Ann Hale
+         roles lord provost, lord advocate",
+    );
+}
+
 /// Regional papers write "Coun" for a councillor: a title, never a first name ("elect Coun
 /// Kettlewell" was read from "Coun Kettlewell was first elected in 2007").
 #[test]
