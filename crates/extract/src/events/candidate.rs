@@ -51,7 +51,6 @@ const OTHER_SENSES: &[SenseFilter] = &[
     inanimate_subject,
 ];
 
-/// Builds the candidate events for one trigger.
 /// "wished those leaving the front bench every success", "anyone who defects will be
 /// expelled": a participle or relative clause on a pronoun for no one in particular tells no
 /// named person's change (unless the group's members are named: "Among those who resigned
@@ -90,6 +89,7 @@ fn generic_head(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> bo
         && groups::named_after_copula(a, si, trigger.start).is_none_or(|v| v.is_empty())
 }
 
+/// Builds the candidate events for one trigger.
 pub(super) fn build(
     a: &Analysed,
     rule: &Rule,
