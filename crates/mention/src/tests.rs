@@ -113,6 +113,38 @@ fn unknown_first_names_after_party_possessive_or_in_lists() {
     );
 }
 
+/// Names no list knows, told by what follows them (found by rewriting the real tuning set's
+/// first names): an office to come, a post to take over, a plural joining, a results line.
+#[test]
+fn unknown_names_before_an_office_to_come_a_plural_joining_or_a_results_tally() {
+    for (text, name) in [
+        (
+            "Zuvek Baddow will become Foreign Secretary.",
+            "Zuvek Baddow",
+        ),
+        (
+            "The change left Zuvek Baddow to take over the post of Transport Secretary.",
+            "Zuvek Baddow",
+        ),
+        ("Result:\nZuvek Baddow - 248\n", "Zuvek Baddow"),
+        (
+            "Result:\nZuvek Baddow (Independent) - 157\n",
+            "Zuvek Baddow",
+        ),
+    ] {
+        let got = render(text);
+        assert!(got.contains(&format!("person {name}")), "{text}\n{got}");
+    }
+    let got = render("Zuvek Baddow and Quaime Hanvey have joined the new party.");
+    assert!(
+        got.contains("person Zuvek Baddow") && got.contains("person Quaime Hanvey"),
+        "{got}"
+    );
+    // (two places joined by "and" join nothing)
+    let got = render("Hillside Road and Church Street have been closed.");
+    assert!(!got.contains("person"), "{got}");
+}
+
 #[test]
 fn prime_ministers_questions_is_not_a_person() {
     check(

@@ -172,15 +172,29 @@ const APPOSED_PERSON_NOUNS: &[&str] = &[
 pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
     let w = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
     let person_role = |k: usize| person_role_at(m, k);
-    let becomes =
-        matches!(w(end), "becomes" | "became" | "becoming") && (end + 1..end + 5).any(person_role);
-    // ("X Y takes over as", "is taking over as prime minister")
-    let at = if matches!(w(end), "is" | "was") && w(end + 1) == "taking" {
+    // ("X Y will become Foreign Secretary")
+    let become_at = if w(end) == "will" { end + 1 } else { end };
+    let becomes = matches!(w(become_at), "becomes" | "became" | "becoming" | "become")
+        && (become_at > end || w(become_at) != "become")
+        && (become_at + 1..become_at + 5).any(person_role);
+    // ("X Y takes over as", "is taking over as prime minister", "leaving X Y to take over
+    // the post of")
+    let at = if matches!(w(end), "is" | "was") && w(end + 1) == "taking"
+        || w(end) == "to" && w(end + 1) == "take"
+    {
         end + 1
     } else {
         end
     };
-    let takes_over = matches!(w(at), "takes" | "took" | "taking") && w(at + 1) == "over";
+    let takes_over = matches!(w(at), "takes" | "took" | "taking" | "take") && w(at + 1) == "over";
+    // ("Negoum Killick - 248" on a results line of its own)
+    let dashed_tally = matches!(w(end), "-" | "–" | "—")
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens
+            .get(end + 2)
+            .is_none_or(|n| text[tokens[end + 1].end..n.start].contains('\n'));
     // ("appointing X Y as deputy chief whip", "Conservatives A B as Health Secretary and C D
     // as Education Secretary"): what a role only a person holds is given to, past a few
     // modifiers; never a seat's member ("served Upper Dunmore as its MP")
@@ -208,7 +222,8 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
     let listed = w(end) == "("
         && party_end > end + 1
         && w(party_end) == ")"
-        && (end + 1..party_end).any(|k| matches!(m.tags.get(k), Some(Tag::Party(_))))
+        && (end + 1..party_end)
+            .any(|k| matches!(m.tags.get(k), Some(Tag::Party(_))) || w(k) == "Independent")
         && matches!(
             w(party_end + 1),
             "," | ";" | "and" | "." | "" | "-" | "–" | "—"
@@ -291,6 +306,7 @@ pub(super) fn acts(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bo
             .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised(text));
     becomes
         || takes_over
+        || dashed_tally
         || beat
         || placed
         || tally
@@ -469,6 +485,8 @@ pub(super) fn speak_together(text: &str, tokens: &[Token], end: usize) -> bool {
                 | "quit"
                 | "resigned"
                 | "defected"
+                | "joined"
+                | "left"
         )
         || next == "both" && matches!(next2, "quit" | "resigned" | "defected" | "left" | "joined")
 }
