@@ -145,6 +145,14 @@ fn unknown_names_before_an_office_to_come_a_plural_joining_or_a_results_tally() 
     assert!(!got.contains("person"), "{got}");
 }
 
+/// A Title Case headline's verb after a role opens no name: "Tory MP Survives Deselection
+/// Attempt" made a person "Survives Deselection Attempt".
+#[test]
+fn a_title_case_headlines_verb_after_a_role_is_no_name() {
+    let got = render("Tory MP Survives Deselection Attempt");
+    assert!(!got.contains("person"), "{got}");
+}
+
 #[test]
 fn prime_ministers_questions_is_not_a_person() {
     check(
