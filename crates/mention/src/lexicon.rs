@@ -560,6 +560,12 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
             && !party_word[k]
             && lex.party_name(word).is_none()
             && !in_body(word)
+            // ("Alex Salmond Launches …": the word after a first name is its surname; not
+            // after a surname that is also a first name, "Sajid Javid Announced")
+            && !(k > 0
+                && lex.first_name(&h[words[k - 1].0..words[k - 1].1]).is_some()
+                && !(k > 1 && lex.first_name(&h[words[k - 2].0..words[k - 2].1]).is_some())
+                && !crate::name_words::TITLE_VERBS.contains(&word))
         {
             // ("Quits", "As": a title-case word the body never writes capitalised)
             out[at..at + 1].make_ascii_lowercase();
@@ -572,6 +578,20 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Title Case headline whose names the body never repeats: the word after a first name
+    /// is its surname ("Alex Salmond Launches …" lost the person), but not the verb after a
+    /// surname that is also a first name ("Sajid Javid Announced").
+    #[test]
+    fn a_title_case_headline_keeps_the_surname_after_a_first_name() {
+        let text = "Alex Salmond Launches Alba Party In Bid For Independence\n\nThe former first minister spoke.";
+        let out = truecase_capital_headline(text, 0..56).expect("a title-case headline");
+        assert!(out.starts_with("Alex Salmond launches"), "{out}");
+        let text =
+            "Sajid Javid Announced As Health Secretary After Matt Hancock Resigns\n\nHe spoke.";
+        let out = truecase_capital_headline(text, 0..68).expect("a title-case headline");
+        assert!(out.starts_with("Sajid Javid announced"), "{out}");
+    }
 
     #[test]
     fn a_capital_headline_is_cased_by_the_body() {

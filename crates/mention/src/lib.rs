@@ -353,6 +353,21 @@ fn founded_name(
         }
         end += 1;
     }
+    // ("Launches Alba Party In Bid For …", a Title Case headline: the name ends at its
+    // group word)
+    const GROUP_WORDS: &[&str] = &[
+        "Party",
+        "Group",
+        "Alliance",
+        "Coalition",
+        "Movement",
+        "Front",
+        "Union",
+        "League",
+    ];
+    if let Some(g) = (i..end).find(|&k| GROUP_WORDS.contains(&tokens[k].text(text))) {
+        end = g + 1;
+    }
     let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
     let last = *words.last()?;
     let grouplike = matches!(

@@ -153,6 +153,17 @@ fn a_title_case_headlines_verb_after_a_role_is_no_name() {
     assert!(!got.contains("person"), "{got}");
 }
 
+/// A founded party's name in a Title Case headline ends at its group word ("Launches Alba
+/// Party In Bid For …" ran the party on).
+#[test]
+fn a_group_word_ends_a_founded_partys_name() {
+    let got = render("Ann Hale launches Marsby Voice Party In Bid For Seats\n\nShe spoke.");
+    assert!(
+        got.contains("party Marsby Voice Party <- Marsby Voice Party"),
+        "{got}"
+    );
+}
+
 #[test]
 fn prime_ministers_questions_is_not_a_person() {
     check(
