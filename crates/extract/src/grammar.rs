@@ -344,8 +344,7 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
             matches!(
                 a.w(k),
                 "second" | "third" | "fourth" | "fifth" | "runner-up"
-            ) && a.w(k + 1) == "to"
-                && a.person_at(k + 2).is_some()
+            ) && behind_a_person(a, k)
         });
         if !someone
             || !(office || party_loss || contest_verb && (about_contest(a, si) || placed_behind))
@@ -362,6 +361,11 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
         }
     }
     contests::vote_shares(a, out);
+}
+
+/// Whether the place at `k` ("second") is behind a named person: "second to Mr Halloway".
+fn behind_a_person(a: &Analysed, k: usize) -> bool {
+    a.w(k + 1) == "to" && a.person_at(k + 2).is_some()
 }
 
 fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<Cand>) {
@@ -509,10 +513,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             });
             // ("finishing a distant second to Mr Halloway": second to a person is a contest's
             // place, whatever else the sentence says)
-            let behind_someone = place.is_some_and(|c| {
-                let k = p.tok(c) + 1;
-                a.w(k) == "to" && a.person_at(k + 1).is_some()
-            });
+            let behind_someone = place.is_some_and(|c| behind_a_person(a, p.tok(c)));
             if place.is_some() && (behind_someone || about_contest(a, si)) {
                 let losers = subjects(a, p, v);
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);

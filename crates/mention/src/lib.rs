@@ -303,6 +303,18 @@ fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Vec<Vec<Strin
     names
 }
 
+/// The word that ends a group's name and says it is one ("the Reform Alliance").
+const GROUP_WORDS: &[&str] = &[
+    "Party",
+    "Group",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Union",
+    "League",
+];
+
 /// "launched Albion First", "to form the Reform Alliance": a capitalised name (not a known
 /// party, not a person) right after a founding verb.
 fn founded_name(
@@ -355,25 +367,12 @@ fn founded_name(
     }
     // ("Launches Alba Party In Bid For …", a Title Case headline: the name ends at its
     // group word)
-    const GROUP_WORDS: &[&str] = &[
-        "Party",
-        "Group",
-        "Alliance",
-        "Coalition",
-        "Movement",
-        "Front",
-        "Union",
-        "League",
-    ];
     if let Some(g) = (i..end).find(|&k| GROUP_WORDS.contains(&tokens[k].text(text))) {
         end = g + 1;
     }
     let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
     let last = *words.last()?;
-    let grouplike = matches!(
-        last,
-        "Party" | "Group" | "Alliance" | "Coalition" | "Movement" | "Front" | "Union" | "League"
-    );
+    let grouplike = GROUP_WORDS.contains(&last);
     if verb.starts_with("join") && !grouplike {
         return None;
     }

@@ -48,32 +48,42 @@ pub(crate) fn whip_given_back(a: &Analysed, out: &mut Vec<Cand>) {
         if !(c.trigger.clone()).any(|k| a.w(k) == "whip") {
             continue;
         }
-        let Some(back) = (c.trigger.end..s.tokens.end.saturating_sub(2)).find(|&k| {
-            matches!(a.w(k), "had" | "has" | "got")
-                && a.w(k + 1) == "it"
-                && matches!(a.w(k + 2), "restored" | "returned" | "reinstated" | "back")
-        }) else {
+        let Some(back) =
+            (c.trigger.end..s.tokens.end.saturating_sub(2)).find(|&k| had_it_back(a, k))
+        else {
             if let Some(back) = given_back_later(a, c) {
                 found.push(back);
             }
             continue;
         };
-        let trigger = back..back + 3;
-        let modality = Modality::Asserted;
-        // ("had it restored five months later": counted from a time the text leaves open)
-        let later = (back + 3..(back + 8).min(s.tokens.end)).any(|k| a.w(k) == "later");
-        found.push(Cand {
-            kind: EventType::Readmit,
-            from: None,
-            to: c.from.clone(),
-            date: (!later)
-                .then(|| event_date(a, c.sentence, &trigger, modality))
-                .flatten(),
-            trigger,
-            ..c.clone()
-        });
+        found.push(readmission(a, c, c.sentence, back..back + 3));
     }
     out.extend(found);
+}
+
+/// "had it restored", "has it returned", "got it back" at `k`.
+fn had_it_back(a: &Analysed, k: usize) -> bool {
+    matches!(a.w(k), "had" | "has" | "got")
+        && a.w(k + 1) == "it"
+        && matches!(a.w(k + 2), "restored" | "returned" | "reinstated" | "back")
+}
+
+/// The whip lost in `c` given back at `trigger` of sentence `si`: a readmission to the party
+/// it was lost from, dated by its clause unless counted "later" from a time the text leaves
+/// open ("had it restored five months later").
+fn readmission(a: &Analysed, c: &Cand, si: usize, trigger: std::ops::Range<usize>) -> Cand {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let later = (trigger.end..(trigger.start + 8).min(s_end)).any(|k| a.w(k) == "later");
+    Cand {
+        kind: EventType::Readmit,
+        from: None,
+        to: c.from.clone(),
+        date: (!later)
+            .then(|| event_date(a, si, &trigger, Modality::Asserted))
+            .flatten(),
+        trigger,
+        ..c.clone()
+    }
 }
 
 /// "In March 2006 she had the whip withdrawn … It was restored to her in February 2007", "She
@@ -89,35 +99,23 @@ fn given_back_later(a: &Analysed, c: &Cand) -> Option<Cand> {
                     && resolve_pronoun(a, k) == Some(c.person)
         };
         for k in s.tokens.clone() {
-            const BACK: &[&str] = &["restored", "returned", "reinstated"];
             // "She had it restored", "He got it back"
-            let had_it = matches!(a.w(k), "had" | "has" | "got")
-                && a.w(k + 1) == "it"
-                && (BACK.contains(&a.w(k + 2)) || a.w(k + 2) == "back")
-                && k > s.tokens.start
-                && is_person(k - 1);
+            let had_it = had_it_back(a, k) && k > s.tokens.start && is_person(k - 1);
             // "It was restored to her"
             let it_was = a.w(k) == "it" && matches!(a.w(k + 1), "was" | "has") && {
                 let v = if a.w(k + 2) == "been" { k + 3 } else { k + 2 };
-                BACK.contains(&a.w(v)) && a.w(v + 1) == "to" && is_person(v + 2)
+                matches!(a.w(v), "restored" | "returned" | "reinstated")
+                    && a.w(v + 1) == "to"
+                    && is_person(v + 2)
             };
             if !(had_it || it_was) {
                 continue;
             }
-            let trigger = k..k + 3;
-            let later = (k + 3..(k + 8).min(s.tokens.end)).any(|j| a.w(j) == "later");
             return Some(Cand {
-                kind: EventType::Readmit,
-                from: None,
-                to: c.from.clone(),
-                date: (!later)
-                    .then(|| event_date(a, si, &trigger, Modality::Asserted))
-                    .flatten(),
                 sentence: si,
                 evidence: s.span,
                 headline: a.is_headline(si),
-                trigger,
-                ..c.clone()
+                ..readmission(a, c, si, k..k + 3)
             });
         }
     }
