@@ -50,10 +50,21 @@ pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
     }
     if let Some(se) = s.season {
         let code = SEASONS[se as usize];
+        // "the following spring", "that autumn": counted from the period the narrative is
+        // on, when it is on one.
+        let anchored = narrative_anchor(s, c).map(|a| match a.gran {
+            Gran::Year => a.date.year() as i32 + i32::from(s.dir.unwrap_or(0)),
+            _ => season_year(se, a.date, s.dir.or(Some(0)), c.tense),
+        });
         let y =
-            s.y.or_else(|| dct.map(|d| season_year(se, d, s.dir, c.tense)));
+            s.y.or(anchored)
+                .or_else(|| dct.map(|d| season_year(se, d, unanchored_dir(s), c.tense)));
+        // A season of a year told ("the summer of 1999") puts the narrative in that year.
+        let anchor =
+            s.y.and_then(|y| ymd(y, 1, 1))
+                .and_then(|d| anchor_of(d, Gran::Year));
         return match y {
-            Some(y) => (format!("{y:04}-{code}"), None),
+            Some(y) => (format!("{y:04}-{code}"), anchor),
             None => (format!("XXXX-{code}"), None),
         };
     }
@@ -127,9 +138,21 @@ pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
         return (fmt_day(date), anchor_of(date, Gran::Day));
     }
     if let Some(m) = s.m {
+        // "the following March": the first March after the period the narrative is on.
+        let anchored = narrative_anchor(s, c).map(|a| {
+            let ay = a.date.year() as i32;
+            let am = a.date.month() as u8;
+            match (a.gran, s.dir.unwrap_or(0)) {
+                (_, 0) => ay,
+                (Gran::Year, d) => ay + i32::from(d),
+                (_, 1) => ay + i32::from(m <= am),
+                _ => ay - i32::from(m >= am),
+            }
+        });
         let y =
             s.y.or_else(rel_year)
-                .or_else(|| dct.map(|d| infer_year(m, s.d, d, c.tense, s.dir)));
+                .or(anchored)
+                .or_else(|| dct.map(|d| infer_year(m, s.d, d, c.tense, unanchored_dir(s))));
         return match (y, s.d) {
             (Some(y), Some(d)) => match ymd(y, m, d) {
                 Some(x) => (fmt_day(x), anchor_of(x, Gran::Day)),
@@ -175,4 +198,24 @@ pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
         };
     }
     ("XXXX".to_string(), None)
+}
+
+/// The anchor a rule counting from the narrative ("the following March", "that autumn")
+/// counts from, when the text has set one.
+fn narrative_anchor(s: &Sem, c: &Ctx) -> Option<Anchor> {
+    if s.from_anchor {
+        c.anchor
+    } else {
+        None
+    }
+}
+
+/// The direction a rule counting from the narrative takes from the paper's day when the text
+/// has set no anchor: "that March" with nothing told before is read by its tense alone.
+fn unanchored_dir(s: &Sem) -> Option<i8> {
+    if s.from_anchor && s.dir == Some(0) {
+        None
+    } else {
+        s.dir
+    }
 }
