@@ -179,6 +179,23 @@ fn role(a: &Analysed, p: &Parsed, node: usize) -> Option<String> {
             });
         }
     }
+    // "handed the prisons brief at the Home Office": the tagger can read "brief" as an
+    // adjective after its noun; a noun with "brief" hung after it is that brief
+    if let Some(b) = p
+        .parse
+        .children_with(node, &["amod"])
+        .find(|&c| c == node + 1 && matches!(a.w(p.tok(c)), "brief" | "portfolio"))
+    {
+        let mut words: Vec<&str> = p
+            .parse
+            .children_with(node, &["compound", "amod"])
+            .filter(|&c| c < node)
+            .map(|c| a.raw(p.tok(c)))
+            .collect();
+        words.push(a.raw(p.tok(node)));
+        words.push(a.w(p.tok(b)));
+        return Some(words.join(" "));
+    }
     // "handed the transport brief", "given the health portfolio": a brief names its office
     // by the words before it
     if matches!(a.w(p.tok(node)), "brief" | "portfolio") {

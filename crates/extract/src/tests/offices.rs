@@ -101,6 +101,52 @@ fn being_handed_a_named_brief_is_an_appointment() {
 }
 
 #[test]
+fn a_brief_read_as_an_adjective_before_a_phrase_is_still_the_brief() {
+    // (the tagger reads "brief" before "at" as an adjective hung on "prisons")
+    check(
+        "Reshuffle\n\nJane Hale was handed the prisons brief at the Home Office on Monday.",
+        Some("2015-03-12"),
+        "appoint Jane Hale from=- to=- date=2015-03-09 asserted",
+    );
+}
+
+#[test]
+fn being_co_opted_to_a_body_or_into_a_seat_is_an_appointment() {
+    check_bodies(
+        Some("2015-03-12"),
+        &[
+            (
+                "Ann Cole has been co-opted to the Assembly to replace a member who died.",
+                "appoint Ann Cole from=- to=- date=2015-03-12 asserted",
+            ),
+            (
+                "The party co-opted Ann Cole into the Sandmere seat on Monday.",
+                "appoint Ann Cole from=- to=- date=2015-03-09 asserted",
+            ),
+            // (a co-opted member of the public names no one)
+            ("The committee co-opted two members of the public.", ""),
+        ],
+    );
+}
+
+#[test]
+fn being_tipped_or_in_line_to_take_over_is_a_rumoured_appointment() {
+    check_bodies(
+        Some("2015-03-12"),
+        &[
+            (
+                "Tom Reed, who chairs the licensing committee, is tipped to take over.",
+                "appoint Tom Reed from=- to=- date=- rumoured",
+            ),
+            (
+                "Whispers in the lobby say that Ann Cole is in line to succeed her.",
+                "appoint Ann Cole from=- to=- date=- rumoured",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_office_made_of_someone_follows_their_apposition() {
     check_bodies(
         Some("2016-07-14"),
