@@ -187,7 +187,14 @@ pub(crate) fn office_after_with(
             }
         }
         if let Some(r) = a.m.role_at(k) {
-            if SEAT_ROLES.contains(&r.role) || a.person_at(r.tokens.end).is_some() {
+            // "named Clydeview MSP Morag Tennant as its business manager": a role before a
+            // name describes the object; the office taken comes after the name
+            if let Some(pm) = a.m.person_at(r.tokens.end) {
+                k = pm.tokens.end;
+                lim = (k + window).min(s_end);
+                continue;
+            }
+            if SEAT_ROLES.contains(&r.role) {
                 return None;
             }
             // "ahead of Prime Minister's Questions", "named as the chancellor's deputy": an

@@ -111,6 +111,42 @@ fn a_brief_read_as_an_adjective_before_a_phrase_is_still_the_brief() {
 }
 
 #[test]
+fn a_role_before_the_named_object_does_not_hide_the_office_after_it() {
+    check_bodies(
+        Some("2015-03-12"),
+        &[
+            (
+                "Labour moved quickly, naming Sandmere MSP Ann Cole as its new business manager.",
+                "appoint Ann Cole from=- to=- date=- asserted",
+            ),
+            (
+                "The leader named veteran MP Tom Reed as chief whip.",
+                "appoint Tom Reed from=- to=- date=- asserted",
+            ),
+            // (a role before the name and no office after it names nothing taken)
+            ("The leader named Labour MP Tom Reed in his speech.", ""),
+        ],
+    );
+}
+
+#[test]
+fn a_party_groups_officers_are_offices() {
+    check_bodies(
+        Some("2015-03-12"),
+        &[
+            (
+                "Ann Cole was named the committee's deputy convener on Monday.",
+                "appoint Ann Cole from=- to=- date=2015-03-09 asserted",
+            ),
+            (
+                "Tom Reed has stood down as the party's business manager.",
+                "resign Tom Reed from=- to=- date=2015-03-12 asserted",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn being_co_opted_to_a_body_or_into_a_seat_is_an_appointment() {
     check_bodies(
         Some("2015-03-12"),
