@@ -33,6 +33,7 @@ mod same_move;
 mod scan;
 mod senses;
 mod subject;
+mod tallies;
 mod verb_forms;
 mod whip;
 
@@ -56,6 +57,7 @@ pub use scan::find_events;
 pub(crate) use scan::*;
 pub(crate) use senses::*;
 pub(crate) use subject::*;
+pub(crate) use tallies::*;
 pub(crate) use verb_forms::*;
 pub(crate) use whip::*;
 

@@ -127,6 +127,8 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     bare_quits_of_a_party(a, &mut out);
     sits_as_independent(a, &mut out);
     winning_candidate(winner, &mut out);
+    tallies(a, &mut out);
+    tallies_lost(a, &mut out);
     selection_ballots(a, &mut out);
     restated_dates(a, &mut out);
     same_occasion_dates(a, &mut out);

@@ -734,3 +734,43 @@ fn parties_heading_names_in_a_guide_to_a_race_are_their_candidacies() {
         "",
     );
 }
+
+#[test]
+fn whoever_polled_votes_stood_in_the_contest() {
+    check_bodies(
+        Some("2012-05-04"),
+        &[
+            (
+                "The Liberal Democrat, Ann Cole, polled 1,217 and Ukip's Tom Reed 644; both lost their deposits.",
+                "stand Ann Cole from=- to=Liberal Democrats date=- asserted\nstand Tom Reed from=- to=UK Independence Party date=- asserted",
+            ),
+            (
+                "Sam Poole, the shadow chancellor, came third with 7,940.",
+                "stand Sam Poole from=- to=- date=- asserted",
+            ),
+            (
+                "Liberal Democrats Ann Cole secured 1,925 votes and Tom Reed for the Green party took 780 votes.",
+                "stand Ann Cole from=- to=Liberal Democrats date=- asserted\nstand Tom Reed from=- to=Green Party date=- asserted",
+            ),
+            // (no count of votes, no person, or a count of something else: no tally)
+            ("The motion won 300 votes.", ""),
+            ("Ann Cole took 20 minutes to reply.", ""),
+            ("Ann Cole took 20 questions from the floor.", ""),
+        ],
+    );
+}
+
+#[test]
+fn a_tally_in_a_story_that_elects_someone_else_is_a_defeat() {
+    check(
+        "Poole wins Sandmere\n\nSam Poole was elected MP for Sandmere on Thursday. Ann Cole took 8,780 votes.",
+        Some("2012-05-04"),
+        "elect Sam Poole from=- to=- date=2012-05-03 asserted\ndefeat Ann Cole from=- to=- date=2012-05-03 asserted",
+    );
+    // (a lead told after the count is no loss: the one behind lost)
+    check(
+        "Poole wins Sandmere\n\nSam Poole was elected MP for Sandmere on Thursday. Ann Cole took 8,780 votes, ahead of Tom Reed.",
+        Some("2012-05-04"),
+        "elect Sam Poole from=- to=- date=2012-05-03 asserted\nstand Ann Cole from=- to=- date=- asserted\ndefeat Tom Reed from=- to=- date=2012-05-03 asserted",
+    );
+}

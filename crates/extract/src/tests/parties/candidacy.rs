@@ -229,7 +229,8 @@ fn a_party_owning_a_later_name_is_that_persons_not_the_candidacys() {
     check(
         "Count\n\nThe Liberal Democrat, Morag Lindqvist, polled 1,217 and Ukip's Terence Bowditch 644; both lost their deposits.",
         Some("2014-02-19"),
-        "stand Morag Lindqvist from=- to=Liberal Democrats date=- asserted",
+        "stand Morag Lindqvist from=- to=Liberal Democrats date=- asserted\n\
+         stand Terence Bowditch from=- to=UK Independence Party date=- asserted",
     );
 }
 
