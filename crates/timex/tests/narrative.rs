@@ -89,3 +89,27 @@ fn with_nothing_told_before_the_papers_day_counts() {
         &["that March => 2015-03"],
     );
 }
+
+#[test]
+fn a_month_or_season_of_that_year_or_the_next_is_in_the_narratives_year() {
+    check(
+        "He was elected in 2004. In the March of that year he quit.",
+        "2015-08-21",
+        &["2004 => 2004", "the March of that year => 2004-03"],
+    );
+    check(
+        "He was elected in 2004. In March the following year he joined.",
+        "2015-08-21",
+        &["2004 => 2004", "March the following year => 2005-03"],
+    );
+    check(
+        "She left in 2004, having lost the whip in June of the previous year.",
+        "2015-08-21",
+        &["2004 => 2004", "June of the previous year => 2003-06"],
+    );
+    check(
+        "She won in 1997. In the autumn of that year she was promoted.",
+        "2015-08-21",
+        &["1997 => 1997", "the autumn of that year => 1997-FA"],
+    );
+}

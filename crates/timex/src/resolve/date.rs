@@ -12,10 +12,15 @@ use super::{Anchor, Ctx, Gran, Tense};
 pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
     let dct = c.dct;
     // Year from an explicit year or a relative year ("this year's third quarter").
+    // ("in March the following year": counted from the narrative's year when it has one)
     let rel_year = || -> Option<i32> {
         if s.unit == Some(Unit::Y) {
             let n = s.rel?.v? as i32;
-            Some(dct?.year() as i32 + n)
+            let base = match narrative_anchor(s, c) {
+                Some(a) => a.date.year() as i32,
+                None => dct?.year() as i32,
+            };
+            Some(base + n)
         } else {
             None
         }
@@ -57,7 +62,8 @@ pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
             _ => season_year(se, a.date, s.dir.or(Some(0)), c.tense),
         });
         let y =
-            s.y.or(anchored)
+            s.y.or_else(rel_year)
+                .or(anchored)
                 .or_else(|| dct.map(|d| season_year(se, d, unanchored_dir(s), c.tense)));
         // A season of a year told ("the summer of 1999") puts the narrative in that year.
         let anchor =
