@@ -17,6 +17,16 @@ pub(crate) fn parties(
     let named = |p: (usize, String)| Some(p.1).filter(|n| !n.is_empty());
     let mut from = None;
     let mut to = None;
+    // "swapped the Tory benches for Labour's", "swapped Labour for the Lib Dems": the party
+    // before "for" is left, the one after it joined
+    if rule.kind == EventType::Defect && a.w(trigger.start).starts_with("swap") {
+        if let Some(f) = (trigger.end..hi).find(|&j| a.w(j) == "for") {
+            from = party_in(a, trigger.end, f).map(|p| p.1);
+            // ("for Labour's": a possessive party owns the benches it names)
+            to = party_in(a, f + 1, (f + 4).min(hi)).map(|p| p.1);
+            return (from, to);
+        }
+    }
     // explicit "from X" / "to X" / "for X" after the trigger
     let mut k = trigger.end;
     while k < hi {

@@ -150,3 +150,43 @@ fn a_membership_given_up_reads_with_any_owner_and_its_partys_name() {
         )],
     );
 }
+
+#[test]
+fn a_party_swapped_for_another_is_a_defection_between_them() {
+    check_bodies(
+        Some("2014-10-04"),
+        &[
+            (
+                "Ann Cole swapped Labour for the Liberal Democrats in 2005.",
+                "defect Ann Cole from=Labour Party to=Liberal Democrats date=2005 asserted",
+            ),
+            (
+                "My old ward colleague Tom Reed swapped the Tory benches for Labour's in 2002.",
+                "defect Tom Reed from=Conservative Party to=Labour Party date=2002 asserted",
+            ),
+            // (no person, or no party after "for": no defection)
+            (
+                "The council swapped Labour for the Conservatives at the election.",
+                "",
+            ),
+            ("Tom Reed swapped his Labour rosette for a Green one.", ""),
+        ],
+    );
+}
+
+#[test]
+fn the_next_to_cross_is_a_rumoured_defection() {
+    check_bodies(
+        Some("2014-10-04"),
+        &[
+            (
+                "Tory MPs said privately that Ann Cole could be the next to cross to the Liberal Democrats.",
+                "defect Ann Cole from=Conservative Party to=Liberal Democrats date=- rumoured",
+            ),
+            (
+                "Tom Reed has been tipped for most of the year as the next Conservative to make the same journey.",
+                "defect Tom Reed from=- to=- date=- rumoured",
+            ),
+        ],
+    );
+}
