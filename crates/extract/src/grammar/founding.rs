@@ -41,14 +41,25 @@ pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
             if !FOUNDING.contains(&a.w(k)) || (a.w(k) == "set" && a.w(k + 1) != "up") {
                 continue;
             }
-            if !tree.is_passive(v) {
-                continue;
-            }
-            // the thing founded: a party the text names, or a group noun, as the subject
-            let Some(subj) = tree.children_with(v, &["nsubj"]).next() else {
-                continue;
+            // the thing founded: a party the text names, or a group noun, as the subject; or
+            // the noun a participle modifies ("Veritas, founded in 2012 by Tom Reed", "the
+            // breakaway party set up over the summer by …"), read up to the participle
+            // (a participle with an agent and no auxiliary is a passive too: "Veritas, founded
+            // in 2012 by Tom Reed, has …")
+            let agent = tree.children_with(v, &["obl:agent"]).next().is_some();
+            let (lo, hi) = match tree.children_with(v, &["nsubj"]).next() {
+                Some(n) if tree.is_passive(v) || agent => tree.subtree_span(n),
+                None if floorcross_syntax::tree::base(tree.label(v)) == "acl" => {
+                    let Some(h) = tree.head(v) else { continue };
+                    (tree.subtree_span(h).0, v)
+                }
+                // (read from the words where the parser took the participle for a noun: "the
+                // breakaway party set up over the summer by …")
+                _ => match group_noun_before(a, k) {
+                    Some(back) if v >= back => (v - back, v),
+                    _ => continue,
+                },
             };
-            let (lo, hi) = tree.subtree_span(subj);
             let party = events::party_in(a, p.tok(lo), p.tok(hi))
                 .map(|(_, name)| name)
                 .filter(|name| name != "Independent");
@@ -82,7 +93,9 @@ pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
             if party.is_none() && !group_noun {
                 continue;
             }
-            let to = party.or_else(|| events::group_antecedent(a, p.tok(lo)));
+            let to = party
+                .or_else(|| apposed_name(a, p.tok(lo)))
+                .or_else(|| events::group_antecedent(a, p.tok(lo)));
             // the agents: the names right after the first "by" past the verb in its clause
             // (read from the words: the parser often hangs a late "by" phrase on the wrong
             // noun, and splits a list of names into appositions)
@@ -93,10 +106,23 @@ pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
             else {
                 continue;
             };
-            let Some(first) = (by + 1..(by + 4).min(s_end))
-                .take_while(|&j| !matches!(a.w(j), "," | "."))
-                .find(|&j| a.person_at(j).is_some())
-            else {
+            // (past a description: "by the former Ukip donor Clive Hale", and to the names
+            // apposed to it: "by two former Conservative councillors, Dev Sandhu and Ann Pick")
+            let near = (by + 1..(by + 7).min(s_end))
+                .take_while(|&j| !matches!(a.w(j), "," | "." | ";"))
+                .find(|&j| a.person_at(j).is_some());
+            let apposed = || {
+                let comma = (by + 2..(by + 7).min(s_end)).find(|&j| a.w(j) == ",")?;
+                let description = (by + 1..comma).all(|j| a.person_at(j).is_none())
+                    && (by + 1..comma).any(|j| {
+                        matches!(
+                            a.w(j),
+                            "councillors" | "members" | "mps" | "activists" | "colleagues"
+                        )
+                    });
+                (description && a.person_at(comma + 1).is_some()).then_some(comma + 1)
+            };
+            let Some(first) = near.or_else(apposed) else {
                 continue;
             };
             let Some(person) = a.person_at(first) else {
@@ -114,4 +140,38 @@ pub(super) fn founded_by(a: &Analysed, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// How many tokens back from the participle at `k` a group noun's phrase starts, when the
+/// participle follows a group noun straight after its determiner and modifiers ("the
+/// breakaway party set up …").
+fn group_noun_before(a: &Analysed, k: usize) -> Option<usize> {
+    if !events::PARTY_NOUNS.contains(&a.w(k.checked_sub(1)?)) {
+        return None;
+    }
+    (2..=4).find(|&back| k >= back && matches!(a.w(k - back), "the" | "a" | "its" | "their"))
+}
+
+/// The capitalised name a group noun's phrase starting at `lo` is set off after ("Sovereign
+/// Britain, the breakaway party set up …", "The Brackenfield Residents' Alliance, the new
+/// party …"): the party the phrase describes, named as written.
+fn apposed_name(a: &Analysed, lo: usize) -> Option<String> {
+    let comma = lo.checked_sub(1).filter(|&c| a.w(c) == ",")?;
+    let s0 = a.seg.sentences[a.sentence_of(lo)].tokens.start;
+    let mut start = comma;
+    while start > s0
+        && comma - start < 6
+        && (a.raw(start - 1).starts_with(|c: char| c.is_uppercase())
+            || matches!(a.raw(start - 1), "'" | "’" | "of" | "and"))
+    {
+        start -= 1;
+    }
+    if start == comma || (start..comma).any(|j| a.person_at(j).is_some()) {
+        return None;
+    }
+    if a.raw(start) == "The" {
+        start += 1;
+    }
+    let span = floorcross_model::Span::new(a.seg.tokens[start].start, a.seg.tokens[comma - 1].end);
+    Some(a.phrase(span)).filter(|n| !n.is_empty())
 }

@@ -190,3 +190,30 @@ fn the_next_to_cross_is_a_rumoured_defection() {
         ],
     );
 }
+
+#[test]
+fn a_party_noun_modified_by_a_founding_participle_names_its_founders() {
+    check_bodies(
+        Some("2014-10-04"),
+        &[
+            // (a participle with an agent and no auxiliary)
+            (
+                "Veritas, founded in 2012 by Tom Reed, has three councillors.",
+                "found Tom Reed from=- to=Veritas date=2012 asserted",
+            ),
+            // (a party named as written before the noun it is apposed to; the agent past its
+            // description)
+            (
+                "She crossed over in September to Sandmere First, the breakaway party set up over the summer by the former Ukip donor Tom Reed.",
+                "found Tom Reed from=- to=Sandmere First date=2014 asserted",
+            ),
+            (
+                "The Brackenfield Residents' Alliance, the new party set up last month by two former Conservative councillors, Ann Cole and Sam Poole, has asked too.",
+                "found Ann Cole from=- to=Brackenfield Residents' Alliance date=2014-09 asserted\nfound Sam Poole from=- to=Brackenfield Residents' Alliance date=2014-09 asserted",
+            ),
+            // (a participle of something else, or no agent, founds nothing)
+            ("The report, published in 2012 by Tom Reed, was ignored.", ""),
+            ("The Sandmere Voice party, set up in 2012, has three councillors.", ""),
+        ],
+    );
+}
