@@ -203,11 +203,15 @@ pub(crate) fn office_after_with(
                 k = r.tokens.end + 1;
                 continue;
             }
-            // "given up his PM ambition": a hope, not the office
-            if matches!(
-                a.w(r.tokens.end),
-                "ambition" | "ambitions" | "hopes" | "dream" | "dreams" | "aspirations"
-            ) {
+            // "given up his PM ambition", "given up his ambition to be prime minister": a
+            // hope, not the office
+            let hope = |w: &str| {
+                matches!(
+                    w,
+                    "ambition" | "ambitions" | "hopes" | "dream" | "dreams" | "aspirations"
+                )
+            };
+            if hope(a.w(r.tokens.end)) || (end..k).any(|j| hope(a.w(j))) {
                 return None;
             }
             return Some((k, role_phrase(a, r.tokens.clone())));

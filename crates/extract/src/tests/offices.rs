@@ -561,3 +561,20 @@ fn a_brief_and_the_office_of_its_subject_on_one_day_are_one_appointment() {
         "appoint Helen Marwick from=- to=- date=2018-06-26 asserted",
     );
 }
+
+#[test]
+fn an_office_given_up_is_resigned_but_an_ambition_to_hold_it_is_not() {
+    check_bodies(
+        Some("2014-10-04"),
+        &[
+            (
+                "Cllr Ann Cole has also given up her position as deputy leader of the Labour group.",
+                "resign Ann Cole from=- to=- date=2014-10-04 asserted",
+            ),
+            (
+                "Tom Reed says he will not stand for the leadership again, having given up his ambition to be prime minister.",
+                "stand Tom Reed from=- to=- date=- denied",
+            ),
+        ],
+    );
+}
