@@ -544,15 +544,23 @@ pub fn merge(
                     .filter(|o| {
                         o.person == c.person
                             && o.modality == Modality::Asserted
-                            && matches!(
+                            && (matches!(
                                 o.kind,
                                 EventType::Found
                                     | EventType::Join
                                     | EventType::Defect
                                     | EventType::Leave
                                     | EventType::Expel
-                            )
-                            && before(o)
+                            ) && before(o)
+                                // ("I have left Labour and founded Bridgewell First … I will
+                                // stand in May": a candidacy still to come follows every move
+                                // to a party told as done)
+                                || c.modality == Modality::Expected
+                                    && matches!(
+                                        o.kind,
+                                        EventType::Found | EventType::Join | EventType::Defect
+                                    )
+                                    && o.to.is_some())
                     })
                     .max_by(|x, y| x.date.cmp(&y.date))
             })
