@@ -488,6 +488,11 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Unit",
     "Network",
     "Movement",
+    // (a new local party's last word: "Sandmere Voice", "Kesworth Together")
+    "Voice",
+    "Together",
+    "Independents",
+    "Coalition",
     "Front",
     "Conference",
     "Summit",

@@ -904,3 +904,14 @@ fn an_unlisted_name_is_a_person_by_its_place_tally_or_win_in_a_contest() {
          roles leader",
     );
 }
+
+#[test]
+fn a_name_ending_in_a_local_partys_word_is_no_person() {
+    check(
+        "She crossed over to Sandmere Voice, the breakaway party set up by Tom Reed. Ann Cole joined Kesworth Together.",
+        "person Tom Reed [Male]: Tom Reed
+         person Ann Cole [Female]: Ann Cole
+         org Sandmere Voice
+         org Kesworth Together",
+    );
+}
