@@ -685,9 +685,19 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
         }
         // "Both defectors – A and B – said they had left Labour": a plural subject pronoun
         // right before the verb stands for the people a list just named
+        // ("… said they had no regrets about leaving Labour", "they were proud of quitting":
+        // a gerund after a stance the pronoun takes is the pronoun's own change)
+        let stance = |j: usize| {
+            matches!(
+                a.w(j),
+                "no" | "regrets" | "regret" | "about" | "over" | "proud" | "glad" | "of"
+            )
+        };
         if w == "they"
             && (k + 1..start).all(|j| {
-                AUX.contains(&a.w(j)) || matches!(a.w(j), "both" | "all" | "also" | "then" | "now")
+                AUX.contains(&a.w(j))
+                    || matches!(a.w(j), "both" | "all" | "also" | "then" | "now")
+                    || stance(j) && a.w(start).ends_with("ing")
             })
         {
             return resolve_they(a, si, k);

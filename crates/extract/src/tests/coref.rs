@@ -751,3 +751,14 @@ fn a_described_role_opening_a_clause_is_the_one_person_the_story_titles_so() {
          resign Gavin Threlfall from=- to=- date=2008-03-13 denied",
     );
 }
+
+#[test]
+fn they_before_a_stance_on_a_gerund_stands_for_the_list_just_named() {
+    check_bodies(
+        Some("2014-10-08"),
+        &[(
+            "Jo Hale and Sam Owen said they had no regrets about leaving Labour.",
+            "leave Jo Hale from=Labour Party to=- date=- asserted\nleave Sam Owen from=Labour Party to=- date=- asserted",
+        )],
+    );
+}
