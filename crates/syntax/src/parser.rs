@@ -102,6 +102,18 @@ impl<'a> State<'a> {
         }
     }
 
+    /// The move, when only one is valid (the scores could not choose another).
+    fn only_valid(&self) -> Option<usize> {
+        if self.b > self.n() {
+            // The buffer is empty: only a reduction onto the stack is left.
+            Some(RIGHT)
+        } else if self.stack.len() < 2 {
+            Some(SHIFT)
+        } else {
+            None
+        }
+    }
+
     fn apply(&mut self, m: usize) {
         match m {
             SHIFT => {
@@ -375,9 +387,16 @@ impl Parser {
         let mut feats = Vec::with_capacity(80);
         let mut scores = [0i32; N_MOVES];
         while !state.is_final() {
-            state.features(&mut feats);
-            self.weights.score(&feats, &mut scores);
-            let m = best_valid(&state, &scores);
+            // A move that is the only valid one is taken without scoring: the first shift,
+            // a shift from the root alone, and every reduction once the buffer is empty.
+            let m = match state.only_valid() {
+                Some(m) => m,
+                None => {
+                    state.features(&mut feats);
+                    self.weights.score(&feats, &mut scores);
+                    best_valid(&state, &scores)
+                }
+            };
             state.apply(m);
         }
         heads.extend(
@@ -573,6 +592,9 @@ mod tests {
             while !s.is_final() {
                 s.costs(&gold, &mut costs);
                 let valid: Vec<usize> = (0..N_MOVES).filter(|&m| s.valid(m)).collect();
+                // The parser skips scoring exactly where one move is valid.
+                let only = (valid.len() == 1).then(|| valid[0]);
+                assert_eq!(s.only_valid(), only, "stack {:?} b {}", s.stack, s.b);
                 let m = if step < random_steps {
                     valid[rng.below(valid.len())]
                 } else {
