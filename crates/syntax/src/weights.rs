@@ -471,10 +471,17 @@ impl Weights {
     /// never emptied, so an empty slot before the key means it is absent.
     #[inline(always)]
     fn slot(&self, k: u32, h: usize) -> Option<(&[u16; 32], usize)> {
+        self.slot_in(k, h, self.per_line)
+    }
+
+    /// [`Weights::slot`] with the table's `per_line` given (a constant where the caller
+    /// knows it, so the search of a line is straight-line code).
+    #[inline(always)]
+    fn slot_in(&self, k: u32, h: usize, per_line: usize) -> Option<(&[u16; 32], usize)> {
         let mut l = h;
         loop {
             let line = &self.lines[l];
-            let (eq, empty) = match_masks(line, k, self.per_line);
+            let (eq, empty) = match_masks(line, k, per_line);
             if eq != 0 {
                 return Some((&line.0, eq.trailing_zeros() as usize));
             }
@@ -487,6 +494,10 @@ impl Weights {
 
     #[inline]
     fn score_dense(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
+        // The parser's three moves: a row and a line of known shape, the sums in registers.
+        if self.n_classes == 3 {
+            return self.score_dense_fixed::<3>(keys, homes, scores);
+        }
         let (n, base) = (self.n_classes, 2 * self.per_line);
         for (&k, &h) in keys.iter().zip(homes) {
             if let Some((line, s)) = self.slot(k, h) {
@@ -495,6 +506,29 @@ impl Weights {
                     *sc += w as i16 as i32;
                 }
             }
+        }
+    }
+
+    /// [`Weights::score_dense`] for a table of `N` classes.
+    #[inline(always)]
+    fn score_dense_fixed<const N: usize>(&self, keys: &[u32], homes: &[usize], scores: &mut [i32]) {
+        debug_assert_eq!(self.n_classes, N);
+        let per_line = 32 / (2 + N);
+        debug_assert_eq!(self.per_line, per_line);
+        let base = 2 * per_line;
+        let mut acc = [0i32; N];
+        for (&k, &h) in keys.iter().zip(homes) {
+            if let Some((line, s)) = self.slot_in(k, h, per_line) {
+                let row: &[u16; N] = line[base + s * N..base + s * N + N]
+                    .try_into()
+                    .expect("N weights");
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += w as i16 as i32;
+                }
+            }
+        }
+        for (sc, a) in scores.iter_mut().zip(acc) {
+            *sc += a;
         }
     }
 
