@@ -330,15 +330,14 @@ impl<'a> Analysed<'a> {
     /// Whether sentence `si` holds a contest word ("election", "ballot", "seat" …) or a post:
     /// read for every sentence once per document, the first time a stage asks.
     pub fn names_contest(&self, si: usize) -> bool {
-        let words = crate::grammar::CONTEST;
         let per = self.contest_words.get_or_init(|| {
             self.seg
                 .sentences
                 .iter()
                 .map(|s| {
-                    s.tokens
-                        .clone()
-                        .any(|k| words.contains(&self.w(k)) || self.m.post_at(k).is_some())
+                    s.tokens.clone().any(|k| {
+                        crate::grammar::is_contest_word(self.w(k)) || self.m.post_at(k).is_some()
+                    })
                 })
                 .collect()
         });

@@ -328,13 +328,13 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
         // one ("is the new home secretary").
         // (in a story of appointments, "is home secretary" too)
         let office = s.tokens.clone().any(|k| {
-            (OFFICE_VERBS.contains(&a.w(k)) || a.w(k) == "new")
+            (is_office_verb(a.w(k)) || a.w(k) == "new")
                 && (k + 1..s.tokens.end.min(k + 12)).any(|j| a.m.role_at(j).is_some())
                 || appointments
                     && matches!(a.w(k), "is" | "are")
                     && (k + 1..s.tokens.end.min(k + 4)).any(|j| a.m.role_at(j).is_some())
         });
-        let contest_verb = s.tokens.clone().any(|k| CONTEST_VERBS.contains(&a.w(k)));
+        let contest_verb = s.tokens.clone().any(|k| is_contest_verb(a.w(k)));
         let replaced_by = s
             .tokens
             .clone()

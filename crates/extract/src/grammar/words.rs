@@ -10,9 +10,40 @@ use crate::doc::Analysed;
 /// office and contest verbs below and these.
 const OTHER_FRAME_VERBS: &[&str] = &["stripped", "be", "is", "was", "are", "were"];
 
+/// A word list as a hashed set: asked once per token of every sentence, where a scan of the
+/// list compared each entry in turn.
+type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
+
+static FRAME_VERB_SET: WordSet = WordSet::new(|| {
+    OFFICE_VERBS
+        .iter()
+        .chain(CONTEST_VERBS)
+        .chain(OTHER_FRAME_VERBS)
+        .copied()
+        .collect()
+});
+static OFFICE_VERB_SET: WordSet = WordSet::new(|| OFFICE_VERBS.iter().copied().collect());
+static CONTEST_VERB_SET: WordSet = WordSet::new(|| CONTEST_VERBS.iter().copied().collect());
+static CONTEST_SET: WordSet = WordSet::new(|| CONTEST.iter().copied().collect());
+
 /// Whether `w` is a verb of a frame.
 pub(crate) fn is_frame_verb(w: &str) -> bool {
-    OFFICE_VERBS.contains(&w) || CONTEST_VERBS.contains(&w) || OTHER_FRAME_VERBS.contains(&w)
+    FRAME_VERB_SET.contains(w)
+}
+
+/// Whether `w` is one of [`OFFICE_VERBS`].
+pub(crate) fn is_office_verb(w: &str) -> bool {
+    OFFICE_VERB_SET.contains(w)
+}
+
+/// Whether `w` is one of [`CONTEST_VERBS`].
+pub(crate) fn is_contest_verb(w: &str) -> bool {
+    CONTEST_VERB_SET.contains(w)
+}
+
+/// Whether `w` is one of [`CONTEST`].
+pub(crate) fn is_contest_word(w: &str) -> bool {
+    CONTEST_SET.contains(w)
 }
 
 /// The frame verbs of new offices.
@@ -197,7 +228,7 @@ pub(crate) fn about_contest(a: &Analysed, si: usize) -> bool {
 pub(crate) fn about_contest_beyond_votes(a: &Analysed, si: usize) -> bool {
     let here = |s: usize| {
         a.seg.sentences[s].tokens.clone().any(|k| {
-            CONTEST.contains(&a.w(k)) && !matches!(a.w(k), "vote" | "votes" | "majority" | "count")
+            is_contest_word(a.w(k)) && !matches!(a.w(k), "vote" | "votes" | "majority" | "count")
                 || a.m.post_at(k).is_some()
         })
     };
