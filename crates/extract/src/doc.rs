@@ -303,7 +303,11 @@ impl<'a> Analysed<'a> {
         let s = &self.seg.sentences[si];
         let words: Vec<&str> = s.tokens.clone().map(|k| self.raw(k)).collect();
         let models = floorcross_syntax::Models::builtin();
-        let mut tagged = models.tag(&words);
+        // (tagged already if the name recogniser read it: the same words, so the same tags)
+        let mut tagged = match self.m.tagged.iter().find(|(t, _)| *t == si) {
+            Some((_, t)) => t.clone(),
+            None => models.tag(&words),
+        };
         // A word of a person's name is a proper noun, whatever the tagger guessed for an
         // unknown or hyphenated surname ("Mr Temple-Morris" read as a verb breaks the tree).
         if let Some(propn) = models.tag_of("PROPN", "NNP") {

@@ -110,6 +110,9 @@ pub struct Mentions {
     pub orgs: Vec<OrgMention>,
     /// One tag per token of the [`Segmented`] input.
     pub tags: Vec<Tag>,
+    /// The sentences the name recogniser read, by index, with their part-of-speech tags: a
+    /// later parse of one of them need not tag it again.
+    pub tagged: Vec<(usize, floorcross_syntax::Tagged)>,
 }
 
 impl Mentions {

@@ -341,7 +341,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     // recogniser reads the sentence. A run it marks as a person is one; a person span that
     // ends a longer run (a demonym or title before it) shrinks the run to the name.
     let mut runs = runs;
-    recognise_unknown(text, seg, lex, &mut runs, &mut verdicts);
+    recognise_unknown(text, seg, lex, &mut runs, &mut verdicts, &mut m.tagged);
     // A family standing that opens a run is a description, not a name ("Mum-of-three Dunmore",
     // "Father-of-two Tom Reed").
     for (run, verdict) in runs.iter_mut().zip(verdicts.iter_mut()) {
@@ -677,6 +677,7 @@ fn recognise_unknown(
     lex: &Lexicon,
     runs: &mut [Run],
     verdicts: &mut [Verdict],
+    tagged_out: &mut Vec<(usize, floorcross_syntax::Tagged)>,
 ) {
     let tokens = &seg.tokens;
     let mut k = 0;
@@ -759,6 +760,7 @@ fn recognise_unknown(
                 verdicts[j] = Verdict::Person;
             }
         }
+        tagged_out.push((si, tagged));
     }
 }
 
