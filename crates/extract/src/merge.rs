@@ -281,6 +281,41 @@ pub fn merge(
         }
         i += 1;
     }
+    // "Tom Reed has left the Conservative Party. Mr Reed said: 'I have joined the Liberal
+    // Democrats.'": a leaving and a joining told as done in sentences at most two apart, on
+    // one day (or both undated), are one defection
+    let mut i = 0;
+    while i < cands.len() {
+        if cands[i].kind == EventType::Leave
+            && cands[i].modality == Modality::Asserted
+            && cands[i].from.is_some()
+        {
+            let left = &cands[i];
+            let partner = cands.iter().position(|c| {
+                c.kind == EventType::Join
+                    && c.person == left.person
+                    && c.modality == Modality::Asserted
+                    && c.to.is_some()
+                    && c.to != left.from
+                    && c.sentence != left.sentence
+                    && c.sentence.abs_diff(left.sentence) <= 2
+                    && match (c.date.as_deref(), left.date.as_deref()) {
+                        (None, None) => true,
+                        (Some(_), Some(_)) => !far_apart(c.date.as_deref(), left.date.as_deref()),
+                        _ => false,
+                    }
+            });
+            if let Some(j) = partner {
+                cands[i].kind = EventType::Defect;
+                cands[i].to = cands[j].to.clone();
+                cands.remove(j);
+                if j < i {
+                    i -= 1;
+                }
+            }
+        }
+        i += 1;
+    }
     // "quit Labour to form the Northern Party": leaving to found a party is defecting to it (the
     // founding stands too, as the spec reads "defected … to form the group")
     for i in 0..cands.len() {
