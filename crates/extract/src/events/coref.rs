@@ -54,7 +54,10 @@ fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usiz
     }
     // "He told the BBC's editor his resignation was…": a possessive pronoun is bound by the
     // subject of its clause when that subject agrees, whoever was named nearer.
-    if matches!(a.w(k), "his" | "her") && depth < 3 {
+    // ("Elin Morgan beat her in 2007": an object "her" is no possessive, and never its own
+    // clause's subject)
+    let object_subject = object_pronoun_subject(a, k);
+    if matches!(a.w(k), "his" | "her") && object_subject.is_none() && depth < 3 {
         if let Some(p) = crate::grammar::binding_subject(a, si, k, gender, depth) {
             return Some(p);
         }
@@ -154,6 +157,7 @@ fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usiz
             if !a.gender(p).agrees(gender)
                 || cands.iter().any(|(q, ..)| *q == p)
                 || speaker == Some(p)
+                || object_subject == Some(p)
             {
                 continue;
             }
@@ -803,4 +807,64 @@ fn in_pair(a: &Analysed, ms: usize) -> bool {
         && (ms.saturating_sub(4)..ms - 1)
             .any(|k| a.person_at(k).is_some_and(|q| Some(q) != a.person_at(ms)));
     joined_after || joined_before
+}
+
+/// The person an object pronoun at `k` cannot be: the subject of the verb right before it
+/// ("Elin Morgan beat her", "Elin Morgan, who beat her in 2007, …"). An object is "him",
+/// "them", or a "her" that no noun follows.
+fn object_pronoun_subject(a: &Analysed, k: usize) -> Option<usize> {
+    let object = match a.w(k) {
+        "him" | "them" => true,
+        "her" => {
+            let next = a.seg.tokens.get(k + 1);
+            next.is_none_or(|t| t.kind != floorcross_text::TokenKind::Word)
+                || matches!(
+                    a.w(k + 1),
+                    "in" | "by"
+                        | "to"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "on"
+                        | "and"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "from"
+                        | "into"
+                        | "over"
+                        | "back"
+                        | "out"
+                        | "off"
+                        | "again"
+                        | "twice"
+                        | "once"
+                        | "since"
+                        | "when"
+                        | "because"
+                        | "than"
+                )
+        }
+        _ => false,
+    };
+    let si = a.sentence_of(k);
+    let s0 = a.seg.sentences[si].tokens.start;
+    if !object || k < s0 + 2 {
+        return None;
+    }
+    // the parse's subject of the verb whose object the pronoun is: a name, or "who" standing
+    // for the name before it
+    let p = a.parse(si);
+    let node = k - s0;
+    if !matches!(p.labels.get(node), Some(&"obj") | Some(&"iobj")) {
+        return None;
+    }
+    let h = p.heads.get(node).copied().flatten()?;
+    let subj = (0..p.heads.len())
+        .find(|&j| p.heads[j] == Some(h) && matches!(p.labels[j], "nsubj" | "nsubj:pass"))?;
+    let t = s0 + subj;
+    if a.w(t) == "who" {
+        return who_antecedent(a, s0, t).map(|(q, _)| q);
+    }
+    a.person_at(t)
 }
