@@ -19,7 +19,11 @@ pub(crate) fn parties(
     let mut to = None;
     // "swapped the Tory benches for Labour's", "swapped Labour for the Lib Dems": the party
     // before "for" is left, the one after it joined
-    if rule.kind == EventType::Defect && a.w(trigger.start).starts_with("swap") {
+    if rule.kind == EventType::Defect
+        && ["swap", "dump", "ditch"]
+            .iter()
+            .any(|w| a.w(trigger.start).starts_with(w))
+    {
         if let Some(f) = (trigger.end..hi).find(|&j| a.w(j) == "for") {
             from = party_in(a, trigger.end, f).map(|p| p.1);
             // ("for Labour's": a possessive party owns the benches it names)

@@ -217,3 +217,25 @@ fn a_party_noun_modified_by_a_founding_participle_names_its_founders() {
         ],
     );
 }
+
+#[test]
+fn following_another_across_is_a_defection_and_a_party_dumped_for_another_too() {
+    check_bodies(
+        Some("2016-03-10"),
+        &[
+            (
+                "Ann Cole refused to rule out following him to the Liberal Democrats.",
+                "defect Ann Cole from=- to=Liberal Democrats date=- rumoured",
+            ),
+            (
+                "Tom Reed laughed off suggestions that he would follow her across the chamber.",
+                "defect Tom Reed from=- to=- date=- denied",
+            ),
+            (
+                "Tory councillor Tom Reed has dumped the Conservatives for Reform UK.",
+                "defect Tom Reed from=Conservative Party to=Reform UK date=2016-03-10 asserted",
+            ),
+            ("The council ditched plans for a new Labour club.", ""),
+        ],
+    );
+}
