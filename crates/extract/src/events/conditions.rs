@@ -379,6 +379,25 @@ pub(crate) fn cond_ok(
             if a.w(end) == "as" {
                 return false;
             }
+            // "won the by-election, leaving the Conservatives a distant third": a party left
+            // in a place is a result, not a party left
+            if kind == EventType::Leave {
+                if let Some((p, _)) = party_after(a, si, end, window) {
+                    let mut k = a.m.party_at(p).map_or(p + 1, |m| m.tokens.end);
+                    while matches!(
+                        a.w(k),
+                        "a" | "in" | "distant" | "close" | "poor" | "trailing"
+                    ) {
+                        k += 1;
+                    }
+                    if matches!(
+                        a.w(k),
+                        "second" | "third" | "fourth" | "fifth" | "behind" | "trailing"
+                    ) {
+                        return false;
+                    }
+                }
+            }
             party_after(a, si, end, window).is_some()
                 || matches!(kind, EventType::Join | EventType::Leave | EventType::Defect)
                     && leaders_party_at(a, end).is_some()
@@ -486,6 +505,13 @@ pub(crate) fn cond_ok(
                 k += 1;
             }
             matches!(a.w(k), "seat" | "seats")
+        }
+        // ("stood by her candidate": standing by someone is backing them)
+        Cond::Cand
+            if a.w(end) == "by"
+                && matches!(a.w(start), "stood" | "stand" | "stands" | "standing") =>
+        {
+            false
         }
         Cond::Cand => {
             // "chosen as the new Conservative leader": chosen for an office the choosing

