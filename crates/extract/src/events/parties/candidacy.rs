@@ -73,7 +73,17 @@ pub(crate) fn candidacy_party(
             }
             n > p.tokens.end && a.person_at(n).is_some()
         };
+        // ("pushing Labour into second place and leaving the Conservatives a distant third":
+        // a party put in a place behind is a rival)
+        let placed_behind = {
+            let mut n = p.tokens.end;
+            while matches!(a.w(n), "a" | "in" | "into" | "distant" | "close" | "poor") {
+                n += 1;
+            }
+            matches!(a.w(n), "second" | "third" | "fourth" | "fifth")
+        };
         owns_later_name
+            || placed_behind
             || matches!(
                 before,
                 "from"
