@@ -57,10 +57,7 @@ pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
         let code = SEASONS[se as usize];
         // "the following spring", "that autumn": counted from the period the narrative is
         // on, when it is on one.
-        let anchored = narrative_anchor(s, c).map(|a| match a.gran {
-            Gran::Year => a.date.year() as i32 + i32::from(s.dir.unwrap_or(0)),
-            _ => season_year(se, a.date, s.dir.or(Some(0)), c.tense),
-        });
+        let anchored = anchored_year(s, c, |d, dir| season_year(se, d, dir, c.tense));
         let y =
             s.y.or_else(rel_year)
                 .or(anchored)
@@ -145,16 +142,7 @@ pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
     }
     if let Some(m) = s.m {
         // "the following March": the first March after the period the narrative is on.
-        let anchored = narrative_anchor(s, c).map(|a| {
-            let ay = a.date.year() as i32;
-            let am = a.date.month() as u8;
-            match (a.gran, s.dir.unwrap_or(0)) {
-                (_, 0) => ay,
-                (Gran::Year, d) => ay + i32::from(d),
-                (_, 1) => ay + i32::from(m <= am),
-                _ => ay - i32::from(m >= am),
-            }
-        });
+        let anchored = anchored_year(s, c, |d, dir| infer_year(m, s.d, d, c.tense, dir));
         let y =
             s.y.or_else(rel_year)
                 .or(anchored)
@@ -214,6 +202,20 @@ fn narrative_anchor(s: &Sem, c: &Ctx) -> Option<Anchor> {
     } else {
         None
     }
+}
+
+/// The year of a month or season counted from the narrative's anchor: a year told is the one
+/// before, of or after it by the rule's direction; a finer anchor is the day the month's or
+/// season's own reckoning (`within`) counts from, in that direction ("this" when none).
+fn anchored_year(
+    s: &Sem,
+    c: &Ctx,
+    within: impl Fn(floorcross_model::Date, Option<i8>) -> i32,
+) -> Option<i32> {
+    narrative_anchor(s, c).map(|a| match a.gran {
+        Gran::Year => a.date.year() as i32 + i32::from(s.dir.unwrap_or(0)),
+        _ => within(a.date, s.dir.or(Some(0))),
+    })
 }
 
 /// The direction a rule counting from the narrative takes from the paper's day when the text
