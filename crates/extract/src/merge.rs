@@ -250,72 +250,32 @@ pub fn merge(
     paper_day: Option<&str>,
 ) -> Vec<Cand> {
     // leave + join by one person in one sentence: a defection.
-    let mut i = 0;
-    while i < cands.len() {
-        if cands[i].kind == EventType::Leave {
-            // ("X, who quit the Tories last month, has joined UKIP": two changes)
-            // ("quit Labour on Monday and is expected to join the Greens": a leaving made and a
-            // joining still to come are two, or the plan would become a fact)
-            let left = &cands[i];
-            let partner = cands.iter().position(|c| {
-                let planned =
-                    left.modality == Modality::Asserted && c.modality != Modality::Asserted;
-                c.kind == EventType::Join
-                    && c.person == left.person
-                    && c.sentence == left.sentence
-                    && !far_apart(c.date.as_deref(), left.date.as_deref())
-                    && !planned
-            });
-            if let Some(j) = partner {
-                let to = cands[j].to.clone();
-                cands[i].kind = EventType::Defect;
-                cands[i].to = to;
-                if cands[i].date.is_none() {
-                    cands[i].date = cands[j].date.clone();
-                }
-                cands.remove(j);
-                if j < i {
-                    i -= 1;
-                }
-            }
-        }
-        i += 1;
-    }
+    // ("X, who quit the Tories last month, has joined UKIP": two changes)
+    // ("quit Labour on Monday and is expected to join the Greens": a leaving made and a joining
+    // still to come are two, or the plan would become a fact)
+    defect_from_halves(&mut cands, |left, c| {
+        let planned = left.modality == Modality::Asserted && c.modality != Modality::Asserted;
+        c.sentence == left.sentence
+            && !far_apart(c.date.as_deref(), left.date.as_deref())
+            && !planned
+    });
     // "Tom Reed has left the Conservative Party. Mr Reed said: 'I have joined the Liberal
     // Democrats.'": a leaving and a joining told as done in sentences at most two apart, on
     // one day (or both undated), are one defection
-    let mut i = 0;
-    while i < cands.len() {
-        if cands[i].kind == EventType::Leave
-            && cands[i].modality == Modality::Asserted
-            && cands[i].from.is_some()
-        {
-            let left = &cands[i];
-            let partner = cands.iter().position(|c| {
-                c.kind == EventType::Join
-                    && c.person == left.person
-                    && c.modality == Modality::Asserted
-                    && c.to.is_some()
-                    && c.to != left.from
-                    && c.sentence != left.sentence
-                    && c.sentence.abs_diff(left.sentence) <= 2
-                    && match (c.date.as_deref(), left.date.as_deref()) {
-                        (None, None) => true,
-                        (Some(_), Some(_)) => !far_apart(c.date.as_deref(), left.date.as_deref()),
-                        _ => false,
-                    }
-            });
-            if let Some(j) = partner {
-                cands[i].kind = EventType::Defect;
-                cands[i].to = cands[j].to.clone();
-                cands.remove(j);
-                if j < i {
-                    i -= 1;
-                }
+    defect_from_halves(&mut cands, |left, c| {
+        left.modality == Modality::Asserted
+            && left.from.is_some()
+            && c.modality == Modality::Asserted
+            && c.to.is_some()
+            && c.to != left.from
+            && c.sentence != left.sentence
+            && c.sentence.abs_diff(left.sentence) <= 2
+            && match (c.date.as_deref(), left.date.as_deref()) {
+                (None, None) => true,
+                (Some(_), Some(_)) => !far_apart(c.date.as_deref(), left.date.as_deref()),
+                _ => false,
             }
-        }
-        i += 1;
-    }
+    });
     // "quit Labour to form the Northern Party": leaving to found a party is defecting to it (the
     // founding stands too, as the spec reads "defected … to form the group")
     for i in 0..cands.len() {
@@ -900,6 +860,32 @@ fn before_news(date: &Option<String>, paper_day: Option<&str>) -> bool {
         _ => d.to_string(),
     };
     days_before(&end, p).is_some_and(|n| n > 31)
+}
+
+/// Makes each leaving a defection to the party of the first joining by the same person that
+/// `halves(leaving, joining)` pairs it with, and drops that joining.
+fn defect_from_halves(cands: &mut Vec<Cand>, halves: impl Fn(&Cand, &Cand) -> bool) {
+    let mut i = 0;
+    while i < cands.len() {
+        if cands[i].kind == EventType::Leave {
+            let left = &cands[i];
+            let partner = cands.iter().position(|c| {
+                c.kind == EventType::Join && c.person == left.person && halves(left, c)
+            });
+            if let Some(j) = partner {
+                cands[i].kind = EventType::Defect;
+                cands[i].to = cands[j].to.clone();
+                if cands[i].date.is_none() {
+                    cands[i].date = cands[j].date.clone();
+                }
+                cands.remove(j);
+                if j < i {
+                    i -= 1;
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Whether two dates name different times: neither is a prefix of the other ("2015" and

@@ -383,17 +383,7 @@ pub(crate) fn cond_ok(
             // in a place is a result, not a party left
             if kind == EventType::Leave {
                 if let Some((p, _)) = party_after(a, si, end, window) {
-                    let mut k = a.m.party_at(p).map_or(p + 1, |m| m.tokens.end);
-                    while matches!(
-                        a.w(k),
-                        "a" | "in" | "distant" | "close" | "poor" | "trailing"
-                    ) {
-                        k += 1;
-                    }
-                    if matches!(
-                        a.w(k),
-                        "second" | "third" | "fourth" | "fifth" | "behind" | "trailing"
-                    ) {
+                    if placed_behind(a, a.m.party_at(p).map_or(p + 1, |m| m.tokens.end)) {
                         return false;
                     }
                 }

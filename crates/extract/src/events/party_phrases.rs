@@ -635,3 +635,17 @@ pub(crate) fn party_modifies(a: &Analysed, party: std::ops::Range<usize>) -> boo
             | "what"
     )
 }
+
+/// Whether the words from `k`, right after a party, put it in a place behind another: "(leaving
+/// the Conservatives) a distant third", "(pushing Labour) into second place", "(the Greens)
+/// trailing".
+pub(crate) fn placed_behind(a: &Analysed, k: usize) -> bool {
+    let mut k = k;
+    while matches!(a.w(k), "a" | "in" | "into" | "distant" | "close" | "poor") {
+        k += 1;
+    }
+    matches!(
+        a.w(k),
+        "second" | "third" | "fourth" | "fifth" | "behind" | "trailing"
+    )
+}

@@ -75,15 +75,8 @@ pub(crate) fn candidacy_party(
         };
         // ("pushing Labour into second place and leaving the Conservatives a distant third":
         // a party put in a place behind is a rival)
-        let placed_behind = {
-            let mut n = p.tokens.end;
-            while matches!(a.w(n), "a" | "in" | "into" | "distant" | "close" | "poor") {
-                n += 1;
-            }
-            matches!(a.w(n), "second" | "third" | "fourth" | "fifth")
-        };
         owns_later_name
-            || placed_behind
+            || placed_behind(a, p.tokens.end)
             || matches!(
                 before,
                 "from"
