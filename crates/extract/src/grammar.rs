@@ -181,35 +181,29 @@ fn role(a: &Analysed, p: &Parsed, node: usize) -> Option<String> {
     }
     // "handed the prisons brief at the Home Office": the tagger can read "brief" as an
     // adjective after its noun; a noun with "brief" hung after it is that brief
-    if let Some(b) = p
+    let brief_after = p
         .parse
         .children_with(node, &["amod"])
-        .find(|&c| c == node + 1 && matches!(a.w(p.tok(c)), "brief" | "portfolio"))
-    {
-        let mut words: Vec<&str> = p
-            .parse
-            .children_with(node, &["compound", "amod"])
-            .filter(|&c| c < node)
-            .map(|c| a.raw(p.tok(c)))
-            .collect();
-        words.push(a.raw(p.tok(node)));
-        words.push(a.w(p.tok(b)));
-        return Some(words.join(" "));
+        .find(|&c| c == node + 1 && matches!(a.w(p.tok(c)), "brief" | "portfolio"));
+    let is_brief = matches!(a.w(p.tok(node)), "brief" | "portfolio");
+    if brief_after.is_none() && !is_brief {
+        return None;
+    }
+    // (the words the noun's compounds and modifiers put before it)
+    let mut before: Vec<&str> = p
+        .parse
+        .children_with(node, &["compound", "amod"])
+        .filter(|&c| c < node)
+        .map(|c| a.raw(p.tok(c)))
+        .collect();
+    if let Some(b) = brief_after {
+        before.push(a.raw(p.tok(node)));
+        before.push(a.w(p.tok(b)));
+        return Some(before.join(" "));
     }
     // "handed the transport brief", "given the health portfolio": a brief names its office
     // by the words before it
-    if matches!(a.w(p.tok(node)), "brief" | "portfolio") {
-        let before: Vec<&str> = p
-            .parse
-            .children_with(node, &["compound", "amod"])
-            .filter(|&c| c < node)
-            .map(|c| a.raw(p.tok(c)))
-            .collect();
-        if !before.is_empty() {
-            return Some(format!("{} {}", before.join(" "), a.w(p.tok(node))));
-        }
-    }
-    None
+    (!before.is_empty()).then(|| format!("{} {}", before.join(" "), a.w(p.tok(node))))
 }
 
 /// The people a contest's losing side names: the object itself, or who a challenge or bid

@@ -852,19 +852,15 @@ fn object_pronoun_subject(a: &Analysed, k: usize) -> Option<usize> {
     if !object || k < s0 + 2 {
         return None;
     }
-    // the parse's subject of the verb whose object the pronoun is: a name, or "who" standing
-    // for the name before it
+    // the parse's subject of the verb whose object the pronoun is (a relative "who" standing
+    // for the name it follows)
     let p = a.parse(si);
     let node = k - s0;
     if !matches!(p.labels.get(node), Some(&"obj") | Some(&"iobj")) {
         return None;
     }
     let h = p.heads.get(node).copied().flatten()?;
-    let subj = (0..p.heads.len())
-        .find(|&j| p.heads[j] == Some(h) && matches!(p.labels[j], "nsubj" | "nsubj:pass"))?;
-    let t = s0 + subj;
-    if a.w(t) == "who" {
-        return who_antecedent(a, s0, t).map(|(q, _)| q);
-    }
-    a.person_at(t)
+    p.subject_of(h)
+        .into_iter()
+        .find_map(|t| a.person_at(s0 + t))
 }

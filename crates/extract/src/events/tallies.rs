@@ -26,6 +26,9 @@ const TALLY_VERBS: &[&str] = &[
     "polls",
 ];
 
+static TALLY_VERB_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| TALLY_VERBS.iter().copied().collect());
+
 /// Places a candidate finishes in ("came third with 7,940").
 const PLACES: &[&str] = &[
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "last", "bottom",
@@ -102,7 +105,8 @@ fn tally_count(a: &Analysed, k: usize, end: usize) -> Option<usize> {
                 .get(j)
                 .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)
     };
-    if TALLY_VERBS.contains(&w) {
+    // (asked of every word of every sentence: a hashed set, as the frame verbs are)
+    if TALLY_VERB_SET.contains(w) {
         let mut j = k + 1;
         while j < end && j < k + 4 && COUNT_MODIFIERS.contains(&a.w(j)) {
             j += 1;
