@@ -19,12 +19,18 @@ pub(crate) fn party_in(a: &Analysed, from: usize, to: usize) -> Option<(usize, S
 
 /// The party a group anaphor ("the group", "the new party", "them") refers to: the most recent
 /// group the document introduced before token `i`, else the most recent party.
+///
+/// A party left in the anaphor's own sentence is never it ("quit the Labour Party to join the
+/// new group": the group is not Labour).
 pub(crate) fn group_antecedent(a: &Analysed, i: usize) -> Option<String> {
+    let si = a.sentence_of(i);
+    let s0 = a.seg.sentences[si].tokens.start;
     // (never "Independent": "who had been sitting as an Independent councillor, to join them")
     let before: Vec<_> =
         a.m.parties
             .iter()
             .filter(|p| p.tokens.end <= i && p.party != "Independent")
+            .filter(|p| p.tokens.start < s0 || !left_object(a, s0, p.tokens.start))
             .collect();
     let lex = floorcross_mention::Lexicon::get();
     before
@@ -34,6 +40,29 @@ pub(crate) fn group_antecedent(a: &Analysed, i: usize) -> Option<String> {
         .or_else(|| before.iter().rev().find(|p| p.party.contains("Group")))
         .or_else(|| before.last())
         .map(|p| p.party.clone())
+}
+
+/// Whether the party mention at `k` is what a verb of leaving takes ("quit the Labour Party",
+/// "left Labour", "resigned from the Tories"), the verb within three words before it and no
+/// further back than `s0`.
+fn left_object(a: &Analysed, s0: usize, k: usize) -> bool {
+    (k.saturating_sub(3).max(s0)..k).any(|j| {
+        matches!(
+            a.w(j),
+            "quit"
+                | "quits"
+                | "quitting"
+                | "left"
+                | "leave"
+                | "leaves"
+                | "leaving"
+                | "deserted"
+                | "deserting"
+                | "abandoned"
+                | "abandoning"
+        ) || a.w(j) == "from"
+            && matches!(a.w(j.wrapping_sub(1)), "resigned" | "resigning" | "resigns")
+    })
 }
 
 /// A party named, or a group referred to, within a few words after `end`.

@@ -318,3 +318,27 @@ fn where_a_defector_now_sits_is_where_they_went_and_a_rubric_is_no_change() {
         )],
     );
 }
+
+#[test]
+fn a_group_joined_is_never_the_party_left_in_the_same_sentence() {
+    check_bodies(
+        Some("2018-03-02"),
+        &[
+            // (the new group is not named: no `to`, never the party quit)
+            (
+                "Tom Reed has quit the Labour Party to join the new group.",
+                "defect Tom Reed from=Labour Party to=- date=2018-03-02 asserted",
+            ),
+            (
+                "Ann Cole has left the Conservatives to join the breakaway group.",
+                "defect Ann Cole from=Conservative Party to=- date=2018-03-02 asserted",
+            ),
+            // (a group named in an earlier sentence still is)
+            (
+                "Seven MPs launched the Independent Group on Monday. On Wednesday Tom Reed quit \
+                 Labour to join the new group.",
+                "defect Tom Reed from=Labour Party to=The Independent Group date=2018-02-28 asserted",
+            ),
+        ],
+    );
+}
