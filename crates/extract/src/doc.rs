@@ -35,9 +35,9 @@ pub struct Analysed<'a> {
     contest_words: std::cell::OnceCell<Vec<bool>>,
     /// Whether the story reports appointments being made, read the first time a stage asks.
     pub(crate) appointments: std::cell::OnceCell<bool>,
-    /// Pronouns resolved so far, by (token, depth of the resolution that asked): a chain of
-    /// "she … she … she" through a profile is read once per link.
-    pub(crate) pronouns: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<usize>>>,
+    /// Pronouns resolved so far, by token: a chain of "she … she … she" through a profile is
+    /// read once per link, and each pronoun means one person.
+    pub(crate) pronouns: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<usize>>>,
 }
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");

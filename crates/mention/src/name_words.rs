@@ -446,6 +446,13 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Services",
     "Board",
     "Club",
+    // a town's or a football club's name ("a supporter of Tenterside Town")
+    "Town",
+    "City",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "FC",
     "League",
     "Federation",
     "Confederation",

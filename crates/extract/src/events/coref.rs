@@ -24,12 +24,16 @@ pub(crate) fn pronoun_gender(w: &str) -> Option<floorcross_mention::Gender> {
 /// a profile's paragraphs, each sentence's latest one).
 const CHAIN_DEPTH: usize = 10;
 
+/// [`resolve_pronoun`] inside a chain `depth` pronouns deep. A pronoun is resolved once per
+/// document, whatever the depth it is first asked at: a chain then reads the same antecedent
+/// for it that every stage reads (a depth-keyed cache had one pronoun mean two people, the
+/// deeper answer skipping binding and the continued topic).
 pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
-    if let Some(&p) = a.pronouns.borrow().get(&(k, depth)) {
+    if let Some(&p) = a.pronouns.borrow().get(&k) {
         return p;
     }
     let p = resolve_pronoun_uncached(a, k, depth);
-    a.pronouns.borrow_mut().insert((k, depth), p);
+    a.pronouns.borrow_mut().insert(k, p);
     p
 }
 
@@ -139,7 +143,7 @@ fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usiz
             // sentence before refers to by a pronoun is the one the story goes on about
             // (centering's continued topic), over that sentence's named subject
             if s + 1 == si
-                && depth < 2
+                && depth < CHAIN_DEPTH
                 && topic.is_none()
                 && gender != floorcross_mention::Gender::Unknown
                 && matches!(
@@ -148,7 +152,15 @@ fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usiz
                         | ("her", floorcross_mention::Gender::Female)
                 )
             {
-                topic = resolve_pronoun_depth(a, j, depth + 1).filter(|&p| speaker != Some(p));
+                // (a possessive bound by its own clause's named subject continues no topic:
+                // "His friend Tom Reed shared many of his doubts": "his doubts" is Reed's by
+                // binding, "His friend" the topic's)
+                let p = resolve_pronoun_depth(a, j, depth + 1).filter(|&p| speaker != Some(p));
+                let named_there =
+                    p.is_some_and(|p| sent.tokens.clone().any(|t| a.person_at(t) == Some(p)));
+                if !named_there {
+                    topic = p;
+                }
                 continue;
             }
             let Some(p) = a.person_at(j) else { continue };

@@ -780,3 +780,28 @@ fn an_object_pronoun_is_never_its_own_clauses_subject() {
         );
     }
 }
+
+/// An obituary's subject stays the topic past a friend named by a possessive on him ("His
+/// friend Tom Reed … shared many of his doubts"): the "his" bound by that sentence's own
+/// subject continues no topic, and a pronoun means one person however deep the chain that
+/// reaches it (a football club is no person either).
+#[test]
+fn an_obituary_s_subject_stays_the_topic_past_a_friend_named_on_him() {
+    check(
+        "Alan Hale obituary\n\nAlan Hale, who has died aged 71, was a Labour MP.\n\nHe was \
+         elected for Eastfield in 1997. Ten days later he joined the Green Party.\n\nHis friend \
+         and fellow rebel Tom Reed, the member for Westfield, shared many of his doubts but \
+         stayed in the party.\n\nThe voters proved less forgiving than his new colleagues. At \
+         the general election he came a poor third, and the seat returned to Labour.\n\nHe was \
+         back within two years. In 2007 he was elected to the Assembly, and later that year he \
+         was appointed deputy minister for skills.\n\nHe resigned from the government in 2009. \
+         He was a lifelong supporter of Westfield Town.",
+        Some("2020-08-14"),
+        "elect Alan Hale from=- to=- date=1997 asserted
+         join Alan Hale from=- to=Green Party date=- asserted
+         defeat Alan Hale from=- to=- date=- asserted
+         elect Alan Hale from=- to=- date=2007 asserted
+         appoint Alan Hale from=- to=- date=2007 asserted
+         resign Alan Hale from=- to=- date=2009 asserted",
+    );
+}
