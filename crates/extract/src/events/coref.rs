@@ -37,6 +37,14 @@ pub(crate) fn resolve_pronoun_depth(a: &Analysed, k: usize, depth: usize) -> Opt
     p
 }
 
+/// The person the story is about as sentence `si` opens: whom a description inside it ("said
+/// the MP was deselected") stands for, read as a pronoun of no gender standing before its
+/// first word would be (so never one of the sentence's own people).
+pub(crate) fn story_person_at(a: &Analysed, si: usize) -> Option<usize> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    resolve_with_gender(a, s0, 0, floorcross_mention::Gender::Unknown)
+}
+
 fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usize> {
     let gender = match a.w(k) {
         "he" | "him" | "his" | "himself" => floorcross_mention::Gender::Male,
@@ -52,6 +60,15 @@ fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usiz
         "businessman" | "grandfather" => floorcross_mention::Gender::Male,
         _ => floorcross_mention::Gender::Unknown,
     };
+    resolve_with_gender(a, k, depth, gender)
+}
+
+fn resolve_with_gender(
+    a: &Analysed,
+    k: usize,
+    depth: usize,
+    gender: floorcross_mention::Gender,
+) -> Option<usize> {
     let si = a.sentence_of(k);
     if let Some(p) = teller(a, k, gender, depth) {
         return Some(p);

@@ -306,6 +306,25 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                         .map(|p| vec![(p, k)])
                         .unwrap_or_default();
                 }
+                // "Pask would not rule out the MP being deselected", "Pask said the MP was
+                // deselected": a description the parse makes the trigger's own subject, inside
+                // a clause the sentence's subject governs, is who changed: the person the
+                // story gives that standing, or no one; never the governing clause's subject
+                if definite
+                    && DESCRIBED_ROLES.contains(&r.role)
+                    && rs > s0 + 1
+                    && !matches!(a.w(rs - 2), "," | "and" | "or" | "&")
+                    && !a.is_cut(si)
+                {
+                    let p = crate::grammar::Parsed::new(a, si);
+                    if p.parse.subject_of(start - s0).contains(&(k - s0)) {
+                        return a
+                            .holder(r.role)
+                            .or_else(|| story_person_at(a, si))
+                            .map(|h| vec![(h, k)])
+                            .unwrap_or_default();
+                    }
+                }
                 // "Ms Malby, a former nurse who was selected": the role is in apposition
                 // to the person before it, and the relative clause is about them
                 let mut b = r.tokens.start;

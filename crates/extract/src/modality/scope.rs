@@ -286,10 +286,13 @@ pub(super) fn governs(a: &Analysed, k: usize, chain_start: usize) -> bool {
         return governs(a, k, e);
     }
     // (the subject's name and the comma before its relative clause are not counted: "Sources
-    // say Ann Cole, who joined in 2010, has quit")
+    // say Ann Cole, who joined in 2010, has quit"; nor is a description standing for the
+    // subject: "would not rule out the MP being deselected")
+    let description =
+        |j: usize| a.m.role_at(j).is_some() || a.w(j) == "the" && a.m.role_at(j + 1).is_some();
     between
         .clone()
-        .filter(|&j| a.person_at(j).is_none() && a.w(j) != ",")
+        .filter(|&j| a.person_at(j).is_none() && !description(j) && a.w(j) != ",")
         .count()
         <= 3
         || between

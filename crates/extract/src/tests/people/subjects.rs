@@ -302,3 +302,27 @@ fn a_described_mp_for_a_seat_opening_a_clause_is_the_storys_person() {
         )],
     );
 }
+
+/// A description the parse makes the trigger's subject inside a clause another person
+/// governs ("Pask said the MP was deselected", "would not rule out the MP being deselected")
+/// is the person the story gives that standing, never the governing clause's subject; and the
+/// description is no distance between a governing cue and the clause it governs.
+#[test]
+fn a_description_subject_of_a_governed_clause_is_the_story_s_person_not_the_governor() {
+    let lead = "Tom Reed, the MP for Eastfield, lost the whip last week.";
+    check_bodies(
+        Some("2013-02-23"),
+        &[
+            (
+                &format!("{lead} Ann Pask said the MP was deselected on Monday."),
+                "expel Tom Reed from=- to=- date=2013-02 asserted
+                 deselect Tom Reed from=- to=- date=2013-02-18 asserted",
+            ),
+            (
+                &format!("{lead} Ann Pask would not rule out the MP being deselected."),
+                "expel Tom Reed from=- to=- date=2013-02 asserted
+                 deselect Tom Reed from=- to=- date=- rumoured",
+            ),
+        ],
+    );
+}
