@@ -282,6 +282,16 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             if run.honorific.is_some() {
                 return Verdict::Person;
             }
+            // ("Lena Marchbank, the Labour MP for Stour Vale, who also rebelled": what a
+            // member is "for" is a seat, whatever follows it)
+            let s = run.toks.start;
+            if s >= 2
+                && tokens[s - 1].text(text) == "for"
+                && matches!(m.tags[s - 2], Tag::Role(_))
+                && lex.first_name(words[0]).is_none()
+            {
+                return Verdict::Unknown;
+            }
             if len >= 2 && lex.first_name(words[0]).is_some() {
                 return Verdict::Person;
             }

@@ -188,3 +188,18 @@ fn a_name_in_a_phrase_of_the_subject_or_after_a_modifying_participle_did_nothing
         ],
     );
 }
+
+/// What a member is "for" is a seat, even when a relative clause follows it as it would a
+/// person ("the Labour MP for Stour Vale, who also rebelled"): the seat is never the person a
+/// later pronoun means.
+#[test]
+fn the_seat_a_member_is_for_is_no_person_before_a_relative_clause() {
+    check_bodies(
+        Some("2006-03-16"),
+        &[(
+            "Lena Hale, the Labour MP for Stour Vale, who also rebelled at second reading, \
+             laughed off suggestions that she too was preparing to join the Liberal Democrats.",
+            "defect Lena Hale from=Labour Party to=Liberal Democrats date=- denied",
+        )],
+    );
+}
