@@ -94,7 +94,20 @@ fn resolve_with_gender(
     }
     let speaker = quote_speaker(a, k, depth);
     let mut fallback = None;
-    for s in (si.saturating_sub(3)..=si).rev() {
+    // The last three sentences, not counting those a quotation fills (a long quote between
+    // a name and the pronoun outside it that goes on about them holds none of the narrator's
+    // people: "Ms Tredgold said: \"I … I … I …\" A former headteacher, she …"), at most a
+    // dozen sentences back.
+    let quoted_here = super::in_open_quote(a, si);
+    let mut lo = si;
+    let mut counted = 0;
+    while lo > 0 && counted < 3 && si - lo < 12 {
+        lo -= 1;
+        if quoted_here || !super::in_open_quote(a, lo) {
+            counted += 1;
+        }
+    }
+    for s in (lo..=si).rev() {
         // ("By Helen Marsh, Political Editor": who wrote the piece is no one in it)
         if a.is_byline(s) {
             continue;

@@ -799,7 +799,7 @@ pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
 /// Whether sentence `si` starts inside a quotation opened earlier in its paragraph (an odd
 /// count of straight quote marks, or more opening curly marks than closing ones, since the
 /// paragraph's start).
-fn in_open_quote(a: &Analysed, si: usize) -> bool {
+pub(crate) fn in_open_quote(a: &Analysed, si: usize) -> bool {
     let start = a.seg.sentences[si].span.start;
     // (at most the 8 KiB before: a paragraph longer than that is read from there, so the scan
     // stays bounded however long a paragraph runs)

@@ -805,3 +805,19 @@ fn an_obituary_s_subject_stays_the_topic_past_a_friend_named_on_him() {
          resign Alan Hale from=- to=- date=2009 asserted",
     );
 }
+
+/// A quotation of several sentences between a name and a pronoun outside it does not use up
+/// the pronoun's window: the quoted sentences hold none of the narrator's people.
+#[test]
+fn a_long_quote_does_not_push_the_person_out_of_a_pronoun_s_reach() {
+    check(
+        "Rebel quits\n\nAnn Tredwell, the Labour MP for Eastfield, quit the party on Tuesday \
+         night.\n\nMs Tredwell said: \"I did not leave Labour lightly. I joined it at sixteen. \
+         But the party I joined believed in good local schools. On Tuesday I concluded that I \
+         could not stay.\"\n\nA former headteacher, she took Eastfield from the Conservatives in \
+         1997.",
+        Some("2006-03-16"),
+        "leave Ann Tredwell from=Labour Party to=- date=2006-03-14 asserted
+         elect Ann Tredwell from=- to=Labour Party date=1997 asserted",
+    );
+}
