@@ -990,3 +990,28 @@ fn a_chain_of_times_after_again_and_a_change_at_that_meeting() {
         ],
     );
 }
+
+/// A demonstrative whose copula's complement is a time ("That was in October 2004.")
+/// locates the undated change of the sentence before.
+#[test]
+fn that_was_with_a_time_dates_the_change_before_it() {
+    check_bodies(
+        Some("2020-08-14"),
+        &[
+            (
+                "Tom Hale told a packed meeting that he was quitting the Labour Party. That was \
+                 in October 2004.",
+                "leave Tom Hale from=Labour Party to=- date=2004-10 asserted",
+            ),
+            (
+                "Tom Hale resigned as leader. That was on 3 May.",
+                "resign Tom Hale from=- to=- date=2020-05-03 asserted",
+            ),
+            // (not a time inside some other predicate)
+            (
+                "Tom Hale resigned as leader. It was a hard year for him in 2004.",
+                "resign Tom Hale from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}

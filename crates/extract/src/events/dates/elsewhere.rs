@@ -75,7 +75,19 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
                     && (is_anaphor(k + 1) || a.w(k + 1) == "that" && is_anaphor(k + 2))
             })
         };
-        if !is_anaphor(t0) && !told() && !reported() {
+        // ... or a demonstrative whose copula's complement is a time locates it: "That was in
+        // October 2004.", "This was on Tuesday."
+        let located = || {
+            let at = if matches!(a.w(t0 + 2), "in" | "on" | "at") {
+                t0 + 3
+            } else {
+                t0 + 2
+            };
+            matches!(a.w(t0), "that" | "this" | "it")
+                && matches!(a.w(t0 + 1), "was" | "happened")
+                && a.point_timex(at).is_some()
+        };
+        if !is_anaphor(t0) && !told() && !reported() && !located() {
             continue;
         }
         // the time told with the anaphor, not one in a relative clause before it ("Mark
