@@ -113,3 +113,46 @@ fn a_month_or_season_of_that_year_or_the_next_is_in_the_narratives_year() {
         &["1997 => 1997", "the autumn of that year => 1997-FA"],
     );
 }
+
+/// Days counted from a narrative anchor in another period than the paper's ("That was in
+/// October 2004. Ten days later …") stay in that period, at the anchor's precision; counted
+/// from an anchor that holds the paper's day, or "the same day", they are the paper's days.
+#[test]
+fn days_later_than_a_coarse_anchor_in_another_period_stay_in_it() {
+    check(
+        "That was in October 2004. Ten days later he joined. At the election the following May \
+         he lost.",
+        "2020-08-14",
+        &[
+            "October 2004 => 2004-10",
+            "Ten days later => 2004-10",
+            "the following May => 2005-05",
+        ],
+    );
+    check(
+        "Last month she quit. Two days later she joined the Greens.",
+        "2018-05-11",
+        &["Last month => 2018-04", "Two days later => 2018-04"],
+    );
+    check(
+        "She was promoted in August. Three days later she quit.",
+        "2020-08-14",
+        &["August => 2020-08", "Three days later => 2020-08-17"],
+    );
+}
+
+/// A season told with "last", "this" or "next" puts the narrative in its year, as a season
+/// with its year does.
+#[test]
+fn a_season_told_relative_to_the_paper_anchors_the_narrative_year() {
+    check(
+        "In 2012 she took on housing. None of that counted last spring. She resigned the next \
+         morning.",
+        "2018-05-11",
+        &[
+            "2012 => 2012",
+            "last spring => 2017-SP",
+            "the next morning => 2017",
+        ],
+    );
+}

@@ -798,9 +798,9 @@ fn an_obituary_s_subject_stays_the_topic_past_a_friend_named_on_him() {
          He was a lifelong supporter of Westfield Town.",
         Some("2020-08-14"),
         "elect Alan Hale from=- to=- date=1997 asserted
-         join Alan Hale from=- to=Green Party date=- asserted
+         join Alan Hale from=- to=Green Party date=1997 asserted
          defeat Alan Hale from=- to=- date=- asserted
-         elect Alan Hale from=- to=- date=2007 asserted
+         elect Alan Hale from=- to=Green Party date=2007 asserted
          appoint Alan Hale from=- to=- date=2007 asserted
          resign Alan Hale from=- to=- date=2009 asserted",
     );

@@ -62,10 +62,13 @@ pub(super) fn date_part(s: &Sem, c: &Ctx) -> (String, Option<Anchor>) {
             s.y.or_else(rel_year)
                 .or(anchored)
                 .or_else(|| dct.map(|d| season_year(se, d, unanchored_dir(s), c.tense)));
-        // A season of a year told ("the summer of 1999") puts the narrative in that year.
-        let anchor =
-            s.y.and_then(|y| ymd(y, 1, 1))
-                .and_then(|d| anchor_of(d, Gran::Year));
+        // A season of a year told ("the summer of 1999", "last spring") puts the narrative in
+        // that year.
+        let told = s.y.is_some() || !s.from_anchor && s.dir.is_some();
+        let anchor = y
+            .filter(|_| told)
+            .and_then(|y| ymd(y, 1, 1))
+            .and_then(|d| anchor_of(d, Gran::Year));
         return match y {
             Some(y) => (format!("{y:04}-{code}"), anchor),
             None => (format!("XXXX-{code}"), None),

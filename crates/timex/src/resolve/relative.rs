@@ -51,10 +51,24 @@ pub(super) fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<
             return (format!("{:04}-Q{q}", y as i64 + n), None);
         }
     }
-    // An anchor coarser than the unit says nothing about it: count from the document date.
+    // An anchor coarser than the unit says nothing about it: count from the document date
+    // for "the same day" or when the anchor's period holds that date ("this year … three
+    // days later"); a count from an anchor in another period ("That was in October 2004. Ten
+    // days later") keeps the narrative there, at the anchor's own precision.
+    let holds = |d: Date| match base_gran {
+        Gran::Year => d.year() == base.year(),
+        Gran::Quarter | Gran::Month => {
+            d.year() == base.year()
+                && (d.month() == base.month()
+                    || base_gran == Gran::Quarter && quarter_of(d) == quarter_of(base))
+        }
+        _ => true,
+    };
     let (base, base_gran) = match (s.from_anchor, c.dct) {
         (true, Some(d))
-            if base_gran > Gran::Day && matches!(u, Unit::D | Unit::W | Unit::WE | Unit::FN) =>
+            if base_gran > Gran::Day
+                && matches!(u, Unit::D | Unit::W | Unit::WE | Unit::FN)
+                && (n == 0 || holds(d)) =>
         {
             (d, Gran::Day)
         }
