@@ -362,21 +362,25 @@ pub(crate) fn party_after(
         }
         // "his own party, Veritas": a comma before a party is an apposition
         let apposition = w == "," && a.m.party_at(k + 1).is_some();
-        if matches!(
-            w,
-            "since"
-                | "after"
-                | "before"
-                | "when"
-                | "because"
-                | "while"
-                | "if"
-                | "until"
-                | "as"
-                | "with"
-                | "against"
-                | "between"
-        ) {
+        // ("crossed the chamber to sit with the Greens": the side one sits with is joined)
+        let sits_with = w == "with" && matches!(a.w(k.wrapping_sub(1)), "sit" | "sits" | "sitting");
+        if !sits_with
+            && matches!(
+                w,
+                "since"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "because"
+                    | "while"
+                    | "if"
+                    | "until"
+                    | "as"
+                    | "with"
+                    | "against"
+                    | "between"
+            )
+        {
             break;
         }
         // "to Gordon Brown's Labour": a leader's possessive before the party

@@ -342,3 +342,23 @@ fn a_group_joined_is_never_the_party_left_in_the_same_sentence() {
         ],
     );
 }
+
+/// Crossing a chamber is a defection only toward a party, and the side one crosses to sit
+/// with is the party joined.
+#[test]
+fn crossing_the_chamber_to_sit_with_a_party_is_a_defection() {
+    check_bodies(
+        Some("2011-06-09"),
+        &[
+            (
+                "Piers Hale crossed the chamber to sit with the Greens.",
+                "defect Piers Hale from=- to=Green Party date=- asserted",
+            ),
+            // (crossing it to greet someone is no change)
+            (
+                "Piers Hale crossed the chamber to shake hands with the Speaker.",
+                "",
+            ),
+        ],
+    );
+}
