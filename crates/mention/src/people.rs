@@ -351,7 +351,15 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     // recogniser reads the sentence. A run it marks as a person is one; a person span that
     // ends a longer run (a demonym or title before it) shrinks the run to the name.
     let mut runs = runs;
-    recognise_unknown(text, seg, lex, &mut runs, &mut verdicts, &mut m.tagged);
+    recognise_unknown(
+        text,
+        seg,
+        lex,
+        &honorific_surnames,
+        &mut runs,
+        &mut verdicts,
+        &mut m.tagged,
+    );
     // A family standing that opens a run is a description, not a name ("Mum-of-three Dunmore",
     // "Father-of-two Tom Reed").
     for (run, verdict) in runs.iter_mut().zip(verdicts.iter_mut()) {
@@ -685,6 +693,7 @@ fn recognise_unknown(
     text: &str,
     seg: &Segmented,
     lex: &Lexicon,
+    honorific_surnames: &std::collections::HashSet<String>,
     runs: &mut [Run],
     verdicts: &mut [Verdict],
     tagged_out: &mut Vec<(usize, floorcross_syntax::Tagged)>,
@@ -760,6 +769,25 @@ fn recognise_unknown(
             let person = names.iter().find(|n| {
                 n.kind_name() == "PERSON" && n.end == re && n.start >= rs && n.end - n.start >= 2
             });
+            // ("Reidail Corbyn has withstood the challenge … Mr Corbyn said"): two words
+            // opening a sentence, the second a surname the story gives an honorific and the
+            // first a proper noun to the tagger (never "This Hale", "Campaigner Pryce")
+            let opens_with_surname = person.is_none()
+                && re - rs == 2
+                && runs[j].toks.start == s0
+                && honorific_surnames.contains(tokens[runs[j].toks.start + 1].text(text))
+                && !tokens[runs[j].toks.start].text(text).contains('-')
+                && models.upos(tagged.tags[rs]) == "PROPN"
+                && {
+                    // (and still one written in lower case: "campaigner" is a noun then)
+                    let lower = words[rs].to_lowercase();
+                    let mut w = words.clone();
+                    w[rs] = &lower;
+                    models.upos(models.tag(&w).tags[rs]) == "PROPN"
+                };
+            if opens_with_surname {
+                verdicts[j] = Verdict::Person;
+            }
             if let Some(n) = person {
                 // A listed first name inside the span starts the name ("Blairite Alan
                 // Milburn" is Alan Milburn).

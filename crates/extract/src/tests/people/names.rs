@@ -203,3 +203,21 @@ fn the_seat_a_member_is_for_is_no_person_before_a_relative_clause() {
         )],
     );
 }
+
+/// Two words opening a sentence whose second is a surname the story gives an honorific, and
+/// whose first the tagger reads as a proper noun even in lower case, are a name no list knows
+/// ("Reidail Corbyn … Mr Corbyn"); a common noun in that place is not ("Campaigner Pryce").
+#[test]
+fn an_unknown_first_name_opening_a_sentence_before_an_honorific_surname_is_a_name() {
+    check_bodies(
+        Some("2016-09-24"),
+        &[
+            (
+                "Elidir Hale has never been an easy man to pin down. He was elected in 2001. Mr \
+                 Hale said he was delighted.",
+                "elect Elidir Hale from=- to=- date=2001 asserted",
+            ),
+            ("Campaigner Pryce joins the Greens. Mr Pryce said so.", ""),
+        ],
+    );
+}
