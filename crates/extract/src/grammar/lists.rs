@@ -18,8 +18,10 @@ pub(crate) fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
         };
         // the office opens the line; the rest of its title is function words and
         // capitalised words ("Secretary of State for Exiting the EU")
+        // ("Shadow health secretary: X": a capitalised word of the title may come before the
+        // role the lists know)
         let office_before = toks.start < sep
-            && a.m.role_at(toks.start).is_some()
+            && (toks.start..sep).any(|k| a.m.role_at(k).is_some())
             && (toks.start..sep).all(|k| {
                 a.m.role_at(k).is_some()
                     || matches!(
@@ -28,10 +30,22 @@ pub(crate) fn office_list(a: &Analysed, out: &mut Vec<Cand>) {
                     )
                     || a.raw(k).starts_with(|c: char| c.is_uppercase()) && a.person_at(k).is_none()
             });
-        let person_after = sep + 1 < toks.end
+        // (a bracketed aside may close the line: "X (was shadow transport)")
+        let aside = (sep + 1..toks.end)
+            .find(|&k| a.raw(k) == "(")
+            .filter(|_| a.raw(toks.end - 1) == ")")
+            .unwrap_or(toks.end);
+        let person_after = sep + 1 < aside
             && a.person_at(sep + 1).is_some()
-            && (sep + 1..toks.end).all(|k| a.person_at(k).is_some() || !a.is_word(k));
-        if office_before && person_after {
+            && (sep + 1..aside).all(|k| a.person_at(k).is_some() || !a.is_word(k));
+        // ("Chief whip - X (unchanged)": a holder kept on is no appointment)
+        let kept = (aside..toks.end).any(|k| {
+            matches!(
+                a.w(k),
+                "unchanged" | "continues" | "stays" | "remains" | "retained" | "kept" | "same"
+            )
+        });
+        if office_before && person_after && !kept {
             let role = Span::new(a.seg.tokens[toks.start].start, a.seg.tokens[sep - 1].end)
                 .slice(a.text)
                 .to_string();

@@ -372,3 +372,18 @@ fn a_counted_subject_named_by_a_list_after_its_clauses_colon() {
         ],
     );
 }
+
+/// An office line may open with a capitalised word of its title the role lists do not know
+/// ("Shadow health secretary: X") and close with a bracketed aside; an aside saying the holder
+/// is kept on makes the line no change.
+#[test]
+fn an_office_line_may_open_with_shadow_and_close_with_an_aside() {
+    check(
+        "Reshuffle live\n\nHere is the shadow cabinet as it now stands:\n\nShadow health \
+         secretary: Terence Hale (was shadow transport)\nShadow transport secretary: Nadia Pike \
+         (new to shadow cabinet)\nChief whip: Aled Moss (unchanged)\n",
+        Some("2012-10-10"),
+        "appoint Terence Hale from=- to=- date=2012-10-10 asserted
+         appoint Nadia Pike from=- to=- date=2012-10-10 asserted",
+    );
+}
