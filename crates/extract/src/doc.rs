@@ -38,6 +38,9 @@ pub struct Analysed<'a> {
     /// Pronouns resolved so far, by token: a chain of "she … she … she" through a profile is
     /// read once per link, and each pronoun means one person.
     pub(crate) pronouns: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<usize>>>,
+    /// Whether each sentence starts inside an open quotation, by sentence, read the first time
+    /// a stage asks (a pronoun's window asks of a dozen sentences back, for every pronoun).
+    pub(crate) open_quotes: std::cell::RefCell<Vec<Option<bool>>>,
 }
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.txt");
@@ -289,6 +292,7 @@ impl<'a> Analysed<'a> {
             author,
             parses: Default::default(),
             pronouns: Default::default(),
+            open_quotes: Default::default(),
             contest_words: Default::default(),
             appointments: Default::default(),
         }

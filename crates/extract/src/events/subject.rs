@@ -800,6 +800,20 @@ pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
 /// count of straight quote marks, or more opening curly marks than closing ones, since the
 /// paragraph's start).
 pub(crate) fn in_open_quote(a: &Analysed, si: usize) -> bool {
+    if let Some(&Some(q)) = a.open_quotes.borrow().get(si) {
+        return q;
+    }
+    let q = starts_in_open_quote(a, si);
+    let mut memo = a.open_quotes.borrow_mut();
+    if memo.len() < a.seg.sentences.len() {
+        memo.resize(a.seg.sentences.len(), None);
+    }
+    memo[si] = Some(q);
+    q
+}
+
+/// [`in_open_quote`], read from the text.
+fn starts_in_open_quote(a: &Analysed, si: usize) -> bool {
     let start = a.seg.sentences[si].span.start;
     // (at most the 8 KiB before: a paragraph longer than that is read from there, so the scan
     // stays bounded however long a paragraph runs)

@@ -57,12 +57,9 @@ pub(super) fn relative(s: &Sem, a: Amount, u: Unit, c: &Ctx) -> (String, Option<
     // days later") keeps the narrative there, at the anchor's own precision.
     let holds = |d: Date| match base_gran {
         Gran::Year => d.year() == base.year(),
-        Gran::Quarter | Gran::Month => {
-            d.year() == base.year()
-                && (d.month() == base.month()
-                    || base_gran == Gran::Quarter && quarter_of(d) == quarter_of(base))
-        }
-        _ => true,
+        Gran::Quarter => d.year() == base.year() && quarter_of(d) == quarter_of(base),
+        Gran::Month => d.year() == base.year() && d.month() == base.month(),
+        Gran::Week | Gran::Day => true,
     };
     let (base, base_gran) = match (s.from_anchor, c.dct) {
         (true, Some(d))
