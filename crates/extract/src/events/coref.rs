@@ -213,7 +213,16 @@ fn resolve_with_gender(
             while b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
                 b -= 1;
             }
-            let weakness = if a.is_possessive(mention_end(a, ms)) {
+            // "For Cllr Sallis, the move is a return to independent politics. He first
+            // stood …": a person in a prepositional phrase that opens the sentence and
+            // closes with a comma is the frame the sentence is about, salient as a subject
+            let me = mention_end(a, ms);
+            let opener: Vec<&str> = (sent.tokens.start..b).map(|t| a.w(t)).collect();
+            let frame = matches!(opener[..], ["for"] | ["like"] | ["unlike"] | ["as", "for"])
+                && a.w(me) == ",";
+            let weakness = if frame {
+                0
+            } else if a.is_possessive(me) {
                 1
             } else if b > 0 && matches!(a.w(b - 1), "of" | "the" | "a") {
                 2

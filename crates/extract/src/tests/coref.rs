@@ -821,3 +821,19 @@ fn a_long_quote_does_not_push_the_person_out_of_a_pronoun_s_reach() {
          elect Ann Tredwell from=- to=Labour Party date=1997 asserted",
     );
 }
+
+/// A person in a prepositional phrase that opens a sentence and closes with a comma ("For
+/// Cllr Sallis, …", "As for Mrs Dunn, …") is the frame the sentence is about: a pronoun in the
+/// next sentence goes to them, not to the subject of the sentence before.
+#[test]
+fn a_person_in_a_fronted_frame_is_the_topic_of_the_next_pronoun() {
+    check(
+        "Split\n\n\"We will win the seat,\" said the chairman, Dennis Oakes.\n\nFor Cllr Mark \
+         Sallis, the move is a return to independent politics. He joined the Green Party in \
+         1999.\n\nGeorge Pell spoke next. As for Mrs Ann Dunn, the decision was a long time \
+         coming. She quit the Labour Party in 2004.",
+        Some("2010-01-15"),
+        "join Mark Sallis from=- to=Green Party date=1999 asserted
+         leave Ann Dunn from=Labour Party to=- date=2004 asserted",
+    );
+}
