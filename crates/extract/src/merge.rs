@@ -297,7 +297,12 @@ pub fn merge(
                     || cands[i].date == f.date
                     || f.date.is_none()
                         && f.trigger.start > cands[i].trigger.end
-                        && f.trigger.start - cands[i].trigger.end <= 5)
+                        && f.trigger.start - cands[i].trigger.end <= 5
+                    // ("resigned from the Lib Dems on Wednesday and have set up Moorside First":
+                    // a founding told after the leaving, in the perfect, a day or two on)
+                    || f.trigger.start > cands[i].trigger.end
+                        && f.date.is_some()
+                        && !far_apart(cands[i].date.as_deref(), f.date.as_deref()))
         });
         if let Some(to) = founded.and_then(|f| f.to.clone()) {
             cands[i].kind = EventType::Defect;

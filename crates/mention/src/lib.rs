@@ -341,8 +341,16 @@ fn founded_name(
     if k > range.start && matches!(tokens[k - 1].text(text), "the" | "The") {
         k -= 1;
     }
+    // ("have set up Brackenridge First": the phrasal founding verb)
+    let set_up = k >= range.start + 2
+        && tokens[k - 1].text(text).eq_ignore_ascii_case("up")
+        && matches!(
+            tokens[k - 2].text(text).to_ascii_lowercase().as_str(),
+            "set" | "sets" | "setting"
+        );
     if k == range.start
-        || !FOUNDING_VERBS.contains(&tokens[k - 1].text(text).to_ascii_lowercase().as_str())
+        || !(set_up
+            || FOUNDING_VERBS.contains(&tokens[k - 1].text(text).to_ascii_lowercase().as_str()))
     {
         return None;
     }

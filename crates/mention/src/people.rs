@@ -225,6 +225,9 @@ enum Verdict {
     Single,
     Org,
     Unknown,
+    /// A name the story uses as a place (`places_named`): never a person, nor made one by a
+    /// list it stands in.
+    Place,
 }
 
 pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Mentions) {
@@ -360,6 +363,20 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
         &mut verdicts,
         &mut m.tagged,
     );
+    // A name the story uses as a place once is a place wherever it stands, when it opens with
+    // no listed first name and never takes an honorific: "the member for Holmfirth Edge", "the
+    // Marlow Green councillor", "candidate for Cwm Teilo … Cwm Teilo has been held by Plaid"
+    let seat_named = places_named(text, tokens, lex, m, &runs);
+    for (k, run) in runs.iter().enumerate() {
+        let name = run_name(text, tokens, run.toks.clone());
+        if run.honorific.is_none()
+            && run.toks.len() >= 2
+            && seat_named.contains(&name)
+            && matches!(verdicts[k], Verdict::Person | Verdict::Unknown)
+        {
+            verdicts[k] = Verdict::Place;
+        }
+    }
     // A family standing that opens a run is a description, not a name ("Mum-of-three Dunmore",
     // "Father-of-two Tom Reed").
     for (run, verdict) in runs.iter_mut().zip(verdicts.iter_mut()) {
@@ -494,7 +511,7 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
                     m.tags[r.toks.clone()].fill(Tag::Org(idx));
                 }
             }
-            Verdict::Unknown => {}
+            Verdict::Unknown | Verdict::Place => {}
         }
     }
 
@@ -653,6 +670,78 @@ const NAME_LIKE_ORG_WORDS: &[&str] = &["Hall", "Church", "Post", "Bill"];
 /// organisation words in it are [`NAME_LIKE_ORG_WORDS`], and it follows an honorific ("Mr
 /// Hall"), or starts with a listed first name with no "the" or locative preposition before it
 /// ("Susan Hall quit", "Bill Cash said"; not "the Albert Hall", "at Victoria Station").
+/// The names of runs the story uses as places: after "for", "represents" or "in", held or
+/// won, or before a noun of place ("ward", "seat", "councillor", "association"). Only names whose first word is no listed first name and that never take an
+/// honorific: "voted for Tom Reed" is no seat.
+fn places_named(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    m: &Mentions,
+    runs: &[Run],
+) -> std::collections::HashSet<String> {
+    let mut honoured = std::collections::HashSet::new();
+    for run in runs.iter().filter(|r| r.honorific.is_some()) {
+        let name = run_name(text, tokens, run.toks.clone());
+        if let Some(last) = name.split(' ').next_back() {
+            honoured.insert(last.to_string());
+        }
+    }
+    let mut places = std::collections::HashSet::new();
+    for run in runs {
+        if run.honorific.is_some()
+            || run.toks.len() < 2
+            || lex.first_name(tokens[run.toks.start].text(text)).is_some()
+        {
+            continue;
+        }
+        let before = run
+            .toks
+            .start
+            .checked_sub(1)
+            .map(|b| tokens[b].text(text).to_ascii_lowercase());
+        let after = tokens.get(run.toks.end).map(|t| t.text(text));
+        let seated_role = after.is_some_and(|a| matches!(a, "councillor" | "association"))
+            || tokens.get(run.toks.end).is_some_and(|_| {
+                matches!(m.tags[run.toks.end], Tag::Role(r)
+                    if matches!(m.roles[r as usize].role, "councillor"))
+            });
+        let place = before.as_deref().is_some_and(|b| {
+            matches!(
+                b,
+                "for"
+                    | "represents"
+                    | "represented"
+                    | "representing"
+                    | "in"
+                    | "holds"
+                    | "held"
+                    | "hold"
+                    | "holding"
+                    | "won"
+                    | "gained"
+                    | "retained"
+                    | "captured"
+                    | "snatched"
+            )
+        }) || after.is_some_and(|a| PLACE_NOUNS.contains(&a))
+            || seated_role;
+        if !place {
+            continue;
+        }
+        let name = run_name(text, tokens, run.toks.clone());
+        if name
+            .split(' ')
+            .next_back()
+            .is_some_and(|last| honoured.contains(last))
+        {
+            continue;
+        }
+        places.insert(name);
+    }
+    places
+}
+
 fn surname_not_org(text: &str, tokens: &[Token], lex: &Lexicon, run: &Run, words: &[&str]) -> bool {
     if !words
         .iter()

@@ -915,3 +915,22 @@ fn a_name_ending_in_a_local_partys_word_is_no_person() {
          org Kesworth Together",
     );
 }
+
+/// A name the story once uses as a place ("the member for …", "holds …", "the … councillor")
+/// is no person anywhere in it, when it opens with no listed first name and never takes an
+/// honorific; a listed first name after "for" ("voted for Tom Reed") stays a person.
+#[test]
+fn a_name_the_story_uses_as_a_seat_is_no_person_anywhere_in_it() {
+    check(
+        "Cwm Teilo has been held by Plaid since 2007. Gethin Harcombe was selected as the \
+         candidate for Cwm Teilo. Tuffnell holds Marlow Green. Marlow Green has voted Tory for \
+         decades. Ann Cole voted for Tom Reed.",
+        "person Gethin Harcombe [Male]: Gethin Harcombe
+         person Ann Cole [Female]: Ann Cole
+         person Tom Reed [Male]: Tom Reed
+         party Plaid Cymru <- Plaid
+         party Conservative Party <- Tory
+         post Cwm Teilo <- Cwm Teilo
+         roles candidate",
+    );
+}

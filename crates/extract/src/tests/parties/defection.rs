@@ -362,3 +362,25 @@ fn crossing_the_chamber_to_sit_with_a_party_is_a_defection() {
         ],
     );
 }
+
+/// Leaving a party and, in the same sentence, setting up a new one is a defection to it, also
+/// when the founding is told in the perfect a day or two after the dated leaving; handing in
+/// a membership is leaving the party named on it.
+#[test]
+fn quitting_a_party_and_setting_up_a_new_one_is_a_defection_to_it() {
+    check_bodies(
+        Some("2010-01-15"),
+        &[
+            (
+                "Councillor Helen Tolliday resigned from the Liberal Democrats on Wednesday and \
+                 has set up Moorside First.",
+                "defect Helen Tolliday from=Liberal Democrats to=Moorside First date=2010-01-13 asserted
+                 found Helen Tolliday from=- to=Moorside First date=2010-01-15 asserted",
+            ),
+            (
+                "Raj Mistry handed in his Liberal Democrat membership on Thursday.",
+                "leave Raj Mistry from=Liberal Democrats to=- date=2010-01-14 asserted",
+            ),
+        ],
+    );
+}
