@@ -270,6 +270,19 @@ pub(crate) fn persons_by_frame(
             if !counted.is_empty() {
                 return counted;
             }
+            // "The SNP suspended one of its newest MSPs on Tuesday. … Callum Dryden, who won the
+            // seat in May, will sit as an independent": a member disciplined or removed, told
+            // as an indefinite object, is the next sentence's subject, introduced there
+            if matches!(
+                rule.kind,
+                EventType::Expel | EventType::Readmit | EventType::Deselect | EventType::Dismiss
+            ) {
+                if let Some(p) =
+                    indefinite_member(a, si, trigger.end).and_then(|_| named_next(a, si))
+                {
+                    return vec![(p, trigger.end)];
+                }
+            }
             let s0 = a.seg.sentences[si].tokens.start;
             // "Named home secretary in 2001, Mr Blunkett ...": a participle opening the
             // sentence is about the subject after its clause.
@@ -519,6 +532,60 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
         }
     }
     Vec::new()
+}
+
+/// Words for a member of a party or a body, singular and plural ("a councillor", "one of its
+/// MSPs").
+const MEMBER_NOUNS: &[&str] = &[
+    "mp",
+    "mps",
+    "msp",
+    "msps",
+    "am",
+    "ams",
+    "ms",
+    "mla",
+    "mlas",
+    "mep",
+    "meps",
+    "councillor",
+    "councillors",
+    "member",
+    "members",
+    "peer",
+    "peers",
+    "backbencher",
+    "backbenchers",
+    "candidate",
+    "candidates",
+];
+
+/// Whether an indefinite description of a member starts at `k` ("a councillor", "a Labour
+/// MP", "one of its newest MSPs", "one of the party's MPs"), with no name in it.
+fn indefinite_member(a: &Analysed, si: usize, k: usize) -> Option<usize> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let start = match a.w(k) {
+        "a" | "an" => k + 1,
+        "one" if a.w(k + 1) == "of" => k + 2,
+        _ => return None,
+    };
+    (start..(start + 5).min(s_end))
+        .take_while(|&j| a.person_at(j).is_none() && a.is_word(j) || a.is_possessive(j))
+        .find(|&j| MEMBER_NOUNS.contains(&a.w(j)) && !(a.w(j) == "ms" && a.w(j + 1) != "."))
+}
+
+/// The person the sentence after `si` opens with as its subject, named there for the first
+/// time: whom an indefinite description in `si` introduces ("Labour has suspended a
+/// councillor. Cllr Ann Reed, who represents Moorside, said …").
+fn named_next(a: &Analysed, si: usize) -> Option<usize> {
+    let next = a.seg.sentences.get(si + 1)?;
+    let p = a.person_at(next.tokens.start)?;
+    let first = a.m.people[p]
+        .mentions
+        .iter()
+        .map(|&m| a.m.person_mentions[m].tokens.start)
+        .min()?;
+    (first == next.tokens.start && a.w(mention_end(a, next.tokens.start)) != "said").then_some(p)
 }
 
 /// Bodies that are themselves appointed, elected or set up ("the panel appointed to review").

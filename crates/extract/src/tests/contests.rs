@@ -796,3 +796,23 @@ fn a_candidacy_become_is_a_selection_and_standing_by_or_leaving_in_third_is_no_c
         ],
     );
 }
+
+/// A candidacy told with its outcome ("stood unsuccessfully for", "was an unsuccessful
+/// candidate") is the defeat.
+#[test]
+fn standing_unsuccessfully_is_a_defeat() {
+    check_bodies(
+        Some("2021-09-14"),
+        &[
+            (
+                "Tom Reed stood unsuccessfully for Ardlochan ward in the 2017 council elections.",
+                "defeat Tom Reed from=- to=- date=2017 asserted",
+            ),
+            (
+                "Ann Cole, who unsuccessfully contested Marsby for the Tories in 2005, said she \
+                 was shocked.",
+                "defeat Ann Cole from=- to=Conservative Party date=2005 asserted",
+            ),
+        ],
+    );
+}

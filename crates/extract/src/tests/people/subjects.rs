@@ -326,3 +326,31 @@ fn a_description_subject_of_a_governed_clause_is_the_story_s_person_not_the_gove
         ],
     );
 }
+
+/// A member disciplined or removed, told as an indefinite object ("suspended a councillor",
+/// "one of its newest MSPs"), is the person the next sentence opens with as subject and names
+/// for the first time; a person already named, or one named only as a speaker, is not.
+#[test]
+fn an_indefinite_member_disciplined_is_the_next_sentence_s_new_subject() {
+    check_bodies(
+        Some("2021-09-14"),
+        &[
+            (
+                "The SNP suspended one of its newest MSPs on Tuesday pending an investigation.\n\n\
+                 Callum Dryden, who won the seat in May, will sit as an independent.",
+                "expel Callum Dryden from=Scottish National Party to=- date=2021-09-14 asserted
+                 elect Callum Dryden from=- to=- date=2021-05 asserted",
+            ),
+            (
+                "Labour has suspended a councillor over comments on social media.\n\nCllr Ann \
+                 Reed, who represents Moorside ward, said she was shocked.",
+                "expel Ann Reed from=Labour Party to=- date=2021-09-14 asserted",
+            ),
+            (
+                "Tom Hale spoke first. Labour has suspended a councillor over comments on social \
+                 media.\n\nTom Hale said the party had acted quickly.",
+                "",
+            ),
+        ],
+    );
+}
