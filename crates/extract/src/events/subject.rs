@@ -33,6 +33,9 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
     {
         return found;
     }
+    if let Some(found) = noun_controller(a, si, start) {
+        return found;
+    }
     // "Penhaligon fills gaps after six walk out": a bare count right before the verb is its
     // subject and names nobody (not an age set off by commas: "Tom Hale, 54, resigned")
     let mut b = start;
@@ -589,6 +592,15 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 if let Some(p) = a.person_at(j - 1) {
                     return with_list_left(a, si, p, j - 1);
                 }
+                // ("Priya Castle, the member for Holm Edge, who has been appointed a whip": an
+                // apposition between the name and "who" is the name's)
+                if a.w(j) == "," {
+                    if let Some(open) = super::dates::apposition_opened_at(a, si, j) {
+                        if let Some(p) = a.person_at(open - 1) {
+                            return with_list_left(a, si, p, open - 1);
+                        }
+                    }
+                }
                 // "The 69-year-old, who was appointed a minister in 1995, said": a description
                 // of the story's person is read as a pronoun
                 if description_before(a, s0, j).is_some() {
@@ -757,6 +769,45 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
 
 /// Who is speaking in sentence `si`: "X said: ...", "... , X said", or a quote continuing
 /// from a sentence that ends "X said:".
+/// "the decision of Eluned Pryce to stand down", "a bid by Tom Reed to unseat the leader":
+/// the person after "of" or "by" controls a noun of deciding or trying, and so is the
+/// subject of its infinitive.
+fn noun_controller(a: &Analysed, si: usize, start: usize) -> Option<Vec<(usize, usize)>> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let to = start
+        .checked_sub(1)
+        .filter(|&t| t > s0 + 2 && a.w(t) == "to")?;
+    let p = a.person_at(to - 1)?;
+    let ms = mention_start(a, to - 1);
+    if ms < s0 + 2 || !matches!(a.w(ms - 1), "of" | "by") {
+        return None;
+    }
+    let controls = matches!(
+        a.w(ms - 2),
+        "decision"
+            | "bid"
+            | "attempt"
+            | "move"
+            | "plan"
+            | "plans"
+            | "intention"
+            | "refusal"
+            | "failure"
+            | "choice"
+            | "threat"
+            | "offer"
+            | "pledge"
+            | "promise"
+            | "announcement"
+            | "determination"
+            | "readiness"
+            | "willingness"
+            | "wish"
+            | "desire"
+    );
+    controls.then(|| vec![(p, ms)])
+}
+
 pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
     let said = |k: usize| {
         matches!(

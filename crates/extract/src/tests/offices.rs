@@ -578,3 +578,26 @@ fn an_office_given_up_is_resigned_but_an_ambition_to_hold_it_is_not() {
         ],
     );
 }
+
+/// A group that ditches, dumps or deposes someone as its leader removes them from the office.
+#[test]
+fn ditching_someone_as_leader_is_a_dismissal() {
+    check_bodies(
+        Some("2016-05-21"),
+        &[
+            (
+                "Brackmoor's Labour group has ditched Brenda Ashworth as its leader.",
+                "dismiss Brenda Ashworth from=- to=- date=2016-05-21 asserted",
+            ),
+            (
+                "The Labour group dumped Brenda Ashworth as leader on Monday.",
+                "dismiss Brenda Ashworth from=- to=- date=2016-05-16 asserted",
+            ),
+            // (ditching a party is leaving it)
+            (
+                "Brenda Ashworth ditched Labour for the Greens.",
+                "defect Brenda Ashworth from=Labour Party to=Green Party date=- asserted",
+            ),
+        ],
+    );
+}

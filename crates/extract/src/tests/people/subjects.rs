@@ -354,3 +354,34 @@ fn an_indefinite_member_disciplined_is_the_next_sentence_s_new_subject() {
         ],
     );
 }
+
+/// The person after "of" or "by" that controls a noun of deciding or trying is the subject of
+/// its infinitive ("the decision of X to stand down", "a bid by X to quit"); and "who" after a
+/// name's apposition ("X, the member for Y, who …") is the name's.
+#[test]
+fn a_noun_s_controller_and_a_relative_after_an_apposition_are_the_subject() {
+    check_bodies(
+        Some("2016-05-21"),
+        &[
+            (
+                "The contest was triggered by the decision of Eluned Pryce to stand down at next \
+                 May's Senedd election.",
+                "resign Eluned Pryce from=- to=- date=2017-05 expected",
+            ),
+            (
+                "The decision by Tom Reed to quit Labour shocked the party.",
+                "leave Tom Reed from=Labour Party to=- date=- asserted",
+            ),
+            // (a noun that controls nothing: the person is the object of a preposition)
+            (
+                "The speech of Tom Reed to the conference was applauded.",
+                "",
+            ),
+            (
+                "His post goes to Priya Castle, the member for Holm Edge, who has been appointed \
+                 an assistant government whip.",
+                "appoint Priya Castle from=- to=- date=2016-05-21 asserted",
+            ),
+        ],
+    );
+}
