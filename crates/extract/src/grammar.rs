@@ -376,7 +376,15 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
 
 /// Whether the place at `k` ("second") is behind a named person: "second to Mr Halloway".
 fn behind_a_person(a: &Analysed, k: usize) -> bool {
+    // ("came third behind Labour", "second to the Conservatives": behind a side is a
+    // contest's place too)
+    let side = |j: usize| {
+        a.person_at(j).is_some()
+            || matches!(a.tag(j), floorcross_mention::Tag::Party(_))
+            || a.w(j) == "the" && matches!(a.tag(j + 1), floorcross_mention::Tag::Party(_))
+    };
     a.w(k + 1) == "to" && a.person_at(k + 2).is_some()
+        || matches!(a.w(k + 1), "behind" | "to") && k + 2 < a.seg.tokens.len() && side(k + 2)
 }
 
 fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<Cand>) {
@@ -516,15 +524,32 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
         }
         "came" | "comes" | "coming" | "finished" | "finishes" | "finishing" | "trailed" => {
             // "came second", "finished a distant third"
-            let place = parse.children(v).find(|&c| {
+            let placed = |k: usize| {
                 matches!(
-                    a.w(p.tok(c)),
+                    a.w(k),
                     "second" | "third" | "fourth" | "fifth" | "last" | "runner-up"
                 )
-            });
+            };
+            // (or the words right after the verb, whatever the parse hangs them from: "came
+            // third behind Labour" may make "third" a modifier of "Labour")
+            let after = p.tok(v) + 1;
+            let next = (after..(after + 4).min(a.seg.sentences[si].tokens.end))
+                .take_while(|&k| {
+                    placed(k)
+                        || matches!(
+                            a.w(k),
+                            "a" | "distant" | "close" | "poor" | "narrow" | "strong"
+                        )
+                })
+                .find(|&k| placed(k));
+            let place = parse
+                .children(v)
+                .map(|c| p.tok(c))
+                .find(|&k| placed(k))
+                .or(next);
             // ("finishing a distant second to Mr Halloway": second to a person is a contest's
             // place, whatever else the sentence says)
-            let behind_someone = place.is_some_and(|c| behind_a_person(a, p.tok(c)));
+            let behind_someone = place.is_some_and(|k| behind_a_person(a, k));
             if place.is_some() && (behind_someone || about_contest(a, si)) {
                 let losers = subjects(a, p, v);
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);

@@ -816,3 +816,30 @@ fn standing_unsuccessfully_is_a_defeat() {
         ],
     );
 }
+
+/// A place in a contest behind a side ("came third behind Labour", "finished second to the
+/// Conservatives") is a defeat, wherever the parse hangs the place word; fighting a ward is a
+/// candidacy.
+#[test]
+fn a_place_behind_a_side_is_a_defeat_and_fighting_a_ward_a_candidacy() {
+    check_bodies(
+        Some("2012-10-05"),
+        &[
+            (
+                "Jenny Asquith, who had represented the ward since 2010, came third behind Labour.",
+                "defeat Jenny Asquith from=- to=- date=- asserted",
+            ),
+            (
+                "Tom Reed finished a distant second to the Conservatives in Marsby in 2005.",
+                "defeat Tom Reed from=- to=- date=2005 asserted",
+            ),
+            // (a place in a queue or a poll of popularity behind nobody is no contest)
+            ("Tom Reed came second in the queue for tickets.", ""),
+            (
+                "The Conservatives' Jennifer Tallis, who also fought the ward in 2008, said she \
+                 was pleased.",
+                "stand Jennifer Tallis from=- to=Conservative Party date=2008 asserted",
+            ),
+        ],
+    );
+}
