@@ -220,6 +220,21 @@ fn resolve_with_gender(
             let opener: Vec<&str> = (sent.tokens.start..b).map(|t| a.w(t)).collect();
             let frame = matches!(opener[..], ["for"] | ["like"] | ["unlike"] | ["as", "for"])
                 && a.w(me) == ",";
+            // ("a majority over the Conservative candidate, Nigel Strathdee": a name apposed
+            // to a prepositional object is as weak as it; the determiner that opens the
+            // anchor, a few words before the comma)
+            let anchor = (b > sent.tokens.start + 2 && a.w(b - 1) == ",")
+                .then(|| {
+                    (b.saturating_sub(6).max(sent.tokens.start)..b - 1)
+                        .rev()
+                        .find(|&t| matches!(a.w(t), "the" | "a" | "an"))
+                })
+                .flatten()
+                .filter(|&d| {
+                    (d + 1..b - 1).all(|t| a.person_at(t).is_none() && a.is_word(t))
+                        && a.m.role_at(b - 2).is_some()
+                });
+            let b = anchor.unwrap_or(b);
             let weakness = if frame {
                 0
             } else if a.is_possessive(me) {

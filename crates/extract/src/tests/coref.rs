@@ -837,3 +837,22 @@ fn a_person_in_a_fronted_frame_is_the_topic_of_the_next_pronoun() {
          leave Ann Dunn from=Labour Party to=- date=2004 asserted",
     );
 }
+
+/// A name apposed to a prepositional object ("a majority over the Conservative candidate,
+/// Nigel Strand") is as weak an antecedent as the object it names: a later "he" goes to the
+/// person the next sentences are about.
+#[test]
+fn a_name_apposed_to_a_prepositional_object_is_no_strong_antecedent() {
+    check(
+        "By-election\n\nDervla Mount took 11,482 votes, a majority of 5,906 over the Conservative \
+         candidate, Nigel Strand. Turnout was 24.1 per cent.\n\nThe by-election was called after \
+         the resignation of Gerald Pock, who had represented the constituency for Labour since \
+         1997. He stood down in September to become chief executive of the Northern Housing \
+         Federation.",
+        Some("2012-11-20"),
+        "stand Dervla Mount from=- to=- date=- asserted
+         defeat Nigel Strand from=- to=- date=- asserted
+         resign Gerald Pock from=- to=- date=2012-09 asserted
+         appoint Gerald Pock from=- to=- date=2012-09 asserted",
+    );
+}
