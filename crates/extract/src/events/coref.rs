@@ -58,9 +58,39 @@ fn resolve_pronoun_uncached(a: &Analysed, k: usize, depth: usize) -> Option<usiz
         }
         "businesswoman" | "grandmother" => floorcross_mention::Gender::Female,
         "businessman" | "grandfather" => floorcross_mention::Gender::Male,
+        w if !matches!(
+            w,
+            "they" | "them" | "their" | "i" | "me" | "my" | "we" | "us" | "our"
+        ) =>
+        {
+            relative_clause_gender(a, k)
+        }
         _ => floorcross_mention::Gender::Unknown,
     };
     resolve_with_gender(a, k, depth, gender)
+}
+
+/// The gender a relative clause on a description gives it ("The 44-year-old, who held his
+/// Brookvale seat comfortably, …": male): a "his", "her", "himself" or "herself" in the
+/// clause, before it closes or names anyone.
+fn relative_clause_gender(a: &Analysed, k: usize) -> floorcross_mention::Gender {
+    use floorcross_mention::Gender;
+    let end = a.seg.sentences[a.sentence_of(k)].tokens.end;
+    let who = match (a.w(k + 1), a.w(k + 2)) {
+        (",", "who") => k + 3,
+        _ => return Gender::Unknown,
+    };
+    for j in who..(who + 14).min(end) {
+        if a.person_at(j).is_some() || matches!(a.w(j), "," | ";" | "\"" | "“" | "”") {
+            break;
+        }
+        match a.w(j) {
+            "his" | "himself" => return Gender::Male,
+            "her" | "herself" => return Gender::Female,
+            _ => {}
+        }
+    }
+    Gender::Unknown
 }
 
 fn resolve_with_gender(

@@ -856,3 +856,18 @@ fn a_name_apposed_to_a_prepositional_object_is_no_strong_antecedent() {
          appoint Gerald Pock from=- to=- date=2012-09 asserted",
     );
 }
+
+/// A description of no gender takes one from its relative clause ("The 44-year-old, who held
+/// his seat, …" is a man), so it passes over a woman named nearer.
+#[test]
+fn a_description_takes_its_gender_from_its_relative_clause() {
+    check(
+        "Leader ousted\n\nBrenda Ashworth was ousted as leader on Monday. Councillors chose \
+         Tariq Hollins instead.\n\nThe 44-year-old, who held his Brookvale seat comfortably on \
+         May 5, will be formally installed as leader of the council on Wednesday.",
+        Some("2016-05-21"),
+        "dismiss Brenda Ashworth from=- to=- date=2016-05-16 asserted
+         reelect Tariq Hollins from=- to=- date=2016-05-05 asserted
+         appoint Tariq Hollins from=- to=- date=2016-05-25 expected",
+    );
+}
