@@ -289,8 +289,8 @@ pub(crate) fn ousted_at_the_polls(
 }
 
 /// "Mr Pennywhistle, who had held the seat for a single parliament", "had held the seat for
-/// Labour since 1997": a seat held for a time or since a time is a tenure, a state, not a
-/// re-election.
+/// Labour since 1997", "who still holds the seat": a seat held for a time, since a time, or
+/// still, is a tenure, a state, not a re-election.
 pub(crate) fn tenure_not_reelection(
     a: &Analysed,
     rule: &Rule,
@@ -299,6 +299,17 @@ pub(crate) fn tenure_not_reelection(
 ) -> bool {
     if rule.kind != EventType::Reelect || !matches!(a.w(trigger.start), "held" | "holds") {
         return false;
+    }
+    // ("Ms Pickersgill, who still holds the seat", "which she now holds": a seat still or now
+    // held is a state)
+    let s0 = a.seg.sentences[si].tokens.start;
+    if trigger.start > s0
+        && matches!(
+            a.w(trigger.start - 1),
+            "still" | "now" | "currently" | "continues"
+        )
+    {
+        return true;
     }
     let s_end = a.seg.sentences[si].tokens.end;
     let mut k = trigger.end;

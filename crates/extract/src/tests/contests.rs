@@ -843,3 +843,22 @@ fn a_place_behind_a_side_is_a_defeat_and_fighting_a_ward_a_candidacy() {
         ],
     );
 }
+
+/// A seat still, now or currently held is a state, not a re-election; holding it at a count
+/// still is one.
+#[test]
+fn a_seat_still_held_is_no_reelection() {
+    check_bodies(
+        Some("2012-11-20"),
+        &[
+            (
+                "Ms Shona Pick, who still holds the seat, said yesterday that he was a fine man.",
+                "",
+            ),
+            (
+                "Tom Reed held the seat with a bigger majority in 2010.",
+                "reelect Tom Reed from=- to=- date=2010 asserted",
+            ),
+        ],
+    );
+}
