@@ -1015,3 +1015,32 @@ fn that_was_with_a_time_dates_the_change_before_it() {
         ],
     );
 }
+
+/// The one a successor replaces, told leaving in a relative clause on "succeeding X" or
+/// "replacing X", left when the succession was made: the main clause's time is theirs; a
+/// relative clause on anyone else keeps its own.
+#[test]
+fn the_one_succeeded_left_at_the_succession_s_time() {
+    check_bodies(
+        Some("2016-05-21"),
+        &[
+            (
+                "Brenda Ash became leader in 2010, succeeding Derek Orm, who stood down after \
+                 twelve years at the helm.",
+                "elect Brenda Ash from=- to=- date=2010 asserted
+                 resign Derek Orm from=- to=- date=2010 asserted",
+            ),
+            (
+                "Brenda Ash was appointed chief whip in May 2012, replacing Tom Reed, who \
+                 resigned over the expenses row.",
+                "appoint Brenda Ash from=- to=- date=2012-05 asserted
+                 resign Tom Reed from=- to=- date=2012-05 asserted",
+            ),
+            (
+                "Brenda Ash spoke in May 2012 in praise of Tom Reed, who resigned over the \
+                 expenses row.",
+                "resign Tom Reed from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
