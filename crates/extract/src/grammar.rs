@@ -413,7 +413,24 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, EventType::Defeat, &losers, None, out);
                 emit(a, si, p, v, EventType::Elect, &winners, None, out);
             } else {
-                let winners = subjects(a, p, v);
+                let mut winners = subjects(a, p, v);
+                // ("won 49.4% of the vote beating Labour's X": a participle the parse hangs on
+                // the share won is the winning verb's; its subject won)
+                if winners.is_empty() && matches!(w, "beating" | "defeating") {
+                    let mut h = parse.head(v);
+                    let mut steps = 0;
+                    while let Some(x) = h.filter(|_| steps < 4) {
+                        if matches!(
+                            a.w(p.tok(x)),
+                            "won" | "wins" | "took" | "polled" | "secured"
+                        ) {
+                            winners = subjects(a, p, x);
+                            break;
+                        }
+                        h = parse.head(x);
+                        steps += 1;
+                    }
+                }
                 let losers: Vec<_> = parse
                     .objects(v)
                     .into_iter()

@@ -862,3 +862,25 @@ fn a_seat_still_held_is_no_reelection() {
         ],
     );
 }
+
+/// "Beating" a rival after a share of the vote is won by the one who won it, with or without
+/// the comma the parse needs to hang the participle on the verb.
+#[test]
+fn beating_a_rival_after_a_share_won_elects_who_won_it() {
+    check_bodies(
+        Some("2017-06-09"),
+        &[
+            (
+                "In the 2015 General Election the Conservative David Burr won 49.4% of the vote \
+                 beating Labour's Tom Reed by over 5,000 votes.",
+                "elect David Burr from=- to=Conservative Party date=2015-05-07 asserted
+                 defeat Tom Reed from=- to=- date=2015-05-07 asserted",
+            ),
+            (
+                "David Burr won 49.4% of the vote, beating Tom Reed.",
+                "elect David Burr from=- to=- date=2017-06-08 asserted
+                 defeat Tom Reed from=- to=- date=2017-06-08 asserted",
+            ),
+        ],
+    );
+}
