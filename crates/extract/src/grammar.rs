@@ -374,7 +374,8 @@ pub fn find(a: &Analysed, out: &mut Vec<Cand>) {
     contests::vote_shares(a, out);
 }
 
-/// Whether the place at `k` ("second") is behind a named person: "second to Mr Halloway".
+/// Whether the place at `k` ("second") is behind a named person or a party: "second to Mr
+/// Halloway", "third behind Labour".
 fn behind_a_person(a: &Analysed, k: usize) -> bool {
     // ("came third behind Labour", "second to the Conservatives": behind a side is a
     // contest's place too)
@@ -383,8 +384,7 @@ fn behind_a_person(a: &Analysed, k: usize) -> bool {
             || matches!(a.tag(j), floorcross_mention::Tag::Party(_))
             || a.w(j) == "the" && matches!(a.tag(j + 1), floorcross_mention::Tag::Party(_))
     };
-    a.w(k + 1) == "to" && a.person_at(k + 2).is_some()
-        || matches!(a.w(k + 1), "behind" | "to") && k + 2 < a.seg.tokens.len() && side(k + 2)
+    matches!(a.w(k + 1), "behind" | "to") && k + 2 < a.seg.tokens.len() && side(k + 2)
 }
 
 fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<Cand>) {
@@ -550,20 +550,21 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
             // (or the words right after the verb, whatever the parse hangs them from: "came
             // third behind Labour" may make "third" a modifier of "Labour")
             let after = p.tok(v) + 1;
-            let next = (after..(after + 4).min(a.seg.sentences[si].tokens.end))
-                .take_while(|&k| {
-                    placed(k)
-                        || matches!(
-                            a.w(k),
-                            "a" | "distant" | "close" | "poor" | "narrow" | "strong"
-                        )
-                })
-                .find(|&k| placed(k));
             let place = parse
                 .children(v)
                 .map(|c| p.tok(c))
                 .find(|&k| placed(k))
-                .or(next);
+                .or_else(|| {
+                    (after..(after + 4).min(a.seg.sentences[si].tokens.end))
+                        .take_while(|&k| {
+                            placed(k)
+                                || matches!(
+                                    a.w(k),
+                                    "a" | "distant" | "close" | "poor" | "narrow" | "strong"
+                                )
+                        })
+                        .find(|&k| placed(k))
+                });
             // ("finishing a distant second to Mr Halloway": second to a person is a contest's
             // place, whatever else the sentence says)
             let behind_someone = place.is_some_and(|k| behind_a_person(a, k));

@@ -666,13 +666,10 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
 /// "Post", "Bill").
 const NAME_LIKE_ORG_WORDS: &[&str] = &["Hall", "Church", "Post", "Bill"];
 
-/// Whether a run holding an organisation word is a person's name all the same: the only
-/// organisation words in it are [`NAME_LIKE_ORG_WORDS`], and it follows an honorific ("Mr
-/// Hall"), or starts with a listed first name with no "the" or locative preposition before it
-/// ("Susan Hall quit", "Bill Cash said"; not "the Albert Hall", "at Victoria Station").
 /// The names of runs the story uses as places: after "for", "represents" or "in", held or
-/// won, or before a noun of place ("ward", "seat", "councillor", "association"). Only names whose first word is no listed first name and that never take an
-/// honorific: "voted for Tom Reed" is no seat.
+/// won, or before a noun of place ("ward", "seat", "councillor", "association"). Only names
+/// whose first word is no listed first name and that never take an honorific: "voted for Tom
+/// Reed" is no seat.
 fn places_named(
     text: &str,
     tokens: &[Token],
@@ -742,6 +739,10 @@ fn places_named(
     places
 }
 
+/// Whether a run holding an organisation word is a person's name all the same: the only
+/// organisation words in it are [`NAME_LIKE_ORG_WORDS`], and it follows an honorific ("Mr
+/// Hall"), or starts with a listed first name with no "the" or locative preposition before it
+/// ("Susan Hall quit", "Bill Cash said"; not "the Albert Hall", "at Victoria Station").
 fn surname_not_org(text: &str, tokens: &[Token], lex: &Lexicon, run: &Run, words: &[&str]) -> bool {
     if !words
         .iter()

@@ -247,9 +247,13 @@ fn resolve_with_gender(
             // stood …": a person in a prepositional phrase that opens the sentence and
             // closes with a comma is the frame the sentence is about, salient as a subject
             let me = mention_end(a, ms);
-            let opener: Vec<&str> = (sent.tokens.start..b).map(|t| a.w(t)).collect();
-            let frame = matches!(opener[..], ["for"] | ["like"] | ["unlike"] | ["as", "for"])
-                && a.w(me) == ",";
+            let s0 = sent.tokens.start;
+            let frame = a.w(me) == ","
+                && match b - s0 {
+                    1 => matches!(a.w(s0), "for" | "like" | "unlike"),
+                    2 => a.w(s0) == "as" && a.w(s0 + 1) == "for",
+                    _ => false,
+                };
             // ("a majority over the Conservative candidate, Nigel Strathdee": a name apposed
             // to a prepositional object is as weak as it; the determiner that opens the
             // anchor, a few words before the comma)

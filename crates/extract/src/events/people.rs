@@ -277,8 +277,7 @@ pub(crate) fn persons_by_frame(
                 rule.kind,
                 EventType::Expel | EventType::Readmit | EventType::Deselect | EventType::Dismiss
             ) {
-                if let Some(p) =
-                    indefinite_member(a, si, trigger.end).and_then(|_| named_next(a, si))
+                if let Some(p) = named_next(a, si).filter(|_| indefinite_member(a, si, trigger.end))
                 {
                     return vec![(p, trigger.end)];
                 }
@@ -562,16 +561,16 @@ const MEMBER_NOUNS: &[&str] = &[
 
 /// Whether an indefinite description of a member starts at `k` ("a councillor", "a Labour
 /// MP", "one of its newest MSPs", "one of the party's MPs"), with no name in it.
-fn indefinite_member(a: &Analysed, si: usize, k: usize) -> Option<usize> {
+fn indefinite_member(a: &Analysed, si: usize, k: usize) -> bool {
     let s_end = a.seg.sentences[si].tokens.end;
     let start = match a.w(k) {
         "a" | "an" => k + 1,
         "one" if a.w(k + 1) == "of" => k + 2,
-        _ => return None,
+        _ => return false,
     };
     (start..(start + 5).min(s_end))
         .take_while(|&j| a.person_at(j).is_none() && a.is_word(j) || a.is_possessive(j))
-        .find(|&j| MEMBER_NOUNS.contains(&a.w(j)) && !(a.w(j) == "ms" && a.w(j + 1) != "."))
+        .any(|j| MEMBER_NOUNS.contains(&a.w(j)) && !(a.w(j) == "ms" && a.w(j + 1) != "."))
 }
 
 /// The person the sentence after `si` opens with as its subject, named there for the first

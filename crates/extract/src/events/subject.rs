@@ -767,8 +767,6 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
     Vec::new()
 }
 
-/// Who is speaking in sentence `si`: "X said: ...", "... , X said", or a quote continuing
-/// from a sentence that ends "X said:".
 /// "the decision of Eluned Pryce to stand down", "a bid by Tom Reed to unseat the leader":
 /// the person after "of" or "by" controls a noun of deciding or trying, and so is the
 /// subject of its infinitive.
@@ -808,6 +806,8 @@ fn noun_controller(a: &Analysed, si: usize, start: usize) -> Option<Vec<(usize, 
     controls.then(|| vec![(p, ms)])
 }
 
+/// Who is speaking in sentence `si`: "X said: ...", "... , X said", or a quote continuing
+/// from a sentence that ends "X said:".
 pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
     let said = |k: usize| {
         matches!(

@@ -210,20 +210,20 @@ pub(super) fn clause_or_document_date(
         // ("became leader in 2010, succeeding Derek Ormsby, who stood down": the one a
         // successor replaces left when the succession was made; the main clause's time is
         // theirs)
-        let succeeded = a.w(k) == "who"
+        let succeeded = (a.w(k) == "who"
             && k >= s.tokens.start + 3
             && a.w(k - 1) == ","
-            && a.person_at(k - 2).is_some()
-            && {
-                let ms = super::super::mention_start(a, k - 2);
-                ms > s.tokens.start
-                    && matches!(
-                        a.w(ms - 1),
-                        "succeeding" | "replacing" | "succeeded" | "replaced"
-                    )
-            };
-        if succeeded {
-            k = super::super::mention_start(a, k - 2);
+            && a.person_at(k - 2).is_some())
+        .then(|| super::super::mention_start(a, k - 2))
+        .filter(|&ms| {
+            ms > s.tokens.start
+                && matches!(
+                    a.w(ms - 1),
+                    "succeeding" | "replacing" | "succeeded" | "replaced"
+                )
+        });
+        if let Some(ms) = succeeded {
+            k = ms;
             continue;
         }
         if !shared_but
