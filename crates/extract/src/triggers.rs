@@ -92,6 +92,28 @@ const WHIP_QUALIFIERS: &[&str] = &[
     "commons",
 ];
 
+/// Auxiliaries a table phrase may open with ("will fight", "was defeated", "had the whip
+/// removed").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "is", "was", "are", "were", "has", "had", "have",
+];
+
+/// Adverbs of time and addition that may stand between a phrase's opening auxiliary and the
+/// rest of it ("will also fight", "was later sworn in", "were eventually knocked out"); none
+/// of them negates or hedges, so the phrase's reading is unchanged.
+const AUX_ADVERBS: &[&str] = &[
+    "also",
+    "again",
+    "now",
+    "then",
+    "later",
+    "subsequently",
+    "eventually",
+    "finally",
+    "duly",
+    "soon",
+];
+
 impl Triggers {
     pub fn get() -> &'static Triggers {
         static T: OnceLock<Triggers> = OnceLock::new();
@@ -179,6 +201,16 @@ impl Triggers {
                     }
                     if own != key {
                         variants.push(own);
+                    }
+                }
+                if let Some((aux, rest)) = key.split_once(' ') {
+                    if AUXILIARIES.contains(&aux) {
+                        for adv in AUX_ADVERBS {
+                            let variant = format!("{aux} {adv} {rest}");
+                            if !lower_data.contains(variant.as_str()) {
+                                variants.push(variant);
+                            }
+                        }
                     }
                 }
                 for variant in variants {

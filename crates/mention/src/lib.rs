@@ -281,7 +281,8 @@ fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Vec<Vec<Strin
         let range = s.tokens.clone();
         for i in range.clone() {
             let end = introduced_group(text, tokens, range.clone(), i)
-                .or_else(|| founded_name(text, tokens, range.clone(), i, lex));
+                .or_else(|| founded_name(text, tokens, range.clone(), i, lex))
+                .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex));
             if let Some(end) = end {
                 let name: Vec<String> = tokens[i..end]
                     .iter()
@@ -530,6 +531,68 @@ fn party_context_ok(
                 )
         }
     }
+}
+
+/// Nouns after "party" or "group" that make it a modifier ("a new party member"), not the
+/// head of an apposition naming a group.
+const GROUP_MODIFIED: &[&str] = &[
+    "member",
+    "members",
+    "activist",
+    "activists",
+    "candidate",
+    "candidates",
+    "leader",
+    "official",
+    "officials",
+    "recruit",
+    "supporter",
+    "supporters",
+    "donor",
+    "chairman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "policy",
+];
+
+/// "defecting to Northern Voice, the new party launched in Leeds", "Albion First, a new
+/// group on the council": a capitalised name (not a known party, not opening with a first
+/// name) with "a new" or "the new" party, group or movement in apposition right after it.
+/// Returns the end token of the name starting at `i`.
+fn apposed_new_group(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let w = |k: usize| {
+        if k < range.end {
+            tokens[k].text(text)
+        } else {
+            ""
+        }
+    };
+    let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
+    if !tokens[i].is_capitalised(text)
+        || !starts_run
+        || lex.first_name(w(i)).is_some()
+        || lex.honorific(w(i)).is_some()
+        || lex.parties.match_at(text, tokens, i).is_some()
+    {
+        return None;
+    }
+    let mut end = i;
+    while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
+        end += 1;
+    }
+    let apposed = w(end) == ","
+        && matches!(w(end + 1), "a" | "the")
+        && w(end + 2) == "new"
+        && matches!(w(end + 3), "party" | "group" | "movement")
+        && !GROUP_MODIFIED.contains(&w(end + 4));
+    apposed.then_some(end)
 }
 
 /// "the new Independent Group", "a new party called Veritas": a group the text introduces.

@@ -934,3 +934,16 @@ fn a_name_the_story_uses_as_a_seat_is_no_person_anywhere_in_it() {
          roles candidate",
     );
 }
+
+#[test]
+fn a_name_with_a_new_party_in_apposition_is_a_party() {
+    check(
+        "He is defecting to Wexford Voice, the new party launched on Monday.",
+        "party Wexford Voice <- Wexford Voice",
+    );
+    // ("a new party member" is a member, and the name before it no group)
+    check(
+        "They met Ashby Trust, a new party member said.",
+        "org Ashby Trust",
+    );
+}

@@ -884,3 +884,27 @@ fn beating_a_rival_after_a_share_won_elects_who_won_it() {
         ],
     );
 }
+
+#[test]
+fn an_adverb_after_the_auxiliary_keeps_the_phrase() {
+    let d = Some("2010-05-03");
+    check(
+        "Ward\n\nCllr Tom Reed will also fight the Hollowmere division next year.",
+        d,
+        "stand Tom Reed from=- to=- date=2011 expected",
+    );
+    check(
+        "Count\n\nAnn Cole was eventually knocked out in the third round.",
+        d,
+        "defeat Ann Cole from=- to=- date=- asserted",
+    );
+}
+
+#[test]
+fn and_inside_a_place_name_does_not_end_the_clause_for_its_time() {
+    check(
+        "Ward\n\nTom Reed will fight the Hollowmere and Fenby division at next year's elections.",
+        Some("2010-05-03"),
+        "stand Tom Reed from=- to=- date=2011 expected",
+    );
+}

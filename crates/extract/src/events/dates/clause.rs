@@ -120,9 +120,20 @@ pub(super) fn clause_or_document_date(
             k += 2;
             continue;
         }
+        // "will fight the Saltmarsh and Fenby division at next year's elections": an "and"
+        // between two capitalised words that are neither people nor parties joins the parts
+        // of a place's name, not two clauses
+        let capital_plain = |j: usize| {
+            j > s.tokens.start
+                && a.is_word(j)
+                && a.raw(j).starts_with(|c: char| c.is_uppercase())
+                && matches!(a.tag(j), Tag::None | Tag::Post(_))
+        };
+        let place_and = w == "and" && capital_plain(k - 1) && capital_plain(k + 1);
         if DATE_STOPS.contains(&w)
             && a.tok_timex[k].is_none()
             && !in_list
+            && !place_and
             && !result_with
             && a.tag(k) == Tag::None
         {
