@@ -681,22 +681,6 @@ pub fn merge(
                 .iter()
                 .any(|(p, f)| *p == c.person && (c.from.is_none() || f.is_none() || *f == c.from)))
     });
-    // A candidacy is implied by the result: an undated asserted `stand` of someone the story
-    // reports elected or defeated adds nothing (the spec makes it optional).
-    let results: Vec<usize> = out
-        .iter()
-        .filter(|c| {
-            matches!(c.kind, EventType::Elect | EventType::Defeat)
-                && c.modality == Modality::Asserted
-        })
-        .map(|c| c.person)
-        .collect();
-    out.retain(|c| {
-        !(c.kind == EventType::Stand
-            && c.modality == Modality::Asserted
-            && c.date.is_none()
-            && results.contains(&c.person))
-    });
     // A loser whose defeat carries no date lost the contest the story reports: the date of
     // the win in the same sentence, else of the story's one dated election.
     let elections: Vec<(usize, Option<String>, bool, EventType)> = out

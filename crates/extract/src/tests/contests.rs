@@ -301,6 +301,7 @@ fn a_participle_s_votes_are_the_subject_s_and_the_loser_s_count_after_to() {
         Some("2017-06-09"),
         "elect Ann Cole from=- to=Labour Party date=2017-06-09 asserted
          defeat Tom Hale from=- to=- date=2017-06-09 asserted
+         stand Tom Hale from=- to=Conservative Party date=- asserted
          defeat Jim Dale from=- to=- date=2017-06-09 asserted",
     );
 }
@@ -765,7 +766,9 @@ fn a_tally_in_a_story_that_elects_someone_else_is_a_defeat() {
     check(
         "Poole wins Sandmere\n\nSam Poole was elected MP for Sandmere on Thursday. Ann Cole took 8,780 votes.",
         Some("2012-05-04"),
-        "elect Sam Poole from=- to=- date=2012-05-03 asserted\ndefeat Ann Cole from=- to=- date=2012-05-03 asserted",
+        "elect Sam Poole from=- to=- date=2012-05-03 asserted
+         stand Ann Cole from=- to=- date=- asserted
+         defeat Ann Cole from=- to=- date=2012-05-03 asserted",
     );
     // (a lead told after the count is no loss: the one behind lost)
     check(

@@ -852,6 +852,7 @@ fn a_name_apposed_to_a_prepositional_object_is_no_strong_antecedent() {
         Some("2012-11-20"),
         "stand Dervla Mount from=- to=- date=- asserted
          defeat Nigel Strand from=- to=- date=- asserted
+         stand Nigel Strand from=- to=Conservative Party date=- asserted
          resign Gerald Pock from=- to=- date=2012-09 asserted
          appoint Gerald Pock from=- to=- date=2012-09 asserted",
     );

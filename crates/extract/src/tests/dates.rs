@@ -683,9 +683,11 @@ fn a_result_list_takes_the_day_of_the_election_the_story_reports() {
     check(
         "Lib Dems win Eastfield\n\nThe Liberal Democrats have won the Eastfield by-election. Ann Cole, a former nurse, was declared the winner at 2am. The result was: Ann Cole (Liberal Democrat) 13,882; Tom Reed (Labour) 12,117; Gail Ross (Green) 904. Ms Cole first won a seat on the city council in 2004.",
         Some("2007-07-20"),
-        "elect Ann Cole from=- to=Liberal Democrats date=2007-07-20 asserted\n\
-         defeat Tom Reed from=- to=- date=2007-07-20 asserted\n\
-         defeat Gail Ross from=- to=- date=2007-07-20 asserted\n\
+        "elect Ann Cole from=- to=Liberal Democrats date=2007-07-20 asserted
+         stand Ann Cole from=- to=Liberal Democrats date=- asserted
+         defeat Tom Reed from=- to=- date=2007-07-20 asserted
+         stand Tom Reed from=- to=Labour Party date=- asserted
+         defeat Gail Ross from=- to=- date=2007-07-20 asserted
          elect Ann Cole from=- to=Liberal Democrats date=2004 asserted",
     );
 }

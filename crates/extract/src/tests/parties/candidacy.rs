@@ -137,9 +137,10 @@ fn a_rivals_candidate_label_is_not_the_winners_party() {
     check(
         "Result\n\nLabour's Tom Reed takes the seat from Conservative candidate Ian Moss.",
         Some("2017-06-09"),
-        // (the seat taken from him is his defeat, which makes his candidacy implied)
+        // (the seat taken from him is his defeat; his candidacy, with its party, is told too)
         "elect Tom Reed from=- to=Labour Party date=2017-06-09 asserted
-         defeat Ian Moss from=- to=- date=2017-06-09 asserted",
+         defeat Ian Moss from=- to=- date=2017-06-09 asserted
+         stand Ian Moss from=- to=Conservative Party date=- asserted",
     );
 }
 
@@ -180,6 +181,7 @@ fn the_candidate_whose_votes_carry_a_held_seat_won_it() {
         "By-election\n\nLabour has held Sandmere in yesterday's by-election, with Ann Cole winning 12,000 votes. Conservative candidate Tom Reed came second with 4,500 votes.",
         Some("2011-03-04"),
         "elect Ann Cole from=- to=Labour Party date=2011-03-03 asserted
+         stand Tom Reed from=- to=Conservative Party date=- asserted
          defeat Tom Reed from=- to=- date=2011-03-03 asserted",
     );
 }

@@ -77,7 +77,8 @@ fn a_task_a_motion_or_a_call_is_no_change() {
             ),
             (
                 "Ann Cole stood for the leadership but lost the vote.",
-                "defeat Ann Cole from=- to=- date=- asserted",
+                "stand Ann Cole from=- to=- date=- asserted
+                 defeat Ann Cole from=- to=- date=- asserted",
             ),
             (
                 "Tom Reed was appointed to the cabinet in 2010.",
