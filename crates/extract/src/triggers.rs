@@ -50,6 +50,9 @@ pub enum Cond {
     /// The trigger's possessive is on a seat, past the seat's name ("held her Glasgow
     /// Southside seat").
     OwnSeat,
+    /// The trigger's object is a named place told with its contest's time or margin ("held
+    /// Ravensmere in 2010", "kept Alderbrook by 312 votes").
+    PlaceContest,
 }
 
 /// One line of the trigger table.
@@ -161,6 +164,7 @@ impl Triggers {
                 "cand" => Cond::Cand,
                 "counted" => Cond::Counted,
                 "ownseat" => Cond::OwnSeat,
+                "placecontest" => Cond::PlaceContest,
                 other => return Err(format!("line {}: unknown condition {other:?}", n + 1)),
             };
             let id = rules.len() as u16;

@@ -947,3 +947,8 @@ fn a_name_with_a_new_party_in_apposition_is_a_party() {
         "org Ashby Trust",
     );
 }
+
+#[test]
+fn a_body_before_an_occupation_is_no_surname() {
+    check("The former Unite organiser quit in 2005.", "");
+}

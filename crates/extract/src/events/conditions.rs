@@ -9,6 +9,51 @@ const TAKING: &[&str] = &[
     "snatched", "snatches", "seized", "seizes", "captured", "captures", "grabbed", "took", "takes",
 ];
 
+/// Whether the words from `k` are a named place told with its contest's time or margin:
+/// a capitalised run (no person, no party; "and" may join its parts) followed by "in" or "at"
+/// and a time or an election, by a margin of votes, or by "with a majority" ("held Ravensmere
+/// in 2010", "lost Bassetlaw at the 2017 election", "took Alderbrook by 312 votes").
+pub(crate) fn place_at_contest(a: &Analysed, si: usize, k: usize) -> bool {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let capital = |j: usize| {
+        j < s_end
+            && a.is_word(j)
+            && a.raw(j).starts_with(|c: char| c.is_uppercase())
+            && a.person_at(j).is_none()
+            && a.m.party_at(j).is_none()
+            && a.point_timex(j).is_none()
+            && a.tok_timex[j].is_none()
+    };
+    if !capital(k) {
+        return false;
+    }
+    let mut end = k + 1;
+    while end < (k + 6).min(s_end) {
+        if capital(end) {
+            end += 1;
+        } else if matches!(a.w(end), "and" | "-") && capital(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let after = a.w(end);
+    let window = end + 1..(end + 6).min(s_end);
+    match after {
+        "in" | "at" => {
+            a.tok_timex.get(end + 1).is_some_and(Option::is_some)
+                || window
+                    .clone()
+                    .any(|j| matches!(a.w(j), "election" | "by-election" | "elections" | "poll"))
+        }
+        "by" => window
+            .clone()
+            .any(|j| matches!(a.w(j), "votes" | "vote" | "majority")),
+        "with" => window.clone().any(|j| a.w(j) == "majority"),
+        _ => false,
+    }
+}
+
 /// A seat, an election or a parliament near the trigger ("won the seat", "lost in Dover").
 pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bool {
     let s = &a.seg.sentences[si];
@@ -24,11 +69,18 @@ pub(crate) fn seat_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             .any(|k| matches!(a.w(k), "fought" | "stood" | "contested" | "ran"));
     // ("won Dyffryn Teifi from Labour in 2007 and held it four years later": "it" is what the
     // clause before won)
-    let won_before = a.w(end - 1) == "it"
+    let won_before = (a.w(end - 1) == "it" || a.w(end) == "it")
         && (s0..start).any(|k| {
             matches!(
                 a.w(k),
-                "won" | "took" | "gained" | "captured" | "snatched" | "seized"
+                "won"
+                    | "took"
+                    | "gained"
+                    | "captured"
+                    | "snatched"
+                    | "seized"
+                    | "held"
+                    | "retained"
             )
         });
     lost_candidacy
@@ -458,6 +510,7 @@ pub(crate) fn cond_ok(
             a.w(end) != "over"
                 && (place_for_party
                     || margin
+                    || place_at_contest(a, si, end)
                     || (end..hi).any(|k| {
                         matches!(a.tag(k), Tag::Post(_))
                             || matches!(
@@ -472,7 +525,10 @@ pub(crate) fn cond_ok(
                             )
                     }))
         }
+        // "lost Bassetlaw in 2017": a named place lost at a dated contest
+        Cond::Seat if a.w(start).starts_with("los") && place_at_contest(a, si, end) => true,
         Cond::Seat => seat_near(a, si, start, end),
+        Cond::PlaceContest => place_at_contest(a, si, end),
         // "a clear run at the leadership" is a noun
         // "became the eighth to walk away", "the third minister to go this week" (not "the
         // first MP to go to prison")

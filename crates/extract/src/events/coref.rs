@@ -783,6 +783,17 @@ pub(crate) fn description_before(a: &Analysed, s0: usize, end: usize) -> Option<
         return None;
     };
     let mut j = head_start;
+    // ("the former union organiser", "the former Unite organiser": one noun or a body's name
+    // modifying the describing noun, after "former")
+    if head_start == last
+        && j >= s0 + 3
+        && a.w(j - 2) == "former"
+        && a.is_word(j - 1)
+        && matches!(a.tag(j - 1), Tag::None | Tag::Org(_))
+        && !matches!(a.w(j - 1), "the" | "a" | "an" | "his" | "her" | "their")
+    {
+        j -= 1;
+    }
     loop {
         if j > s0
             && (matches!(
@@ -850,6 +861,9 @@ const DESCRIBING_NOUNS: &[&str] = &[
     "economist",
     "lecturer",
     "surgeon",
+    "organiser",
+    "engineer",
+    "official",
 ];
 
 /// Whether the role starting at `rs` is a definite description with describing words between

@@ -911,3 +911,32 @@ fn and_inside_a_place_name_does_not_end_the_clause_for_its_time() {
         "stand Tom Reed from=- to=- date=2011 expected",
     );
 }
+
+#[test]
+fn a_named_place_won_held_or_lost_at_a_dated_contest_is_a_result() {
+    let d = Some("2022-04-07");
+    check(
+        "Seat\n\nTom Reed won Hollowmere in 2010.",
+        d,
+        "elect Tom Reed from=- to=- date=2010 asserted",
+    );
+    check(
+        "Seat\n\nTom Reed held Hollowmere in 2010 by 312 votes, but lost it in 2015.",
+        d,
+        "reelect Tom Reed from=- to=- date=2010 asserted
+         defeat Tom Reed from=- to=- date=2015 asserted",
+    );
+    check(
+        "Seat\n\nTom Reed lost Hollowmere and Fenby at the 2017 election.",
+        d,
+        "defeat Tom Reed from=- to=- date=2017 asserted",
+    );
+    // (a tenure, a meeting, a prize: no contest)
+    check("Seat\n\nTom Reed has held Hollowmere since 2010.", d, "");
+    check("Seat\n\nTom Reed held talks in Hollowmere in 2010.", d, "");
+    check(
+        "Seat\n\nTom Reed held Hollowmere Council to account.",
+        d,
+        "",
+    );
+}

@@ -872,3 +872,13 @@ fn a_description_takes_its_gender_from_its_relative_clause() {
          appoint Tariq Hollins from=- to=- date=2016-05-25 expected",
     );
 }
+
+#[test]
+fn a_former_standing_with_a_noun_before_its_head_is_a_description() {
+    check(
+        "Whip\n\nTom Reed lost the whip on Monday.\n\nThe former Unite organiser won the seat in 2005.",
+        Some("2008-11-21"),
+        "expel Tom Reed from=- to=- date=2008-11-17 asserted
+         elect Tom Reed from=- to=- date=2005 asserted",
+    );
+}

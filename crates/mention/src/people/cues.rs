@@ -491,16 +491,17 @@ pub(super) fn speak_together(text: &str, tokens: &[Token], end: usize) -> bool {
         || next == "both" && matches!(next2, "quit" | "resigned" | "defected" | "left" | "joined")
 }
 
-/// Whether a single capitalised word is followed by a role or a council word, so that it
-/// names a place the role is in ("the former Humberside council deputy leader", "the
-/// Bexley MP"), not a person.
+/// Whether a single capitalised word is followed by a role, a council word or an occupation,
+/// so that it names a place or a body the role is in ("the former Humberside council deputy
+/// leader", "the Bexley MP", "the former Unite organiser"), not a person.
 pub(super) fn place_modifier(text: &str, tokens: &[Token], m: &Mentions, end: usize) -> bool {
     matches!(m.tags.get(end), Some(Tag::Role(_)))
         || tokens.get(end).is_some_and(|t| {
+            let w = t.text(text);
             matches!(
-                t.text(text),
+                w,
                 "council" | "county" | "borough" | "district" | "city" | "councillor"
-            )
+            ) || occupation(w) && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         })
 }
 
