@@ -239,9 +239,28 @@ fn resolve_with_gender(
             if s < si && in_pair(a, ms) {
                 continue;
             }
+            // "X, whom he congratulated": the subject of a relative clause whose relative
+            // pronoun is its object is not that pronoun's antecedent (binding)
+            let me0 = mention_end(a, ms);
+            if s == si
+                && matches!(a.w(k.wrapping_sub(1)), "whom")
+                && (me0 == k - 1 || me0 + 1 == k - 1 && a.w(me0) == ",")
+            {
+                continue;
+            }
             let mut b = ms;
-            while b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
-                b -= 1;
+            loop {
+                if b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
+                    b -= 1;
+                } else if b > sent.tokens.start + 1
+                    && matches!(a.w(b - 1), "'" | "’" | "'s" | "’s")
+                    && matches!(a.tag(b - 2), Tag::Party(_))
+                {
+                    // ("to the Conservatives' Julian X": past a party's possessive)
+                    b -= 1;
+                } else {
+                    break;
+                }
             }
             // "For Cllr Sallis, the move is a return to independent politics. He first
             // stood …": a person in a prepositional phrase that opens the sentence and

@@ -882,3 +882,15 @@ fn a_former_standing_with_a_noun_before_its_head_is_a_description() {
          elect Tom Reed from=- to=- date=2005 asserted",
     );
 }
+
+#[test]
+fn the_subject_of_a_whom_clause_is_not_its_antecedent() {
+    check(
+        "Obituary\n\nTom Reed resigned in 2008.\n\nHe lost the seat in 2015 to the Conservatives' Ian Moss, whom he congratulated with unusual warmth.\n\nIn 2016 he left Labour.",
+        Some("2022-04-07"),
+        "resign Tom Reed from=- to=- date=2008 asserted
+         defeat Tom Reed from=- to=- date=2015 asserted
+         elect Ian Moss from=- to=- date=2015 asserted
+         leave Tom Reed from=Labour Party to=- date=2016 asserted",
+    );
+}
