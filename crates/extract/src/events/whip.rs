@@ -44,8 +44,27 @@ pub(crate) fn whip_given_back(a: &Analysed, out: &mut Vec<Cand>) {
             continue;
         }
         let s = &a.seg.sentences[c.sentence];
-        // (the whip is what was lost: "lost the whip", "had the whip withdrawn")
-        if !(c.trigger.clone()).any(|k| a.w(k) == "whip") {
+        // (the whip is what was lost: "lost the whip", "had the whip withdrawn", "the whip
+        // was suspended")
+        let subject_whip = c.trigger.start >= s.tokens.start + 2
+            && a.w(c.trigger.start - 2) == "whip"
+            && matches!(a.w(c.trigger.start - 1), "was" | "is");
+        if !(c.trigger.clone()).any(|k| a.w(k) == "whip") && !subject_whip {
+            continue;
+        }
+        // ("The whip was suspended in March 2006, but restored a week later": a passive's
+        // gapped conjunct shares its subject, the whip)
+        let passive = subject_whip || c.trigger.clone().any(|k| matches!(a.w(k), "was" | "been"));
+        let gapped = passive
+            .then(|| {
+                (c.trigger.end..s.tokens.end.saturating_sub(1)).find(|&k| {
+                    matches!(a.w(k), "but" | "and")
+                        && matches!(a.w(k + 1), "restored" | "returned" | "reinstated")
+                })
+            })
+            .flatten();
+        if let Some(k) = gapped {
+            found.push(readmission(a, c, c.sentence, k + 1..k + 2));
             continue;
         }
         let Some(back) =

@@ -1046,3 +1046,14 @@ fn the_one_succeeded_left_at_the_succession_s_time() {
         ],
     );
 }
+
+#[test]
+fn someone_making_the_call_next_dates_the_change_and_keeps_it_apart_from_an_old_one() {
+    check(
+        "Axed\n\nTom Reed was stripped of the whip after bosses saw the footage. The Chief Whip made the call on Thursday evening.\n\nThe whip was suspended in March 2006, but restored a week later.",
+        Some("2008-11-22"),
+        "expel Tom Reed from=- to=- date=2008-11-20 asserted
+         expel Tom Reed from=- to=- date=2006-03 asserted
+         readmit Tom Reed from=- to=- date=- asserted",
+    );
+}

@@ -87,7 +87,17 @@ pub(crate) fn decision_dates(a: &Analysed, out: &mut [Cand]) {
                 && matches!(a.w(t0 + 1), "was" | "happened")
                 && a.point_timex(at).is_some()
         };
-        if !is_anaphor(t0) && !told() && !reported() && !located() {
+        // ... or someone deciding it is the next sentence's news: "The Chief Whip made the
+        // call on Thursday evening", "Party officials took the decision last night"
+        let decided = || {
+            (t0 + 1..(t0 + 8).min(next.tokens.end)).any(|k| {
+                matches!(a.w(k), "made" | "took")
+                    && a.w(k + 1) == "the"
+                    && matches!(a.w(k + 2), "call" | "decision")
+                    && !matches!(a.w(k + 3), "to" | "for" | "that")
+            })
+        };
+        if !is_anaphor(t0) && !told() && !reported() && !located() && !decided() {
             continue;
         }
         // the time told with the anaphor, not one in a relative clause before it ("Mark
