@@ -144,12 +144,15 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 .role_at(k)
                 .is_some_and(|r| r.role.ends_with('s') && r.tokens.end == k + 1);
         // ... but only as the subject: right before the verb chain
-        let before_chain = (k + 1..start).all(|j| {
-            AUX.contains(&a.w(j))
-                || a.w(j).ends_with("n't")
-                || CHAIN_WORDS.contains(&a.w(j))
-                || matches!(a.w(j), "who" | "all" | "both" | "first" | "later")
-        });
+        // ("The 44-year-old, elected deputy leader earlier this month, …": the comma that
+        // opens a reduced relative on the word before it)
+        let before_chain =
+            (k + 1..start).all(|j| {
+                AUX.contains(&a.w(j))
+                    || a.w(j).ends_with("n't")
+                    || CHAIN_WORDS.contains(&a.w(j))
+                    || matches!(a.w(j), "who" | "all" | "both" | "first" | "later")
+            }) || k + 2 == start && a.w(k + 1) == "," && super::verb_forms::passive(a, si, start);
         // "said the Conservatives lost their majority": a party right before the verb chain is
         // the subject, and names nobody
         if before_chain

@@ -11,6 +11,35 @@ const PASSIVE: &[&str] = &[
 /// Whether the participle at `start` is passive ("was appointed", "has been sacked").
 pub(crate) fn passive(a: &Analysed, si: usize, start: usize) -> bool {
     let s0 = a.seg.sentences[si].tokens.start;
+    // "Tom Reed, elected deputy leader earlier this month, entered public life in 2001", "The
+    // 44-year-old, appointed chief whip last year, …": a participle opening an apposition to
+    // a person or a description is a reduced relative, passive
+    // (not the comma that closes a name's own apposition: "the new leader, Graham Royle,
+    // dropped me" has its verb there; and only a participle the parse reads as one)
+    if start >= s0 + 2 && a.w(start - 1) == "," && {
+        let opened = match a.person_at(start - 2) {
+            Some(_) => {
+                let ms = super::name_lists::mention_start(a, start - 2);
+                ms == s0 || a.w(ms - 1) != ","
+            }
+            None => super::coref::description_before(a, s0, start - 1).is_some(),
+        };
+        // (a participle the parse reads as one, or a verb whose phrase a comma closes before
+        // the clause's own verb: "Tom Reed, appointed chief whip last year, said …")
+        let p = a.parse(si);
+        let s_end = a.seg.sentences[si].tokens.end;
+        let closed_before_verb = || {
+            (start + 1..(start + 16).min(s_end)).any(|k| {
+                a.w(k) == ","
+                    && k + 1 < s_end
+                    && matches!(p.upos[k + 1 - s0], "VERB" | "AUX")
+                    && !matches!(p.xpos[k + 1 - s0], "VBN" | "VBG")
+            })
+        };
+        opened && (p.xpos[start - s0] == "VBN" || closed_before_verb())
+    } {
+        return true;
+    }
     let mut k = start;
     let mut steps = 0;
     while k > s0 && steps < 4 {
