@@ -249,18 +249,26 @@ fn resolve_with_gender(
                 continue;
             }
             let mut b = ms;
+            let mut possessed = false;
             loop {
                 if b > sent.tokens.start && matches!(a.tag(b - 1), Tag::Role(_) | Tag::Party(_)) {
                     b -= 1;
-                } else if b > sent.tokens.start + 1
+                } else if !possessed
+                    && b > sent.tokens.start + 1
                     && matches!(a.w(b - 1), "'" | "’" | "'s" | "’s")
                     && matches!(a.tag(b - 2), Tag::Party(_))
                 {
                     // ("to the Conservatives' Julian X": past a party's possessive)
+                    possessed = true;
                     b -= 1;
                 } else {
                     break;
                 }
+            }
+            // (and its article, so that the word before them decides: "to the
+            // Conservatives' X" is a prepositional object, "colleague, the UUP's X," not)
+            if possessed && b > sent.tokens.start && a.w(b - 1) == "the" {
+                b -= 1;
             }
             // "For Cllr Sallis, the move is a return to independent politics. He first
             // stood …": a person in a prepositional phrase that opens the sentence and

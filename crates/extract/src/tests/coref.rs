@@ -894,3 +894,13 @@ fn the_subject_of_a_whom_clause_is_not_its_antecedent() {
          leave Tom Reed from=Labour Party to=- date=2016 asserted",
     );
 }
+
+#[test]
+fn a_name_after_a_partys_possessive_in_apposition_to_the_subject_stays_salient() {
+    check(
+        "Stormont\n\nAnn Cole has joined the Alliance Party.\n\nHer Mid Lagan colleague, the UUP's Roy Gill, laughed off suggestions that he would follow her.",
+        Some("2016-05-20"),
+        "join Ann Cole from=- to=Alliance Party date=2016-05-20 asserted
+         defect Roy Gill from=Ulster Unionist Party to=Alliance Party date=- denied",
+    );
+}
