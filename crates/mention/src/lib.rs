@@ -479,6 +479,28 @@ fn party_context_ok(
                 "said" | "says" | "has" | "have" | "is" | "was" | "won" | "gained" | "took"
             );
     }
+    if word == "Alliance" {
+        // "left the DUP for Alliance", "the Alliance MLA": a lone mid-sentence "Alliance" in
+        // a story set in Northern Ireland is its Alliance Party (not a name's last word, "the
+        // Reform Alliance", nor "Alliance for …"; elsewhere it may be the SDP–Liberal one)
+        let prev_capital = prev(1).is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()));
+        let n = next.unwrap_or("");
+        let northern_irish = [
+            "DUP",
+            "UUP",
+            "SDLP",
+            "Sinn F",
+            "Stormont",
+            "Northern Ireland",
+        ]
+        .iter()
+        .any(|cue| text.contains(cue));
+        return i > range.start
+            && !prev_capital
+            && !matches!(n, "for" | "of")
+            && (!n.starts_with(|c: char| c.is_uppercase()) || matches!(n, "MLA" | "MLAs" | "MP"))
+            && northern_irish;
+    }
     if word == "Your" {
         // "joined Your Party": mid-sentence, both words capitalised, it is the party
         return i > range.start;

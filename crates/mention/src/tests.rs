@@ -952,3 +952,15 @@ fn a_name_with_a_new_party_in_apposition_is_a_party() {
 fn a_body_before_an_occupation_is_no_surname() {
     check("The former Unite organiser quit in 2005.", "");
 }
+
+#[test]
+fn a_lone_alliance_is_the_northern_irish_party_only_in_a_northern_irish_story() {
+    check(
+        "The MLA left the DUP for Alliance in February.",
+        "party Democratic Unionist Party <- DUP
+         party Alliance Party <- Alliance
+         roles MLA",
+    );
+    // (the SDP–Liberal Alliance of a British story, or a name's last word, is not it)
+    check("He stood for the Alliance in 1983.", "");
+}
