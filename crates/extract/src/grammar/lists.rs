@@ -651,9 +651,16 @@ pub(crate) fn replacements(a: &Analysed, out: &mut Vec<Cand>) {
                 _ => None,
             };
             let Some(owner) = owner else { continue };
-            let at = match (a.w(k + 1), a.w(k + 2)) {
-                ("is" | "was", _) => k + 2,
-                ("will", "be") => k + 3,
+            // ("His replacement at health is X": past the portfolio the replacement takes)
+            let mut v = k + 1;
+            if matches!(a.w(v), "at" | "as") {
+                v = (v + 1..(v + 4).min(s.tokens.end))
+                    .find(|&j| matches!(a.w(j), "is" | "was" | "will"))
+                    .unwrap_or(v);
+            }
+            let at = match (a.w(v), a.w(v + 1)) {
+                ("is" | "was", _) => v + 1,
+                ("will", "be") => v + 2,
                 _ => continue,
             };
             let Some(person) = a.person_at(at).filter(|&p| p != owner) else {
@@ -664,10 +671,10 @@ pub(crate) fn replacements(a: &Analysed, out: &mut Vec<Cand>) {
             };
             c.role = replaced_office(a, si, k, owner);
             // ("his successor will be X": still to come)
-            if at == k + 3 && c.modality == floorcross_model::Modality::Asserted {
+            if a.w(v) == "will" && c.modality == floorcross_model::Modality::Asserted {
                 c.modality = floorcross_model::Modality::Expected;
             }
-            if a.w(k + 1) == "is" && c.date.is_none() {
+            if a.w(v) == "is" && c.date.is_none() {
                 c.date = a.dct.map(|d| d.to_string());
             }
             out.push(c);

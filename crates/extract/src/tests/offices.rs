@@ -601,3 +601,19 @@ fn ditching_someone_as_leader_is_a_dismissal() {
         ],
     );
 }
+
+#[test]
+fn a_replacement_at_a_portfolio_and_one_brought_into_the_cabinet_are_appointed() {
+    let d = Some("2014-09-11");
+    check(
+        "Reshuffle\n\nTom Reed is out as health minister. His replacement at health is Ann Cole.",
+        d,
+        "dismiss Tom Reed from=- to=- date=2014-09-11 asserted
+         appoint Ann Cole from=- to=- date=2014-09-11 asserted",
+    );
+    check(
+        "Reshuffle\n\nAnn Cole was brought into the cabinet for the first time as education minister.",
+        d,
+        "appoint Ann Cole from=- to=- date=- asserted",
+    );
+}
