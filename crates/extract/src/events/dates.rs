@@ -13,7 +13,7 @@
 use super::*;
 use crate::merge::days_before;
 
-mod adjust;
+pub(crate) mod adjust;
 mod attached;
 mod boundary;
 mod clause;

@@ -92,14 +92,15 @@ fn had_it_back(a: &Analysed, k: usize) -> bool {
 /// open ("had it restored five months later").
 fn readmission(a: &Analysed, c: &Cand, si: usize, trigger: std::ops::Range<usize>) -> Cand {
     let s_end = a.seg.sentences[si].tokens.end;
-    let later = (trigger.end..(trigger.start + 8).min(s_end)).any(|k| a.w(k) == "later");
+    let later = (trigger.end..(trigger.start + 8).min(s_end)).find(|&k| a.w(k) == "later");
     Cand {
         kind: EventType::Readmit,
         from: None,
         to: c.from.clone(),
-        date: (!later)
-            .then(|| event_date(a, si, &trigger, Modality::Asserted))
-            .flatten(),
+        date: match later {
+            None => event_date(a, si, &trigger, Modality::Asserted),
+            Some(l) => days_later(a, trigger.end..l, c.date.as_deref()),
+        },
         trigger,
         ..c.clone()
     }
@@ -139,4 +140,42 @@ fn given_back_later(a: &Analysed, c: &Cand) -> Option<Cand> {
         }
     }
     None
+}
+
+/// The date a few days or weeks after the whip was lost, told as a count before "later" ("a
+/// week later", "ten days later", "a fortnight later"): that many days on from a day; the same
+/// month from a month when the count is under three weeks (a loss "in March" given back "a
+/// week later" is most often given back in March). A longer count, or a loss with no day or
+/// month, leaves it undated.
+fn days_later(a: &Analysed, count: std::ops::Range<usize>, lost: Option<&str>) -> Option<String> {
+    let lost = lost?;
+    let words: Vec<&str> = count.map(|k| a.w(k)).collect();
+    let (n, unit) = match words.as_slice() {
+        ["a" | "one", unit] => (1, *unit),
+        ["a", "few", unit] => (3, *unit),
+        [n, unit] => (
+            match *n {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "ten" => 10,
+                n => n.parse().ok()?,
+            },
+            *unit,
+        ),
+        _ => return None,
+    };
+    let days = match unit {
+        "day" | "days" => n,
+        "week" | "weeks" => 7 * n,
+        "fortnight" => 14 * n,
+        _ => return None,
+    };
+    match lost.len() {
+        10 => super::dates::adjust::shift_days(lost, days),
+        7 if days < 21 => Some(lost.to_string()),
+        _ => None,
+    }
 }

@@ -1054,6 +1054,24 @@ fn someone_making_the_call_next_dates_the_change_and_keeps_it_apart_from_an_old_
         Some("2008-11-22"),
         "expel Tom Reed from=- to=- date=2008-11-20 asserted
          expel Tom Reed from=- to=- date=2006-03 asserted
-         readmit Tom Reed from=- to=- date=- asserted",
+         readmit Tom Reed from=- to=- date=2006-03 asserted",
+    );
+}
+
+#[test]
+fn a_whip_given_back_days_or_weeks_later_is_dated_from_its_loss() {
+    let d = Some("2008-11-22");
+    check(
+        "Whip\n\nTom Reed had the whip withdrawn on 3 March 2006 and had it restored ten days later.",
+        d,
+        "expel Tom Reed from=- to=- date=2006-03-03 asserted
+         readmit Tom Reed from=- to=- date=2006-03-13 asserted",
+    );
+    // (months later from a month: no day or month can be told)
+    check(
+        "Whip\n\nTom Reed lost the Labour whip in October 2005 and had it restored five months later.",
+        d,
+        "expel Tom Reed from=Labour Party to=- date=2005-10 asserted
+         readmit Tom Reed from=- to=Labour Party date=- asserted",
     );
 }

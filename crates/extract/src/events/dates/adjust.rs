@@ -75,7 +75,7 @@ fn names_weekday(
 }
 
 /// The day `days` days after (or before) the day `date`.
-fn shift_days(date: &str, days: i64) -> Option<String> {
+pub(crate) fn shift_days(date: &str, days: i64) -> Option<String> {
     let d: floorcross_model::Date = date.get(..10)?.parse().ok()?;
     d.checked_add(jiff::Span::new().days(days))
         .ok()
