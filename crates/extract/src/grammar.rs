@@ -172,10 +172,18 @@ fn role(a: &Analysed, p: &Parsed, node: usize) -> Option<String> {
                 .filter(|&c| c < n && a.m.role_at(p.tok(c)).is_none())
                 .map(|c| a.raw(p.tok(c)))
                 .collect();
-            return Some(if before.is_empty() {
+            let role = if before.is_empty() {
                 r.role.to_string()
             } else {
                 format!("{} {}", before.join(" "), r.role)
+            };
+            // ("named as its interim leader", "acting chair": an office held for now is
+            // given, not won; the qualifier stays with it)
+            let stopgap = (r.tokens.start.saturating_sub(2)..r.tokens.start)
+                .find(|&k| matches!(a.w(k), "interim" | "acting" | "caretaker"));
+            return Some(match stopgap {
+                Some(k) => format!("{} {role}", a.w(k)),
+                None => role,
             });
         }
     }

@@ -617,3 +617,18 @@ fn a_replacement_at_a_portfolio_and_one_brought_into_the_cabinet_are_appointed()
         "appoint Ann Cole from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn an_interim_or_acting_leader_is_appointed_not_elected() {
+    let d = Some("2022-02-21");
+    check(
+        "Party\n\nAnn Cole was named as its interim leader.",
+        d,
+        "appoint Ann Cole from=- to=- date=- asserted",
+    );
+    check(
+        "Party\n\nAnn Cole became acting leader of the Conservatives.",
+        d,
+        "appoint Ann Cole from=- to=- date=- asserted",
+    );
+}
