@@ -277,12 +277,13 @@ const FOUNDING_VERBS: &[&str] = &[
 fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Vec<Vec<String>> {
     let tokens = &seg.tokens;
     let mut names: Vec<Vec<String>> = Vec::new();
-    for s in &seg.sentences {
+    for (si, s) in seg.sentences.iter().enumerate() {
         let range = s.tokens.clone();
         for i in range.clone() {
             let end = introduced_group(text, tokens, range.clone(), i)
                 .or_else(|| founded_name(text, tokens, range.clone(), i, lex))
-                .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex));
+                .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex))
+                .or_else(|| founded_passive(text, seg, si, i, lex));
             if let Some(end) = end {
                 let name: Vec<String> = tokens[i..end]
                     .iter()
@@ -553,6 +554,91 @@ fn party_context_ok(
                 )
         }
     }
+}
+
+/// "A new political party … was launched yesterday. Northern Voice was founded by …": a
+/// capitalised name (not a known party, not opening with a first name) that opens its
+/// sentence, or follows "the", as the subject of a passive founding verb, in a sentence that
+/// (or whose predecessor) speaks of a party, group or movement. Returns the end token of the
+/// name starting at `i`.
+fn founded_passive(
+    text: &str,
+    seg: &Segmented,
+    si: usize,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let tokens = &seg.tokens;
+    let s = &seg.sentences[si];
+    let range = s.tokens.clone();
+    let w = |k: usize| {
+        if k < range.end {
+            tokens[k].text(text)
+        } else {
+            ""
+        }
+    };
+    let opens = i == range.start || i == range.start + 1 && matches!(w(range.start), "The" | "the");
+    if !opens
+        || !tokens[i].is_capitalised(text)
+        || lex.first_name(w(i)).is_some()
+        || lex.honorific(w(i)).is_some()
+        || lex.parties.match_at(text, tokens, i).is_some()
+    {
+        return None;
+    }
+    let mut end = i;
+    while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
+        end += 1;
+    }
+    // (a body, a scheme or a law launched is no party: "Operation Yellowhammer", "the
+    // Kickstart Scheme")
+    let body = matches!(
+        w(i),
+        "Operation" | "Project" | "He" | "She" | "It" | "They" | "This" | "That" | "We" | "I"
+    ) || matches!(
+        w(end - 1),
+        "Trust"
+            | "Fund"
+            | "Campaign"
+            | "Council"
+            | "Committee"
+            | "Commission"
+            | "Bill"
+            | "Act"
+            | "Inquiry"
+            | "Review"
+            | "Scheme"
+            | "Network"
+            | "Foundation"
+    );
+    if body {
+        return None;
+    }
+    let mut v = end;
+    if matches!(w(v), "was" | "were") {
+        v += 1;
+    } else if matches!(w(v), "has" | "had") && w(v + 1) == "been" {
+        v += 2;
+    } else {
+        return None;
+    }
+    // ("created a life peer" is an honour, not a founding)
+    let founding = matches!(w(v), "founded" | "launched" | "formed" | "established")
+        || w(v) == "set" && w(v + 1) == "up";
+    if !founding {
+        return None;
+    }
+    let speaks_of_party = |x: &floorcross_text::Sentence| {
+        x.tokens.clone().any(|k| {
+            matches!(
+                tokens[k].text(text).to_ascii_lowercase().as_str(),
+                "party" | "group" | "movement"
+            )
+        })
+    };
+    let near = speaks_of_party(s) || si > 0 && speaks_of_party(&seg.sentences[si - 1]);
+    near.then_some(end)
 }
 
 /// Nouns after "party" or "group" that make it a modifier ("a new party member"), not the

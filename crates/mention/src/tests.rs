@@ -964,3 +964,16 @@ fn a_lone_alliance_is_the_northern_irish_party_only_in_a_northern_irish_story() 
     // (the SDP–Liberal Alliance of a British story, or a name's last word, is not it)
     check("He stood for the Alliance in 1983.", "");
 }
+
+#[test]
+fn a_name_founded_in_the_passive_beside_talk_of_a_party_is_a_party() {
+    check(
+        "A new party was launched yesterday. Wexford Voice was founded by three people.",
+        "party Wexford Voice <- Wexford Voice",
+    );
+    // (a scheme, a pronoun, an honour: none is a party)
+    check(
+        "The party said so. Operation Kestrel was launched in 2018. She was created a life peer.",
+        "roles life peer",
+    );
+}
