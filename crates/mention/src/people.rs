@@ -720,6 +720,12 @@ fn places_named(
                     | "retained"
                     | "captured"
                     | "snatched"
+                    // ("a farmhouse above Llanfihangel Teifi", "a village near Cwm Teilo")
+                    | "above"
+                    | "below"
+                    | "near"
+                    | "outside"
+                    | "beyond"
             )
         }) || after.is_some_and(|a| PLACE_NOUNS.contains(&a))
             || seated_role;
