@@ -686,9 +686,16 @@ fn places_named(
     }
     let mut places = std::collections::HashSet::new();
     for run in runs {
+        // ("the member for Glen Esk", "MSP for Morven Hills": a seat's member names the seat
+        // after "for", whatever first name its first word is)
+        let seat_of_member = run.toks.start >= 2
+            && tokens[run.toks.start - 1].text(text) == "for"
+            && (matches!(m.tags[run.toks.start - 2], Tag::Role(r)
+                    if matches!(m.roles[r as usize].role, "MP" | "MSP" | "AM" | "MS" | "MLA" | "councillor"))
+                || matches!(tokens[run.toks.start - 2].text(text), "member" | "members"));
         if run.honorific.is_some()
             || run.toks.len() < 2
-            || lex.first_name(tokens[run.toks.start].text(text)).is_some()
+            || lex.first_name(tokens[run.toks.start].text(text)).is_some() && !seat_of_member
         {
             continue;
         }

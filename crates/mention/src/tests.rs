@@ -985,3 +985,12 @@ fn a_name_after_a_preposition_of_place_is_no_person_anywhere() {
         "party Plaid Cymru <- Plaid Cymru",
     );
 }
+
+#[test]
+fn a_members_seat_after_for_is_a_place_whatever_first_name_it_opens_with() {
+    check(
+        "Callum Dreever, the member for Glen Esk, was suspended. Glen Esk had the whip restored.",
+        "person Callum Dreever [Male]: Callum Dreever
+         roles whip",
+    );
+}
