@@ -155,7 +155,11 @@ fn resolve_with_gender(
             j -= 1;
             // a definite office ("the prime minister") stands for its holder
             if let Some(r) = a.m.role_at(j) {
-                if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" {
+                // ("chaired by the chief whip, Morag Tulloch": an office with its holder named
+                // in apposition stands for that name, read as a name)
+                let named = a.person_at(r.tokens.end).is_some()
+                    || a.w(r.tokens.end) == "," && a.person_at(r.tokens.end + 1).is_some();
+                if r.tokens.end == j + 1 && a.w(r.tokens.start.wrapping_sub(1)) == "the" && !named {
                     if let Some(p) = a.holder(r.role) {
                         if a.gender(p).agrees(gender) && !cands.iter().any(|(q, ..)| *q == p) {
                             cands.push((p, 0, r.tokens.start - 1..r.tokens.end));

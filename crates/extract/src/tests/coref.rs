@@ -904,3 +904,13 @@ fn a_name_after_a_partys_possessive_in_apposition_to_the_subject_stays_salient()
          defect Roy Gill from=Ulster Unionist Party to=Alliance Party date=- denied",
     );
 }
+
+#[test]
+fn an_office_with_its_holder_named_in_apposition_is_that_name_not_the_offices_other_holder() {
+    check(
+        "Whip\n\nThe SNP has suspended Tom Reed. The decision was taken by the chief whip, Ann Tulloch. He said he had no intention of resigning his seat. Tory chief whip Ian Lock said Mr Reed should go.",
+        Some("2017-03-09"),
+        "expel Tom Reed from=Scottish National Party to=- date=2017-03-09 asserted
+         resign Tom Reed from=- to=- date=- denied",
+    );
+}
