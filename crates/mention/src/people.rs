@@ -733,6 +733,9 @@ fn places_named(
                     | "near"
                     | "outside"
                     | "beyond"
+                    // ("the MP for neighbouring Cray Marshes")
+                    | "neighbouring"
+                    | "nearby"
             )
         }) || after.is_some_and(|a| PLACE_NOUNS.contains(&a))
             || seated_role;

@@ -981,6 +981,11 @@ fn a_name_founded_in_the_passive_beside_talk_of_a_party_is_a_party() {
 #[test]
 fn a_name_after_a_preposition_of_place_is_no_person_anywhere() {
     check(
+        "Ann Oyelaran, the MP for neighbouring Cray Marshes, who chaired the hustings, spoke. Cray Marshes, who held the seat, said so.",
+        "person Ann Oyelaran [Female]: Ann Oyelaran
+         roles MP",
+    );
+    check(
         "Born in a farmhouse above Llanwyddan Teifi in 1941, the daughter of a deacon, she trained as a teacher. She joined Plaid Cymru in 1966.",
         "party Plaid Cymru <- Plaid Cymru",
     );
