@@ -37,6 +37,17 @@ pub(crate) fn place_at_contest(a: &Analysed, si: usize, k: usize) -> bool {
             break;
         }
     }
+    // ("holds Glen Tarrach for the SNP with a majority of 4,312": past the side it is held for)
+    if a.w(end) == "for" {
+        let p = if a.w(end + 1) == "the" {
+            end + 2
+        } else {
+            end + 1
+        };
+        if let Some(party) = a.m.party_at(p) {
+            end = party.tokens.end;
+        }
+    }
     let after = a.w(end);
     let window = end + 1..(end + 6).min(s_end);
     match after {

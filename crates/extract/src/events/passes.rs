@@ -29,9 +29,12 @@ pub(crate) fn portfolios_handed_to(a: &Analysed, out: &mut Vec<Cand>) {
             }
             // the thing given: a determiner, a few words, then the portfolio word
             let hi = (k + 7).min(s.tokens.end);
-            let Some(thing) = (k + 1..hi)
-                .find(|&j| matches!(a.w(j), "portfolio" | "brief" | "post" | "job" | "role"))
-            else {
+            let Some(thing) = (k + 1..hi).find(|&j| {
+                matches!(
+                    a.w(j),
+                    "portfolio" | "brief" | "post" | "job" | "role" | "leadership" | "chairmanship"
+                )
+            }) else {
                 continue;
             };
             let words_only = (k + 1..thing).all(|j| a.is_word(j) && a.person_at(j).is_none());

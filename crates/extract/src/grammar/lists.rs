@@ -653,8 +653,8 @@ pub(crate) fn replacements(a: &Analysed, out: &mut Vec<Cand>) {
             let Some(owner) = owner else { continue };
             // ("His replacement at health is X": past the portfolio the replacement takes)
             let mut v = k + 1;
-            if matches!(a.w(v), "at" | "as") {
-                v = (v + 1..(v + 4).min(s.tokens.end))
+            if matches!(a.w(v), "at" | "as" | "in") {
+                v = (v + 1..(v + 7).min(s.tokens.end))
                     .find(|&j| matches!(a.w(j), "is" | "was" | "will"))
                     .unwrap_or(v);
             }

@@ -632,3 +632,24 @@ fn an_interim_or_acting_leader_is_appointed_not_elected() {
         "appoint Ann Cole from=- to=- date=- asserted",
     );
 }
+
+#[test]
+fn a_live_blogs_out_goes_a_replacement_in_an_office_and_a_leadership_handed_over() {
+    let d = Some("2016-05-06");
+    check(
+        "Reshuffle\n\nOut goes Gordon Hale at Defra.",
+        d,
+        "dismiss Gordon Hale from=- to=- date=2016-05-06 asserted",
+    );
+    check(
+        "Reshuffle\n\nAnn Reed is out as deputy chief whip. Her replacement in the whips' office is Ian Moss.",
+        d,
+        "dismiss Ann Reed from=- to=- date=2016-05-06 asserted
+         appoint Ian Moss from=- to=- date=2016-05-06 asserted",
+    );
+    check(
+        "Council\n\nBarry Thorne handed the deputy leadership to Cllr Sharon Pye.",
+        d,
+        "appoint Sharon Pye from=- to=- date=- asserted",
+    );
+}
