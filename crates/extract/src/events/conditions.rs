@@ -246,12 +246,19 @@ pub(crate) fn cand_near(a: &Analysed, si: usize, start: usize, end: usize) -> bo
             } else {
                 k + 2
             };
+            // ("picked X to fight the ward": a contest named by its kind)
+            let contest = a.w(k + 2) == "the"
+                && matches!(
+                    a.w(k + 3),
+                    "ward" | "division" | "seat" | "constituency" | "by-election" | "mayoralty"
+                );
             a.w(k) == "to"
                 && matches!(a.w(k + 1), "fight" | "contest" | "stand")
-                && a.seg
-                    .tokens
-                    .get(place)
-                    .is_some_and(|t| t.is_capitalised(a.text))
+                && (contest
+                    || a.seg
+                        .tokens
+                        .get(place)
+                        .is_some_and(|t| t.is_capitalised(a.text)))
         })
     {
         return true;

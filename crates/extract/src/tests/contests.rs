@@ -940,3 +940,13 @@ fn a_named_place_won_held_or_lost_at_a_dated_contest_is_a_result() {
         "",
     );
 }
+
+#[test]
+fn a_party_picking_someone_to_fight_the_ward_selects_them() {
+    check(
+        "Selection\n\nLabour picked Ann Cole, a retired nurse, to fight the ward.",
+        Some("2016-05-06"),
+        "select Ann Cole from=- to=Labour Party date=- asserted
+         stand Ann Cole from=- to=Labour Party date=- asserted",
+    );
+}
