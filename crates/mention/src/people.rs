@@ -693,9 +693,27 @@ fn places_named(
             && (matches!(m.tags[run.toks.start - 2], Tag::Role(r)
                     if matches!(m.roles[r as usize].role, "MP" | "MSP" | "AM" | "MS" | "MLA" | "councillor"))
                 || matches!(tokens[run.toks.start - 2].text(text), "member" | "members"));
+        // ("Alasdair Munro holds Glen Tarrach for the SNP", "took Glen Ure from Labour": a
+        // seat verb's object held for or taken from a side is a seat, whatever its first word)
+        let side_at = |k: usize| {
+            matches!(m.tags.get(k), Some(Tag::Party(_)))
+                || tokens.get(k).is_some_and(|t| t.text(text) == "the")
+                    && matches!(m.tags.get(k + 1), Some(Tag::Party(_)))
+        };
+        let seat_for_side = run.toks.start >= 1
+            && matches!(
+                tokens[run.toks.start - 1].text(text),
+                "holds" | "held" | "won" | "took" | "gained" | "retained" | "captured" | "snatched"
+            )
+            && tokens
+                .get(run.toks.end)
+                .is_some_and(|t| matches!(t.text(text), "for" | "from"))
+            && side_at(run.toks.end + 1);
         if run.honorific.is_some()
             || run.toks.len() < 2
-            || lex.first_name(tokens[run.toks.start].text(text)).is_some() && !seat_of_member
+            || lex.first_name(tokens[run.toks.start].text(text)).is_some()
+                && !seat_of_member
+                && !seat_for_side
         {
             continue;
         }

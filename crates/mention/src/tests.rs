@@ -999,3 +999,12 @@ fn a_members_seat_after_for_is_a_place_whatever_first_name_it_opens_with() {
          roles whip",
     );
 }
+
+#[test]
+fn a_seat_held_for_a_side_is_a_place_whatever_first_name_it_opens_with() {
+    check(
+        "Alasdair Munro holds Glen Tarrach for the SNP.",
+        "person Alasdair Munro [Male]: Alasdair Munro
+         party Scottish National Party <- SNP",
+    );
+}
