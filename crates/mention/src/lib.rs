@@ -556,6 +556,44 @@ fn party_context_ok(
     }
 }
 
+/// The text of token `k` while it is inside `range`, else "".
+fn word_in<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    range: &std::ops::Range<usize>,
+    k: usize,
+) -> &'t str {
+    if k < range.end {
+        tokens[k].text(text)
+    } else {
+        ""
+    }
+}
+
+/// Whether token `i` is a capitalised word that may open a new group's name: no listed first
+/// name or honorific, and no known party starts there.
+fn unknown_capital(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let w = tokens[i].text(text);
+    tokens[i].is_capitalised(text)
+        && lex.first_name(w).is_none()
+        && lex.honorific(w).is_none()
+        && lex.parties.match_at(text, tokens, i).is_none()
+}
+
+/// The end of the run of capitalised words from `i` (at most four) inside `range`.
+fn capital_run_end(
+    text: &str,
+    tokens: &[Token],
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> usize {
+    let mut end = i;
+    while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
+        end += 1;
+    }
+    end
+}
+
 /// "A new political party … was launched yesterday. Northern Voice was founded by …": a
 /// capitalised name (not a known party, not opening with a first name) that opens its
 /// sentence, or follows "the", as the subject of a passive founding verb, in a sentence that
@@ -571,26 +609,12 @@ fn founded_passive(
     let tokens = &seg.tokens;
     let s = &seg.sentences[si];
     let range = s.tokens.clone();
-    let w = |k: usize| {
-        if k < range.end {
-            tokens[k].text(text)
-        } else {
-            ""
-        }
-    };
+    let w = |k: usize| word_in(text, tokens, &range, k);
     let opens = i == range.start || i == range.start + 1 && matches!(w(range.start), "The" | "the");
-    if !opens
-        || !tokens[i].is_capitalised(text)
-        || lex.first_name(w(i)).is_some()
-        || lex.honorific(w(i)).is_some()
-        || lex.parties.match_at(text, tokens, i).is_some()
-    {
+    if !opens || !unknown_capital(text, tokens, i, lex) {
         return None;
     }
-    let mut end = i;
-    while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
-        end += 1;
-    }
+    let end = capital_run_end(text, tokens, &range, i);
     // (a body, a scheme or a law launched is no party: "Operation Yellowhammer", "the
     // Kickstart Scheme")
     let body = matches!(
@@ -675,26 +699,12 @@ fn apposed_new_group(
     i: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
-    let w = |k: usize| {
-        if k < range.end {
-            tokens[k].text(text)
-        } else {
-            ""
-        }
-    };
+    let w = |k: usize| word_in(text, tokens, &range, k);
     let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
-    if !tokens[i].is_capitalised(text)
-        || !starts_run
-        || lex.first_name(w(i)).is_some()
-        || lex.honorific(w(i)).is_some()
-        || lex.parties.match_at(text, tokens, i).is_some()
-    {
+    if !starts_run || !unknown_capital(text, tokens, i, lex) {
         return None;
     }
-    let mut end = i;
-    while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
-        end += 1;
-    }
+    let end = capital_run_end(text, tokens, &range, i);
     let apposed = w(end) == ","
         && matches!(w(end + 1), "a" | "the")
         && w(end + 2) == "new"

@@ -48,19 +48,15 @@ pub(crate) fn place_at_contest(a: &Analysed, si: usize, k: usize) -> bool {
             end = party.tokens.end;
         }
     }
-    let after = a.w(end);
-    let window = end + 1..(end + 6).min(s_end);
-    match after {
+    let mut window = end + 1..(end + 6).min(s_end);
+    match a.w(end) {
         "in" | "at" => {
             a.tok_timex.get(end + 1).is_some_and(Option::is_some)
                 || window
-                    .clone()
                     .any(|j| matches!(a.w(j), "election" | "by-election" | "elections" | "poll"))
         }
-        "by" => window
-            .clone()
-            .any(|j| matches!(a.w(j), "votes" | "vote" | "majority")),
-        "with" => window.clone().any(|j| a.w(j) == "majority"),
+        "by" => window.any(|j| matches!(a.w(j), "votes" | "vote" | "majority")),
+        "with" => window.any(|j| a.w(j) == "majority"),
         _ => false,
     }
 }

@@ -245,10 +245,10 @@ fn resolve_with_gender(
             }
             // "X, whom he congratulated": the subject of a relative clause whose relative
             // pronoun is its object is not that pronoun's antecedent (binding)
-            let me0 = mention_end(a, ms);
+            let me = mention_end(a, ms);
             if s == si
-                && matches!(a.w(k.wrapping_sub(1)), "whom")
-                && (me0 == k - 1 || me0 + 1 == k - 1 && a.w(me0) == ",")
+                && a.w(k.wrapping_sub(1)) == "whom"
+                && (me == k - 1 || me + 1 == k - 1 && a.w(me) == ",")
             {
                 continue;
             }
@@ -277,7 +277,6 @@ fn resolve_with_gender(
             // "For Cllr Sallis, the move is a return to independent politics. He first
             // stood …": a person in a prepositional phrase that opens the sentence and
             // closes with a comma is the frame the sentence is about, salient as a subject
-            let me = mention_end(a, ms);
             let s0 = sent.tokens.start;
             let frame = a.w(me) == ","
                 && match b - s0 {

@@ -54,8 +54,9 @@ pub(crate) fn whip_given_back(a: &Analysed, out: &mut Vec<Cand>) {
         }
         // ("The whip was suspended in March 2006, but restored a week later": a passive's
         // gapped conjunct shares its subject, the whip)
-        let passive = subject_whip || c.trigger.clone().any(|k| matches!(a.w(k), "was" | "been"));
-        let gapped = passive
+        let passive_loss =
+            subject_whip || c.trigger.clone().any(|k| matches!(a.w(k), "was" | "been"));
+        let gapped = passive_loss
             .then(|| {
                 (c.trigger.end..s.tokens.end.saturating_sub(1)).find(|&k| {
                     matches!(a.w(k), "but" | "and")
