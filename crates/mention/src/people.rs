@@ -18,8 +18,12 @@ use crate::name_words::*;
 use crate::{Mentions, OrgMention, Person, PersonMention, Tag};
 
 mod cues;
+mod places;
+mod spelling;
 
 use cues::*;
+use places::places_named;
+use spelling::merge_misspellings;
 
 /// A capitalised run of name-like tokens inside one sentence.
 struct Run {
@@ -666,113 +670,6 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
 /// "Post", "Bill").
 const NAME_LIKE_ORG_WORDS: &[&str] = &["Hall", "Church", "Post", "Bill"];
 
-/// The names of runs the story uses as places: after "for", "represents" or "in", held or
-/// won, or before a noun of place ("ward", "seat", "councillor", "association"). Only names
-/// whose first word is no listed first name and that never take an honorific: "voted for Tom
-/// Reed" is no seat.
-fn places_named(
-    text: &str,
-    tokens: &[Token],
-    lex: &Lexicon,
-    m: &Mentions,
-    runs: &[Run],
-) -> std::collections::HashSet<String> {
-    let mut honoured = std::collections::HashSet::new();
-    for run in runs.iter().filter(|r| r.honorific.is_some()) {
-        let name = run_name(text, tokens, run.toks.clone());
-        if let Some(last) = name.split(' ').next_back() {
-            honoured.insert(last.to_string());
-        }
-    }
-    let mut places = std::collections::HashSet::new();
-    for run in runs {
-        // ("the member for Glen Esk", "MSP for Morven Hills": a seat's member names the seat
-        // after "for", whatever first name its first word is)
-        let seat_of_member = run.toks.start >= 2
-            && tokens[run.toks.start - 1].text(text) == "for"
-            && (matches!(m.tags[run.toks.start - 2], Tag::Role(r)
-                    if matches!(m.roles[r as usize].role, "MP" | "MSP" | "AM" | "MS" | "MLA" | "councillor"))
-                || matches!(tokens[run.toks.start - 2].text(text), "member" | "members"));
-        // ("Alasdair Munro holds Glen Tarrach for the SNP", "took Glen Ure from Labour": a
-        // seat verb's object held for or taken from a side is a seat, whatever its first word)
-        let side_at = |k: usize| {
-            matches!(m.tags.get(k), Some(Tag::Party(_)))
-                || tokens.get(k).is_some_and(|t| t.text(text) == "the")
-                    && matches!(m.tags.get(k + 1), Some(Tag::Party(_)))
-        };
-        let seat_for_side = run.toks.start >= 1
-            && matches!(
-                tokens[run.toks.start - 1].text(text),
-                "holds" | "held" | "won" | "took" | "gained" | "retained" | "captured" | "snatched"
-            )
-            && tokens
-                .get(run.toks.end)
-                .is_some_and(|t| matches!(t.text(text), "for" | "from"))
-            && side_at(run.toks.end + 1);
-        if run.honorific.is_some()
-            || run.toks.len() < 2
-            || lex.first_name(tokens[run.toks.start].text(text)).is_some()
-                && !seat_of_member
-                && !seat_for_side
-        {
-            continue;
-        }
-        let before = run
-            .toks
-            .start
-            .checked_sub(1)
-            .map(|b| tokens[b].text(text).to_ascii_lowercase());
-        let after = tokens.get(run.toks.end).map(|t| t.text(text));
-        let seated_role = after.is_some_and(|a| matches!(a, "councillor" | "association"))
-            || tokens.get(run.toks.end).is_some_and(|_| {
-                matches!(m.tags[run.toks.end], Tag::Role(r)
-                    if matches!(m.roles[r as usize].role, "councillor"))
-            });
-        let place = before.as_deref().is_some_and(|b| {
-            matches!(
-                b,
-                "for"
-                    | "represents"
-                    | "represented"
-                    | "representing"
-                    | "in"
-                    | "holds"
-                    | "held"
-                    | "hold"
-                    | "holding"
-                    | "won"
-                    | "gained"
-                    | "retained"
-                    | "captured"
-                    | "snatched"
-                    // ("a farmhouse above Llanfihangel Teifi", "a village near Cwm Teilo")
-                    | "above"
-                    | "below"
-                    | "near"
-                    | "outside"
-                    | "beyond"
-                    // ("the MP for neighbouring Cray Marshes")
-                    | "neighbouring"
-                    | "nearby"
-            )
-        }) || after.is_some_and(|a| PLACE_NOUNS.contains(&a))
-            || seated_role;
-        if !place {
-            continue;
-        }
-        let name = run_name(text, tokens, run.toks.clone());
-        if name
-            .split(' ')
-            .next_back()
-            .is_some_and(|last| honoured.contains(last))
-        {
-            continue;
-        }
-        places.insert(name);
-    }
-    places
-}
-
 /// Whether a run holding an organisation word is a person's name all the same: the only
 /// organisation words in it are [`NAME_LIKE_ORG_WORDS`], and it follows an honorific ("Mr
 /// Hall"), or starts with a listed first name with no "the" or locative preposition before it
@@ -977,128 +874,5 @@ fn run_name(text: &str, tokens: &[Token], toks: Range<usize>) -> String {
         raw.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         raw.to_string()
-    }
-}
-
-/// "Matt Hanock" once in a story that names Matt Hancock again and again is a slip of the
-/// keyboard: a full name met once that differs from a name met at least twice (in full or by
-/// surname) in one word, by one letter, where both spellings of that word have six letters
-/// or more ("Davis" and "Davies" are two people), is that name. Candidate pairs share every
-/// other word, so they are found through keys with one word blanked out, not by comparing
-/// every pair.
-fn merge_misspellings(
-    text: &str,
-    tokens: &[Token],
-    runs: &[Run],
-    people: &mut Vec<Person>,
-    pending: &mut [(usize, Option<usize>)],
-    by_name: &mut HashMap<String, usize>,
-) {
-    if people.len() < 2 {
-        return;
-    }
-    let mut full = vec![0usize; people.len()];
-    for (_, p) in pending.iter() {
-        if let Some(p) = p {
-            full[*p] += 1;
-        }
-    }
-    let mut single: HashMap<String, usize> = HashMap::new();
-    for run in runs {
-        if run.toks.len() == 1 {
-            *single
-                .entry(tokens[run.toks.start].text(text).to_string())
-                .or_default() += 1;
-        }
-    }
-    let surname_uses = |name: &str| {
-        name.rsplit(' ')
-            .next()
-            .and_then(|w| single.get(w))
-            .copied()
-            .unwrap_or(0)
-    };
-    let mut keys: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        let words: Vec<&str> = p.name.split(' ').collect();
-        for k in 0..words.len() {
-            if words[k].chars().count() < 6 {
-                continue;
-            }
-            let mut key = words.clone();
-            key[k] = "*";
-            keys.entry(format!("{k}|{}", key.join(" ")))
-                .or_default()
-                .push(i);
-        }
-    }
-    let mut into: Vec<Option<usize>> = vec![None; people.len()];
-    for group in keys.values() {
-        if group.len() < 2 || group.len() > 8 {
-            continue;
-        }
-        for &v in group {
-            if full[v] != 1 || surname_uses(&people[v].name) > 0 || into[v].is_some() {
-                continue;
-            }
-            let best = group
-                .iter()
-                .copied()
-                .filter(|&c| c != v && into[c].is_none())
-                .filter(|&c| full[c] + surname_uses(&people[c].name) >= 2)
-                .filter(|&c| one_edit_apart(&people[v].name, &people[c].name))
-                .max_by_key(|&c| (full[c] + surname_uses(&people[c].name), usize::MAX - c));
-            into[v] = best;
-        }
-    }
-    if into.iter().all(Option::is_none) {
-        return;
-    }
-    // renumber: the misspelt entries go, their mentions join the name they misspell
-    let mut new_index = vec![0usize; people.len()];
-    let mut kept = 0;
-    for i in 0..people.len() {
-        if into[i].is_none() {
-            new_index[i] = kept;
-            kept += 1;
-        }
-    }
-    let target = |i: usize| new_index[into[i].unwrap_or(i)];
-    for (_, p) in pending.iter_mut() {
-        if let Some(q) = p {
-            *q = target(*q);
-        }
-    }
-    for v in by_name.values_mut() {
-        *v = target(*v);
-    }
-    let mut i = 0;
-    people.retain(|_| {
-        let keep = into[i].is_none();
-        i += 1;
-        keep
-    });
-}
-
-/// Whether two strings differ by exactly one inserted, deleted or replaced character, or by
-/// two neighbours swapped.
-fn one_edit_apart(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a == b || a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suf = a[pre..]
-        .iter()
-        .rev()
-        .zip(b[pre..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let (ra, rb) = (a.len() - pre - suf, b.len() - pre - suf);
-    match (ra, rb) {
-        (1, 1) | (0, 1) | (1, 0) => true,
-        (2, 2) => a[pre] == b[pre + 1] && a[pre + 1] == b[pre],
-        _ => false,
     }
 }
