@@ -133,7 +133,10 @@ fn resolve_with_gender(
     let mut counted = 0;
     while lo > 0 && counted < 3 && si - lo < 12 {
         lo -= 1;
-        if quoted_here || !super::in_open_quote(a, lo) {
+        // (a sentence of quotation alone counts no more than one inside a quotation: "\"I'm
+        // the same chap,\" he tells her. \"Same views, same face. Just a different rosette.\"
+        // She takes a leaflet.")
+        if quoted_here || !super::in_open_quote(a, lo) && !super::quote_filled(a, lo) {
             counted += 1;
         }
     }

@@ -866,6 +866,28 @@ pub(crate) fn in_open_quote(a: &Analysed, si: usize) -> bool {
     q
 }
 
+/// Whether sentence `si` is all quotation: it opens with a quotation mark or inside an open
+/// quotation, and no word of it stands outside the marks ("\"Same views, same face." is; "\"I'm
+/// the same chap,\" he tells her." is not).
+pub(crate) fn quote_filled(a: &Analysed, si: usize) -> bool {
+    let span = a.seg.sentences[si].span;
+    let mut inside = in_open_quote(a, si);
+    let text = span.slice(a.text).trim_start();
+    if !inside && !text.starts_with(['"', '“']) {
+        return false;
+    }
+    for c in text.chars() {
+        match c {
+            '"' => inside = !inside,
+            '“' => inside = true,
+            '”' => inside = false,
+            c if c.is_alphanumeric() && !inside => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
 /// [`in_open_quote`], read from the text.
 fn starts_in_open_quote(a: &Analysed, si: usize) -> bool {
     let start = a.seg.sentences[si].span.start;

@@ -822,6 +822,21 @@ fn a_long_quote_does_not_push_the_person_out_of_a_pronoun_s_reach() {
     );
 }
 
+/// A sentence that is all quotation, opened with its own mark after a tagged one, counts no
+/// more than one inside a quotation: "He" after the quote and a woman's two sentences still
+/// reaches the man who was speaking.
+#[test]
+fn a_sentence_of_quotation_alone_does_not_use_up_a_pronoun_s_window() {
+    check(
+        "Profile\n\nTom Ashby is canvassing outside a shop.\n\n\"I'm the same man I was,\" he \
+         tells a woman. \"Same views, same face. Just a different rosette.\" She takes a leaflet. \
+         Whether she reads it is another matter.\n\nHe won Eastfield for the Conservatives in \
+         2001.",
+        Some("2014-02-01"),
+        "elect Tom Ashby from=- to=Conservative Party date=2001 asserted",
+    );
+}
+
 /// A person in a prepositional phrase that opens a sentence and closes with a comma ("For
 /// Cllr Sallis, …", "As for Mrs Dunn, …") is the frame the sentence is about: a pronoun in the
 /// next sentence goes to them, not to the subject of the sentence before.
