@@ -1,0 +1,422 @@
+//! Names of new groups the text introduces: a party founded ("launched Albion First", "to
+//! form the Reform Alliance", "Northern Voice was founded by …"), called ("a new party called
+//! Veritas"), apposed to "the new party", or bracketed as an affiliation. Every later mention of
+//! such a name is that party.
+
+use floorcross_text::{Segmented, Token};
+
+use crate::lexicon::Lexicon;
+use crate::party_context_ok;
+
+/// Verbs after which a capitalised name is a party or group being created.
+const FOUNDING_VERBS: &[&str] = &[
+    "form",
+    "forms",
+    "formed",
+    "forming",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "found",
+    "founded",
+    "founding",
+    "establish",
+    "established",
+    "establishes",
+    "establishing",
+    "create",
+    "created",
+    "creates",
+    "creating",
+    "unveil",
+    "unveiled",
+    "unveils",
+    "join",
+    "joined",
+    "joins",
+    "joining",
+];
+
+/// Names of groups the text introduces ("formed the Reform Alliance", "a new party called
+/// Veritas", "the new Centre Ground Party"), as token sequences, longest first. Later
+/// mentions of the same name are parties too.
+pub(crate) fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Vec<Vec<String>> {
+    let tokens = &seg.tokens;
+    let mut names: Vec<Vec<String>> = Vec::new();
+    for (si, s) in seg.sentences.iter().enumerate() {
+        let range = s.tokens.clone();
+        for i in range.clone() {
+            let end = introduced_group(text, tokens, range.clone(), i)
+                .or_else(|| founded_name(text, tokens, range.clone(), i, lex))
+                .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex))
+                .or_else(|| founded_passive(text, seg, si, i, lex));
+            if let Some(end) = end {
+                let name: Vec<String> = tokens[i..end]
+                    .iter()
+                    .map(|t| t.text(text).to_string())
+                    .collect();
+                // a bare "Party" or "Group" names nothing
+                if name.len() == 1
+                    && matches!(
+                        name[0].as_str(),
+                        "Party" | "Group" | "Alliance" | "Coalition" | "Movement"
+                    )
+                {
+                    continue;
+                }
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+}
+
+/// The word that ends a group's name and says it is one ("the Reform Alliance").
+const GROUP_WORDS: &[&str] = &[
+    "Party",
+    "Group",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Union",
+    "League",
+];
+
+/// "launched Albion First", "to form the Reform Alliance": a capitalised name (not a known
+/// party, not a person) right after a founding verb.
+fn founded_name(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    // (a known party's name that needs context may begin a new one: "the Reform Alliance")
+    let known = lex
+        .parties
+        .match_at(text, tokens, i)
+        .is_some_and(|(alias, n)| {
+            !alias.needs_context || party_context_ok(text, tokens, range.clone(), i, i + n)
+        });
+    if !tokens[i].is_capitalised(text) || known {
+        return None;
+    }
+    let mut k = i;
+    if k > range.start && matches!(tokens[k - 1].text(text), "the" | "The") {
+        k -= 1;
+    }
+    // ("have set up Brackenridge First": the phrasal founding verb)
+    let set_up = k >= range.start + 2
+        && tokens[k - 1].text(text).eq_ignore_ascii_case("up")
+        && matches!(
+            tokens[k - 2].text(text).to_ascii_lowercase().as_str(),
+            "set" | "sets" | "setting"
+        );
+    if k == range.start
+        || !(set_up
+            || FOUNDING_VERBS.contains(&tokens[k - 1].text(text).to_ascii_lowercase().as_str()))
+    {
+        return None;
+    }
+    // joining only introduces a name already called a group: "joined the Reform Alliance"
+    let verb = tokens[k - 1].text(text).to_ascii_lowercase();
+    let mut end = i;
+    let mut apostrophes = 0;
+    while end < range.end && end < i + 4 + apostrophes {
+        // ("the Brackenfield Residents' Alliance": a plural's possessive inside the name)
+        let plural_possessive = end > i
+            && matches!(tokens[end].text(text), "'" | "’")
+            && tokens[end - 1].end == tokens[end].start
+            && tokens[end - 1].text(text).ends_with('s')
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| end + 1 < range.end && t.is_capitalised(text));
+        if plural_possessive {
+            apostrophes += 1;
+        } else if !tokens[end].is_capitalised(text)
+            || lex.honorific(tokens[end].text(text)).is_some()
+        {
+            break;
+        }
+        end += 1;
+    }
+    // ("Launches Alba Party In Bid For …", a Title Case headline: the name ends at its
+    // group word)
+    if let Some(g) = (i..end).find(|&k| GROUP_WORDS.contains(&tokens[k].text(text))) {
+        end = g + 1;
+    }
+    let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
+    let last = *words.last()?;
+    let grouplike = GROUP_WORDS.contains(&last);
+    if verb.starts_with("join") && !grouplike {
+        return None;
+    }
+    // ("QUIT TO FORM OWN PARTY": a capitals headline's possessive or adjective is no name)
+    let first = words[0].to_ascii_lowercase();
+    if matches!(
+        first.as_str(),
+        "own" | "rival" | "their" | "his" | "her" | "breakaway" | "a" | "an"
+    ) {
+        return None;
+    }
+    // a person's name is not a party
+    if lex.first_name(words[0]).is_some()
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "Government"
+                    | "Cabinet"
+                    | "Commons"
+                    | "Parliament"
+                    | "Council"
+                    | "Committee"
+                    | "Bill"
+                    | "Act"
+            )
+        })
+    {
+        return None;
+    }
+    // a single common word ("formed Labour", "launched Today") needs the group's own word
+    if words.len() == 1
+        && !grouplike
+        && !(text
+            .get(tokens[end - 1].end..)
+            .is_some_and(|r| r.starts_with(", a new") || r.starts_with(", the new")))
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// The text of token `k` while it is inside `range`, else "".
+fn word_in<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    range: &std::ops::Range<usize>,
+    k: usize,
+) -> &'t str {
+    if k < range.end {
+        tokens[k].text(text)
+    } else {
+        ""
+    }
+}
+
+/// Whether token `i` is a capitalised word that may open a new group's name: no listed first
+/// name or honorific, and no known party starts there.
+fn unknown_capital(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let w = tokens[i].text(text);
+    tokens[i].is_capitalised(text)
+        && lex.first_name(w).is_none()
+        && lex.honorific(w).is_none()
+        && lex.parties.match_at(text, tokens, i).is_none()
+}
+
+/// The end of the run of capitalised words from `i` (at most four) inside `range`.
+fn capital_run_end(
+    text: &str,
+    tokens: &[Token],
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> usize {
+    let mut end = i;
+    while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
+        end += 1;
+    }
+    end
+}
+
+/// "A new political party … was launched yesterday. Northern Voice was founded by …": a
+/// capitalised name (not a known party, not opening with a first name) that opens its
+/// sentence, or follows "the", as the subject of a passive founding verb, in a sentence that
+/// (or whose predecessor) speaks of a party, group or movement. Returns the end token of the
+/// name starting at `i`.
+fn founded_passive(
+    text: &str,
+    seg: &Segmented,
+    si: usize,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let tokens = &seg.tokens;
+    let s = &seg.sentences[si];
+    let range = s.tokens.clone();
+    let w = |k: usize| word_in(text, tokens, &range, k);
+    let opens = i == range.start || i == range.start + 1 && matches!(w(range.start), "The" | "the");
+    if !opens || !unknown_capital(text, tokens, i, lex) {
+        return None;
+    }
+    let end = capital_run_end(text, tokens, &range, i);
+    // (a body, a scheme or a law launched is no party: "Operation Yellowhammer", "the
+    // Kickstart Scheme")
+    let body = matches!(
+        w(i),
+        "Operation" | "Project" | "He" | "She" | "It" | "They" | "This" | "That" | "We" | "I"
+    ) || matches!(
+        w(end - 1),
+        "Trust"
+            | "Fund"
+            | "Campaign"
+            | "Council"
+            | "Committee"
+            | "Commission"
+            | "Bill"
+            | "Act"
+            | "Inquiry"
+            | "Review"
+            | "Scheme"
+            | "Network"
+            | "Foundation"
+    );
+    if body {
+        return None;
+    }
+    let mut v = end;
+    if matches!(w(v), "was" | "were") {
+        v += 1;
+    } else if matches!(w(v), "has" | "had") && w(v + 1) == "been" {
+        v += 2;
+    } else {
+        return None;
+    }
+    // ("created a life peer" is an honour, not a founding)
+    let founding = matches!(w(v), "founded" | "launched" | "formed" | "established")
+        || w(v) == "set" && w(v + 1) == "up";
+    if !founding {
+        return None;
+    }
+    let speaks_of_party = |x: &floorcross_text::Sentence| {
+        x.tokens.clone().any(|k| {
+            matches!(
+                tokens[k].text(text).to_ascii_lowercase().as_str(),
+                "party" | "group" | "movement"
+            )
+        })
+    };
+    let near = speaks_of_party(s) || si > 0 && speaks_of_party(&seg.sentences[si - 1]);
+    near.then_some(end)
+}
+
+/// Nouns after "party" or "group" that make it a modifier ("a new party member"), not the
+/// head of an apposition naming a group.
+const GROUP_MODIFIED: &[&str] = &[
+    "member",
+    "members",
+    "activist",
+    "activists",
+    "candidate",
+    "candidates",
+    "leader",
+    "official",
+    "officials",
+    "recruit",
+    "supporter",
+    "supporters",
+    "donor",
+    "chairman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "policy",
+];
+
+/// "defecting to Northern Voice, the new party launched in Leeds", "Albion First, a new
+/// group on the council": a capitalised name (not a known party, not opening with a first
+/// name) with "a new" or "the new" party, group or movement in apposition right after it.
+/// Returns the end token of the name starting at `i`.
+fn apposed_new_group(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let w = |k: usize| word_in(text, tokens, &range, k);
+    let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
+    if !starts_run || !unknown_capital(text, tokens, i, lex) {
+        return None;
+    }
+    let end = capital_run_end(text, tokens, &range, i);
+    let apposed = w(end) == ","
+        && matches!(w(end + 1), "a" | "the")
+        && w(end + 2) == "new"
+        && matches!(w(end + 3), "party" | "group" | "movement")
+        && !GROUP_MODIFIED.contains(&w(end + 4));
+    apposed.then_some(end)
+}
+
+/// "the new Independent Group", "a new party called Veritas": a group the text introduces.
+/// Returns the end token of the group's name starting at `i`.
+fn introduced_group(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    i: usize,
+) -> Option<usize> {
+    if !tokens[i].is_capitalised(text) {
+        return None;
+    }
+    let prev = (i > range.start).then(|| tokens[i - 1].text(text));
+    // "called Veritas" / "named Forward"
+    if matches!(prev, Some("called" | "named" | "dubbed")) {
+        let before = (i >= range.start + 3).then(|| tokens[i - 3].text(text).to_ascii_lowercase());
+        let before2 = (i >= range.start + 2).then(|| tokens[i - 2].text(text).to_ascii_lowercase());
+        let is_party =
+            |w: &Option<String>| matches!(w.as_deref(), Some("party" | "group" | "movement"));
+        if is_party(&before) || is_party(&before2) {
+            let mut end = i + 1;
+            while end < range.end && end < i + 6 {
+                if tokens[end].is_capitalised(text) {
+                    end += 1;
+                } else if matches!(tokens[end].text(text), "of" | "for")
+                    && end + 1 < range.end
+                    && tokens[end + 1].is_capitalised(text)
+                {
+                    // "a new party called Voice of Kent"
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            return Some(end);
+        }
+    }
+    // ("Moupa Clemworth (Natural Law Party)", "(Christian Peoples Alliance)"): a capitalised
+    // name ending in "Party", "Alliance" or the like alone in brackets is a person's
+    // affiliation
+    if prev == Some("(") {
+        let mut end = i;
+        while end < range.end && end < i + 5 && tokens[end].is_capitalised(text) {
+            end += 1;
+        }
+        if end > i + 1
+            && matches!(
+                tokens[end - 1].text(text),
+                "Party" | "Alliance" | "Movement" | "Front" | "League" | "Coalition"
+            )
+            && tokens.get(end).is_some_and(|t| t.text(text) == ")")
+        {
+            return Some(end);
+        }
+    }
+    // "new Xxx Party" / "new Xxx Group"
+    if matches!(prev, Some("new" | "New")) {
+        let mut end = i;
+        while end < range.end && end < i + 4 && tokens[end].is_capitalised(text) {
+            end += 1;
+            if matches!(
+                tokens[end - 1].text(text),
+                "Party" | "Group" | "Alliance" | "Coalition" | "Movement"
+            ) {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
