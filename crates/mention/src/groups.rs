@@ -36,12 +36,20 @@ const FOUNDING_VERBS: &[&str] = &[
     "joined",
     "joins",
     "joining",
+    "announce",
+    "announced",
+    "announces",
+    "announcing",
 ];
 
 /// Names of groups the text introduces ("formed the Reform Alliance", "a new party called
 /// Veritas", "the new Centre Ground Party"), as token sequences, longest first. Later
 /// mentions of the same name are parties too.
-pub(crate) fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Vec<Vec<String>> {
+pub(crate) fn introduced_names(
+    text: &str,
+    seg: &Segmented,
+    lex: &Lexicon,
+) -> Vec<(Vec<String>, Option<String>)> {
     let tokens = &seg.tokens;
     let mut names: Vec<Vec<String>> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
@@ -50,7 +58,8 @@ pub(crate) fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Ve
             let end = introduced_group(text, tokens, range.clone(), i)
                 .or_else(|| founded_name(text, tokens, range.clone(), i, lex))
                 .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex))
-                .or_else(|| founded_passive(text, seg, si, i, lex));
+                .or_else(|| founded_passive(text, seg, si, i, lex))
+                .or_else(|| membership_object(text, seg, si, i, lex));
             if let Some(end) = end {
                 let name: Vec<String> = tokens[i..end]
                     .iter()
@@ -72,6 +81,84 @@ pub(crate) fn introduced_names(text: &str, seg: &Segmented, lex: &Lexicon) -> Ve
         }
     }
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.into_iter().map(|n| (n, None)).collect()
+}
+
+/// Words that open many parties' names, so that a name without its group word ("Socialist"
+/// of "the Socialist Alliance") names no one party.
+const SHARED_NAME_WORDS: &[&str] = &[
+    "Independent",
+    "Independents",
+    "Green",
+    "Liberal",
+    "Democratic",
+    "Social",
+    "Socialist",
+    "National",
+    "Centre",
+    "Progressive",
+    "Unionist",
+    "Workers",
+    "People",
+    "Peoples",
+    "Christian",
+    "English",
+    "Scottish",
+    "Welsh",
+    "British",
+    "Irish",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "New",
+    "United",
+    "Popular",
+    "Conservative",
+    "Labour",
+    "Left",
+    "Right",
+    "Democrats",
+    "Alliance",
+    "Our",
+    "The",
+    "Free",
+    "Real",
+    "True",
+];
+
+/// The names [`introduced_names`] finds, each with the short name it may also go by: the
+/// group word dropped ("the Meridian Group" … "leaving Meridian", "Meridian's candidate"), when
+/// what is left names no known party, opens with no first name, and is no word many parties'
+/// names share. A short name maps to its full one.
+pub(crate) fn introduced_with_short_names(
+    text: &str,
+    seg: &Segmented,
+    lex: &Lexicon,
+) -> Vec<(Vec<String>, Option<String>)> {
+    let mut names = introduced_names(text, seg, lex);
+    let mut short = Vec::new();
+    for (name, _) in &names {
+        let Some(last) = name.last() else { continue };
+        if name.len() < 2 || !GROUP_WORDS.contains(&last.as_str()) {
+            continue;
+        }
+        let rest = &name[..name.len() - 1];
+        let joined = rest.join(" ");
+        let known = lex.party_name(&joined).is_some()
+            || lex.first_name(&rest[0]).is_some()
+            || lex.honorific(&rest[0]).is_some()
+            || rest.len() == 1 && SHARED_NAME_WORDS.contains(&rest[0].as_str())
+            || rest
+                .iter()
+                .any(|x| !x.starts_with(|c: char| c.is_uppercase()));
+        if known || names.iter().any(|(n, _)| n.as_slice() == rest) {
+            continue;
+        }
+        short.push((rest.to_vec(), Some(name.join(" "))));
+    }
+    names.extend(short);
+    names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
     names
 }
 
@@ -123,7 +210,8 @@ fn founded_name(
     {
         return None;
     }
-    // joining only introduces a name already called a group: "joined the Reform Alliance"
+    // joining or announcing only introduces a name already called a group: "joined the Reform
+    // Alliance", "to announce the Meridian Group" (never "announced the Budget")
     let verb = tokens[k - 1].text(text).to_ascii_lowercase();
     let mut end = i;
     let mut apostrophes = 0;
@@ -153,7 +241,7 @@ fn founded_name(
     let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
     let last = *words.last()?;
     let grouplike = GROUP_WORDS.contains(&last);
-    if verb.starts_with("join") && !grouplike {
+    if (verb.starts_with("join") || verb.starts_with("announc")) && !grouplike {
         return None;
     }
     // ("QUIT TO FORM OWN PARTY": a capitals headline's possessive or adjective is no name)
@@ -348,7 +436,168 @@ fn apposed_new_group(
         && w(end + 2) == "new"
         && matches!(w(end + 3), "party" | "group" | "movement")
         && !GROUP_MODIFIED.contains(&w(end + 4));
-    apposed.then_some(end)
+    // ("defected to Common Ground, the centrist party launched in March", "Harbour Voice, a
+    // small regionalist party."): "party" in apposition after modifiers of its own, the
+    // apposition closed or going on with how the party began (never "…in Glen Esk, the party
+    // said", nor "Unite, the party's biggest donor")
+    let modifiers = (end + 2..end + 5)
+        .take_while(|&k| {
+            let x = w(k);
+            !x.is_empty()
+                && x != "party"
+                && x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !matches!(
+                    x,
+                    "only" | "same" | "other" | "whole" | "ruling" | "governing"
+                )
+        })
+        .count();
+    let noun = end + 2 + modifiers;
+    let apposed_party = w(end) == ","
+        && matches!(w(end + 1), "a" | "the")
+        && modifiers >= 1
+        && w(noun) == "party"
+        && matches!(
+            w(noun + 1),
+            "," | "."
+                | ";"
+                | ")"
+                | "-"
+                | "–"
+                | "—"
+                | "founded"
+                | "launched"
+                | "formed"
+                | "set"
+                | "created"
+                | "registered"
+                | "established"
+                | "which"
+                | "that"
+                | "whose"
+                | "led"
+        );
+    (apposed || apposed_party).then_some(end)
+}
+
+/// Words of a state's name, not a party's ("the Soviet Union", "the United States").
+const STATE_WORDS: &[&str] = &[
+    "Union",
+    "States",
+    "Kingdom",
+    "Republic",
+    "Federation",
+    "Empire",
+    "Islands",
+    "Korea",
+    "Germany",
+    "Russia",
+    "China",
+    "America",
+    "Britain",
+    "Europe",
+    "Africa",
+    "Asia",
+    "Vietnam",
+    "Cuba",
+    "Iran",
+    "Iraq",
+    "Israel",
+    "Pakistan",
+    "India",
+    "Ireland",
+    "France",
+    "Spain",
+    "Italy",
+];
+
+/// Verbs of defecting whose "to" takes the party gone to ("defected to Common Ground").
+const DEFECTING: &[&str] = &["defected", "defect", "defects", "defecting", "defection"];
+
+/// Verbs of leaving whose object, left "to sit as" something, is a party ("has left Meridian
+/// to sit as an independent").
+const LEAVING: &[&str] = &[
+    "quit", "quits", "quitting", "left", "leave", "leaves", "leaving",
+];
+
+/// "defected to Common Ground", "his defection to the Harbour Alliance", "has left Meridian to
+/// sit as an independent": a capitalised name (not a known party, not opening with a first
+/// name, no place or person to the learned recogniser) that a defection goes to, or that is
+/// left to sit as something else, is a party. One word alone is one only when it is left so,
+/// or is all the recogniser reads as an organisation. Returns the end token of the name
+/// starting at `i`.
+fn membership_object(
+    text: &str,
+    seg: &Segmented,
+    si: usize,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let tokens = &seg.tokens;
+    let range = seg.sentences[si].tokens.clone();
+    let w = |k: usize| word_in(text, tokens, &range, k);
+    let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
+    if !starts_run || !unknown_capital(text, tokens, i, lex) {
+        return None;
+    }
+    let k = if i > range.start && w(i - 1) == "the" {
+        i - 1
+    } else {
+        i
+    };
+    if k < range.start + 2 {
+        return None;
+    }
+    let end = capital_run_end(text, tokens, &range, i);
+    let defected_to =
+        w(k - 1) == "to" && DEFECTING.contains(&w(k - 2).to_ascii_lowercase().as_str());
+    let left_to_sit = LEAVING.contains(&w(k - 1).to_ascii_lowercase().as_str())
+        && w(end) == "to"
+        && w(end + 1) == "sit"
+        && w(end + 2) == "as";
+    if !(defected_to || left_to_sit) {
+        return None;
+    }
+    let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
+    if words.iter().any(|x| {
+        matches!(
+            *x,
+            "Government" | "Cabinet" | "Commons" | "Parliament" | "Council" | "Committee" | "Bill"
+                | "Act" | "House" | "Lords" | "Assembly"
+        )
+    }) || tokens.get(end).is_some_and(|t| t.kind == floorcross_text::TokenKind::Possessive)
+        // (a known party's own group, "defects to Welsh Conservative group", is that party)
+        || words.iter().any(|x| lex.party_name(x).is_some())
+    {
+        return None;
+    }
+    // the learned recogniser reads the sentence: no place or person ("defected to the Soviet
+    // Union", "defected to North Korea")
+    let sentence: Vec<&str> = tokens[range.clone()].iter().map(|t| t.text(text)).collect();
+    let models = floorcross_syntax::Models::builtin();
+    let tagged = models.tag(&sentence);
+    let names = models.recognise(&tagged, &lex.name_flags(&sentence));
+    let (rs, re) = (i - range.start, end - range.start);
+    let overlapping = |n: &&floorcross_syntax::Name| n.start < re && n.end > rs;
+    if names
+        .iter()
+        .filter(overlapping)
+        .any(|n| matches!(n.kind_name(), "GPE" | "PERSON"))
+    {
+        return None;
+    }
+    // (nor a state the recogniser misses: "defected to the Soviet Union", "to North Korea")
+    let compass = matches!(words[0], "North" | "South" | "East" | "West") && words.len() == 2;
+    if compass && !GROUP_WORDS.contains(&words[1]) || words.iter().any(|x| STATE_WORDS.contains(x))
+    {
+        return None;
+    }
+    let org = names
+        .iter()
+        .filter(overlapping)
+        .any(|n| n.kind_name() == "ORG");
+    let grouplike = GROUP_WORDS.contains(words.last()?);
+    (words.len() >= 2 || grouplike || left_to_sit || org).then_some(end)
 }
 
 /// "the new Independent Group", "a new party called Veritas": a group the text introduces.

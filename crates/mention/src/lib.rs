@@ -151,7 +151,7 @@ pub fn recognise(text: &str, seg: &Segmented) -> Mentions {
         tags: vec![Tag::None; seg.tokens.len()],
         ..Mentions::default()
     };
-    let introduced = groups::introduced_names(text, seg, lex);
+    let introduced = groups::introduced_with_short_names(text, seg, lex);
     let lower = text.to_ascii_lowercase();
     for sentence in &seg.sentences {
         let range = sentence.tokens.clone();
@@ -173,7 +173,7 @@ pub fn recognise(text: &str, seg: &Segmented) -> Mentions {
 fn tag_parties(
     text: &str,
     seg: &Segmented,
-    introduced: &[Vec<String>],
+    introduced: &[(Vec<String>, Option<String>)],
     range: std::ops::Range<usize>,
     lex: &Lexicon,
     m: &mut Mentions,
@@ -211,25 +211,28 @@ fn tag_parties(
                 continue;
             }
         }
-        let named = introduced.iter().find(|name| {
+        let named = introduced.iter().find(|(name, _)| {
             i + name.len() <= range.end
                 && name
                     .iter()
                     .enumerate()
                     .all(|(k, w)| tokens[i + k].text(text) == w)
         });
-        if let Some(name) = named {
+        if let Some((name, full)) = named {
             let end = i + name.len();
             let idx = m.parties.len() as u32;
             let span = Span::new(tokens[i].start, tokens[end - 1].end);
             m.parties.push(PartyMention {
                 span,
                 tokens: i..end,
-                // (as written: "Residents' Alliance", not its tokens spaced out)
-                party: text[span.start..span.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                // (as written: "Residents' Alliance", not its tokens spaced out; a short name
+                // as its full one)
+                party: full.clone().unwrap_or_else(|| {
+                    text[span.start..span.end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }),
                 possessive: tokens
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive),

@@ -33,12 +33,28 @@ pub(crate) fn group_antecedent(a: &Analysed, i: usize) -> Option<String> {
             .filter(|p| p.tokens.start < s0 || !left_object(a, s0, p.tokens.start))
             .collect();
     let lex = floorcross_mention::Lexicon::get();
+    // ("quit Labour to announce the Meridian Group … later joined the group"): "the group" is a
+    // group named before, a party's group only where the story speaks of one ("the Labour
+    // group on the council"), never a party named bare
+    let grouped = |party: &str| {
+        a.m.parties.iter().any(|q| {
+            q.party == party && a.w(q.tokens.end).eq_ignore_ascii_case("group")
+                || q.party == party && a.w(q.tokens.end) == "'s" && a.w(q.tokens.end + 1) == "group"
+        })
+    };
+    let is_group = a.w(i) == "group";
     before
         .iter()
         .rev()
         .find(|p| lex.party_name(&p.party).is_none())
         .or_else(|| before.iter().rev().find(|p| p.party.contains("Group")))
-        .or_else(|| before.last())
+        .or_else(|| {
+            if is_group {
+                before.iter().rev().find(|p| grouped(&p.party))
+            } else {
+                before.last()
+            }
+        })
         .map(|p| p.party.clone())
 }
 

@@ -876,7 +876,7 @@ fn a_name_ending_in_a_local_partys_word_is_no_person() {
         "She crossed over to Sandmere Voice, the breakaway party set up by Tom Reed. Ann Cole joined Kesworth Together.",
         "person Tom Reed [Male]: Tom Reed
          person Ann Cole [Female]: Ann Cole
-         org Sandmere Voice
+         party Sandmere Voice <- Sandmere Voice
          org Kesworth Together",
     );
 }
@@ -927,4 +927,5 @@ fn a_name_founded_in_the_passive_beside_talk_of_a_party_is_a_party() {
     );
 }
 
+mod groups;
 mod places;

@@ -158,3 +158,30 @@ fn a_new_groups_name_with_a_no_break_space_inside_is_the_name() {
         )],
     );
 }
+
+/// "the group" someone joins is a group the story named (a new party, a "Group", a party's
+/// group on the council), never a party named bare: with none, the joining names no party.
+#[test]
+fn the_group_joined_is_never_a_party_named_bare() {
+    check(
+        "Split\n\nTom Ashby quit Labour in 2010 to sit as an independent. Ann Cole joined the \
+         group on Friday.",
+        Some("2014-02-01"),
+        "leave Tom Ashby from=Labour Party to=independent date=2010 asserted",
+    );
+    check(
+        "Split\n\nTom Ashby was elected leader of the Labour group on the council in 2010. Ann \
+         Cole joined the group on Friday.",
+        Some("2014-02-01"),
+        "elect Tom Ashby from=- to=Labour Party date=2010 asserted
+         join Ann Cole from=- to=Labour Party date=2014-01-31 asserted",
+    );
+    // (a new group named before is the one joined, also by its name without "Group")
+    check(
+        "Split\n\nThree Labour MPs quit on Monday to announce the Meridian Group. Ann Cole joined \
+         the group on Friday. Tom Ashby has defected to Meridian.",
+        Some("2014-02-01"),
+        "join Ann Cole from=- to=Meridian Group date=2014-01-31 asserted
+         defect Tom Ashby from=- to=Meridian Group date=2014-02-01 asserted",
+    );
+}

@@ -1,0 +1,57 @@
+//! Names of new groups the text introduces, and the short names they go by.
+
+use super::check;
+
+/// What a defection goes to is a party, and so is what is left "to sit as" something else; a
+/// state, a person or a known party's own group is not.
+#[test]
+fn a_name_a_defection_goes_to_or_left_to_sit_as_an_independent_is_a_party() {
+    check(
+        "Tom Ashby has defected to Common Ground. Jane Hale has left Meridian to sit as an \
+         independent.",
+        "person Tom Ashby [Male]: Tom Ashby
+         person Jane Hale [Female]: Jane Hale
+         party Common Ground <- Common Ground
+         party Meridian <- Meridian
+         party Independent <- independent",
+    );
+    check(
+        "Tom Ashby defected to the Soviet Union in 1985. Ann Cole defected to North Korea. He \
+         defects to Welsh Conservative group.",
+        "person Tom Ashby [Male]: Tom Ashby
+         person Ann Cole [Female]: Ann Cole
+         party Conservative Party <- Conservative
+         org Soviet Union",
+    );
+}
+
+/// "party" in apposition after modifiers of its own names a party, the apposition closed or
+/// going on with how the party began; never a name before "the party said" (which stays what
+/// it was: a first name makes "Glen Esk" a person here).
+#[test]
+fn a_name_with_a_described_party_in_apposition_is_a_party() {
+    check(
+        "He joined Harbour Voice, a small regionalist party, in 2010.",
+        "party Harbour Voice <- Harbour Voice",
+    );
+    check(
+        "Voters in Glen Esk, the local party said, backed the move.",
+        "person Glen Esk [Male]: Glen Esk",
+    );
+}
+
+/// A group's name without its group word is the group: "the Meridian Group" … "Meridian".
+#[test]
+fn a_new_groups_name_without_its_group_word_is_the_group() {
+    check(
+        "Six MPs announced the Meridian Group today. Meridian will meet on Monday.",
+        "party Meridian Group <- Meridian Group
+         party Meridian Group <- Meridian
+         roles MPs",
+    );
+    // (not a word many parties' names share: "the Socialist Alliance" … "Socialist")
+    check(
+        "They formed the Socialist Alliance. Socialist views were aired.",
+        "party Socialist Alliance <- Socialist Alliance",
+    );
+}
