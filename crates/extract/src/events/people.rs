@@ -535,7 +535,7 @@ pub(crate) fn object(a: &Analysed, si: usize, end: usize) -> Vec<(usize, usize)>
 
 /// Words for a member of a party or a body, singular and plural ("a councillor", "one of its
 /// MSPs").
-const MEMBER_NOUNS: &[&str] = &[
+pub(crate) const MEMBER_NOUNS: &[&str] = &[
     "mp",
     "mps",
     "msp",

@@ -50,6 +50,16 @@ pub(crate) fn other_party_of_change(
             return Some((EventType::Defect, Some(src), to.clone()));
         }
     }
+    // ("were leaving the party and would sit on the council as Meridian councillors", "quit
+    // Labour and will sit as a Green councillor"): the party a leaver goes on to sit as, a
+    // member's noun after it, is where they went (sitting as an independent goes to none)
+    // (a "the party" read as the group sat as is the leaver's own, named elsewhere if at all)
+    if kind == EventType::Leave && to.is_none() {
+        if let Some(dest) = sat_as(a, si, trigger) {
+            let from = from.clone().filter(|f| *f != dest);
+            return Some((EventType::Defect, from, Some(dest)));
+        }
+    }
     match kind {
         EventType::Join if to.is_some() && from.is_none() => {
             let src = party_past(a, si, trigger, "from").filter(|p| Some(p) != to.as_ref())?;
@@ -85,4 +95,25 @@ fn party_past(
         .iter()
         .find(|p| p.tokens.start == k && p.party != "Independent")
         .map(|p| p.party.clone())
+}
+
+/// The party a leaver sits as, in the trigger's own clause: "sit", a few words, "as", then a
+/// party and a member's noun ("sit on the council as Meridian councillors"); never
+/// "Independent".
+fn sat_as(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<String> {
+    let s_end = a.seg.sentences[si].tokens.end;
+    let hi = (trigger.end + 12).min(s_end);
+    let sit = (trigger.end..hi)
+        .take_while(|&k| !matches!(a.w(k), "." | ";" | "but" | "because" | "after" | "who"))
+        .find(|&k| matches!(a.w(k), "sit" | "sits" | "sitting"))?;
+    let x = (sit + 1..(sit + 5).min(s_end)).find(|&j| a.w(j) == "as")?;
+    let j = if matches!(a.w(x + 1), "a" | "an") {
+        x + 2
+    } else {
+        x + 1
+    };
+    let p = a.m.party_at(j)?;
+    let noun = a.w(p.tokens.end).to_ascii_lowercase();
+    (p.party != "Independent" && super::super::people::MEMBER_NOUNS.contains(&noun.as_str()))
+        .then(|| p.party.clone())
 }

@@ -384,3 +384,31 @@ fn quitting_a_party_and_setting_up_a_new_one_is_a_defection_to_it() {
         ],
     );
 }
+
+/// A leaver who goes on to sit as another party's members ("would sit on the council as
+/// Meridian councillors", "will sit as a Green councillor") defects to it; one who sits as an
+/// independent only leaves; becoming "a founding member of" a group joins it.
+#[test]
+fn a_leaver_sitting_as_another_partys_member_or_founding_a_group_defects_to_it() {
+    check(
+        "Split\n\nSix MPs launched the new Meridian Group on Monday. Two councillors, Ann Cole \
+         and Tom Ashby, announced that they were leaving the party and would sit on the council \
+         as Meridian councillors.",
+        Some("2013-11-07"),
+        "defect Ann Cole from=- to=Meridian Group date=- asserted
+         defect Tom Ashby from=- to=Meridian Group date=- asserted",
+    );
+    check(
+        "Split\n\nAnn Cole quit Labour and will sit as a Green councillor. Tom Ashby quit the \
+         Conservatives to sit as an independent.",
+        Some("2013-11-07"),
+        "defect Ann Cole from=Labour Party to=Green Party date=- asserted
+         leave Tom Ashby from=Conservative Party to=independent date=- asserted",
+    );
+    check(
+        "Split\n\nTom Ashby quit the Liberal Democrats on Monday to become a founding member of \
+         the new Meridian Group.",
+        Some("2013-11-07"),
+        "defect Tom Ashby from=Liberal Democrats to=Meridian Group date=2013-11-04 asserted",
+    );
+}
