@@ -166,6 +166,7 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
                 .cloned()
         },
         paper_day.as_deref(),
+        &|first, then| events::one_move(&a, first, then),
     );
     events::contest_day_dates(&a, &mut cands);
     events::polling_day_dates(&a, &mut cands);

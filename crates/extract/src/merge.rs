@@ -248,6 +248,7 @@ pub fn merge(
     headline_party: Option<&str>,
     described: &dyn Fn(usize) -> Option<String>,
     paper_day: Option<&str>,
+    one_move: &dyn Fn(&Cand, &Cand) -> bool,
 ) -> Vec<Cand> {
     // leave + join by one person in one sentence: a defection.
     // ("X, who quit the Tories last month, has joined UKIP": two changes)
@@ -283,12 +284,17 @@ pub fn merge(
             continue;
         }
         let founded = cands.iter().find(|f| {
+            // ("had resigned from the party and would form the Meridian Group": a founding
+            // still to come, told after a leaving made, is where the leaver goes)
+            let planned_after = cands[i].modality == Modality::Asserted
+                && f.modality == Modality::Expected
+                && f.trigger.start > cands[i].trigger.end;
             f.kind == EventType::Found
                 && f.person == cands[i].person
                 && f.sentence == cands[i].sentence
                 && f.to.is_some()
                 && f.to != cands[i].from
-                && f.modality == cands[i].modality
+                && (f.modality == cands[i].modality || planned_after)
                 // (a leaving dated on its own is an earlier change: "who both quit Labour in
                 // March …, unveiled Northern Voice")
                 // (an undated founding a few words after the dated leaving is its purpose: "has
@@ -302,7 +308,11 @@ pub fn merge(
                     // a founding told after the leaving, in the perfect, a day or two on)
                     || f.trigger.start > cands[i].trigger.end
                         && f.date.is_some()
-                        && !far_apart(cands[i].date.as_deref(), f.date.as_deref()))
+                        && !far_apart(cands[i].date.as_deref(), f.date.as_deref())
+                    // ("On Tuesday morning I resigned from the Labour Party … and by lunchtime I
+                    // was launching the Northern Light group": an undated founding told after a
+                    // main clause's dated leaving, with nothing between that moves time on)
+                    || f.date.is_none() && one_move(&cands[i], f))
         });
         if let Some(to) = founded.and_then(|f| f.to.clone()) {
             cands[i].kind = EventType::Defect;

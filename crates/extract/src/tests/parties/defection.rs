@@ -412,3 +412,26 @@ fn a_leaver_sitting_as_another_partys_member_or_founding_a_group_defects_to_it()
         "defect Tom Ashby from=Liberal Democrats to=Meridian Group date=2013-11-04 asserted",
     );
 }
+
+/// A leaving made and a founding told right after it in the same sentence are one move to the
+/// new group: a founding still to come ("had resigned from Labour and would form the Meridian
+/// Group"), or an undated one told on from a main clause's dated leaving ("resigned … and by
+/// lunchtime I was … launching the Northern Light group"). The founding stands beside it.
+#[test]
+fn a_leaving_and_a_founding_told_on_from_it_are_a_defection_to_the_new_group() {
+    check(
+        "Launch\n\nAnn Cole told a press conference that she had resigned from Labour and would \
+         form the Meridian Group.",
+        Some("2013-11-04"),
+        "defect Ann Cole from=Labour Party to=Meridian Group date=- asserted
+         found Ann Cole from=- to=Meridian Group date=- expected",
+    );
+    check(
+        "Why I left\n\nBy Ann Cole\n\nOn Tuesday morning I resigned from the Labour Party, which \
+         I joined as a teenager in 1998, and by lunchtime I was standing in the Garden Lobby \
+         launching the Northern Light group with two colleagues.",
+        Some("2017-09-16"),
+        "defect Ann Cole from=Labour Party to=Northern Light date=2017-09-12 asserted
+         found Ann Cole from=- to=Northern Light date=- asserted",
+    );
+}
