@@ -551,6 +551,17 @@ pub(super) fn build(
                 Some(p) => (EventType::Defect, Some(p)),
                 None => (kind, from.clone()),
             };
+            // ("two Conservatives, A and B, and the Liberal Democrat C resigned from their
+            // parties"): several leavers each leave the party their own description gives,
+            // when the verb names none after it (the one before the verb describes the last)
+            let named_at_verb = party_after(a, si, trigger.end, 4).is_some_and(|p| !p.1.is_empty());
+            let from = (people.len() > 1
+                && matches!(kind, EventType::Leave | EventType::Defect)
+                && !named_at_verb)
+                .then(|| person_party(a, *tok))
+                .flatten()
+                .filter(|p| Some(p) != to.as_ref())
+                .or(from);
             out.push(Cand {
                 kind,
                 person: *person,

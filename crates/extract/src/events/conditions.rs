@@ -441,6 +441,15 @@ pub(crate) fn cond_ok(
         Cond::None => true,
         Cond::Party => {
             let window = if kind == EventType::Found { 6 } else { 5 };
+            // ("stood up to announce the Meridian Group", never "announced Labour's plans"):
+            // announcing founds only a group no list knows, right after the verb
+            if kind == EventType::Found && a.w(start).starts_with("announc") {
+                let lex = floorcross_mention::Lexicon::get();
+                let j = if a.w(end) == "the" { end + 1 } else { end };
+                return a.m.party_at(j).is_some_and(|p| {
+                    lex.party_name(&p.party).is_none() && p.party != "Independent"
+                });
+            }
             // "quit as UKIP leader" is not leaving UKIP
             if a.w(end) == "as" {
                 return false;

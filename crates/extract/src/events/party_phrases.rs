@@ -216,6 +216,11 @@ pub(crate) fn party_after(
         {
             return Some((k, String::new()));
         }
+        // ("two Conservatives and a Liberal Democrat resigned from their parties": each
+        // leaver's own party, named elsewhere if at all)
+        if w == "parties" && a.w(k.wrapping_sub(1)) == "their" {
+            return Some((k, String::new()));
+        }
         // ("a rival Eurosceptic movement", "a new alliance": only a new or rival one is a party)
         let movement = matches!(w, "movement" | "alliance");
         if (matches!(w, "group" | "party" | "them") || movement)
@@ -259,6 +264,10 @@ pub(crate) fn party_after(
                         p.tokens.start >= s0
                             && p.tokens.end <= k
                             && p.party != "Independent"
+                            // (a count of a party's people is people, not the party: "two
+                            // Conservatives, A and B, … resigned from their parties to join
+                            // them")
+                            && !counted_people(a, p.tokens.start)
                             && !(s0..p.tokens.start).any(|j| {
                                 matches!(a.w(j), "who" | "which" | "as" | "to" | "from" | "that")
                             })
@@ -697,4 +706,34 @@ pub(crate) fn placed_behind(a: &Analysed, k: usize) -> bool {
         a.w(k),
         "second" | "third" | "fourth" | "fifth" | "behind" | "trailing"
     )
+}
+
+/// Whether the party mention at `k` counts people ("two Conservatives", "both Tories", "three
+/// Labour MPs"): a number or quantifier right before it.
+pub(crate) fn counted_people(a: &Analysed, k: usize) -> bool {
+    let before = a.w(k.wrapping_sub(1)).to_ascii_lowercase();
+    a.seg
+        .tokens
+        .get(k.wrapping_sub(1))
+        .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)
+        || matches!(
+            before.as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "both"
+                | "several"
+                | "some"
+                | "many"
+                | "few"
+                | "dozen"
+                | "fellow"
+                | "other"
+        )
 }

@@ -31,8 +31,26 @@ pub(crate) fn person_party(a: &Analysed, tok: usize) -> Option<String> {
             return Some(p.party.clone()).filter(|p| p != "Independent");
         }
     }
-    let ms = mention_start(a, tok);
+    let mut ms = mention_start(a, tok);
     let s0 = a.seg.sentences[a.sentence_of(tok)].tokens.start;
+    // ("two Conservatives, Ann Cole and Tom Ashby,"): a list apposed to a count of a party's
+    // people is that party's, every name in it; back over the names before it
+    for _ in 0..6 {
+        let before = ms.wrapping_sub(1);
+        if ms > s0 + 1 && matches!(a.w(before), "and" | ",") && a.person_at(before - 1).is_some() {
+            ms = mention_start(a, before - 1);
+        } else {
+            break;
+        }
+    }
+    if ms > s0 + 2 && a.w(ms - 1) == "," {
+        if let Some(p) = a.m.party_at(ms - 2) {
+            if crate::events::counted_people(a, p.tokens.start) {
+                return Some(p.party.clone()).filter(|p| p != "Independent");
+            }
+        }
+    }
+    let ms = mention_start(a, tok);
     let mut k = ms;
     while k > s0 && k + 5 > ms {
         k -= 1;

@@ -191,3 +191,31 @@ fn the_party_quit_is_the_one_the_subjects_description_names() {
         out.events
     );
 }
+
+/// Several leavers told in a list each leave the party their own description gives, when the
+/// verb names none after it: a list apposed to a count of a party's people ("two
+/// Conservatives, A and B,") is that party's; "their parties" is each one's own; and "them"
+/// joined after such a count is no party the count names.
+#[test]
+fn leavers_in_a_list_each_leave_their_own_described_party() {
+    check(
+        "Split\n\nThree Labour MPs quit on Monday to announce the Meridian Group. The same \
+         morning two Conservatives, Ann Cole and Tom Ashby, resigned from their parties.",
+        Some("2013-11-07"),
+        "leave Ann Cole from=Conservative Party to=- date=- asserted
+         leave Tom Ashby from=Conservative Party to=- date=- asserted",
+    );
+}
+
+/// Announcing founds only a group no list knows ("stood up to announce the Meridian Group"),
+/// never a known party's plans.
+#[test]
+fn announcing_founds_only_a_new_group() {
+    check(
+        "Launch\n\nAnn Cole quit Labour on Monday and stood up to announce the Meridian Group. \
+         Tom Ashby announced Labour's new policy on Tuesday.",
+        Some("2013-11-07"),
+        "defect Ann Cole from=Labour Party to=Meridian Group date=2013-11-04 asserted
+         found Ann Cole from=- to=Meridian Group date=2013-11-04 asserted",
+    );
+}
