@@ -51,12 +51,13 @@ pub(crate) fn introduced_names(
     lex: &Lexicon,
 ) -> Vec<(Vec<String>, Option<String>)> {
     let tokens = &seg.tokens;
+    let party_words = used_as_party(text, tokens);
     let mut names: Vec<Vec<String>> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
         let range = s.tokens.clone();
         for i in range.clone() {
             let end = introduced_group(text, tokens, range.clone(), i)
-                .or_else(|| founded_name(text, tokens, range.clone(), i, lex))
+                .or_else(|| founded_name(text, tokens, range.clone(), i, lex, &party_words))
                 .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex))
                 .or_else(|| founded_passive(text, seg, si, i, lex))
                 .or_else(|| membership_object(text, seg, si, i, lex));
@@ -182,6 +183,7 @@ fn founded_name(
     range: std::ops::Range<usize>,
     i: usize,
     lex: &Lexicon,
+    party_words: &std::collections::HashSet<&str>,
 ) -> Option<usize> {
     // (a known party's name that needs context may begin a new one: "the Reform Alliance")
     let known = lex
@@ -224,7 +226,14 @@ fn founded_name(
             && tokens
                 .get(end + 1)
                 .is_some_and(|t| end + 1 < range.end && t.is_capitalised(text));
-        if plural_possessive {
+        // ("to set up the Vale and Villages Group": "and" or "of" between capitalised words of
+        // a name that goes on to its group word)
+        let connector = end > i
+            && matches!(tokens[end].text(text), "and" | "of" | "&")
+            && (end + 1..(end + 4).min(range.end))
+                .take_while(|&j| tokens[j].is_capitalised(text))
+                .any(|j| GROUP_WORDS.contains(&tokens[j].text(text)));
+        if plural_possessive || connector {
             apostrophes += 1;
         } else if !tokens[end].is_capitalised(text)
             || lex.honorific(tokens[end].text(text)).is_some()
@@ -270,16 +279,77 @@ fn founded_name(
     {
         return None;
     }
-    // a single common word ("formed Labour", "launched Today") needs the group's own word
+    // a single common word ("formed Labour", "launched Today") needs the group's own word, or
+    // the story using it as a party elsewhere ("to found Commonweal … the Commonweal
+    // candidate")
     if words.len() == 1
         && !grouplike
         && !(text
             .get(tokens[end - 1].end..)
             .is_some_and(|r| r.starts_with(", a new") || r.starts_with(", the new")))
+        && !party_words.contains(words[0])
     {
         return None;
     }
     Some(end)
+}
+
+/// Nouns a party's name modifies: "the Commonweal candidate", "the Horizon leadership".
+const PARTY_USES: &[&str] = &[
+    "candidate",
+    "candidates",
+    "leadership",
+    "leader",
+    "MP",
+    "MPs",
+    "MSP",
+    "MSPs",
+    "AM",
+    "AMs",
+    "MEP",
+    "MEPs",
+    "councillor",
+    "councillors",
+    "banner",
+    "ticket",
+    "whip",
+    "manifesto",
+    "conference",
+    "activists",
+    "supporters",
+    "members",
+];
+
+/// The capitalised words the story uses as a party's name somewhere, in one pass: before a
+/// noun a party's name modifies ("the Commonweal candidate"), or as what is quit or joined
+/// ("quit Commonweal in July").
+fn used_as_party<'t>(text: &'t str, tokens: &[Token]) -> std::collections::HashSet<&'t str> {
+    let mut used = std::collections::HashSet::new();
+    for (j, t) in tokens.iter().enumerate() {
+        if !t.is_capitalised(text) {
+            continue;
+        }
+        let before_use = tokens
+            .get(j + 1)
+            .is_some_and(|n| PARTY_USES.contains(&n.text(text)));
+        let left_or_joined = j > 0
+            && matches!(
+                tokens[j - 1].text(text),
+                "quit"
+                    | "quits"
+                    | "left"
+                    | "joined"
+                    | "joins"
+                    | "rejoined"
+                    | "leaving"
+                    | "joining"
+                    | "quitting"
+            );
+        if before_use || left_or_joined {
+            used.insert(t.text(text));
+        }
+    }
+    used
 }
 
 /// The text of token `k` while it is inside `range`, else "".

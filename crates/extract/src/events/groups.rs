@@ -275,10 +275,22 @@ pub(crate) fn named_before(a: &Analysed, si: usize, start: usize) -> Vec<(usize,
     }
     let named = distinct_people(a, a.seg.sentences[si - 1].tokens.clone());
     if named.len() == n {
-        named
-    } else {
-        Vec::new()
+        return named;
     }
+    // ("… Morag Dunleavy (Labour), Callum Rennick (SNP), … Ms Dunleavy reads a joint
+    // statement. All four have resigned …"): the sentence before that, when the one between
+    // names none of its own
+    if si >= 2 {
+        let earlier = distinct_people(a, a.seg.sentences[si - 2].tokens.clone());
+        if earlier.len() == n
+            && named
+                .iter()
+                .all(|(p, _)| earlier.iter().any(|(q, _)| q == p))
+        {
+            return earlier;
+        }
+    }
+    Vec::new()
 }
 
 /// "Tom Hale was one of 21 Tory MPs stripped of the whip", "Hale and Cole were among the MPs

@@ -688,7 +688,7 @@ fn a_result_list_takes_the_day_of_the_election_the_story_reports() {
          defeat Tom Reed from=- to=- date=2007-07-20 asserted
          stand Tom Reed from=- to=Labour Party date=- asserted
          defeat Gail Ross from=- to=- date=2007-07-20 asserted
-         elect Ann Cole from=- to=Liberal Democrats date=2004 asserted",
+         elect Ann Cole from=- to=- date=2004 asserted",
     );
 }
 

@@ -55,3 +55,23 @@ fn a_new_groups_name_without_its_group_word_is_the_group() {
         "party Socialist Alliance <- Socialist Alliance",
     );
 }
+
+/// A founded name may hold "and" or "of" between capitalised words when it goes on to its
+/// group word; one word alone is a founded party when the story uses it as one elsewhere.
+#[test]
+fn a_founded_name_with_and_or_a_single_word_used_as_a_party_is_a_party() {
+    check(
+        "Four councillors set up the Vale and Villages Group last night.",
+        "party Vale and Villages Group <- Vale and Villages Group
+         roles councillors",
+    );
+    check(
+        "She quit Labour to found Commonweal. She stood as the Commonweal candidate.",
+        "party Labour Party <- Labour
+         party Commonweal <- Commonweal
+         party Commonweal <- Commonweal
+         roles candidate",
+    );
+    // (a single word used as no party stays no party: "launched Kestrel" a scheme)
+    check("They launched Kestrel in May.", "");
+}

@@ -106,12 +106,26 @@ fn sat_as(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<S
     let sit = (trigger.end..hi)
         .take_while(|&k| !matches!(a.w(k), "." | ";" | "but" | "because" | "after" | "who"))
         .find(|&k| matches!(a.w(k), "sit" | "sits" | "sitting"))?;
-    let x = (sit + 1..(sit + 5).min(s_end)).find(|&j| a.w(j) == "as")?;
+    let x = (sit + 1..(sit + 8).min(s_end)).find(|&j| a.w(j) == "as")?;
     let j = if matches!(a.w(x + 1), "a" | "an") {
         x + 2
     } else {
         x + 1
     };
+    // ("will sit … as a new group, Northern Compass", "to sit as a new group"): the group
+    // named in apposition, else the new group the story has named
+    if a.w(j) == "new" && matches!(a.w(j + 1), "group" | "party" | "bloc") {
+        if a.w(j + 2) == "," {
+            if let Some(p) = a.m.party_at(j + 3) {
+                return Some(p.party.clone());
+            }
+            if let Some(name) = capitalised_name(a, j + 3, s_end) {
+                return Some(name);
+            }
+        }
+        let lex = floorcross_mention::Lexicon::get();
+        return group_antecedent(a, j + 1).filter(|p| lex.party_name(p).is_none());
+    }
     let p = a.m.party_at(j)?;
     let noun = a.w(p.tokens.end).to_ascii_lowercase();
     (p.party != "Independent" && super::super::people::MEMBER_NOUNS.contains(&noun.as_str()))

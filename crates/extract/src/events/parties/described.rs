@@ -26,9 +26,12 @@ pub(crate) fn document_party(a: &Analysed, person: usize) -> Option<String> {
 pub(crate) fn person_party(a: &Analysed, tok: usize) -> Option<String> {
     // a results line's "Dan Reeve (Con)", "Ann Cole (Labour)": the party in brackets after
     let me = crate::events::name_lists::mention_end(a, tok);
-    if a.w(me) == "(" && a.w(me + 2) == ")" {
+    // (and "Morag Dunleavy (Labour, Glenmorrie and Strathcairn)": the party, then the seat)
+    if a.w(me) == "(" {
         if let Some(p) = a.m.party_at(me + 1) {
-            return Some(p.party.clone()).filter(|p| p != "Independent");
+            if matches!(a.w(p.tokens.end), ")" | ",") {
+                return Some(p.party.clone()).filter(|p| p != "Independent");
+            }
         }
     }
     let mut ms = mention_start(a, tok);

@@ -435,3 +435,23 @@ fn a_leaving_and_a_founding_told_on_from_it_are_a_defection_to_the_new_group() {
          found Ann Cole from=- to=Northern Light date=- asserted",
     );
 }
+
+/// Leavers who "will sit … as a new group, X" defect to X (the name in apposition, or else the
+/// new group the story named); "All four" two sentences after the list of four, with a
+/// sentence between that names only one of them, is that list; "(Labour, Glenmorrie)" gives
+/// the party before the seat.
+#[test]
+fn leavers_who_sit_as_a_new_group_named_in_apposition_defect_to_it() {
+    check(
+        "Live\n\nFour MSPs have just walked in: Morag Dunleavy (Labour, Glenmorrie), Callum \
+         Rennick (SNP, Lowmarch), Ishbel Carrow (Liberal Democrat, Inverbrora) and Euan \
+         Sillars (Conservative, Kintyre). Ms Dunleavy reads a joint statement. All four \
+         have resigned from their parties and will sit in the chamber from today as a new \
+         group, Northern Compass.",
+        Some("2009-11-18"),
+        "defect Morag Dunleavy from=Labour Party to=Northern Compass date=2009-11-18 asserted
+         defect Callum Rennick from=Scottish National Party to=Northern Compass date=2009-11-18 asserted
+         defect Ishbel Carrow from=Liberal Democrats to=Northern Compass date=2009-11-18 asserted
+         defect Euan Sillars from=Conservative Party to=Northern Compass date=2009-11-18 asserted",
+    );
+}
