@@ -56,7 +56,7 @@ pub(crate) fn introduced_names(
     for (si, s) in seg.sentences.iter().enumerate() {
         let range = s.tokens.clone();
         for i in range.clone() {
-            let end = introduced_group(text, tokens, range.clone(), i)
+            let end = introduced_group(text, tokens, range.clone(), i, lex)
                 .or_else(|| founded_name(text, tokens, range.clone(), i, lex, &party_words))
                 .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex))
                 .or_else(|| founded_passive(text, seg, si, i, lex))
@@ -677,6 +677,7 @@ fn introduced_group(
     tokens: &[Token],
     range: std::ops::Range<usize>,
     i: usize,
+    lex: &Lexicon,
 ) -> Option<usize> {
     if !tokens[i].is_capitalised(text) {
         return None;
@@ -723,6 +724,16 @@ fn introduced_group(
         {
             return Some(end);
         }
+    }
+    // ("were founding a new group, Cymru Gyfan,", "as a new party, Forward Britain"): a new
+    // group's name in apposition after it
+    if prev == Some(",")
+        && i >= range.start + 3
+        && matches!(tokens[i - 2].text(text), "group" | "party" | "movement")
+        && tokens[i - 3].text(text) == "new"
+        && unknown_capital(text, tokens, i, lex)
+    {
+        return Some(capital_run_end(text, tokens, &range, i));
     }
     // "new Xxx Party" / "new Xxx Group"
     if matches!(prev, Some("new" | "New")) {

@@ -441,6 +441,10 @@ pub(crate) fn cond_ok(
         Cond::None => true,
         Cond::Party => {
             let window = if kind == EventType::Found { 6 } else { 5 };
+            // ("took the Liberal Democrat whip"): a whip taken is the party's named inside it
+            if kind == EventType::Join && a.w(end - 1) == "whip" {
+                return party_in(a, start, end).is_some();
+            }
             // ("stood up to announce the Meridian Group", never "announced Labour's plans"):
             // announcing founds only a group no list knows, right after the verb
             if kind == EventType::Found && a.w(start).starts_with("announc") {

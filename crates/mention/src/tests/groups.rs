@@ -75,3 +75,17 @@ fn a_founded_name_with_and_or_a_single_word_used_as_a_party_is_a_party() {
     // (a single word used as no party stays no party: "launched Kestrel" a scheme)
     check("They launched Kestrel in May.", "");
 }
+
+/// A new group's name in apposition after "a new group" or "a new party" is a party; a person
+/// after a comma there is not ("released by his new party, Mr Ashcombe said").
+#[test]
+fn a_name_apposed_after_a_new_group_is_a_party() {
+    check(
+        "The two were founding a new group, Cymru Gyfan, that morning.",
+        "party Cymru Gyfan <- Cymru Gyfan",
+    );
+    check(
+        "In a letter released by his new party, Mr Ashcombe said so.",
+        "person Ashcombe [Male]: Mr Ashcombe",
+    );
+}

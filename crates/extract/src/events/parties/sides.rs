@@ -160,8 +160,9 @@ pub(crate) fn parties(
                     to = Some(p);
                 }
             }
-            // "had the Labour whip restored": the party inside the phrase
-            if to.is_none() && rule.kind == EventType::Readmit {
+            // "had the Labour whip restored", "took the Liberal Democrat whip": the party
+            // inside the phrase
+            if to.is_none() && matches!(rule.kind, EventType::Readmit | EventType::Join) {
                 to = party_in(a, trigger.start, trigger.end).map(|p| p.1);
             }
             // "Veritas, which was launched by X": the party founded stands before

@@ -185,3 +185,14 @@ fn the_group_joined_is_never_a_party_named_bare() {
          defect Tom Ashby from=- to=Meridian Group date=2014-02-01 asserted",
     );
 }
+
+/// Taking a party's whip is joining it; taking a whip that names no party is not.
+#[test]
+fn taking_a_partys_whip_is_joining_it() {
+    check(
+        "Merger\n\nHarriet Castlebrook took the Liberal Democrat whip at a short ceremony on \
+         Thursday. Tom Ashby took the whip from his pocket.",
+        Some("2013-03-21"),
+        "join Harriet Castlebrook from=- to=Liberal Democrats date=2013-03-21 asserted",
+    );
+}
