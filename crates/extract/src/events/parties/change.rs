@@ -106,6 +106,20 @@ fn sat_as(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<S
     let sit = (trigger.end..hi)
         .take_while(|&k| !matches!(a.w(k), "." | ";" | "but" | "because" | "after" | "who"))
         .find(|&k| matches!(a.w(k), "sit" | "sits" | "sitting"))?;
+    let lex = floorcross_mention::Lexicon::get();
+    // ("will sit with the Meridian Group"): a new group sat with
+    if matches!(a.w(sit + 1), "with" | "alongside") {
+        let j = if a.w(sit + 2) == "the" {
+            sit + 3
+        } else {
+            sit + 2
+        };
+        return a
+            .m
+            .party_at(j)
+            .map(|p| p.party.clone())
+            .filter(|p| lex.party_name(p).is_none());
+    }
     let x = (sit + 1..(sit + 8).min(s_end)).find(|&j| a.w(j) == "as")?;
     let j = if matches!(a.w(x + 1), "a" | "an") {
         x + 2
@@ -123,11 +137,14 @@ fn sat_as(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>) -> Option<S
                 return Some(name);
             }
         }
-        let lex = floorcross_mention::Lexicon::get();
         return group_antecedent(a, j + 1).filter(|p| lex.party_name(p).is_none());
     }
+    // ("would sit together as Castlebeck First, an independent group"): a new group sat as,
+    // or a party's members sat as
     let p = a.m.party_at(j)?;
     let noun = a.w(p.tokens.end).to_ascii_lowercase();
-    (p.party != "Independent" && super::super::people::MEMBER_NOUNS.contains(&noun.as_str()))
-        .then(|| p.party.clone())
+    let new_group = lex.party_name(&p.party).is_none();
+    (p.party != "Independent"
+        && (new_group || super::super::people::MEMBER_NOUNS.contains(&noun.as_str())))
+    .then(|| p.party.clone())
 }

@@ -455,3 +455,24 @@ fn leavers_who_sit_as_a_new_group_named_in_apposition_defect_to_it() {
          defect Euan Sillars from=Conservative Party to=Northern Compass date=2009-11-18 asserted",
     );
 }
+
+/// Leavers who sit together as a new group named right after "as" ("would sit together as
+/// Castlebeck First, an independent group") or "with" it ("will sit with the Meridian Group")
+/// defect to it; sitting with a known party is told by other rules.
+#[test]
+fn leavers_who_sit_as_or_with_a_new_group_defect_to_it() {
+    check(
+        "Split\n\nFive councillors set up Castlebeck First on Monday. Ann Cole and Tom Ashby \
+         announced on Tuesday that they had resigned from the Labour Party and would sit \
+         together as Castlebeck First, an independent group.",
+        Some("2014-10-16"),
+        "defect Ann Cole from=Labour Party to=Castlebeck First date=2014-10-14 asserted
+         defect Tom Ashby from=Labour Party to=Castlebeck First date=2014-10-14 asserted",
+    );
+    check(
+        "Launch\n\nSix MPs launched the Meridian Group today. Jane Hale confirmed that she has \
+         left the Conservative Party and will sit with the Meridian Group.",
+        Some("2021-10-13"),
+        "defect Jane Hale from=Conservative Party to=Meridian Group date=2021-10-13 asserted",
+    );
+}
