@@ -381,6 +381,33 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             verdicts[k] = Verdict::Place;
         }
     }
+    // ("They are:" and one "Name (Seat)" to a line): a line that is a name and a bracket, beside
+    // a line of that shape whose name is a person's, is a person's
+    let bracket_line = |run: &Run| {
+        let s = &seg.sentences[run.sentence];
+        run.toks.start == s.tokens.start
+            && run.toks.len() >= 2
+            && tokens
+                .get(run.toks.end)
+                .is_some_and(|t| t.text(text) == "(")
+            && s.tokens.end > run.toks.end + 1
+            && tokens[s.tokens.end - 1].text(text) == ")"
+    };
+    let shaped: Vec<bool> = runs.iter().map(bracket_line).collect();
+    for k in 0..runs.len() {
+        if verdicts[k] != Verdict::Unknown || !shaped[k] {
+            continue;
+        }
+        let beside = |j: usize| {
+            shaped[j]
+                && verdicts[j] == Verdict::Person
+                && runs[j].sentence.abs_diff(runs[k].sentence) == 1
+        };
+        let lo = k.saturating_sub(3);
+        if (lo..(k + 4).min(runs.len())).any(|j| j != k && beside(j)) {
+            verdicts[k] = Verdict::Person;
+        }
+    }
     // A family standing that opens a run is a description, not a name ("Mum-of-three Dunmore",
     // "Father-of-two Tom Reed").
     for (run, verdict) in runs.iter_mut().zip(verdicts.iter_mut()) {

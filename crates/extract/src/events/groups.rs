@@ -223,6 +223,32 @@ fn named_next(a: &Analysed, si: usize, n: usize) -> Vec<(usize, usize)> {
     // the list opens the next sentence, or follows a restatement of the group there ("The
     // councillors – A, B and C – said", "They are A, B and C")
     let n0 = next.tokens.start;
+    // ("They are:" and the names one to a line after it): the lines that open with a person,
+    // one person each, when exactly that many follow
+    let colon_opener = next.tokens.end >= n0 + 3
+        && a.w(next.tokens.end - 1) == ":"
+        && (n0..next.tokens.end).all(|k| a.person_at(k).is_none())
+        && (a.w(n0) == "they"
+            && matches!(a.w(n0 + 1), "are" | "were")
+            && next.tokens.end == n0 + 3
+            || a.w(n0) == "the" && matches!(a.w(next.tokens.end - 2), "are" | "were"));
+    if colon_opener {
+        let mut listed: Vec<(usize, usize)> = Vec::new();
+        for line in a.seg.sentences.iter().skip(si + 2).take(n) {
+            let Some(p) = a.person_at(line.tokens.start) else {
+                break;
+            };
+            if listed.iter().any(|(q, _)| *q == p) {
+                break;
+            }
+            listed.push((p, line.tokens.start));
+        }
+        return if listed.len() == n {
+            listed
+        } else {
+            Vec::new()
+        };
+    }
     let opener = |k: usize| {
         let be = |j: usize| matches!(a.w(j), "are" | "were");
         (k == n0 + 3 && a.w(n0) == "the" && matches!(a.w(n0 + 2), "-" | "–" | "—" | ":" | ","))

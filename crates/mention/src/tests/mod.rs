@@ -927,5 +927,18 @@ fn a_name_founded_in_the_passive_beside_talk_of_a_party_is_a_party() {
     );
 }
 
+/// A line that is a name and a bracket ("Prudence Ashdown (Kilnsey Bridge)"), beside a line of
+/// that shape whose name is a person's, is a person's, whatever its first name.
+#[test]
+fn a_name_and_bracket_line_beside_a_persons_such_line_is_a_person() {
+    check(
+        "They are:\n\nNadia Kostoglou (Brentmoor)\nPrudence Ashdown (Kilnsey Bridge)\nLorcan \
+         Devereux (Wyckham)",
+        "person Nadia Kostoglou [Female]: Nadia Kostoglou
+         person Prudence Ashdown [Unknown]: Prudence Ashdown
+         person Lorcan Devereux [Male]: Lorcan Devereux",
+    );
+}
+
 mod groups;
 mod places;

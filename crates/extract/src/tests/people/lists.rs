@@ -387,3 +387,20 @@ fn an_office_line_may_open_with_shadow_and_close_with_an_aside() {
          appoint Nadia Pike from=- to=- date=2012-10-10 asserted",
     );
 }
+
+/// A counted subject's change with "They are:" after it and the names one to a line: each
+/// named line is one of them, when exactly as many follow.
+#[test]
+fn they_are_and_one_name_to_a_line_names_a_counted_group() {
+    check(
+        "Live\n\nThree Labour MPs have resigned from the party to form the Meridian Group. They \
+         are:\n\nAnn Cole (Brentmoor)\nTom Ashby (Selcombe North)\nJane Hale (Wyckham)",
+        Some("2021-10-13"),
+        "defect Ann Cole from=Labour Party to=Meridian Group date=2021-10-13 asserted
+         defect Tom Ashby from=Labour Party to=Meridian Group date=2021-10-13 asserted
+         defect Jane Hale from=Labour Party to=Meridian Group date=2021-10-13 asserted
+         found Ann Cole from=- to=Meridian Group date=- asserted
+         found Tom Ashby from=- to=Meridian Group date=- asserted
+         found Jane Hale from=- to=Meridian Group date=- asserted",
+    );
+}
