@@ -81,8 +81,66 @@ pub(crate) fn introduced_names(
             }
         }
     }
+    for name in groups_named_alone(text, tokens, lex, &party_words) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.into_iter().map(|n| (n, None)).collect()
+}
+
+/// "the Open Benches group … joined Open Benches": a capitalised name (no known party, no
+/// first name or honorific) written "the X group" that the story also names alone, not before
+/// "group", and quits, joins or puts before a party's noun somewhere, is a group's name. Each
+/// name is checked once, against the places its first word stands.
+fn groups_named_alone(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    party_words: &std::collections::HashSet<&str>,
+) -> Vec<Vec<String>> {
+    let mut at: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (j, t) in tokens.iter().enumerate() {
+        if t.is_capitalised(text) {
+            at.entry(t.text(text)).or_default().push(j);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut found = Vec::new();
+    for i in 1..tokens.len() {
+        if !tokens[i - 1].text(text).eq_ignore_ascii_case("the")
+            || !unknown_capital(text, tokens, i, lex)
+        {
+            continue;
+        }
+        let mut end = i;
+        while end < tokens.len() && end < i + 4 && tokens[end].is_capitalised(text) {
+            end += 1;
+        }
+        if tokens.get(end).is_none_or(|t| t.text(text) != "group") {
+            continue;
+        }
+        let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
+        // (and that the story quits, joins or puts before a party's noun somewhere: "joined
+        // Open Benches", never "the Assembly group", "the G8 group")
+        if !party_words.contains(words[0]) || !seen.insert(words.clone()) {
+            continue;
+        }
+        let alone = at[words[0]].iter().any(|&j| {
+            j != i
+                && j + words.len() <= tokens.len()
+                && (0..words.len()).all(|k| tokens[j + k].text(text) == words[k])
+                && tokens
+                    .get(j + words.len())
+                    .is_none_or(|t| !t.is_capitalised(text) && t.text(text) != "group")
+                && (j == 0 || !tokens[j - 1].is_capitalised(text))
+        });
+        if alone {
+            found.push(words.iter().map(|w| w.to_string()).collect());
+        }
+    }
+    found
 }
 
 /// Words that open many parties' names, so that a name without its group word ("Socialist"

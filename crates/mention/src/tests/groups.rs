@@ -89,3 +89,17 @@ fn a_name_apposed_after_a_new_group_is_a_party() {
         "person Ashcombe [Male]: Mr Ashcombe",
     );
 }
+
+/// "the X group" names a group when the story also names X alone and quits, joins or puts it
+/// before a party's noun somewhere; "the G8 group" or "the Assembly group" does not.
+#[test]
+fn the_x_group_is_a_group_when_the_story_joins_x_alone() {
+    check(
+        "Two MPs in the Open Benches group left. Mr Amory joined Open Benches in 2012.",
+        "person Amory [Male]: Mr Amory
+         party Open Benches <- Open Benches
+         party Open Benches <- Open Benches
+         roles MPs",
+    );
+    check("Leaders of the G8 group met. The G8 said so.", "");
+}
