@@ -100,6 +100,13 @@ fn groups_named_alone(
     lex: &Lexicon,
     party_words: &std::collections::HashSet<&str>,
 ) -> Vec<Vec<String>> {
+    // (most stories have no "group" after a capitalised word: no index for them)
+    let any = tokens
+        .windows(2)
+        .any(|w| w[1].text(text) == "group" && w[0].is_capitalised(text));
+    if !any {
+        return Vec::new();
+    }
     let mut at: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
     for (j, t) in tokens.iter().enumerate() {
         if t.is_capitalised(text) {
