@@ -301,9 +301,12 @@ pub fn merge(
                 // quit UKIP to found a rival movement")
                 && (cands[i].date.is_none()
                     || cands[i].date == f.date
+                    // (but not one that "later" founded: "quit Labour in 2005 and later
+                    // founded the Northern Light Party" is two changes)
                     || f.date.is_none()
                         && f.trigger.start > cands[i].trigger.end
                         && f.trigger.start - cands[i].trigger.end <= 5
+                        && one_move(&cands[i], f)
                     // ("resigned from the Lib Dems on Wednesday and have set up Moorside First":
                     // a founding told after the leaving, in the perfect, a day or two on)
                     || f.trigger.start > cands[i].trigger.end

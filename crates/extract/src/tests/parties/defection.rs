@@ -476,3 +476,16 @@ fn leavers_who_sit_as_or_with_a_new_group_defect_to_it() {
         "defect Jane Hale from=Conservative Party to=Meridian Group date=2021-10-13 asserted",
     );
 }
+
+/// A founding a few words after a dated leaving is its purpose only when nothing between moves
+/// time on: "quit Labour in 2005 and later founded …" is two changes; "has quit UKIP to found
+/// a rival movement" one.
+#[test]
+fn a_leaving_and_a_later_founding_are_two_changes() {
+    check(
+        "Profile\n\nAnn Cole quit Labour in 2005 and later founded the Northern Light Party.",
+        Some("2013-11-07"),
+        "leave Ann Cole from=Labour Party to=- date=2005 asserted
+         found Ann Cole from=- to=Northern Light Party date=- asserted",
+    );
+}
