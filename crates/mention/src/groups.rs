@@ -671,16 +671,19 @@ fn membership_object(
     let tokens = &seg.tokens;
     let range = seg.sentences[si].tokens.clone();
     let w = |k: usize| word_in(text, tokens, &range, k);
-    let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
-    if !starts_run || !unknown_capital(text, tokens, i, lex) {
-        return None;
-    }
     let k = if i > range.start && w(i - 1) == "the" {
         i - 1
     } else {
         i
     };
-    if k < range.start + 2 {
+    // (the verb before it first: most capitalised words follow none of these)
+    if k < range.start + 2
+        || !(w(k - 1) == "to" || LEAVING.contains(&w(k - 1).to_ascii_lowercase().as_str()))
+    {
+        return None;
+    }
+    let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
+    if !starts_run || !unknown_capital(text, tokens, i, lex) {
         return None;
     }
     let end = capital_run_end(text, tokens, &range, i);
