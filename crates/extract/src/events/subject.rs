@@ -670,7 +670,7 @@ pub(crate) fn subject(a: &Analysed, si: usize, start: usize) -> Vec<(usize, usiz
                 a.seg.sentences[si]
                     .tokens
                     .clone()
-                    .all(|j| !super::coref::quote_mark(a, j))
+                    .all(|j| !super::quote_mark(a, j))
             };
             let me = (unquoted(si) && (si == 0 || unquoted(si - 1)))
                 .then(|| author_outside_quotes(a, k))
@@ -807,103 +807,6 @@ fn noun_controller(a: &Analysed, si: usize, start: usize) -> Option<Vec<(usize, 
             | "desire"
     );
     controls.then(|| vec![(p, ms)])
-}
-
-/// Who is speaking in sentence `si`: "X said: ...", "... , X said", or a quote continuing
-/// from a sentence that ends "X said:".
-pub(crate) fn speaker(a: &Analysed, si: usize) -> Option<usize> {
-    let said = |k: usize| {
-        matches!(
-            a.w(k),
-            "said" | "says" | "told" | "added" | "insisted" | "explained" | "recalled"
-        )
-    };
-    for s in (si.saturating_sub(3)..=si).rev() {
-        let sent = &a.seg.sentences[s];
-        for k in sent.tokens.clone() {
-            if let Some(p) = a.person_at(k) {
-                let e = mention_end(a, k);
-                if said(e)
-                    || said(e + 1) && a.w(e) == ","
-                    || k > 0 && said(k - 1) && a.w(k.wrapping_sub(2)) == ","
-                {
-                    return Some(p);
-                }
-            }
-            // ("'I joined the SNP at sixteen,' she says": a pronoun speech tag after the
-            // quote; one before it, "In 1968 he said: 'I …'", is left to the rules above)
-            if matches!(a.w(k), "she" | "he")
-                && k > sent.tokens.start
-                && matches!(a.w(k - 1), "\"" | "”" | "’" | "'")
-                && said(k + 1)
-            {
-                return resolve_pronoun(a, k);
-            }
-        }
-        // only look back from a sentence that opens a quote or goes on with one ("… lost.
-        // I stood again in 1992 and lost again.": the speaker is the quotation's, told before)
-        let opens_quote = matches!(a.w(sent.tokens.start), "\"" | "“");
-        if !opens_quote && !in_open_quote(a, s) {
-            break;
-        }
-    }
-    None
-}
-
-/// Whether sentence `si` starts inside a quotation opened earlier in its paragraph (an odd
-/// count of straight quote marks, or more opening curly marks than closing ones, since the
-/// paragraph's start).
-pub(crate) fn in_open_quote(a: &Analysed, si: usize) -> bool {
-    if let Some(&Some(q)) = a.open_quotes.borrow().get(si) {
-        return q;
-    }
-    let q = starts_in_open_quote(a, si);
-    let mut memo = a.open_quotes.borrow_mut();
-    if memo.len() < a.seg.sentences.len() {
-        memo.resize(a.seg.sentences.len(), None);
-    }
-    memo[si] = Some(q);
-    q
-}
-
-/// Whether sentence `si` is all quotation: it opens with a quotation mark or inside an open
-/// quotation, and no word of it stands outside the marks ("\"Same views, same face." is; "\"I'm
-/// the same chap,\" he tells her." is not).
-pub(crate) fn quote_filled(a: &Analysed, si: usize) -> bool {
-    let span = a.seg.sentences[si].span;
-    let mut inside = in_open_quote(a, si);
-    let text = span.slice(a.text).trim_start();
-    if !inside && !text.starts_with(['"', '“']) {
-        return false;
-    }
-    for c in text.chars() {
-        match c {
-            '"' => inside = !inside,
-            '“' => inside = true,
-            '”' => inside = false,
-            c if c.is_alphanumeric() && !inside => return false,
-            _ => {}
-        }
-    }
-    true
-}
-
-/// [`in_open_quote`], read from the text.
-fn starts_in_open_quote(a: &Analysed, si: usize) -> bool {
-    let start = a.seg.sentences[si].span.start;
-    // (at most the 8 KiB before: a paragraph longer than that is read from there, so the scan
-    // stays bounded however long a paragraph runs)
-    let mut lo = start.saturating_sub(8192);
-    while !a.text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let before = &a.text[lo..start];
-    let para = before.rfind("\n\n").map_or(0, |i| i + 2);
-    let stretch = &before[para..];
-    let straight = stretch.matches('"').count();
-    let open = stretch.matches('“').count();
-    let close = stretch.matches('”').count();
-    straight % 2 == 1 || open > close
 }
 
 /// For a list introduced by "along with" / "together with" / "as well as" at token `t`, the
