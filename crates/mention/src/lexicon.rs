@@ -470,8 +470,17 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
             "As" | "To" | "Of" | "For" | "In" | "On" | "And" | "With" | "After" | "Over"
         )
     });
-    let title_case =
-        h_words.len() >= 4 && capitalised * 10 >= h_words.len() * 9 && small_capitalised;
+    // ("Liz Truss wins Conservative Leadership Contest to Become the Next Prime Minister":
+    // headline case, the short words and a verb or two lower, the rest capitalised)
+    let long: Vec<&&str> = h_words.iter().filter(|w| w.len() >= 4).collect();
+    let long_capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    let headline_case =
+        h_words.len() >= 6 && long.len() >= 5 && long_capitalised * 4 >= long.len() * 3;
+    let title_case = h_words.len() >= 4
+        && (capitalised * 10 >= h_words.len() * 9 && small_capitalised || headline_case);
     if letters < 8 || upper * 10 < letters * 8 && !title_case {
         return None;
     }
@@ -591,6 +600,21 @@ mod tests {
             "Sajid Javid Announced As Health Secretary After Matt Hancock Resigns\n\nHe spoke.";
         let out = truecase_capital_headline(text, 0..68).expect("a title-case headline");
         assert!(out.starts_with("Sajid Javid announced"), "{out}");
+    }
+
+    /// Headline case, the short words and a verb or two lower and the rest capitalised, is
+    /// read as title case: the nouns the body never writes capitalised are lowered.
+    #[test]
+    fn a_headline_case_headline_lowers_the_nouns_the_body_writes_in_lower_case() {
+        let text = "Liz Truss wins Conservative Leadership Contest to Become the Next Prime \
+                    Minister\n\nLiz Truss beat Rishi Sunak to become the new leader.";
+        let out = truecase_capital_headline(text, 0..80).expect("a headline-case headline");
+        assert!(
+            out.starts_with(
+                "Liz Truss wins Conservative leadership contest to become the next prime minister"
+            ),
+            "{out}"
+        );
     }
 
     #[test]
