@@ -551,6 +551,15 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
     // Surnames (with or without honorific) to the full names that end with them, through an
     // index of every full name's word suffixes and first word (a scan of all people for each
     // surname was quadratic in a list of thousands of names).
+    // (people every full-name mention of whom is in a photo credit)
+    let mut credit_only = vec![true; people.len()];
+    for &(k, p) in &pending {
+        if let Some(p) = p {
+            if !runs[k].credit {
+                credit_only[p] = false;
+            }
+        }
+    }
     let mut names: HashMap<String, Vec<usize>> = HashMap::new();
     let mut first_words: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in people.iter().enumerate() {
@@ -611,7 +620,16 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             matches.dedup();
         }
         if by_first_name {
-            matches.extend(first_words.get(&name).into_iter().flatten().copied());
+            // ("his older brother David", beside David Miliband and a photo credit's David
+            // Levene): someone named only in a photo credit is no one's first name in the
+            // story
+            let firsts: Vec<usize> = first_words.get(&name).cloned().unwrap_or_default();
+            let told: Vec<usize> = firsts
+                .iter()
+                .copied()
+                .filter(|&q| !credit_only.get(q).copied().unwrap_or(false))
+                .collect();
+            matches.extend(if told.is_empty() { firsts } else { told });
             matches.sort_unstable();
             matches.dedup();
         }

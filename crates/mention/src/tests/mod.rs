@@ -940,5 +940,19 @@ fn a_name_and_bracket_line_beside_a_persons_such_line_is_a_person() {
     );
 }
 
+/// A first name alone is the one person the story names in full with it, not counting someone
+/// named only in a photo credit.
+#[test]
+fn a_first_name_alone_passes_over_a_photo_credits_namesake() {
+    let got = render(
+        "Ed Hale has beaten his older brother David. David Hale spoke.\n\nPhotograph: David \
+         Levene/Reuters",
+    );
+    assert!(
+        got.contains("person David Hale [Male]: David | David Hale"),
+        "{got}"
+    );
+}
+
 mod groups;
 mod places;
