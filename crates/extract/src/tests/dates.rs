@@ -815,3 +815,16 @@ fn the_one_succeeded_left_at_the_succession_s_time() {
         ],
     );
 }
+
+/// A snap or general election named just before a year or a month told relatively ("the snap
+/// election earlier this year", "the snap election in June") is that year's polling day.
+#[test]
+fn a_snap_election_earlier_this_year_is_its_polling_day() {
+    check(
+        "Reshuffle\n\nAnn Cole returned to Parliament at the snap election earlier this year. Tom \
+         Reed was elected at the snap election in June.",
+        Some("2017-11-02"),
+        "reelect Ann Cole from=- to=- date=2017-06-08 asserted
+         elect Tom Reed from=- to=- date=2017-06-08 asserted",
+    );
+}

@@ -19,8 +19,15 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
         let names_election = (after..(after + 5).min(s_end))
             .take_while(|&j| !matches!(a.w(j), "," | "." | ";"))
             .any(|j| matches!(a.w(j), "election" | "elections" | "landslide" | "poll"))
-            && (after..(after + 5).min(s_end)).any(|j| matches!(a.w(j), "general" | "landslide"));
-        if names_election {
+            && (after..(after + 5).min(s_end))
+                .any(|j| matches!(a.w(j), "general" | "landslide" | "snap"));
+        // ("at the snap election earlier this year", "the general election in 2017"): a
+        // general election named just before the year
+        let first = a.seg.tokens.partition_point(|tok| tok.end <= t.start);
+        let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
+        let named_before = (first.saturating_sub(4).max(s0)..first)
+            .any(|j| a.w(j) == "election" && matches!(a.w(j.wrapping_sub(1)), "general" | "snap"));
+        if names_election || named_before {
             if let Some(day) = crate::polling_day(value) {
                 return Some(day);
             }
@@ -31,7 +38,7 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
         let first = a.seg.tokens.partition_point(|tok| tok.end <= t.start);
         let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;
         let named = (first.saturating_sub(4).max(s0)..first)
-            .any(|j| a.w(j) == "election" && a.w(j.wrapping_sub(1)) == "general");
+            .any(|j| a.w(j) == "election" && matches!(a.w(j.wrapping_sub(1)), "general" | "snap"));
         if named {
             if let Some(day) = crate::polling_day(&value[..4]).filter(|d| d.starts_with(value)) {
                 return Some(day);
