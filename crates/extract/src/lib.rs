@@ -170,6 +170,7 @@ fn extract_section(doc: &Document, opening: bool) -> Extraction {
     );
     events::contest_day_dates(&a, &mut cands);
     events::polling_day_dates(&a, &mut cands);
+    events::named_election_dates(&a, &mut cands);
 
     let mut diagnostics = a.seg.diagnostics();
     if doc.date.is_none() && a.timexes.iter().any(|t| t.value.contains('X')) {

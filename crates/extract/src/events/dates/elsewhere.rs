@@ -698,3 +698,64 @@ pub(crate) fn anaphoric_occasion_dates(a: &Analysed, out: &mut [Cand]) {
         }
     }
 }
+
+/// "… his electoral rival, the Lib Dem candidate, Elwyn Watkins, in the 2010 General
+/// Election. Woolas won the seat by just 103 votes.": a candidacy, win or loss with no time,
+/// told in the sentence that names one general election by its year (its polling day known)
+/// or in the sentence right after it, was at that election (not one named in a relative clause
+/// about someone). Not a party's own contest, nor an office's election.
+pub(crate) fn named_election_dates(a: &Analysed, out: &mut [Cand]) {
+    let polling_in = |si: usize| -> Vec<String> {
+        let mut days: Vec<String> = Vec::new();
+        for k in a.seg.sentences[si].tokens.clone() {
+            if a.w(k) != "election" || !matches!(a.w(k.wrapping_sub(1)), "general" | "snap") {
+                continue;
+            }
+            let s0 = a.seg.sentences[si].tokens.start;
+            // (not one told in a relative clause that describes someone: "a solicitor who came
+            // third in the seat at the 2001 general election, won by 1,242 votes")
+            if (s0..k).any(|j| matches!(a.w(j), "who" | "which" | "whose")) {
+                continue;
+            }
+            for j in k.saturating_sub(5).max(s0)..k {
+                let day = a
+                    .point_timex(j)
+                    .and_then(|t| date_value(a, t, j))
+                    .filter(|d| d.len() == 10 && crate::polling_day(&d[..4]).as_deref() == Some(d));
+                if let Some(d) = day {
+                    if !days.contains(&d) {
+                        days.push(d);
+                    }
+                }
+            }
+        }
+        days
+    };
+    let party_contest = |si: usize| {
+        a.seg.sentences[si].tokens.clone().any(|k| {
+            matches!(
+                a.w(k),
+                "ballot" | "leadership" | "nomination" | "selection" | "hustings"
+            )
+        })
+    };
+    for c in out.iter_mut() {
+        if !matches!(
+            c.kind,
+            EventType::Elect | EventType::Reelect | EventType::Defeat | EventType::Stand
+        ) || c.modality != Modality::Asserted
+            || c.date.is_some()
+            || c.role.as_deref().is_some_and(|r| r != "MP")
+            || party_contest(c.sentence)
+        {
+            continue;
+        }
+        let mut days = polling_in(c.sentence);
+        if days.is_empty() && c.sentence > 0 {
+            days = polling_in(c.sentence - 1);
+        }
+        if let [day] = days.as_slice() {
+            c.date = Some(day.clone());
+        }
+    }
+}

@@ -266,3 +266,24 @@ fn a_whip_given_back_days_or_weeks_later_is_dated_from_its_loss() {
          readmit Tom Reed from=- to=Labour Party date=- asserted",
     );
 }
+
+/// A candidacy, win or loss with no time, told in the sentence that names one general election
+/// by its year or in the sentence right after it, was at that election; not one named in a
+/// relative clause about someone.
+#[test]
+fn a_result_told_beside_a_general_election_named_by_its_year_is_at_it() {
+    check(
+        "Ruling\n\nThe court ruled on the campaign against his rival, the Lib Dem candidate, Ann \
+         Cole, in the 2010 general election. Tom Reed won the seat by just 103 votes.",
+        Some("2010-12-03"),
+        "stand Ann Cole from=- to=Liberal Democrats date=2010-05-06 asserted
+         elect Tom Reed from=- to=- date=2010-05-06 asserted",
+    );
+    check(
+        "Result\n\nMs Cole, a solicitor who came third in the seat at the 2001 general election, \
+         won by 1,242 votes.",
+        Some("2004-07-16"),
+        "defeat Cole from=- to=- date=2001-06-07 asserted
+         elect Cole from=- to=- date=- asserted",
+    );
+}
