@@ -227,7 +227,7 @@ fn regressions() {
         (
             "the_winner_won_for_the_party_that_won",
             "The Liberal Democrats have won the Hollingbury by-election. Frances Oduya was declared the winner with 14,322 votes.",
-            "elect Frances Oduya from=- to=Liberal Democrats date=- asserted",
+            "elect Frances Oduya from=- to=Liberal Democrats date=2016-07-14 asserted",
         ),
         (
             "a_denied_defection_comes_from_the_story_s_party",

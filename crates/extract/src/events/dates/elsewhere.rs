@@ -557,6 +557,26 @@ pub(crate) fn contest_day_dates(a: &Analysed, out: &mut [Cand]) {
             }
         }
     }
+    // ("The Conservatives have secured a thumping victory in the Hartlepool by-election."): a
+    // by-election the lede tells as won in the present perfect is the day's news, its
+    // results the paper's day's
+    if days.is_empty() {
+        let body: Vec<usize> = (0..a.seg.sentences.len())
+            .filter(|&si| !a.is_headline(si) && !a.is_byline(si))
+            .take(3)
+            .collect();
+        let won_now = body.iter().any(|&si| {
+            let toks = a.seg.sentences[si].tokens.clone();
+            toks.clone().any(|k| a.w(k) == "by-election")
+                && toks.clone().any(|k| {
+                    matches!(a.w(k), "won" | "secured" | "taken" | "gained" | "snatched")
+                        && matches!(a.w(k.wrapping_sub(1)), "have" | "has")
+                })
+        });
+        if won_now {
+            days.push(paper.clone());
+        }
+    }
     let [day] = days.as_slice() else {
         return;
     };

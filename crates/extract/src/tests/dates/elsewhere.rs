@@ -287,3 +287,16 @@ fn a_result_told_beside_a_general_election_named_by_its_year_is_at_it() {
          elect Cole from=- to=- date=- asserted",
     );
 }
+
+/// A by-election the lede tells as won in the present perfect is the day's news: the results
+/// the story tells without a time take the paper's day.
+#[test]
+fn results_of_a_by_election_the_lede_reports_won_take_the_papers_day() {
+    check(
+        "Result\n\nThe Conservatives have secured a thumping victory in the Eastfield \
+         by-election. Ann Cole beat Labour's Tom Reed by 6,940 votes.",
+        Some("2021-05-07"),
+        "defeat Tom Reed from=- to=- date=2021-05-07 asserted
+         elect Ann Cole from=- to=- date=2021-05-07 asserted",
+    );
+}

@@ -149,8 +149,8 @@ fn the_winning_partys_one_candidate_is_the_winner() {
     check(
         "Greens win by-election\n\nThe Green Party has won the Northend ward by-election in Bexley. Green candidate Sam Poole took 1,204 votes. Conservative Tom Hale came third with 450 votes.",
         Some("2023-05-05"),
-        "elect Sam Poole from=- to=Green Party date=- asserted\n\
-         defeat Tom Hale from=- to=- date=- asserted",
+        "elect Sam Poole from=- to=Green Party date=2023-05-05 asserted\n\
+         defeat Tom Hale from=- to=- date=2023-05-05 asserted",
     );
 }
 
