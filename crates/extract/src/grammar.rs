@@ -422,7 +422,7 @@ fn frames(a: &Analysed, si: usize, p: &Parsed, v: usize, w: &str, out: &mut Vec<
                 emit(a, si, p, v, EventType::Elect, &winners, None, out);
             } else {
                 let mut winners = subjects(a, p, v);
-                // ("won 49.4% of the vote beating Labour's X": a participle the parse hangs on
+                // ("won 51.2% of the vote beating Labour's X": a participle the parse hangs on
                 // the share won is the winning verb's; its subject won)
                 if winners.is_empty() && matches!(w, "beating" | "defeating") {
                     let mut h = parse.head(v);

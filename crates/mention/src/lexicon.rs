@@ -470,7 +470,7 @@ pub fn truecase_capital_headline(text: &str, headline: std::ops::Range<usize>) -
             "As" | "To" | "Of" | "For" | "In" | "On" | "And" | "With" | "After" | "Over"
         )
     });
-    // ("Liz Truss wins Conservative Leadership Contest to Become the Next Prime Minister":
+    // ("Ann Cole wins Green Leadership Race to Become Next Council Leader":
     // headline case, the short words and a verb or two lower, the rest capitalised)
     let long: Vec<&&str> = h_words.iter().filter(|w| w.len() >= 4).collect();
     let long_capitalised = long
@@ -606,12 +606,12 @@ mod tests {
     /// read as title case: the nouns the body never writes capitalised are lowered.
     #[test]
     fn a_headline_case_headline_lowers_the_nouns_the_body_writes_in_lower_case() {
-        let text = "Liz Truss wins Conservative Leadership Contest to Become the Next Prime \
-                    Minister\n\nLiz Truss beat Rishi Sunak to become the new leader.";
-        let out = truecase_capital_headline(text, 0..80).expect("a headline-case headline");
+        let text = "Ann Cole wins Green Leadership Race to Become Next Council \
+                    Leader\n\nAnn Cole beat Tom Reed to become the new leader.";
+        let out = truecase_capital_headline(text, 0..65).expect("a headline-case headline");
         assert!(
             out.starts_with(
-                "Liz Truss wins Conservative leadership contest to become the next prime minister"
+                "Ann Cole wins Green leadership race to become next council leader"
             ),
             "{out}"
         );

@@ -620,8 +620,8 @@ pub(crate) fn tag_people(text: &str, seg: &Segmented, lex: &Lexicon, m: &mut Men
             matches.dedup();
         }
         if by_first_name {
-            // ("his older brother David", beside David Miliband and a photo credit's David
-            // Levene): someone named only in a photo credit is no one's first name in the
+            // ("her younger sister Jane", beside Jane Hale and a photo credit's Jane
+            // Dorsey): someone named only in a photo credit is no one's first name in the
             // story
             let firsts: Vec<usize> = first_words.get(&name).cloned().unwrap_or_default();
             let told: Vec<usize> = firsts

@@ -203,7 +203,7 @@ pub(crate) fn office_after_with(
                 k = r.tokens.end + 1;
                 continue;
             }
-            // "given up his PM ambition", "given up his ambition to be prime minister": a
+            // "given up his PM ambition", "given up his dream of one day being prime minister": a
             // hope, not the office
             let hope = |w: &str| {
                 matches!(

@@ -821,7 +821,7 @@ fn the_one_succeeded_left_at_the_succession_s_time() {
 #[test]
 fn a_snap_election_earlier_this_year_is_its_polling_day() {
     check(
-        "Reshuffle\n\nAnn Cole returned to Parliament at the snap election earlier this year. Tom \
+        "Reshuffle\n\nAnn Cole was re-elected in the snap election held earlier this year. Tom \
          Reed was elected at the snap election in June.",
         Some("2017-11-02"),
         "reelect Ann Cole from=- to=- date=2017-06-08 asserted

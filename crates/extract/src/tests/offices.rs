@@ -572,7 +572,7 @@ fn an_office_given_up_is_resigned_but_an_ambition_to_hold_it_is_not() {
                 "resign Ann Cole from=- to=- date=2014-10-04 asserted",
             ),
             (
-                "Tom Reed says he will not stand for the leadership again, having given up his ambition to be prime minister.",
+                "Tom Reed says he will not stand for the leadership again, having given up his dream of one day being prime minister.",
                 "stand Tom Reed from=- to=- date=- denied",
             ),
         ],

@@ -945,11 +945,11 @@ fn a_name_and_bracket_line_beside_a_persons_such_line_is_a_person() {
 #[test]
 fn a_first_name_alone_passes_over_a_photo_credits_namesake() {
     let got = render(
-        "Ed Hale has beaten his older brother David. David Hale spoke.\n\nPhotograph: David \
-         Levene/Reuters",
+        "Ann Hale has beaten her younger sister Jane. Jane Hale spoke.\n\nPhotograph: Jane \
+         Dorsey/Reuters",
     );
     assert!(
-        got.contains("person David Hale [Male]: David | David Hale"),
+        got.contains("person Jane Hale [Female]: Jane | Jane Hale"),
         "{got}"
     );
 }

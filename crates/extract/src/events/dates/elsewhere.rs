@@ -557,7 +557,7 @@ pub(crate) fn contest_day_dates(a: &Analysed, out: &mut [Cand]) {
             }
         }
     }
-    // ("The Conservatives have secured a thumping victory in the Hartlepool by-election."): a
+    // ("The Greens have secured a comfortable win in the Eastfield by-election."): a
     // by-election the lede tells as won in the present perfect is the day's news, its
     // results the paper's day's
     if days.is_empty() {
@@ -719,8 +719,8 @@ pub(crate) fn anaphoric_occasion_dates(a: &Analysed, out: &mut [Cand]) {
     }
 }
 
-/// "… his electoral rival, the Lib Dem candidate, Elwyn Watkins, in the 2010 General
-/// Election. Woolas won the seat by just 103 votes.": a candidacy, win or loss with no time,
+/// "… against her opponent, the Green candidate, Ann Cole, at the 2015 general election. Tom
+/// Reed held on by 87 votes.": a candidacy, win or loss with no time,
 /// told in the sentence that names one general election by its year (its polling day known)
 /// or in the sentence right after it, was at that election (not one named in a relative clause
 /// about someone). Not a party's own contest, nor an office's election.

@@ -21,7 +21,8 @@ pub(crate) fn date_value(a: &Analysed, t: &floorcross_model::Timex, k: usize) ->
             .any(|j| matches!(a.w(j), "election" | "elections" | "landslide" | "poll"))
             && (after..(after + 5).min(s_end))
                 .any(|j| matches!(a.w(j), "general" | "landslide" | "snap"));
-        // ("at the snap election earlier this year", "the general election in 2017"): a
+        // ("re-elected in the snap election held earlier this year", "the general election in
+        // 2017"): a
         // general election named just before the year
         let first = a.seg.tokens.partition_point(|tok| tok.end <= t.start);
         let s0 = a.seg.sentences[a.sentence_of(k)].tokens.start;

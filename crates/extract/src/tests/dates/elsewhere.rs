@@ -14,7 +14,7 @@ fn a_time_told_with_the_same_change_elsewhere_dates_a_present_perfect() {
         "resign Tom Reed from=- to=- date=2018-07-08 asserted",
     );
     check(
-        "Quits\n\nTom Reed has resigned as Brexit secretary. But Mr Reed, who backed the plan on Friday, dramatically quit late on Sunday night.",
+        "Quits\n\nTom Reed has resigned as Brexit secretary. But Mr Reed, who backed the plan on Friday, suddenly quit late on Sunday night.",
         d,
         "resign Tom Reed from=- to=- date=2018-07-08 asserted",
     );
@@ -293,7 +293,7 @@ fn a_result_told_beside_a_general_election_named_by_its_year_is_at_it() {
 #[test]
 fn results_of_a_by_election_the_lede_reports_won_take_the_papers_day() {
     check(
-        "Result\n\nThe Conservatives have secured a thumping victory in the Eastfield \
+        "Result\n\nThe Conservatives have secured a comfortable win in the Eastfield \
          by-election. Ann Cole beat Labour's Tom Reed by 6,940 votes.",
         Some("2021-05-07"),
         "defeat Tom Reed from=- to=- date=2021-05-07 asserted
