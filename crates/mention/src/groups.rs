@@ -441,6 +441,12 @@ fn unknown_capital(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
         && lex.parties.match_at(text, tokens, i).is_none()
 }
 
+/// Whether token `i` opens a capitalised run (nothing capitalised before it since `start`)
+/// with a word that may open a new group's name ([`unknown_capital`]).
+fn opens_unknown_name(text: &str, tokens: &[Token], start: usize, i: usize, lex: &Lexicon) -> bool {
+    (i == start || !tokens[i - 1].is_capitalised(text)) && unknown_capital(text, tokens, i, lex)
+}
+
 /// The end of the run of capitalised words from `i` (at most four) inside `range`.
 fn capital_run_end(
     text: &str,
@@ -561,8 +567,7 @@ fn apposed_new_group(
     lex: &Lexicon,
 ) -> Option<usize> {
     let w = |k: usize| word_in(text, tokens, &range, k);
-    let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
-    if !starts_run || !unknown_capital(text, tokens, i, lex) {
+    if !opens_unknown_name(text, tokens, range.start, i, lex) {
         return None;
     }
     let end = capital_run_end(text, tokens, &range, i);
@@ -682,8 +687,7 @@ fn membership_object(
     {
         return None;
     }
-    let starts_run = i == range.start || !tokens[i - 1].is_capitalised(text);
-    if !starts_run || !unknown_capital(text, tokens, i, lex) {
+    if !opens_unknown_name(text, tokens, range.start, i, lex) {
         return None;
     }
     let end = capital_run_end(text, tokens, &range, i);

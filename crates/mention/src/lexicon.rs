@@ -610,9 +610,7 @@ mod tests {
                     Leader\n\nAnn Cole beat Tom Reed to become the new leader.";
         let out = truecase_capital_headline(text, 0..65).expect("a headline-case headline");
         assert!(
-            out.starts_with(
-                "Ann Cole wins Green leadership race to become next council leader"
-            ),
+            out.starts_with("Ann Cole wins Green leadership race to become next council leader"),
             "{out}"
         );
     }

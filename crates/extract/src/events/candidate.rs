@@ -522,6 +522,8 @@ pub(super) fn build(
         } else {
             modality
         };
+        // (whether the verb names the party left, for several leavers' own parties below)
+        let named_at_verb = party_after(a, si, trigger.end, 4).is_some_and(|p| !p.1.is_empty());
         for (person, tok) in &people {
             // "Labour's Sam Whitlow and the Green Party's Abi Farrant also stood": each
             // candidate's own party
@@ -554,7 +556,6 @@ pub(super) fn build(
             // ("two Conservatives, A and B, and the Liberal Democrat C resigned from their
             // parties"): several leavers each leave the party their own description gives,
             // when the verb names none after it (the one before the verb describes the last)
-            let named_at_verb = party_after(a, si, trigger.end, 4).is_some_and(|p| !p.1.is_empty());
             let from = (people.len() > 1
                 && matches!(kind, EventType::Leave | EventType::Defect)
                 && !named_at_verb)

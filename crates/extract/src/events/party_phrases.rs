@@ -716,18 +716,12 @@ pub(crate) fn counted_people(a: &Analysed, k: usize) -> bool {
         .tokens
         .get(k.wrapping_sub(1))
         .is_some_and(|t| t.kind == floorcross_text::TokenKind::Number)
+        || count_word(&before).is_some()
         || matches!(
             before.as_str(),
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
+            "eight"
                 | "nine"
                 | "ten"
-                | "both"
                 | "several"
                 | "some"
                 | "many"
