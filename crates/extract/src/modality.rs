@@ -293,6 +293,11 @@ pub fn modality(
         }
         for c in CALLS {
             if matches_at(a, k, c) {
+                // "the panel decided on Tuesday that X should be readmitted": a body's
+                // decision that something should be done is the doing of it, no demand
+                if matches!(c[0], "should" | "must") && decision_complement(a, s.tokens.start, k) {
+                    continue;
+                }
                 // "should she defect" is a condition, not a demand
                 let inverted = c[0] == "should"
                     && (matches!(a.w(k + 1), "he" | "she" | "they" | "it")
@@ -620,4 +625,24 @@ pub fn modality(
         m = Modality::Expected;
     }
     Some(m)
+}
+
+/// Whether the modal at `modal` opens the complement of a past verb of deciding: "decided
+/// (on Tuesday) that X should …", "ruled that", "voted unanimously that" (not "agreed" or
+/// "concluded", which as often report an opinion: "most MPs agreed that she should go"). The verb stands
+/// at most five words before "that" (a time or manner phrase between), and the complement's
+/// subject, between "that" and the modal, is at most eight words long with no clause break.
+fn decision_complement(a: &Analysed, start: usize, modal: usize) -> bool {
+    let lo = modal.saturating_sub(9).max(start);
+    let Some(that) = (lo..modal).rev().find(|&j| a.w(j) == "that") else {
+        return false;
+    };
+    if (that + 1..modal).any(|j| matches!(a.w(j), ";" | ":" | "and" | "but" | "said")) {
+        return false;
+    }
+    let vlo = that.saturating_sub(5).max(start);
+    (vlo..that).any(|v| {
+        matches!(a.w(v), "decided" | "ruled" | "resolved" | "voted")
+            && (v + 1..that).all(|j| !matches!(a.w(j), "," | "not" | "to" | "whether"))
+    })
 }

@@ -103,3 +103,24 @@ fn a_candidate_others_line_up_is_talk_and_one_they_urge_no_event() {
         ],
     );
 }
+
+#[test]
+fn a_decision_that_a_change_should_be_made_is_the_change() {
+    check_bodies(
+        Some("2020-11-18"),
+        &[
+            // the body that decides does what it decides; the decision's day dates it
+            (
+                "A panel decided on Tuesday that Alan Pike should be readmitted as a member.",
+                "readmit Alan Pike from=- to=- date=2020-11-17 asserted",
+            ),
+            (
+                "The disciplinary panel ruled that Alan Pike must be expelled from the party.",
+                "expel Alan Pike from=- to=- date=- asserted",
+            ),
+            // an opinion that a change should be made is still a call
+            ("Most councillors agreed that Alan Pike should resign.", ""),
+            ("The chairman said that Alan Pike should be expelled.", ""),
+        ],
+    );
+}
