@@ -80,7 +80,7 @@ fn run_read(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         text: "Warm up.".into(),
         ..Default::default()
     });
-    let _ = floorcross_syntax::Models::builtin();
+    floorcross_syntax::Models::builtin().load_trees();
     let bytes = file_bytes(&args.input.paths);
     let passes = args.repeat.max(1);
     let (mut docs, mut events) = (0usize, 0usize);
@@ -340,7 +340,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         text: "Warm up.".into(),
         ..Default::default()
     });
-    let _ = floorcross_syntax::Models::builtin();
+    floorcross_syntax::Models::builtin().load_trees();
     let passes = args.repeat.max(1);
     let mut events = 0usize;
     let mut long_sentences = 0usize;
