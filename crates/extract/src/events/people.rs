@@ -54,18 +54,39 @@ pub(crate) fn persons(
         "a", "an", "the", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "hours", "shortly", "just", "only", "soon", "two", "three", "few",
     ];
+    // ("Prior to joining", "Prior to being elected": "prior to" as one subordinator)
+    let prior_to = |k: usize| k > s0 && a.w(k) == "to" && a.w(k - 1) == "prior";
     let opener = |k: usize| {
         SUBORDINATORS.contains(&a.w(k))
             || TIME_WORDS.contains(&a.w(k))
+            || a.w(k) == "prior"
+            || prior_to(k)
             || a.seg.tokens[k].kind == floorcross_text::TokenKind::Number
     };
-    if found.is_empty()
-        && rule.frame == Frame::Subj
-        && a.w(trigger.start).ends_with("ing")
-        && (s0..trigger.start).all(opener)
-        && (trigger.start == s0 || SUBORDINATORS.contains(&a.w(trigger.start - 1)))
-    {
-        found = subject_after_comma(a, si, trigger.end);
+    // "Before being elected in 2015, Tom Reed worked as a solicitor", "Having been sacked in
+    // 2012, Ann Cole …": a passive participle clause opening the sentence is about its
+    // subject too; where the clause's verb group starts
+    let t = trigger.start;
+    let head = if a.w(trigger.start).ends_with("ing") {
+        Some(t)
+    } else if t > s0 && a.w(t - 1) == "being" {
+        Some(t - 1)
+    } else if t > s0 + 1 && a.w(t - 1) == "been" && a.w(t - 2) == "having" {
+        Some(t - 2)
+    } else {
+        None
+    };
+    // (an active verb's passive, "being elected", takes its subject as `Subj` does)
+    let frame_ok = rule.frame == Frame::Subj || rule.frame == Frame::Obj && head != Some(t);
+    if let Some(head) = head.filter(|_| found.is_empty() && frame_ok) {
+        if (s0..head).all(opener)
+            && (head == s0
+                || a.w(head) == "having"
+                || SUBORDINATORS.contains(&a.w(head - 1))
+                || prior_to(head - 1))
+        {
+            found = subject_after_comma(a, si, trigger.end);
+        }
     }
     if !found.is_empty() && rule.frame != Frame::Noun {
         // "was elected with two other new MPs - A and B - in 1992"

@@ -385,3 +385,33 @@ fn a_noun_s_controller_and_a_relative_after_an_apposition_are_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_fronted_passive_participle_clause_is_about_the_main_clauses_subject() {
+    check_bodies(
+        Some("2020-04-07"),
+        &[
+            (
+                "Before being elected to the Commons in 2015, Alan Pike worked as a solicitor.",
+                "elect Alan Pike from=- to=- date=2015 asserted",
+            ),
+            (
+                "Prior to being elected in 2015, Alan Pike worked as a solicitor.",
+                "elect Alan Pike from=- to=- date=2015 asserted",
+            ),
+            (
+                "Having been elected in 2015, Alan Pike joined the transport committee.",
+                "elect Alan Pike from=- to=- date=2015 asserted",
+            ),
+            (
+                "Since being elected in 2015, Alan Pike has campaigned on housing.",
+                "elect Alan Pike from=- to=- date=2015 asserted",
+            ),
+            // no name after the clause's comma: nobody
+            (
+                "Before being elected in 2015, she worked as a solicitor.",
+                "",
+            ),
+        ],
+    );
+}
