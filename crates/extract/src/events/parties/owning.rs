@@ -132,7 +132,17 @@ pub(crate) fn owning_parties(a: &Analysed, out: &mut [Cand]) {
         if !bare {
             continue;
         }
-        if let Some(here) = named_here {
+        // ("stood Tom Hale of the Conservatives and the Liberal Democrat Ann Cole, who quit
+        // the party": the party the sentence's description of the person gives comes first)
+        let described_here = a
+            .m
+            .person_mentions
+            .iter()
+            .rfind(|pm| {
+                pm.person == c.person && pm.tokens.start >= s0 && pm.tokens.end <= c.trigger.start
+            })
+            .and_then(|pm| person_party(a, pm.tokens.start));
+        if let Some(here) = described_here.or(named_here) {
             if c.to.as_deref() != Some(here.as_str()) {
                 c.from = Some(here);
             }

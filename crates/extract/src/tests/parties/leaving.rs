@@ -219,3 +219,49 @@ fn announcing_founds_only_a_new_group() {
          found Ann Cole from=- to=Meridian Group date=2013-11-04 asserted",
     );
 }
+
+#[test]
+fn a_departure_or_exit_from_a_party_is_leaving_it() {
+    check_bodies(
+        Some("2020-04-07"),
+        &[
+            (
+                "Alan Pike announced his departure from the Conservatives on Monday.",
+                "leave Alan Pike from=Conservative Party to=- date=2020-04-06 asserted",
+            ),
+            (
+                "Alan Pike confirmed his exit from the Conservative Party.",
+                "leave Alan Pike from=Conservative Party to=- date=- asserted",
+            ),
+            // a departure from a party's policy is no leaving
+            (
+                "Alan Pike said the plan was a departure from Labour's policy on housing.",
+                "",
+            ),
+            // a seat not held is lost
+            (
+                "Alan Pike failed to hold on to his seat in Harrowfield.",
+                "defeat Alan Pike from=- to=- date=- asserted",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_party_a_described_member_quits_is_the_one_the_description_gives() {
+    check_bodies(
+        Some("2020-04-07"),
+        &[
+            (
+                "Beside them stood Tom Hale of the Conservatives and the Liberal Democrat Alan \
+                 Pike, who quit the party on Monday.",
+                "leave Alan Pike from=Liberal Democrats to=- date=2020-04-06 asserted",
+            ),
+            (
+                "With them were two Conservatives, Tom Hale and Jane Ross, and the Liberal \
+                 Democrat Alan Pike, whose departure from the party was announced on Monday.",
+                "leave Alan Pike from=Liberal Democrats to=- date=2020-04-06 asserted",
+            ),
+        ],
+    );
+}
