@@ -89,6 +89,13 @@ pub(super) static LOCAL: &[Cue] = cues![
     Denied: ["rejected", "the", "offer"],
     Denied: ["declined", "an", "offer"],
     Denied: ["declined", "the", "offer"],
+    // "declined repeated invitations to join", "rejected an invitation to stand": one refused
+    Denied: ["declined", "invitations"],
+    Denied: ["declined", "an", "invitation"],
+    Denied: ["declined", "the", "invitation"],
+    Denied: ["rejected", "invitations"],
+    Denied: ["rejected", "an", "invitation"],
+    Denied: ["rejected", "the", "invitation"],
     Expected: ["agreed", "to"],
     Expected: ["agrees", "to"],
     // "has put his name forward to replace her as leader": the office is the bid's aim

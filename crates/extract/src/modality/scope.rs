@@ -15,22 +15,61 @@ pub(super) fn matches_at(a: &Analysed, k: usize, words: &[&str]) -> bool {
     })
 }
 
-/// [`matches_at`] past quotation marks between the words: a cue in scare quotes ("to be
-/// \"on the verge\" of switching sides") is the cue.
-fn matches_quoted(a: &Analysed, k: usize, words: &[&str], end: usize) -> bool {
+/// [`matches_at`] past what may stand between a cue's words without changing it: quotation
+/// marks (a cue in scare quotes, "to be \"on the verge\" of switching sides"), one adjective
+/// of manner or number before a noun ("in secret talks", "declined repeated invitations") and
+/// a time ("refused on Thursday to rule out"). Where the cue ends, if it matches.
+fn matches_quoted(a: &Analysed, k: usize, words: &[&str], end: usize) -> Option<usize> {
     let quote = |t: usize| matches!(a.w(t), "\"" | "“" | "”" | "'" | "‘" | "’");
     let mut t = k;
     for (j, w) in words.iter().enumerate() {
         while j > 0 && t < end && quote(t) {
             t += 1;
         }
+        if j > 0 && t < end && !matches_at(a, t, &[w]) {
+            if CUE_MODIFIERS.contains(&a.w(t)) {
+                t += 1;
+            } else if a.tok_timex[t].is_some()
+                || matches!(a.w(t), "on" | "at")
+                    && a.tok_timex.get(t + 1).is_some_and(|x| x.is_some())
+            {
+                // (the time's own words, and its preposition)
+                t += 1;
+                while t < end && a.tok_timex[t].is_some() {
+                    t += 1;
+                }
+            }
+        }
         if t >= end || !matches_at(a, t, &[w]) {
-            return false;
+            return None;
         }
         t += 1;
     }
-    true
+    Some(t)
 }
+
+/// Adjectives that may stand inside a cue before its noun: "in secret talks", "in advanced
+/// discussions", "declined repeated invitations". None is a cue's word.
+const CUE_MODIFIERS: &[&str] = &[
+    "secret",
+    "private",
+    "informal",
+    "formal",
+    "early",
+    "advanced",
+    "preliminary",
+    "exploratory",
+    "serious",
+    "detailed",
+    "fresh",
+    "further",
+    "repeated",
+    "several",
+    "last-ditch",
+    "behind-the-scenes",
+    "high-level",
+    "tentative",
+];
 
 /// The cues of a list grouped by their first word, in list order.
 type CueIndex = rustc_hash::FxHashMap<&'static str, Vec<&'static Cue>>;
@@ -191,12 +230,15 @@ pub(super) fn find_cue(
         }
         let Some(list) = idx.get(key) else { continue };
         for cue in list {
-            if k + cue.words.len() <= range.end && matches_quoted(a, k, cue.words, range.end) {
+            let matched = (k + cue.words.len() <= range.end)
+                .then(|| matches_quoted(a, k, cue.words, range.end))
+                .flatten();
+            if let Some(cue_end) = matched {
                 if best.is_none_or(|(m, _)| rank(cue.modality) > rank(m)) {
                     best = Some((cue.modality, k));
                 }
                 // (the words of a cue are not cues of their own: "neither confirm nor deny")
-                skip_to = k + cue.words.len();
+                skip_to = cue_end;
                 break;
             }
         }

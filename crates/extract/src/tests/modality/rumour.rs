@@ -392,3 +392,32 @@ fn an_inclination_an_appearance_and_a_near_certainty_are_not_the_change() {
         ],
     );
 }
+
+#[test]
+fn a_cue_reads_past_a_manner_adjective_or_a_time_between_its_words() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            (
+                "Alan Pike is in secret talks to jump ship to Reform UK, we can reveal.",
+                "defect Alan Pike from=- to=Reform UK date=- rumoured",
+            ),
+            (
+                "Alan Pike is in advanced talks to defect to Reform UK.",
+                "defect Alan Pike from=- to=Reform UK date=- rumoured",
+            ),
+            (
+                "Alan Pike refused on Thursday to rule out following her into Reform UK.",
+                "join Alan Pike from=- to=Reform UK date=2022-09-01 rumoured",
+            ),
+            (
+                "Alan Pike declined repeated invitations to join Reform UK.",
+                "join Alan Pike from=- to=Reform UK date=- denied",
+            ),
+            (
+                "Alan Pike rejected an invitation to join Reform UK.",
+                "join Alan Pike from=- to=Reform UK date=- denied",
+            ),
+        ],
+    );
+}
