@@ -66,6 +66,13 @@ pub(super) static LOCAL: &[Cue] = cues![
     Denied: ["came", "close", "to"],
     Denied: ["come", "close", "to"],
     Denied: ["comes", "close", "to"],
+    // ("was close to quitting the party last year": a near miss told in the past; "is
+    // close to joining": nearness, still open)
+    Denied: ["was", "close", "to"],
+    Denied: ["were", "close", "to"],
+    Denied: ["been", "close", "to"],
+    Rumoured: ["is", "close", "to"],
+    Rumoured: ["are", "close", "to"],
     Denied: ["stopped", "short", "of"],
     Denied: ["stops", "short", "of"],
     // ("is almost certain to quit", "seems certain to be sacked": all but sure, still to come,
@@ -130,6 +137,7 @@ pub(super) static LOCAL: &[Cue] = cues![
     Hypothetical: ["unless"],
     Hypothetical: ["whether"],
     Rumoured: ["on", "the", "verge", "of"],
+    Rumoured: ["on", "the", "point", "of"],
     Rumoured: ["on", "the", "brink", "of"],
     Rumoured: ["stands", "to"],
     Rumoured: ["stand", "to"],
@@ -307,6 +315,18 @@ pub(super) static GOVERNING: &[Cue] = cues![
     Denied: ["ruled", "out"],
     Denied: ["no", "truth"],
     // "Allies of Tom Hale say he is preparing to quit": what unnamed friends say is talk
+    // "According to one report, X has been sacked": a report or unnamed sources as the
+    // source are talk ("according to the party" is not)
+    Rumoured: ["according", "to", "reports"],
+    Rumoured: ["according", "to", "press", "reports"],
+    Rumoured: ["according", "to", "unconfirmed"],
+    Rumoured: ["according", "to", "one", "report"],
+    Rumoured: ["according", "to", "a", "report"],
+    Rumoured: ["according", "to", "some"],
+    Rumoured: ["according", "to", "sources"],
+    Rumoured: ["according", "to", "insiders"],
+    Rumoured: ["according", "to", "allies"],
+    Rumoured: ["according", "to", "friends"],
     Rumoured: ["allies", "of"],
     Rumoured: ["friends", "of"],
     Rumoured: ["aides", "of"],

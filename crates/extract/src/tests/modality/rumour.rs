@@ -421,3 +421,33 @@ fn a_cue_reads_past_a_manner_adjective_or_a_time_between_its_words() {
         ],
     );
 }
+
+#[test]
+fn a_near_miss_a_point_of_change_and_a_report_as_source_are_not_facts() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            (
+                "Alan Pike was close to quitting the party last year.",
+                "leave Alan Pike from=- to=- date=2021 denied",
+            ),
+            (
+                "Alan Pike is close to joining Reform UK.",
+                "join Alan Pike from=- to=Reform UK date=- rumoured",
+            ),
+            (
+                "Alan Pike was on the point of resigning.",
+                "resign Alan Pike from=- to=- date=- rumoured",
+            ),
+            (
+                "According to one report, Alan Pike has been sacked.",
+                "dismiss Alan Pike from=- to=- date=- rumoured",
+            ),
+            // a named body as the source is no rumour
+            (
+                "According to the party, Alan Pike has been suspended.",
+                "expel Alan Pike from=- to=- date=2022-09-07 asserted",
+            ),
+        ],
+    );
+}
