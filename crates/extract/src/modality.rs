@@ -87,6 +87,47 @@ pub fn modality(
             )
         })
     };
+    // (where the governing cues' reach ends when an aside or a first conjunct is set apart)
+    let mut gov_cut = None;
+    // ("Ann Cole, sources say, has quit Labour", "Ann Cole, according to allies, has quit":
+    // hearsay in an aside between the subject and its verb is the whole clause's source)
+    let aside_hearsay = a.w(chain_start) == ","
+        && (chain_start + 1..trigger.start)
+            .find(|&k| a.w(k) == ",")
+            .filter(|&c| aux_only(c))
+            .is_some_and(|c| {
+                let aside = chain_start + 1..c;
+                // (a source's words, not any cue: "Ann Cole, facing calls to resign, quit")
+                let sourced = aside.clone().any(|k| {
+                    matches!(
+                        a.w(k),
+                        "sources"
+                            | "allies"
+                            | "friends"
+                            | "insiders"
+                            | "aides"
+                            | "understood"
+                            | "believed"
+                            | "thought"
+                            | "reportedly"
+                            | "allegedly"
+                            | "say"
+                            | "says"
+                            | "said"
+                            | "claimed"
+                            | "according"
+                            | "rumoured"
+                    )
+                });
+                sourced
+                    && [
+                        find_cue(a, aside.clone(), GOVERNING),
+                        find_cue(a, aside, LOCAL),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|(m, _)| m == Modality::Rumoured)
+            });
     let chain_start = match (chain_start..trigger.start).rev().find(|&k| a.w(k) == ",") {
         Some(c)
             if aux_only(c) && (s.tokens.start..c).any(|k| matches!(a.w(k), "who" | "which")) =>
@@ -97,6 +138,28 @@ pub fn modality(
             c + 1
         }
         Some(c) if aux_only(c) && crate::events::apposition_opened_at(a, si, c).is_some() => c + 1,
+        // ("Ann Cole, expected to be a candidate, resigned on Monday", "Ann Cole, widely
+        // tipped as a future leader, resigned": an aside set off by commas right after the
+        // subject, a participle's included, is no part of the main verb's chain; a comment
+        // clause of hearsay, "Ann Cole, it is understood, has quit", is)
+        Some(c) if aux_only(c) && subject_aside(a, chain_start, c) => {
+            gov_cut = Some(chain_start);
+            c + 1
+        }
+        _ => chain_start,
+    };
+    // "Ann Cole denied wrongdoing but resigned on Monday": a past verb after "but" (or after
+    // "and", when nothing shared before it, a modal or a negation, reaches it) is a clause of
+    // its own; a cue of the first verb's is not its, unless that verb opened a complement or
+    // an infinitive the conjunct may share ("denied that she had quit and joined Reform")
+    let chain_start = match (chain_start..trigger.start)
+        .rev()
+        .find(|&k| matches!(a.w(k), "but" | "and"))
+    {
+        Some(c) if own_conjunct(a, si, chain_start, c, trigger.start) => {
+            gov_cut = Some(gov_cut.unwrap_or(chain_start));
+            c + 1
+        }
         _ => chain_start,
     };
     // "has been urged to stand down after leaving the party", "will speak today after
@@ -398,7 +461,8 @@ pub fn modality(
     } else if let Some(w) = closed_who {
         gov_lo.min(w)..w
     } else {
-        gov_lo.min(chain_start)..chain_start
+        let end = gov_cut.map_or(chain_start, |c| c.min(chain_start));
+        gov_lo.min(end)..end
     };
     let gov_end = gov_range.end;
     let governing = find_cue(a, gov_range, GOVERNING).filter(|(_, k)| governs(a, *k, gov_end));
@@ -458,6 +522,9 @@ pub fn modality(
     }
     if let Some((l, _)) = local {
         m = l;
+    }
+    if aside_hearsay && m == Modality::Asserted {
+        m = Modality::Rumoured;
     }
     let mut cue_at = local.map(|(_, k)| k);
     if let Some((g, k)) = governing {
@@ -645,4 +712,79 @@ fn decision_complement(a: &Analysed, start: usize, modal: usize) -> bool {
         matches!(a.w(v), "decided" | "ruled" | "resolved" | "voted")
             && (v + 1..that).all(|j| !matches!(a.w(j), "," | "not" | "to" | "whether"))
     })
+}
+
+/// Whether the words `open..close` (from the comma after a subject's name to the comma before
+/// its verb chain) are an aside: opened by that comma, with no person, relative word or
+/// conjunction inside and no word of hearsay ("it is understood", "reportedly").
+fn subject_aside(a: &Analysed, open: usize, close: usize) -> bool {
+    if a.w(open) != "," || close <= open + 1 {
+        return false;
+    }
+    let inside = open + 1..close;
+    !matches!(
+        a.w(open + 1),
+        "it" | "we" | "they" | "he" | "she" | "i" | "according"
+    ) && inside.clone().all(|k| {
+        a.person_at(k).is_none()
+            && !matches!(
+                a.w(k),
+                "who"
+                    | "which"
+                    | "and"
+                    | "but"
+                    | "understood"
+                    | "believed"
+                    | "thought"
+                    | "reportedly"
+                    | "allegedly"
+                    | "apparently"
+                    | "said"
+                    | "says"
+                    | "claimed"
+                    | "reported"
+                    | "rumoured"
+                    | "sources"
+            )
+    })
+}
+
+/// Whether the trigger at `t`, after the conjunction at `conj`, is a past verb of its own
+/// clause: the words after the conjunction are the trigger's auxiliaries and adverbs only, the
+/// trigger is a past form, and before the conjunction (from `start`) nothing opens a complement
+/// or infinitive the conjunct could share ("that", "to", "if", "whether") and, after "and", no
+/// modal or negation is shared ("may resign and join", "did not resign and leave").
+fn own_conjunct(a: &Analysed, si: usize, start: usize, conj: usize, t: usize) -> bool {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let adjacent = (conj + 1..t).all(|k| {
+        matches!(
+            a.w(k),
+            "then" | "later" | "finally" | "eventually" | "subsequently" | "promptly"
+        )
+    });
+    if !adjacent || conj <= start {
+        return false;
+    }
+    let p = a.parse(si);
+    if p.xpos.get(t - s0).copied() != Some("VBD") {
+        return false;
+    }
+    let shared = (start..conj).any(|k| {
+        matches!(a.w(k), "that" | "to" | "if" | "whether" | ",")
+            || a.w(conj) == "and"
+                && (matches!(
+                    a.w(k),
+                    "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "must"
+                        | "not"
+                        | "never"
+                ) || a.w(k).ends_with("n't"))
+    });
+    !shared
 }

@@ -307,3 +307,41 @@ fn a_change_noun_subject_of_a_conditional_is_supposed() {
         ],
     );
 }
+
+#[test]
+fn an_aside_after_the_subject_and_a_first_conjunct_keep_their_cues_but_hearsay_does_not() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            // an aside's cue is the aside's
+            (
+                "Alan Pike, expected to be a candidate, resigned as a councillor on Monday.",
+                "resign Alan Pike from=- to=- date=2022-09-05 asserted",
+            ),
+            (
+                "Alan Pike, widely tipped as a future leader, resigned on Monday.",
+                "resign Alan Pike from=- to=- date=2022-09-05 asserted",
+            ),
+            // a first conjunct's cue is its own
+            (
+                "Alan Pike denied wrongdoing but resigned on Monday.",
+                "resign Alan Pike from=- to=- date=2022-09-05 asserted",
+            ),
+            // ... not one the conjuncts share
+            (
+                "Alan Pike may resign and join Reform UK.",
+                "resign Alan Pike from=- to=- date=- rumoured
+                 join Alan Pike from=- to=Reform UK date=- rumoured",
+            ),
+            // hearsay in the aside is the clause's source
+            (
+                "Alan Pike, sources say, has quit Labour.",
+                "leave Alan Pike from=Labour Party to=- date=- rumoured",
+            ),
+            (
+                "Alan Pike, according to allies, has quit Labour.",
+                "leave Alan Pike from=Labour Party to=- date=- rumoured",
+            ),
+        ],
+    );
+}
