@@ -8,6 +8,8 @@ use floorcross_text::{Segmented, Token};
 use crate::lexicon::Lexicon;
 use crate::party_context_ok;
 
+mod signals;
+
 /// Verbs after which a capitalised name is a party or group being created.
 const FOUNDING_VERBS: &[&str] = &[
     "form",
@@ -60,7 +62,8 @@ pub(crate) fn introduced_names(
                 .or_else(|| founded_name(text, tokens, range.clone(), i, lex, &party_words))
                 .or_else(|| apposed_new_group(text, tokens, range.clone(), i, lex))
                 .or_else(|| founded_passive(text, seg, si, i, lex))
-                .or_else(|| membership_object(text, seg, si, i, lex));
+                .or_else(|| membership_object(text, seg, si, i, lex))
+                .or_else(|| signals::party_signal(text, seg, si, i, lex));
             if let Some(end) = end {
                 let name: Vec<String> = tokens[i..end]
                     .iter()
@@ -418,7 +421,7 @@ fn used_as_party<'t>(text: &'t str, tokens: &[Token]) -> std::collections::HashS
 }
 
 /// The text of token `k` while it is inside `range`, else "".
-fn word_in<'t>(
+pub(super) fn word_in<'t>(
     text: &'t str,
     tokens: &[Token],
     range: &std::ops::Range<usize>,
@@ -443,12 +446,18 @@ fn unknown_capital(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
 
 /// Whether token `i` opens a capitalised run (nothing capitalised before it since `start`)
 /// with a word that may open a new group's name ([`unknown_capital`]).
-fn opens_unknown_name(text: &str, tokens: &[Token], start: usize, i: usize, lex: &Lexicon) -> bool {
+pub(super) fn opens_unknown_name(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    i: usize,
+    lex: &Lexicon,
+) -> bool {
     (i == start || !tokens[i - 1].is_capitalised(text)) && unknown_capital(text, tokens, i, lex)
 }
 
 /// The end of the run of capitalised words from `i` (at most four) inside `range`.
-fn capital_run_end(
+pub(super) fn capital_run_end(
     text: &str,
     tokens: &[Token],
     range: &std::ops::Range<usize>,
@@ -652,11 +661,15 @@ const STATE_WORDS: &[&str] = &[
 ];
 
 /// Verbs of defecting whose "to" takes the party gone to ("defected to Common Ground").
-const DEFECTING: &[&str] = &["defected", "defect", "defects", "defecting", "defection"];
+pub(super) const DEFECTING: &[&str] = &["defected", "defect", "defects", "defecting", "defection"];
+
+/// Verbs of joining whose object is a party when the sentence has its subject leave a known
+/// one ("quit the Tories to join Restore Albion").
+pub(super) const JOINING: &[&str] = &["join", "joined", "joins", "joining", "rejoined", "rejoin"];
 
 /// Verbs of leaving whose object, left "to sit as" something, is a party ("has left Meridian
 /// to sit as an independent").
-const LEAVING: &[&str] = &[
+pub(super) const LEAVING: &[&str] = &[
     "quit", "quits", "quitting", "left", "leave", "leaves", "leaving",
 ];
 
@@ -682,8 +695,11 @@ fn membership_object(
         i
     };
     // (the verb before it first: most capitalised words follow none of these)
+    let joined_here = JOINING.contains(&w(k - 1).to_ascii_lowercase().as_str());
     if k < range.start + 2
-        || !(w(k - 1) == "to" || LEAVING.contains(&w(k - 1).to_ascii_lowercase().as_str()))
+        || !(w(k - 1) == "to"
+            || LEAVING.contains(&w(k - 1).to_ascii_lowercase().as_str())
+            || joined_here)
     {
         return None;
     }
@@ -697,19 +713,65 @@ fn membership_object(
         && w(end) == "to"
         && w(end + 1) == "sit"
         && w(end + 2) == "as";
-    if !(defected_to || left_to_sit) {
+    // "quit the Conservatives to join Restore Albion", "left Labour and joined Common
+    // Cause": what is joined by someone the sentence has leaving a known party is one
+    let joined_after_leaving = joined_here && {
+        let lowered = |j: usize| w(j).to_ascii_lowercase();
+        (range.start..k - 1).any(|j| {
+            (LEAVING.contains(&lowered(j).as_str()) || DEFECTING.contains(&lowered(j).as_str()))
+                && (j + 1..(j + 5).min(k - 1)).any(|q| {
+                    let word = w(q);
+                    lex.party_name(word).is_some()
+                        || q + 1 < k && lex.party_name(&format!("{word} {}", w(q + 1))).is_some()
+                })
+        })
+    };
+    if !(defected_to || left_to_sit || joined_after_leaving) {
+        return None;
+    }
+    // (not a name that owns what follows: "defected to Labour's rivals")
+    if tokens
+        .get(end)
+        .is_some_and(|t| t.kind == floorcross_text::TokenKind::Possessive)
+    {
         return None;
     }
     let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
+    let org = plausible_party_name(text, seg, si, i, end, lex)?;
+    let grouplike = GROUP_WORDS.contains(words.last()?);
+    (words.len() >= 2 || grouplike || left_to_sit || org).then_some(end)
+}
+
+/// Whether the capitalised name `i..end` in sentence `si` may be a party's: no institution's
+/// word in it ("Government", "Council"), no possessive after it, no known party in it, no
+/// place or person opening it to the learned recogniser ("the Soviet Union", "North Korea";
+/// a place at the end of a longer name is the party's, "Restore Albion"), no state's word.
+/// `Some(whether the recogniser reads an organisation there)` when it may.
+pub(super) fn plausible_party_name(
+    text: &str,
+    seg: &Segmented,
+    si: usize,
+    i: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> Option<bool> {
+    let tokens = &seg.tokens;
+    let range = seg.sentences[si].tokens.clone();
+    let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text(text)).collect();
+    if words.is_empty() {
+        return None;
+    }
     if words.iter().any(|x| {
         matches!(
             *x,
             "Government" | "Cabinet" | "Commons" | "Parliament" | "Council" | "Committee" | "Bill"
                 | "Act" | "House" | "Lords" | "Assembly"
         )
-    }) || tokens.get(end).is_some_and(|t| t.kind == floorcross_text::TokenKind::Possessive)
-        // (a known party's own group, "defects to Welsh Conservative group", is that party)
+    })
+        // (a known party's own group, "defects to Welsh Conservative group", is that party,
+        // and so is a nation's branch, "the Welsh Liberal Democrats")
         || words.iter().any(|x| lex.party_name(x).is_some())
+        || (i + 1..end).any(|q| lex.parties.match_at(text, tokens, q).is_some())
     {
         return None;
     }
@@ -721,10 +783,12 @@ fn membership_object(
     let names = models.recognise(&tagged, &lex.name_flags(&sentence));
     let (rs, re) = (i - range.start, end - range.start);
     let overlapping = |n: &&floorcross_syntax::Name| n.start < re && n.end > rs;
+    // (a place at the end of a longer name is the party's, "Restore Albion", "Reclaim
+    // Britain": only one that opens the name rules it out)
     if names
         .iter()
         .filter(overlapping)
-        .any(|n| matches!(n.kind_name(), "GPE" | "PERSON"))
+        .any(|n| matches!(n.kind_name(), "GPE" | "PERSON") && (n.start <= rs || re - rs < 2))
     {
         return None;
     }
@@ -738,8 +802,7 @@ fn membership_object(
         .iter()
         .filter(overlapping)
         .any(|n| n.kind_name() == "ORG");
-    let grouplike = GROUP_WORDS.contains(words.last()?);
-    (words.len() >= 2 || grouplike || left_to_sit || org).then_some(end)
+    Some(org)
 }
 
 /// "the new Independent Group", "a new party called Veritas": a group the text introduces.

@@ -103,3 +103,53 @@ fn the_x_group_is_a_group_when_the_story_joins_x_alone() {
     );
     check("Leaders of the G8 group met. The G8 said so.", "");
 }
+
+/// A name no list knows is a party when the words around it say so: joined after leaving a
+/// known party, left for one, a party noun after it when joined, its elected people counted or
+/// gained, a party noun a founding participle modifies in apposition; a place at the end of a
+/// longer name is the party's. A name joined with nothing else said is not one ("joined
+/// Harbour Radio" could be a job), nor a seat's name before "MLA" or "councillor".
+#[test]
+fn a_name_no_list_knows_is_a_party_where_the_words_around_it_say_so() {
+    check(
+        "Tom Ashby quit the Conservatives to join Restore Albion.",
+        "person Tom Ashby [Male]: Tom Ashby
+         party Conservative Party <- Conservatives
+         party Restore Albion <- Restore Albion",
+    );
+    check(
+        "Tom Ashby left Common Cause and rejoined the Conservatives.",
+        "person Tom Ashby [Male]: Tom Ashby
+         party Common Cause <- Common Cause
+         party Conservative Party <- Conservatives",
+    );
+    check(
+        "Ann Cole has joined the Your Voice party.",
+        "person Ann Cole [Female]: Ann Cole
+         party Your Voice <- Your Voice",
+    );
+    check(
+        "Restore Albion has gained its first MP.",
+        "party Restore Albion <- Restore Albion
+         roles MP",
+    );
+    check(
+        "Ann Cole is Restore Albion's newest councillor.",
+        "person Ann Cole [Female]: Ann Cole
+         party Restore Albion <- Restore Albion 's
+         roles councillor",
+    );
+    check(
+        "Ann Cole has joined Your Voice, the party set up by Tom Ashby.",
+        "person Ann Cole [Female]: Ann Cole
+         person Tom Ashby [Male]: Tom Ashby
+         party Your Voice <- Your Voice",
+    );
+    check(
+        "Ann Cole has joined Harbour Radio. She is the Mid Lagan MLA.",
+        "person Ann Cole [Female]: Ann Cole
+         post Mid Lagan <- Mid Lagan
+         org Harbour Radio
+         roles MLA",
+    );
+}

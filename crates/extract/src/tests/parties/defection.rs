@@ -489,3 +489,30 @@ fn a_leaving_and_a_later_founding_are_two_changes() {
          found Ann Cole from=- to=Northern Light Party date=- asserted",
     );
 }
+
+#[test]
+fn a_party_no_list_knows_is_where_a_leaver_goes_or_what_a_party_noun_names() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            (
+                "Alan Pike has quit the Conservatives to join Restore Albion.",
+                "defect Alan Pike from=Conservative Party to=Restore Albion date=2022-09-07 asserted",
+            ),
+            (
+                "Jane Ross has joined the Your Voice party.",
+                "join Jane Ross from=- to=Your Voice date=2022-09-07 asserted",
+            ),
+            (
+                "Restore Albion has gained its first MP after Alan Pike defected from the \
+                 Conservatives.",
+                "defect Alan Pike from=Conservative Party to=Restore Albion date=- asserted",
+            ),
+            (
+                "Jane Ross has joined Your Voice, the party set up by Alan Pike last month.",
+                "join Jane Ross from=- to=Your Voice date=2022-09-07 asserted
+                 found Alan Pike from=- to=Your Voice date=2022-08 asserted",
+            ),
+        ],
+    );
+}
