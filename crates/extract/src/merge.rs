@@ -134,13 +134,21 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     // ("Moira Dalgleish is leaving the government. … she says she is standing down": a
     // resignation told again in the next sentence, without its office or its time, is the one
     // told first)
+    // ... never what happened long before the paper's day and what is expected now:
+    // "who stood for Parliament in 2005, says he will stand for the leadership" tells two
+    // candidacies, "resigned as chief whip in 2019. He will stand down as an MP at the next
+    // election" two resignations
+    let long_past = |x: &Cand| x.modality == Modality::Asserted && before_news(&x.date, paper_day);
+    let then_and_to_come =
+        class(a.modality) == 2 && long_past(b) || class(b.modality) == 2 && long_past(a);
     let retold = a.kind == b.kind
         && a.kind == EventType::Resign
         && a.sentence.abs_diff(b.sentence) == 1
         && (a.date.is_none() || b.date.is_none())
         && (a_role.is_none() || b_role.is_none())
         && class(a.modality) != 1
-        && class(b.modality) != 1;
+        && class(b.modality) != 1
+        && !then_and_to_come;
     if retold {
         return true;
     }
@@ -149,10 +157,7 @@ fn compatible(a: &Cand, b: &Cand, paper_day: Option<&str>) -> bool {
     {
         return false;
     }
-    // ... nor is what happened long before the paper's day what is expected now: "who stood
-    // for Parliament in 2005, says he will stand for the leadership" tells two candidacies
-    let long_past = |x: &Cand| x.modality == Modality::Asserted && before_news(&x.date, paper_day);
-    if class(a.modality) == 2 && long_past(b) || class(b.modality) == 2 && long_past(a) {
+    if then_and_to_come {
         return false;
     }
     // ... but what is denied is never what happened: "the suspension was lifted on Tuesday"

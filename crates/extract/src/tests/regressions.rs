@@ -648,3 +648,31 @@ fn a_headline_is_never_joined_to_a_hard_wrapped_body_under_it() {
         pellow.evidence.text
     );
 }
+
+/// An expected stand-down told after a resignation long before the paper's day was merged
+/// into it (the issue's "an expected stand-down disappears into a past resignation").
+#[test]
+fn an_expected_stand_down_is_not_merged_into_a_past_resignation() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[(
+            "Alan Pike resigned as chief whip in 2019. He will stand down as an MP at the next \
+             election.",
+            "resign Alan Pike from=- to=- date=2019 asserted
+             resign Alan Pike from=- to=- date=- expected",
+        )],
+    );
+}
+
+/// "was elected again" read as a first election.
+#[test]
+fn elected_again_is_a_reelection() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[(
+            "Alan Pike was elected in 2010. He was elected again in 2015.",
+            "elect Alan Pike from=- to=- date=2010 asserted
+             reelect Alan Pike from=- to=- date=2015 asserted",
+        )],
+    );
+}
