@@ -20,6 +20,7 @@ mod conditions;
 mod coref;
 mod dates;
 mod denied_after;
+mod gapped;
 mod groups;
 mod name_lists;
 mod noun_people;

@@ -196,3 +196,28 @@ fn taking_a_partys_whip_is_joining_it() {
         "join Harriet Castlebrook from=- to=Liberal Democrats date=2013-03-21 asserted",
     );
 }
+
+#[test]
+fn a_bare_rejoining_or_quitting_again_in_a_conjunct_is_of_the_party_left() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            (
+                "Alan Pike quit Labour in 2016 but rejoined in 2018.",
+                "leave Alan Pike from=Labour Party to=- date=2016 asserted
+                 join Alan Pike from=- to=Labour Party date=2018 asserted",
+            ),
+            (
+                "Alan Pike quit Labour in 2016, rejoined in 2018 and quit again in 2021.",
+                "leave Alan Pike from=Labour Party to=- date=2016 asserted
+                 join Alan Pike from=- to=Labour Party date=2018 asserted
+                 leave Alan Pike from=Labour Party to=- date=2021 asserted",
+            ),
+            // (another's rejoining is not the leaver's)
+            (
+                "Alan Pike quit Labour in 2016 and Jane Ross rejoined in 2018.",
+                "leave Alan Pike from=Labour Party to=- date=2016 asserted",
+            ),
+        ],
+    );
+}
