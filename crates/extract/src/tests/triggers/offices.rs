@@ -290,3 +290,29 @@ fn a_title_case_headline_s_verb_is_no_part_of_the_name_before_it() {
         "dismiss Ann Cole from=- to=- date=2016-09-24 asserted",
     );
 }
+
+#[test]
+fn an_office_taken_up_voted_into_or_put_in_charge_of_is_an_appointment_or_election() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            (
+                "Alan Pike took office as mayor on Monday.",
+                "appoint Alan Pike from=- to=- date=2022-09-05 asserted",
+            ),
+            (
+                "Alan Pike was voted in as mayor in May.",
+                "elect Alan Pike from=- to=- date=2022-05 asserted",
+            ),
+            (
+                "Alan Pike was put in charge of the Home Office in 2019.",
+                "appoint Alan Pike from=- to=- date=2019 asserted",
+            ),
+            // taking on a rival is a contest, no office
+            (
+                "Alan Pike will take on the Conservative group leader, Jane Ross, in May.",
+                "",
+            ),
+        ],
+    );
+}
