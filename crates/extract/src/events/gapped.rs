@@ -1,6 +1,8 @@
-//! Changes of party told in a conjunct that leaves out what the first conjunct gave: "quit
-//! Labour in 2016 but rejoined in 2018" (what is rejoined is the party left), "…, rejoined in
-//! 2018 and quit again in 2021" (quitting again is leaving that party again).
+//! Changes told in a conjunct that leaves out what the first conjunct gave: "quit Labour in
+//! 2016 but rejoined in 2018" (what is rejoined is the party left), "…, rejoined in 2018 and
+//! quit again in 2021" (quitting again is leaving that party again), "was appointed chief whip
+//! in 2015 and housing minister in 2018" (a second office, its verb left out, at its own
+//! time).
 
 use super::*;
 
@@ -100,4 +102,60 @@ pub(crate) fn gapped_party_moves(a: &Analysed, out: &mut Vec<Cand>) {
             out.push(n);
         }
     }
+}
+
+/// "was appointed chief whip in 2015 and housing minister in 2018": after an appointment or
+/// election to an office with its time, "and" and another office with a time of its own is the
+/// same change to that office, then.
+pub(crate) fn gapped_office_times(a: &Analysed, out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for c in out.iter() {
+        if !matches!(c.kind, EventType::Appoint | EventType::Elect) || c.role.is_none() {
+            continue;
+        }
+        let s = &a.seg.sentences[c.sentence];
+        let mut k = c.trigger.end;
+        if a.w(k) == "as" {
+            k += 1;
+        }
+        // the first office, then its time
+        let Some(r) = a.m.role_at(k) else { continue };
+        let mut j = r.tokens.end;
+        let timed = |t: usize| a.tok_timex.get(t).copied().flatten();
+        let Some(first_time) = (j..(j + 2).min(s.tokens.end)).find(|&t| timed(t).is_some()) else {
+            continue;
+        };
+        j = first_time;
+        while j < s.tokens.end && timed(j) == timed(first_time) {
+            j += 1;
+        }
+        if a.w(j) != "and" {
+            continue;
+        }
+        let mut q = j + 1;
+        if matches!(a.w(q), "as" | "a" | "the") {
+            q += 1;
+        }
+        // (a portfolio's words may stand before the role: "housing minister")
+        let Some(r2) = (q..(q + 3).min(s.tokens.end))
+            .take_while(|&t| a.is_word(t) && a.person_at(t).is_none())
+            .find_map(|t| a.m.role_at(t))
+        else {
+            continue;
+        };
+        let e = r2.tokens.end;
+        let Some(date) = (e..(e + 2).min(s.tokens.end))
+            .find_map(|t| a.point_timex(t))
+            .map(|t| t.value.clone())
+        else {
+            continue;
+        };
+        found.push(Cand {
+            role: Some(super::offices::role_phrase(a, q..e)),
+            date: Some(date),
+            trigger: q..q + 1,
+            ..c.clone()
+        });
+    }
+    out.extend(found);
 }

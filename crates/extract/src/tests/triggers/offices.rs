@@ -316,3 +316,23 @@ fn an_office_taken_up_voted_into_or_put_in_charge_of_is_an_appointment_or_electi
         ],
     );
 }
+
+#[test]
+fn a_second_office_with_its_own_time_after_and_is_a_second_appointment() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            (
+                "Alan Pike was appointed chief whip in 2015 and housing minister in 2018.",
+                "appoint Alan Pike from=- to=- date=2015 asserted
+                 appoint Alan Pike from=- to=- date=2018 asserted",
+            ),
+            // (a verb of its own is its own change)
+            (
+                "Alan Pike was appointed chief whip in 2015 and sacked in 2018.",
+                "appoint Alan Pike from=- to=- date=2015 asserted
+                 dismiss Alan Pike from=- to=- date=2018 asserted",
+            ),
+        ],
+    );
+}
