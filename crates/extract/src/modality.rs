@@ -356,7 +356,7 @@ pub fn modality(
         }
         for c in CALLS {
             if matches_at(a, k, c) {
-                // "the panel decided on Tuesday that X should be readmitted": a body's
+                // "the board voted that X should be reinstated": a body's
                 // decision that something should be done is the doing of it, no demand
                 if matches!(c[0], "should" | "must") && decision_complement(a, s.tokens.start, k) {
                     continue;
@@ -696,9 +696,10 @@ pub fn modality(
 
 /// Whether the modal at `modal` opens the complement of a past verb of deciding: "decided
 /// (on Tuesday) that X should …", "ruled that", "voted unanimously that" (not "agreed" or
-/// "concluded", which as often report an opinion: "most MPs agreed that she should go"). The verb stands
-/// at most five words before "that" (a time or manner phrase between), and the complement's
-/// subject, between "that" and the modal, is at most eight words long with no clause break.
+/// "concluded", which as often report an opinion: "most MPs agreed that she should go"). The
+/// verb stands at most five words before "that" (a time or manner phrase between), and the
+/// complement's subject, between "that" and the modal, is at most eight words long with no
+/// clause break.
 fn decision_complement(a: &Analysed, start: usize, modal: usize) -> bool {
     let lo = modal.saturating_sub(9).max(start);
     let Some(that) = (lo..modal).rev().find(|&j| a.w(j) == "that") else {

@@ -111,8 +111,8 @@ fn a_decision_that_a_change_should_be_made_is_the_change() {
         &[
             // the body that decides does what it decides; the decision's day dates it
             (
-                "A panel decided on Tuesday that Alan Pike should be readmitted as a member.",
-                "readmit Alan Pike from=- to=- date=2020-11-17 asserted",
+                "The board decided on Tuesday that Alan Pike should be readmitted to Labour.",
+                "readmit Alan Pike from=- to=Labour Party date=2020-11-17 asserted",
             ),
             (
                 "The disciplinary panel ruled that Alan Pike must be expelled from the party.",

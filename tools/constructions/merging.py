@@ -1,0 +1,31 @@
+import json, os, subprocess, sys, shutil
+B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
+OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+L='Labour Party'; C='Conservative Party'; G='Green Party'; R='Reform UK'; LD='Liberal Democrats'
+CASES = [
+ ("Alan Pike resigned as chief whip in 2019.|He will stand down as an MP at the next election.", {("resign","2019","asserted"),("resign",None,"expected")}),
+ ("Alan Pike quit Labour and defected to the Greens on Monday.", {("defect","2022-09-05","asserted")}),
+ ("Former Labour defector Alan Pike is joining the Greens.", {("defect",None,"asserted")}),
+ ("Alan Pike was elected in 2010 and re-elected in 2015.", {("elect","2010","asserted"),("reelect","2015","asserted")}),
+ ("Alan Pike was elected in 2010.|He was elected again in 2015.", {("elect","2010","asserted"),("reelect","2015","asserted")}),
+ ("Alan Pike was appointed chief whip in 2015 and housing minister in 2018.", {("appoint","2015","asserted"),("appoint","2018","asserted")}),
+ ("Alan Pike was sacked as housing minister in 2018.|He was sacked again as chief whip in 2020.", {("dismiss","2018","asserted"),("dismiss","2020","asserted")}),
+ ("Alan Pike quit Labour in 2016, rejoined in 2018 and quit again in 2021.", {("leave","2016","asserted"),("join","2018","asserted"),("leave","2021","asserted")}),
+ ("Alan Pike resigned as leader on Monday.|His resignation was announced at a press conference.", {("resign","2022-09-05","asserted")}),
+ ("Alan Pike has resigned as leader.|He will remain an MP.", {("resign","2022-09-07","asserted")}),
+ ("Alan Pike announced on Monday that he will resign as leader in October.", {("resign","2022-10","expected")}),
+ ("Alan Pike stood for the leadership in 2015 and again in 2020.", {("stand","2015","asserted"),("stand","2020","asserted")}),
+]
+shutil.rmtree(f'{OUT}/dg', ignore_errors=True); os.makedirs(f'{OUT}/dg')
+for i, (body, _) in enumerate(CASES):
+    open(f'{OUT}/dg/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body.replace('|','\n\n') + '\n')
+out = subprocess.run([B, 'extract', f'{OUT}/dg'], capture_output=True, text=True).stdout
+got = {}
+for l in out.splitlines():
+    o = json.loads(l); got[o['doc']['id']] = {(e['type'], e.get('date'), 'asserted' if e['modality']=='asserted' else e['modality']) for e in o['events']}
+good = 0
+for i, (body, exp) in enumerate(CASES):
+    g = got.get(f'c{i:03d}', set())
+    if g == exp: good += 1
+    else: print(f'c{i:03d}', body, '| missing', sorted(exp - g, key=str), '| extra', sorted(g - exp, key=str))
+print(f'{good}/{len(CASES)} exact')

@@ -1,0 +1,43 @@
+import json, os, subprocess, sys, shutil
+B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
+OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+# names: each case: body, expected set of "type Fullname"
+CASES = [
+ ("Canadian Mark Dobbs has joined the Green Party.", {"join Mark Dobbs"}),
+ ("Welsh Labour MS Ffion Rhys-Evans has quit the party.", {"leave Ffion Rhys-Evans"}),
+ ("Councillor Oluwaseun Adeyemi has defected to Labour.", {"defect Oluwaseun Adeyemi"}),
+ ("Cllr Priti Ramaswamy has been elected mayor.", {"elect Priti Ramaswamy"}),
+ ("Dr Aoife Nic Giolla has resigned as leader.", {"resign Aoife Nic Giolla"}),
+ ("Former Dennis Boys' High School teacher Sam Kerr was elected in 2015.", {"elect Sam Kerr"}),
+ ("Zhang Wei has been appointed chief whip.", {"appoint Zhang Wei"}),
+ ("Baroness Okafor-Lyle has quit the Conservatives.", {"leave Baroness Okafor-Lyle"}),
+ ("Lord Hartington of Blyth has resigned as a minister.", {"resign Lord Hartington"}),
+ ("Sir Kwabena Mensah was elected in 2010.", {"elect Kwabena Mensah"}),
+ ("Tayo Ogundipe, 34, has been selected as the Labour candidate.", {"select Tayo Ogundipe"}),
+ ("MP Siobhan McAllister-Kerr has defected to the SNP.", {"defect Siobhan McAllister-Kerr"}),
+ ("Abdul-Rahman Chowdhury has been elected leader of the council.", {"elect Abdul-Rahman Chowdhury"}),
+ ("The new leader is Marek Kowalczyk, who was elected on Saturday.", {"elect Marek Kowalczyk"}),
+ ("Mr Kowalczyk was elected on Saturday.", {"elect Kowalczyk"}),
+ ("Green councillor Rowan de Souza has resigned.", {"resign Rowan de Souza"}),
+ ("Jo van der Berg quit Labour in March.", {"leave Jo van der Berg"}),
+ ("Lib Dem Chioma Eze-Okoro has been elected.", {"elect Chioma Eze-Okoro"}),
+ ("Labour's Tunde Bakare won the seat.", {"elect Tunde Bakare"}),
+ ("Reform UK's Grant Thorsby was elected.", {"elect Grant Thorsby"}),
+ ("Independent Hedda Sturluson was elected in Harrowfield.", {"elect Hedda Sturluson"}),
+ ("Ms Nkechi Obi-Walker has been appointed housing minister.", {"appoint Nkechi Obi-Walker"}),
+]
+shutil.rmtree(f'{OUT}/dn', ignore_errors=True); os.makedirs(f'{OUT}/dn')
+for i, (body, _) in enumerate(CASES):
+    open(f'{OUT}/dn/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body + '\n')
+out = subprocess.run([B, 'extract', f'{OUT}/dn'], capture_output=True, text=True).stdout
+got = {}
+for l in out.splitlines():
+    o = json.loads(l); got[o['doc']['id']] = {f"{e['type']} {e['person']}" for e in o['events']}
+good = 0
+for i, (body, exp) in enumerate(CASES):
+    g = got.get(f'c{i:03d}', set())
+    # compare by scorer-like key: strip honorific
+    norm = lambda s: {x.replace('Sir ','').replace('Ms ','').replace('Mr ','').replace('Dr ','').replace('Cllr ','') for x in s}
+    if norm(g) == norm(exp): good += 1
+    else: print(f'c{i:03d}', body, '| want', sorted(exp), '| got', sorted(g))
+print(f'{good}/{len(CASES)} exact')

@@ -1,0 +1,35 @@
+import json, os, subprocess, sys, shutil
+B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
+OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+CASES = [
+ ("Alan Pike has joined Restore Albion.", {("join","Pike",None,"Restore Albion")}),
+ ("Alan Pike has defected to Restore Albion.", {("defect","Pike",None,"Restore Albion")}),
+ ("Conservative MP Alan Pike has defected to Restore Albion, the party founded by Jane Ross.", {("defect","Pike","Conservative Party","Restore Albion")}),
+ ("Alan Pike has quit the Conservatives to join Restore Albion.", {("defect","Pike","Conservative Party","Restore Albion")}),
+ ("Alan Pike and Jane Ross have launched Your Voice, a new left-wing party.", {("found","Pike",None,"Your Voice"),("found","Ross",None,"Your Voice")}),
+ ("Alan Pike has launched a new party called Your Voice.", {("found","Pike",None,"Your Voice")}),
+ ("Alan Pike has launched a new party.|It will be called Your Voice.", {("found","Pike",None,"Your Voice")}),
+ ("Jane Ross has become the first MP to join Your Voice.", {("join","Ross",None,"Your Voice")}),
+ ("Jane Ross has joined Your Voice, the party set up by Alan Pike last month.", {("join","Ross",None,"Your Voice")}),
+ ("Jane Ross has joined the Your Voice party.", {("join","Ross",None,"Your Voice")}),
+ ("Jane Ross is now a member of Advance Wessex.", set()),
+ ("Jane Ross was elected as a Restore Albion councillor in May.", {("elect","Ross",None,"Restore Albion")}),
+ ("Restore Albion has gained its first MP after Alan Pike defected from the Conservatives.", {("defect","Pike","Conservative Party","Restore Albion")}),
+ ("Alan Pike has been unveiled as Restore Albion's newest MP.", {("join","Pike",None,"Restore Albion")}),
+ ("Alan Pike, who defected to Restore Albion in June, has been suspended by the party.", {("defect","Pike",None,"Restore Albion"),("expel","Pike","Restore Albion",None)}),
+ ("Alan Pike has joined the Independent Alliance, a group of five MPs.", {("join","Pike",None,"Independent Alliance")}),
+ ("Alan Pike has left Restore Albion and rejoined the Conservatives.", {("leave","Pike","Restore Albion",None),("join","Pike",None,"Conservative Party")}),
+]
+shutil.rmtree(f'{OUT}/dp', ignore_errors=True); os.makedirs(f'{OUT}/dp')
+for i, (body, _) in enumerate(CASES):
+    open(f'{OUT}/dp/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body.replace('|','\n\n') + '\n')
+out = subprocess.run([B, 'extract', f'{OUT}/dp'], capture_output=True, text=True).stdout
+got = {}
+for l in out.splitlines():
+    o = json.loads(l); got[o['doc']['id']] = {(e['type'], e['person'].split()[-1], e.get('from'), e.get('to')) for e in o['events']}
+good = 0
+for i, (body, exp) in enumerate(CASES):
+    g = got.get(f'c{i:03d}', set())
+    if g == exp: good += 1
+    else: print(f'c{i:03d}', body, '| missing', sorted(exp - g, key=str), '| extra', sorted(g - exp, key=str))
+print(f'{good}/{len(CASES)} exact')
