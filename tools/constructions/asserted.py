@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 # each: sentence, type that must come out asserted for Pike
 S = [
 ("A day after launching his party, Alan Pike appeared on television.", "found"),
@@ -32,13 +30,8 @@ S = [
 ("Alan Pike, who would later become leader, was elected in 2010.", "elect"),
 ("Alan Pike was elected in 2010, when few thought he could win.", "elect"),
 ]
-shutil.rmtree(f'{OUT}/da', ignore_errors=True); os.makedirs(f'{OUT}/da')
-for i, (body, _) in enumerate(S):
-    open(f'{OUT}/da/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/da'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = [(e['type'], e['person'].split()[-1], e['modality']) for e in o['events']]
+got = {doc: [(e['type'], e['person'].split()[-1], e['modality']) for e in evs]
+      for doc, evs in extract('da', [c[0] if isinstance(c, tuple) else c for c in S], '2022-09-07').items()}
 bad = 0
 for i, (body, t) in enumerate(S):
     g = got.get(f'c{i:03d}', [])

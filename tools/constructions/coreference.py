@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 CASES = [
  # pronoun by salience
  ("Alan Pike lost the leadership ballot to Jane Ross in 2010.|He retired from politics in 2015.", {"defeat Pike","elect Ross","resign Pike"}),
@@ -32,13 +30,8 @@ CASES = [
  ("The MP for Harrowfield, Alan Pike, has quit Labour.", {"leave Pike"}),
  ("Alan Pike, the Harrowfield MP, has quit Labour.|His predecessor, Tom Hale, quit in 2010.", {"leave Pike","leave Hale"}),
 ]
-shutil.rmtree(f'{OUT}/dc', ignore_errors=True); os.makedirs(f'{OUT}/dc')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/dc/c{i:03d}.txt', 'w').write(' date 2020-04-08 News\n\n' + body.replace('|', '\n\n') + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/dc'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = {f"{e['type']} {e['person'].split()[-1]}" for e in o['events']}
+got = {doc: {f"{e['type']} {e['person'].split()[-1]}" for e in evs}
+      for doc, evs in extract('dc', [c[0] if isinstance(c, tuple) else c for c in CASES], '2020-04-08').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', set())

@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 # doc date Wednesday 2020-04-08
 CASES = [
  ("Alan Pike, who was elected in 2015, resigned on Monday.", {("elect","2015"),("resign","2020-04-06")}),
@@ -42,13 +40,8 @@ CASES = [
  ("Alan Pike held the seat at the general election in December.", {("reelect","2019-12")}),
  ("Alan Pike, elected at the 2017 general election, quit Labour on Tuesday.", {("elect","2017-06-08"),("leave","2020-04-07")}),
 ]
-shutil.rmtree(f'{OUT}/dd', ignore_errors=True); os.makedirs(f'{OUT}/dd')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/dd/c{i:03d}.txt', 'w').write(' date 2020-04-08 News\n\n' + body.replace('|', '\n\n') + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/dd'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = {(e['type'], e.get('date')) for e in o['events']}
+got = {doc: {(e['type'], e.get('date')) for e in evs}
+      for doc, evs in extract('dd', [c[0] if isinstance(c, tuple) else c for c in CASES], '2020-04-08').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', set())

@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 # (type, passive participle, active past, gerund, party-or-office complement for passive, for active)
 VERBS = [
  ('elect', 'elected', None, None, 'as the MP for Harrowfield', None),
@@ -58,26 +56,21 @@ def frames(v):
          f"{P} and Jane Ross {past} {ac} in 2015.",
         ]
     return [(t, f) for f in out]
-os.makedirs(f'{OUT}/docs', exist_ok=True)
-shutil.rmtree(f'{OUT}/docs'); os.makedirs(f'{OUT}/docs')
 cases = []
 for v in VERBS:
     for t, f in frames(v):
-        i = len(cases)
-        body = f.replace('|', '\n\n')
-        if body.startswith(P + '\n'):
+        body = f
+        # (a name alone before "|" opens the story with a sentence of its own)
+        if body.startswith(P + '|'):
             body = f"{P} spoke to reporters in Leeds on Monday." + body[len(P):]
-        open(f'{OUT}/docs/c{i:03d}.txt', 'w').write(' date 2020-04-07 News\n\n' + body + '\n')
         cases.append((t, body))
-out = subprocess.run([B, 'extract', f'{OUT}/docs'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = [(e['type'], e['person']) for e in o['events']]
+got = {doc: [(e['type'], e['person']) for e in evs]
+       for doc, evs in extract('frames', [b for _, b in cases], '2020-04-07').items()}
 bad = 0
 for i, (t, body) in enumerate(cases):
     ev = got.get(f'c{i:03d}', [])
     ok = any(e[0] == t and e[1].endswith('Pike') for e in ev)
     if not ok:
         bad += 1
-        print('MISS', t, '|', body.replace('\n\n', ' || '), '->', ev)
+        print('MISS', t, '|', body, '->', ev)
 print(f'{len(cases)-bad}/{len(cases)} ok')

@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 L='Labour Party'; C='Conservative Party'; G='Green Party'; R='Reform UK'; LD='Liberal Democrats'
 CASES = [
  ("Alan Pike resigned as chief whip in 2019.|He will stand down as an MP at the next election.", {("resign","2019","asserted"),("resign",None,"expected")}),
@@ -16,13 +14,8 @@ CASES = [
  ("Alan Pike announced on Monday that he will resign as leader in October.", {("resign","2022-10","expected")}),
  ("Alan Pike stood for the leadership in 2015 and again in 2020.", {("stand","2015","asserted"),("stand","2020","asserted")}),
 ]
-shutil.rmtree(f'{OUT}/dg', ignore_errors=True); os.makedirs(f'{OUT}/dg')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/dg/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body.replace('|','\n\n') + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/dg'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = {(e['type'], e.get('date'), 'asserted' if e['modality']=='asserted' else e['modality']) for e in o['events']}
+got = {doc: {(e['type'], e.get('date'), 'asserted' if e['modality']=='asserted' else e['modality']) for e in evs}
+      for doc, evs in extract('dg', [c[0] if isinstance(c, tuple) else c for c in CASES], '2022-09-07').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', set())

@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 # names: each case: body, expected set of "type Fullname"
 CASES = [
  ("Canadian Mark Dobbs has joined the Green Party.", {"join Mark Dobbs"}),
@@ -26,13 +24,8 @@ CASES = [
  ("Independent Hedda Sturluson was elected in Harrowfield.", {"elect Hedda Sturluson"}),
  ("Ms Nkechi Obi-Walker has been appointed housing minister.", {"appoint Nkechi Obi-Walker"}),
 ]
-shutil.rmtree(f'{OUT}/dn', ignore_errors=True); os.makedirs(f'{OUT}/dn')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/dn/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/dn'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = {f"{e['type']} {e['person']}" for e in o['events']}
+got = {doc: {f"{e['type']} {e['person']}" for e in evs}
+      for doc, evs in extract('dn', [c[0] if isinstance(c, tuple) else c for c in CASES], '2022-09-07').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', set())

@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 # each: sentence; expectation: any event for Pike must NOT be asserted (None = no event fine)
 S = [
 "Alan Pike is said to be considering a move to Reform UK.",
@@ -74,13 +72,8 @@ S = [
 "Alan Pike's bid to become leader failed.",
 "Alan Pike lost his bid to become the Labour candidate.",
 ]
-shutil.rmtree(f'{OUT}/dm', ignore_errors=True); os.makedirs(f'{OUT}/dm')
-for i, body in enumerate(S):
-    open(f'{OUT}/dm/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/dm'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = [(e['type'], e['person'].split()[-1], e['modality']) for e in o['events']]
+got = {doc: [(e['type'], e['person'].split()[-1], e['modality']) for e in evs]
+      for doc, evs in extract('dm', [c[0] if isinstance(c, tuple) else c for c in S], '2022-09-07').items()}
 bad = 0
 for i, body in enumerate(S):
     g = got.get(f'c{i:03d}', [])

@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 CASES = [
  ("Alan Pike has joined Restore Albion.", {("join","Pike",None,"Restore Albion")}),
  ("Alan Pike has defected to Restore Albion.", {("defect","Pike",None,"Restore Albion")}),
@@ -20,13 +18,8 @@ CASES = [
  ("Alan Pike has joined the Independent Alliance, a group of five MPs.", {("join","Pike",None,"Independent Alliance")}),
  ("Alan Pike has left Restore Albion and rejoined the Conservatives.", {("leave","Pike","Restore Albion",None),("join","Pike",None,"Conservative Party")}),
 ]
-shutil.rmtree(f'{OUT}/dp', ignore_errors=True); os.makedirs(f'{OUT}/dp')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/dp/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body.replace('|','\n\n') + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/dp'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = {(e['type'], e['person'].split()[-1], e.get('from'), e.get('to')) for e in o['events']}
+got = {doc: {(e['type'], e['person'].split()[-1], e.get('from'), e.get('to')) for e in evs}
+      for doc, evs in extract('dp', [c[0] if isinstance(c, tuple) else c for c in CASES], '2022-09-07').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', set())

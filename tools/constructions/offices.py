@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 CASES = [
  ("Alan Pike was appointed chief whip in 2015 and housing minister in 2018.", {"appoint Pike chief whip","appoint Pike housing minister"}),
  ("Alan Pike becomes housing minister, replacing Jane Ross.", {"appoint Pike housing minister"}),
@@ -38,13 +36,8 @@ CASES = [
  ("Alan Pike was named the new chairman of the party.", {"appoint Pike chairman"}),
  ("Alan Pike is to chair the party.", {"appoint Pike chair"}),
 ]
-shutil.rmtree(f'{OUT}/dr', ignore_errors=True); os.makedirs(f'{OUT}/dr')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/dr/c{i:03d}.txt', 'w').write(' date 2022-09-07 News\n\n' + body.replace('|','\n\n') + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/dr'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = [(e['type'], e['person'].split()[-1], (e.get('role') or '').lower()) for e in o['events']]
+got = {doc: [(e['type'], e['person'].split()[-1], (e.get('role') or '').lower()) for e in evs]
+      for doc, evs in extract('dr', [c[0] if isinstance(c, tuple) else c for c in CASES], '2022-09-07').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', [])

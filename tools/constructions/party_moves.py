@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 L='Labour Party'; C='Conservative Party'; G='Green Party'; R='Reform UK'; LD='Liberal Democrats'; S='Scottish National Party'
 # body, expected set of (type, Surname, from, to)
 CASES = [
@@ -37,13 +35,8 @@ CASES = [
  ("Alan Pike crossed the floor of the Commons to join the Liberal Democrats.", {("defect","Pike",None,LD)}),
  ("The Conservatives lost their majority on Harrowfield council when Alan Pike defected to the Liberal Democrats.", {("defect","Pike",C,LD)}),
 ]
-shutil.rmtree(f'{OUT}/d3', ignore_errors=True); os.makedirs(f'{OUT}/d3')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/d3/c{i:03d}.txt', 'w').write(' date 2020-04-07 News\n\n' + body.replace('|', '\n\n') + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/d3'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = {(e['type'], e['person'].split()[-1], e.get('from'), e.get('to')) for e in o['events']}
+got = {doc: {(e['type'], e['person'].split()[-1], e.get('from'), e.get('to')) for e in evs}
+      for doc, evs in extract('d3', [c[0] if isinstance(c, tuple) else c for c in CASES], '2020-04-07').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', set())

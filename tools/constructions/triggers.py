@@ -1,6 +1,4 @@
-import json, os, subprocess, sys, shutil
-B = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'target', 'release', 'floorcross')
-OUT = os.environ.get('CONSTRUCTIONS_OUT', '/tmp/constructions')
+from common import extract
 # body, expected set of "type Surname"
 CASES = [
  ("Alan Pike lost the leadership ballot to Jane Ross. He retired in 2017.", {"defeat Pike", "elect Ross", "resign Pike"}),
@@ -74,13 +72,8 @@ CASES = [
  ("Alan Pike lost his seat to Jane Ross.", {"defeat Pike", "elect Ross"}),
  ("Alan Pike was unseated by Jane Ross.", {"defeat Pike", "elect Ross"}),
 ]
-shutil.rmtree(f'{OUT}/d2', ignore_errors=True); os.makedirs(f'{OUT}/d2')
-for i, (body, _) in enumerate(CASES):
-    open(f'{OUT}/d2/c{i:03d}.txt', 'w').write(' date 2020-04-07 News\n\n' + body.replace('|', '\n\n') + '\n')
-out = subprocess.run([B, 'extract', f'{OUT}/d2'], capture_output=True, text=True).stdout
-got = {}
-for l in out.splitlines():
-    o = json.loads(l); got[o['doc']['id']] = {f"{e['type']} {e['person'].split()[-1]}" for e in o['events']}
+got = {doc: {f"{e['type']} {e['person'].split()[-1]}" for e in evs}
+      for doc, evs in extract('d2', [c[0] if isinstance(c, tuple) else c for c in CASES], '2020-04-07').items()}
 good = 0
 for i, (body, exp) in enumerate(CASES):
     g = got.get(f'c{i:03d}', set())
