@@ -32,6 +32,7 @@ mod party_phrases;
 mod passes;
 mod people;
 mod quotes;
+mod replacements;
 mod same_move;
 mod scan;
 mod senses;

@@ -112,6 +112,7 @@ pub fn find_events(a: &Analysed) -> Vec<Cand> {
     gapped_offices(a, &mut out);
     super::gapped::gapped_party_moves(a, &mut out);
     super::gapped::gapped_office_times(a, &mut out);
+    super::replacements::replacements(a, &mut out);
     followed_by_those_of(a, &mut out);
     results(a, &mut out);
     // (the one party the story says won, read once for both passes that use it)

@@ -336,3 +336,28 @@ fn a_second_office_with_its_own_time_after_and_is_a_second_appointment() {
         ],
     );
 }
+
+#[test]
+fn whom_someone_is_replaced_with_takes_the_office_or_the_candidacy() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[
+            (
+                "Tom Hale sacked Alan Pike as chief whip and replaced him with Jane Ross.",
+                "dismiss Alan Pike from=- to=- date=- asserted
+                 appoint Jane Ross from=- to=- date=- asserted",
+            ),
+            (
+                "Alan Pike lost his job as chief whip to Jane Ross.",
+                "dismiss Alan Pike from=- to=- date=- asserted
+                 appoint Jane Ross from=- to=- date=- asserted",
+            ),
+            (
+                "The Green candidate, Alan Pike, withdrew last month. The party replaced him with \
+                 Jane Ross.",
+                "stand Alan Pike from=- to=Green Party date=2022-08 denied
+                 select Jane Ross from=- to=Green Party date=- asserted",
+            ),
+        ],
+    );
+}
