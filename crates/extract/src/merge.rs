@@ -821,6 +821,13 @@ fn absorb(o: &mut Cand, c: Cand, paper_day: Option<&str>) {
     };
     let same_footing =
         happened(o.modality) == happened(c.modality) || !to_come(&o.date) && !to_come(&c.date);
+    // (one change told "next month" and "on Sunday June 21": the day inside the month is the
+    // finer telling of the same time)
+    let finer = match (&o.date, &c.date) {
+        (Some(x), Some(y)) if y.len() > x.len() && y.starts_with(x.as_str()) => Some(y.clone()),
+        (Some(x), Some(y)) if x.len() > y.len() && x.starts_with(y.as_str()) => Some(x.clone()),
+        _ => None,
+    };
     if better {
         let old = std::mem::replace(o, c);
         fill(&mut o.from, &old.from);
@@ -838,6 +845,9 @@ fn absorb(o: &mut Cand, c: Cand, paper_day: Option<&str>) {
         if same_footing {
             fill(&mut o.date, &c.date);
         }
+    }
+    if let Some(f) = finer.filter(|_| same_footing) {
+        o.date = Some(f);
     }
     if let (true, Some(k)) = (kinds_differ, leaving) {
         o.kind = k;
