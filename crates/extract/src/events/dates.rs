@@ -42,5 +42,25 @@ pub(crate) fn event_date(
 ) -> Option<String> {
     let date = clause_or_document_date(a, si, trigger, modality)?;
     let date = next_weekday_if_planned(a, si, modality, date);
-    Some(last_before_paper_if_past(a, si, trigger, modality, date))
+    let date = last_before_paper_if_past(a, si, trigger, modality, date);
+    Some(eve_of(a, si, trigger, &date).unwrap_or(date))
+}
+
+/// "defected to Labour today on the eve of Gordon Brown taking over": what the eve is of
+/// happens the day after the eve, a day the sentence tells before "the eve of". The change's
+/// date when its trigger sits in that "eve of" phrase and was given the eve's own day.
+fn eve_of(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>, date: &str) -> Option<String> {
+    let s0 = a.seg.sentences[si].tokens.start;
+    let eve = (trigger.start.saturating_sub(8).max(s0)..trigger.start)
+        .find(|&k| a.w(k) == "eve" && a.w(k + 1) == "of")?;
+    if (eve..trigger.start).any(|k| matches!(a.w(k), "," | ";" | "and" | "but")) {
+        return None;
+    }
+    let told = (s0..eve)
+        .filter_map(|k| a.point_timex(k))
+        .map(|t| t.value.as_str())
+        .find(|v| v.len() == 10)?;
+    (told == date)
+        .then(|| adjust::shift_days(date, 1))
+        .flatten()
 }

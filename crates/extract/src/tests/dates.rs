@@ -828,3 +828,16 @@ fn a_snap_election_earlier_this_year_is_its_polling_day() {
          elect Tom Reed from=- to=- date=2017-06-08 asserted",
     );
 }
+
+#[test]
+fn what_a_day_is_the_eve_of_happens_the_day_after() {
+    check_bodies(
+        Some("2007-06-26"),
+        &[(
+            "Alan Pike defected to Labour today on the eve of Jane Ross taking over as prime \
+             minister.",
+            "defect Alan Pike from=- to=Labour Party date=2007-06-26 asserted
+             appoint Jane Ross from=- to=- date=2007-06-27 expected",
+        )],
+    );
+}
