@@ -46,7 +46,7 @@ pub(crate) fn event_date(
     Some(eve_of(a, si, trigger, &date).unwrap_or(date))
 }
 
-/// "defected to Labour today on the eve of Gordon Brown taking over": what the eve is of
+/// "crossed the floor on Monday, on the eve of the vote that made X leader": what the eve is of
 /// happens the day after the eve, a day the sentence tells before "the eve of". The change's
 /// date when its trigger sits in that "eve of" phrase and was given the eve's own day.
 fn eve_of(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>, date: &str) -> Option<String> {
@@ -56,11 +56,12 @@ fn eve_of(a: &Analysed, si: usize, trigger: &std::ops::Range<usize>, date: &str)
     if (eve..trigger.start).any(|k| matches!(a.w(k), "," | ";" | "and" | "but")) {
         return None;
     }
+    // (a part of a day, "this morning", is its day)
     let told = (s0..eve)
         .filter_map(|k| a.point_timex(k))
-        .map(|t| t.value.as_str())
-        .find(|v| v.len() == 10)?;
-    (told == date)
-        .then(|| adjust::shift_days(date, 1))
+        .filter_map(|t| t.value.get(..10))
+        .find(|v| v.as_bytes().get(4) == Some(&b'-') && v.as_bytes().get(7) == Some(&b'-'))?;
+    (date.get(..10) == Some(told))
+        .then(|| adjust::shift_days(told, 1))
         .flatten()
 }

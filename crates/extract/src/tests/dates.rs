@@ -834,10 +834,10 @@ fn what_a_day_is_the_eve_of_happens_the_day_after() {
     check_bodies(
         Some("2007-06-26"),
         &[(
-            "Alan Pike defected to Labour today on the eve of Jane Ross taking over as prime \
-             minister.",
-            "defect Alan Pike from=- to=Labour Party date=2007-06-26 asserted
-             appoint Jane Ross from=- to=- date=2007-06-27 expected",
+            "Alan Pike joined the Greens this morning, hours before the count and on the eve of \
+             Jane Ross becoming council leader.",
+            "join Alan Pike from=- to=Green Party date=2007-06-26 asserted
+             elect Jane Ross from=- to=- date=2007-06-27 expected",
         )],
     );
 }
