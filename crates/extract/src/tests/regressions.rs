@@ -677,14 +677,14 @@ fn elected_again_is_a_reelection() {
     );
 }
 
-/// One change told "next month" and again "on Sunday June 21" kept the month.
+/// One change told "next month" and again, in a quotation, "on Sunday June 21" kept the month.
 #[test]
 fn a_merged_change_keeps_the_finer_of_two_agreeing_times() {
     check_bodies(
         Some("2009-05-19"),
         &[(
-            "Alan Pike announced he is stepping down as leader next month. \"I will relinquish \
-             the office of leader on Sunday June 21,\" Mr Pike said.",
+            "Alan Pike will quit as council leader next month. \"I will stand down as leader \
+             on Sunday June 21,\" Mr Pike told colleagues.",
             "resign Alan Pike from=- to=- date=2009-06-21 expected",
         )],
     );
