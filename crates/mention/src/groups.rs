@@ -695,11 +695,13 @@ fn membership_object(
         i
     };
     // (the verb before it first: most capitalised words follow none of these)
+    if k < range.start + 2 {
+        return None;
+    }
     let joined_here = JOINING.contains(&w(k - 1).to_ascii_lowercase().as_str());
-    if k < range.start + 2
-        || !(w(k - 1) == "to"
-            || LEAVING.contains(&w(k - 1).to_ascii_lowercase().as_str())
-            || joined_here)
+    if !(w(k - 1) == "to"
+        || LEAVING.contains(&w(k - 1).to_ascii_lowercase().as_str())
+        || joined_here)
     {
         return None;
     }

@@ -153,3 +153,14 @@ fn a_name_no_list_knows_is_a_party_where_the_words_around_it_say_so() {
          roles MLA",
     );
 }
+
+/// A capitalised name opening the text asked for the word before it: an overflow in a debug
+/// build (found by CI, stop 35).
+#[test]
+fn a_name_opening_the_text_has_no_word_before_it() {
+    check(
+        "Common Cause has gained its first MP.",
+        "party Common Cause <- Common Cause
+         roles MP",
+    );
+}
