@@ -826,7 +826,34 @@ fn introduced_group(
         let before2 = (i >= range.start + 2).then(|| tokens[i - 2].text(text).to_ascii_lowercase());
         let is_party =
             |w: &Option<String>| matches!(w.as_deref(), Some("party" | "group" | "movement"));
-        if is_party(&before) || is_party(&before2) {
+        // ("launched a new party. It will be called Your Voice.": "it" or "the party" naming
+        // a party the sentence before talks of)
+        let lower = |k: usize| tokens[k].text(text).to_ascii_lowercase();
+        let named_later = {
+            let subject_words = |k: usize| {
+                matches!(
+                    lower(k).as_str(),
+                    "it" | "the"
+                        | "new"
+                        | "party"
+                        | "group"
+                        | "will"
+                        | "would"
+                        | "be"
+                        | "is"
+                        | "was"
+                        | "to"
+                        | "going"
+                )
+            };
+            let it_or_party = matches!(lower(range.start).as_str(), "it" | "the")
+                && (range.start..i - 1).all(subject_words)
+                && (range.start..i - 1).any(|k| matches!(lower(k).as_str(), "be" | "is" | "was"));
+            let talk_before = (range.start.saturating_sub(40)..range.start)
+                .any(|k| matches!(lower(k).as_str(), "party" | "group" | "movement"));
+            it_or_party && talk_before && unknown_capital(text, tokens, i, lex)
+        };
+        if is_party(&before) || is_party(&before2) || named_later {
             let mut end = i + 1;
             while end < range.end && end < i + 6 {
                 if tokens[end].is_capitalised(text) {

@@ -164,3 +164,18 @@ fn a_name_opening_the_text_has_no_word_before_it() {
          roles MP",
     );
 }
+
+/// "It will be called X" after talk of a party names it; the same words after talk of a bill
+/// name no party.
+#[test]
+fn a_party_named_in_the_next_sentence_is_a_party() {
+    check(
+        "Tom Ashby has launched a new party. It will be called Common Cause.",
+        "person Tom Ashby [Male]: Tom Ashby
+         party Common Cause <- Common Cause",
+    );
+    check(
+        "The council has approved a new bill. It will be called the Housing Act.",
+        "org Housing Act",
+    );
+}

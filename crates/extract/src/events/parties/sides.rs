@@ -176,6 +176,30 @@ pub(crate) fn parties(
             if to.is_none() {
                 to = party_after(a, si, trigger.end, 6).and_then(named);
             }
+            // ("has launched a new party. It will be called Your Voice.": a new party the
+            // trigger itself names is the first one no list knows named after it, in this
+            // sentence or the next)
+            if to.is_none()
+                && rule.kind == EventType::Found
+                && matches!(a.w(trigger.end - 1), "party" | "group" | "movement")
+            {
+                let horizon = a
+                    .seg
+                    .sentences
+                    .get(si + 1)
+                    .map_or(s.tokens.end, |x| x.tokens.end);
+                to =
+                    a.m.parties
+                        .iter()
+                        .find(|p| {
+                            p.tokens.start >= trigger.end
+                                && p.tokens.end <= horizon
+                                && floorcross_mention::Lexicon::get()
+                                    .party_name(&p.party)
+                                    .is_none()
+                        })
+                        .map(|p| p.party.clone());
+            }
             // "the readmission of former Labour councillor X": the party that describes the
             // one readmitted is the one they return to
             if to.is_none() && rule.kind == EventType::Readmit && rule.frame == Frame::Noun {

@@ -516,3 +516,14 @@ fn a_party_no_list_knows_is_where_a_leaver_goes_or_what_a_party_noun_names() {
         ],
     );
 }
+
+#[test]
+fn a_new_party_named_in_the_next_sentence_is_the_one_founded() {
+    check_bodies(
+        Some("2022-09-07"),
+        &[(
+            "Alan Pike has launched a new party. It will be called Your Voice.",
+            "found Alan Pike from=- to=Your Voice date=2022-09-07 asserted",
+        )],
+    );
+}
