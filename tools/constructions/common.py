@@ -18,3 +18,18 @@ def extract(name, bodies, date):
             f.write(f' date {date} News\n\n' + body.replace('|', '\n\n') + '\n')
     out = subprocess.run([BINARY, 'extract', d], capture_output=True, text=True).stdout
     return {json.loads(l)['doc']['id']: json.loads(l)['events'] for l in out.splitlines()}
+
+
+def exact(name, cases, date, key, norm=lambda s: s):
+    """Runs `cases` ((body, expected set) pairs) dated `date`, reads each document's events as
+    the set of `key(event)`, prints every case whose set is not the expected one (after
+    `norm`), and last the summary line."""
+    got = extract(name, [body for body, _ in cases], date)
+    good = 0
+    for i, (body, exp) in enumerate(cases):
+        g = {key(e) for e in got.get(f'c{i:03d}', [])}
+        if norm(g) == norm(exp):
+            good += 1
+        else:
+            print(f'c{i:03d}', body, '| missing', sorted(exp - g, key=str), '| extra', sorted(g - exp, key=str))
+    print(f'{good}/{len(cases)} exact')

@@ -1,4 +1,4 @@
-from common import extract
+from common import exact
 CASES = [
  # pronoun by salience
  ("Alan Pike lost the leadership ballot to Jane Ross in 2010.|He retired from politics in 2015.", {"defeat Pike","elect Ross","resign Pike"}),
@@ -30,11 +30,4 @@ CASES = [
  ("The MP for Harrowfield, Alan Pike, has quit Labour.", {"leave Pike"}),
  ("Alan Pike, the Harrowfield MP, has quit Labour.|His predecessor, Tom Hale, quit in 2010.", {"leave Pike","leave Hale"}),
 ]
-got = {doc: {f"{e['type']} {e['person'].split()[-1]}" for e in evs}
-      for doc, evs in extract('dc', [c[0] if isinstance(c, tuple) else c for c in CASES], '2020-04-08').items()}
-good = 0
-for i, (body, exp) in enumerate(CASES):
-    g = got.get(f'c{i:03d}', set())
-    if g == exp: good += 1
-    else: print(f'c{i:03d}', body, '| missing', sorted(exp - g), '| extra', sorted(g - exp))
-print(f'{good}/{len(CASES)} exact')
+exact('dc', CASES, '2020-04-08', lambda e: f"{e['type']} {e['person'].split()[-1]}")

@@ -1,4 +1,4 @@
-from common import extract
+from common import exact
 L='Labour Party'; C='Conservative Party'; G='Green Party'; R='Reform UK'; LD='Liberal Democrats'
 CASES = [
  ("Alan Pike resigned as chief whip in 2019.|He will stand down as an MP at the next election.", {("resign","2019","asserted"),("resign",None,"expected")}),
@@ -14,11 +14,4 @@ CASES = [
  ("Alan Pike announced on Monday that he will resign as leader in October.", {("resign","2022-10","expected")}),
  ("Alan Pike stood for the leadership in 2015 and again in 2020.", {("stand","2015","asserted"),("stand","2020","asserted")}),
 ]
-got = {doc: {(e['type'], e.get('date'), 'asserted' if e['modality']=='asserted' else e['modality']) for e in evs}
-      for doc, evs in extract('dg', [c[0] if isinstance(c, tuple) else c for c in CASES], '2022-09-07').items()}
-good = 0
-for i, (body, exp) in enumerate(CASES):
-    g = got.get(f'c{i:03d}', set())
-    if g == exp: good += 1
-    else: print(f'c{i:03d}', body, '| missing', sorted(exp - g, key=str), '| extra', sorted(g - exp, key=str))
-print(f'{good}/{len(CASES)} exact')
+exact('dg', CASES, '2022-09-07', lambda e: (e['type'], e.get('date'), e['modality']))

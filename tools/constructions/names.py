@@ -1,4 +1,6 @@
-from common import extract
+import re
+
+from common import exact
 # names: each case: body, expected set of "type Fullname"
 CASES = [
  ("Canadian Mark Dobbs has joined the Green Party.", {"join Mark Dobbs"}),
@@ -24,13 +26,4 @@ CASES = [
  ("Independent Hedda Sturluson was elected in Harrowfield.", {"elect Hedda Sturluson"}),
  ("Ms Nkechi Obi-Walker has been appointed housing minister.", {"appoint Nkechi Obi-Walker"}),
 ]
-got = {doc: {f"{e['type']} {e['person']}" for e in evs}
-      for doc, evs in extract('dn', [c[0] if isinstance(c, tuple) else c for c in CASES], '2022-09-07').items()}
-good = 0
-for i, (body, exp) in enumerate(CASES):
-    g = got.get(f'c{i:03d}', set())
-    # compare by scorer-like key: strip honorific
-    norm = lambda s: {x.replace('Sir ','').replace('Ms ','').replace('Mr ','').replace('Dr ','').replace('Cllr ','') for x in s}
-    if norm(g) == norm(exp): good += 1
-    else: print(f'c{i:03d}', body, '| want', sorted(exp), '| got', sorted(g))
-print(f'{good}/{len(CASES)} exact')
+exact('dn', CASES, '2022-09-07', lambda e: f"{e['type']} {e['person']}", lambda s: {re.sub(r'^(\w+ )(Sir|Ms|Mr|Dr|Cllr) ', r'\1', x) for x in s})

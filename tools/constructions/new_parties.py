@@ -1,4 +1,4 @@
-from common import extract
+from common import exact
 CASES = [
  ("Alan Pike has joined Restore Albion.", {("join","Pike",None,"Restore Albion")}),
  ("Alan Pike has defected to Restore Albion.", {("defect","Pike",None,"Restore Albion")}),
@@ -18,11 +18,4 @@ CASES = [
  ("Alan Pike has joined the Independent Alliance, a group of five MPs.", {("join","Pike",None,"Independent Alliance")}),
  ("Alan Pike has left Restore Albion and rejoined the Conservatives.", {("leave","Pike","Restore Albion",None),("join","Pike",None,"Conservative Party")}),
 ]
-got = {doc: {(e['type'], e['person'].split()[-1], e.get('from'), e.get('to')) for e in evs}
-      for doc, evs in extract('dp', [c[0] if isinstance(c, tuple) else c for c in CASES], '2022-09-07').items()}
-good = 0
-for i, (body, exp) in enumerate(CASES):
-    g = got.get(f'c{i:03d}', set())
-    if g == exp: good += 1
-    else: print(f'c{i:03d}', body, '| missing', sorted(exp - g, key=str), '| extra', sorted(g - exp, key=str))
-print(f'{good}/{len(CASES)} exact')
+exact('dp', CASES, '2022-09-07', lambda e: (e['type'], e['person'].split()[-1], e.get('from'), e.get('to')))

@@ -1,4 +1,4 @@
-from common import extract
+from common import exact
 L='Labour Party'; C='Conservative Party'; G='Green Party'; R='Reform UK'; LD='Liberal Democrats'; S='Scottish National Party'
 # body, expected set of (type, Surname, from, to)
 CASES = [
@@ -35,11 +35,4 @@ CASES = [
  ("Alan Pike crossed the floor of the Commons to join the Liberal Democrats.", {("defect","Pike",None,LD)}),
  ("The Conservatives lost their majority on Harrowfield council when Alan Pike defected to the Liberal Democrats.", {("defect","Pike",C,LD)}),
 ]
-got = {doc: {(e['type'], e['person'].split()[-1], e.get('from'), e.get('to')) for e in evs}
-      for doc, evs in extract('d3', [c[0] if isinstance(c, tuple) else c for c in CASES], '2020-04-07').items()}
-good = 0
-for i, (body, exp) in enumerate(CASES):
-    g = got.get(f'c{i:03d}', set())
-    if g == exp: good += 1
-    else: print(f'c{i:03d}', body, '| missing', sorted(exp - g, key=str), '| extra', sorted(g - exp, key=str))
-print(f'{good}/{len(CASES)} exact')
+exact('d3', CASES, '2020-04-07', lambda e: (e['type'], e['person'].split()[-1], e.get('from'), e.get('to')))

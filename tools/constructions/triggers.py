@@ -1,4 +1,4 @@
-from common import extract
+from common import exact
 # body, expected set of "type Surname"
 CASES = [
  ("Alan Pike lost the leadership ballot to Jane Ross. He retired in 2017.", {"defeat Pike", "elect Ross", "resign Pike"}),
@@ -72,11 +72,4 @@ CASES = [
  ("Alan Pike lost his seat to Jane Ross.", {"defeat Pike", "elect Ross"}),
  ("Alan Pike was unseated by Jane Ross.", {"defeat Pike", "elect Ross"}),
 ]
-got = {doc: {f"{e['type']} {e['person'].split()[-1]}" for e in evs}
-      for doc, evs in extract('d2', [c[0] if isinstance(c, tuple) else c for c in CASES], '2020-04-07').items()}
-good = 0
-for i, (body, exp) in enumerate(CASES):
-    g = got.get(f'c{i:03d}', set())
-    if g == exp: good += 1
-    else: print(f'c{i:03d}', body, '| missing', sorted(exp - g), '| extra', sorted(g - exp))
-print(f'{good}/{len(CASES)} exact')
+exact('d2', CASES, '2020-04-07', lambda e: f"{e['type']} {e['person'].split()[-1]}")
