@@ -98,27 +98,7 @@ pub fn modality(
             .is_some_and(|c| {
                 let aside = chain_start + 1..c;
                 // (a source's words, not any cue: "Ann Cole, facing calls to resign, quit")
-                let sourced = aside.clone().any(|k| {
-                    matches!(
-                        a.w(k),
-                        "sources"
-                            | "allies"
-                            | "friends"
-                            | "insiders"
-                            | "aides"
-                            | "understood"
-                            | "believed"
-                            | "thought"
-                            | "reportedly"
-                            | "allegedly"
-                            | "say"
-                            | "says"
-                            | "said"
-                            | "claimed"
-                            | "according"
-                            | "rumoured"
-                    )
-                });
+                let sourced = aside.clone().any(|k| HEARSAY.contains(&a.w(k)));
                 sourced
                     && [
                         find_cue(a, aside.clone(), GOVERNING),
@@ -730,25 +710,32 @@ fn subject_aside(a: &Analysed, open: usize, close: usize) -> bool {
         a.person_at(k).is_none()
             && !matches!(
                 a.w(k),
-                "who"
-                    | "which"
-                    | "and"
-                    | "but"
-                    | "understood"
-                    | "believed"
-                    | "thought"
-                    | "reportedly"
-                    | "allegedly"
-                    | "apparently"
-                    | "said"
-                    | "says"
-                    | "claimed"
-                    | "reported"
-                    | "rumoured"
-                    | "sources"
+                "who" | "which" | "and" | "but" | "apparently" | "reported"
             )
+            && !HEARSAY.contains(&a.w(k))
     })
 }
+
+/// The words of a source or of hearsay in an aside: "sources say", "it is understood",
+/// "according to allies", "reportedly".
+const HEARSAY: &[&str] = &[
+    "sources",
+    "allies",
+    "friends",
+    "insiders",
+    "aides",
+    "understood",
+    "believed",
+    "thought",
+    "reportedly",
+    "allegedly",
+    "say",
+    "says",
+    "said",
+    "claimed",
+    "according",
+    "rumoured",
+];
 
 /// Whether the trigger at `t`, after the conjunction at `conj`, is a past verb of its own
 /// clause: the words after the conjunction are the trigger's auxiliaries and adverbs only, the

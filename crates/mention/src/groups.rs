@@ -721,11 +721,8 @@ fn membership_object(
         let lowered = |j: usize| w(j).to_ascii_lowercase();
         (range.start..k - 1).any(|j| {
             (LEAVING.contains(&lowered(j).as_str()) || DEFECTING.contains(&lowered(j).as_str()))
-                && (j + 1..(j + 5).min(k - 1)).any(|q| {
-                    let word = w(q);
-                    lex.party_name(word).is_some()
-                        || q + 1 < k && lex.party_name(&format!("{word} {}", w(q + 1))).is_some()
-                })
+                && (j + 1..(j + 5).min(k - 1))
+                    .any(|q| lex.parties.match_at(text, tokens, q).is_some())
         })
     };
     if !(defected_to || left_to_sit || joined_after_leaving) {

@@ -406,14 +406,6 @@ pub(crate) fn polling_day_dates(a: &Analysed, out: &mut [Cand]) {
     else {
         return;
     };
-    let party_contest = |si: usize| {
-        a.seg.sentences[si].tokens.clone().any(|k| {
-            matches!(
-                a.w(k),
-                "ballot" | "leadership" | "nomination" | "selection" | "hustings"
-            )
-        })
-    };
     for c in out.iter_mut() {
         if matches!(
             c.kind,
@@ -421,7 +413,7 @@ pub(crate) fn polling_day_dates(a: &Analysed, out: &mut [Cand]) {
         ) && c.modality == Modality::Asserted
             && c.date.is_none()
             && c.role.as_deref().is_none_or(|r| r == "MP")
-            && !party_contest(c.sentence)
+            && !party_contest(a, c.sentence)
         {
             c.date = Some(polling.clone());
         }
@@ -751,14 +743,6 @@ pub(crate) fn named_election_dates(a: &Analysed, out: &mut [Cand]) {
         }
         days
     };
-    let party_contest = |si: usize| {
-        a.seg.sentences[si].tokens.clone().any(|k| {
-            matches!(
-                a.w(k),
-                "ballot" | "leadership" | "nomination" | "selection" | "hustings"
-            )
-        })
-    };
     for c in out.iter_mut() {
         if !matches!(
             c.kind,
@@ -766,7 +750,7 @@ pub(crate) fn named_election_dates(a: &Analysed, out: &mut [Cand]) {
         ) || c.modality != Modality::Asserted
             || c.date.is_some()
             || c.role.as_deref().is_some_and(|r| r != "MP")
-            || party_contest(c.sentence)
+            || party_contest(a, c.sentence)
         {
             continue;
         }
@@ -778,4 +762,15 @@ pub(crate) fn named_election_dates(a: &Analysed, out: &mut [Cand]) {
             c.date = Some(day.clone());
         }
     }
+}
+
+/// Whether sentence `si` talks of a party's own contest (a ballot, the leadership, a
+/// nomination, a selection, hustings) rather than a public election.
+fn party_contest(a: &Analysed, si: usize) -> bool {
+    a.seg.sentences[si].tokens.clone().any(|k| {
+        matches!(
+            a.w(k),
+            "ballot" | "leadership" | "nomination" | "selection" | "hustings"
+        )
+    })
 }
